@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** The handle a transaction callback receives; queries look the same as on Db. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "db/migrations");
+
+export function databasePath(): string {
+  return process.env.DATABASE_PATH ?? "./data/fodfaeste.db";
+}
+
+export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.Database } {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return { db: drizzle(sqlite, { schema }), sqlite };
+}
+
+export function migrateDatabase(db: Db): void {
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+let handle: { db: Db; sqlite: Database.Database } | undefined;
+
+/** The process-wide connection, opened (and migrated) on first use. */
+export function getDb(): Db {
+  if (!handle) {
+    handle = openDatabase();
+    migrateDatabase(handle.db);
+  }
+  return handle.db;
+}
+
+export function closeDb(): void {
+  handle?.sqlite.close();
+  handle = undefined;
+}
+
+/** Number of applied migrations: what /healthz reports as the schema version. */
+export function schemaVersion(db: Db): number {
+  const row = db.$client
+    .prepare("select count(*) as n from __drizzle_migrations")
+    .get() as { n: number };
+  return row.n;
+}

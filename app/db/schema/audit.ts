@@ -1,0 +1,37 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { timestamp } from "./columns";
+
+/**
+ * Append-only. Scope columns (jobcentre_id, company_id) say whose log the row belongs to,
+ * so a jobcentre admin reads exactly the events of their jobcentre and its companies.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: timestamp("at").notNull(),
+    event: text("event").notNull(),
+    actorUserId: integer("actor_user_id"),
+    actorLabel: text("actor_label"),
+    actorOrganisation: text("actor_organisation"),
+    jobcentreId: integer("jobcentre_id"),
+    companyId: integer("company_id"),
+    subjectType: text("subject_type"),
+    subjectId: integer("subject_id"),
+    details: text("details", { mode: "json" }).$type<Record<string, string | number | boolean | null>>(),
+    ip: text("ip"),
+  },
+  (t) => [
+    index("audit_jobcentre_at_idx").on(t.jobcentreId, t.at),
+    index("audit_jobcentre_event_at_idx").on(t.jobcentreId, t.event, t.at),
+    index("audit_company_at_idx").on(t.companyId, t.at),
+  ],
+);
+
+export const outbox = sqliteTable("outbox", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  to: text("to").notNull(),
+  subject: text("subject").notNull(),
+  text: text("text").notNull(),
+  createdAt: timestamp("created_at").notNull(),
+});

@@ -1,0 +1,57 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { COMPANY_STATUSES, INDUSTRIES } from "../../domain/companies/schema";
+import { createdAt, timestamp, version } from "./columns";
+
+export const jobcentres = sqliteTable("jobcentres", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  municipality: text("municipality").notNull(),
+  createdAt: createdAt(),
+});
+
+export const companies = sqliteTable(
+  "companies",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cvr: text("cvr").notNull().unique(),
+    name: text("name").notNull(),
+    industry: text("industry", { enum: INDUSTRIES }).notNull(),
+    jobcentreId: integer("jobcentre_id")
+      .notNull()
+      .references(() => jobcentres.id),
+    status: text("status", { enum: COMPANY_STATUSES }).notNull().default("pending"),
+    rejectionReason: text("rejection_reason"),
+    decidedAt: timestamp("decided_at"),
+    decidedByUserId: integer("decided_by_user_id"),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("companies_jobcentre_status_idx").on(t.jobcentreId, t.status, t.createdAt),
+    index("companies_jobcentre_name_idx").on(t.jobcentreId, t.name),
+  ],
+);
+
+export const workplaces = sqliteTable(
+  "workplaces",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    companyId: integer("company_id")
+      .notNull()
+      .references(() => companies.id),
+    pNumber: text("p_number").notNull(),
+    name: text("name").notNull(),
+    address: text("address").notNull(),
+    postcode: text("postcode").notNull(),
+    city: text("city").notNull(),
+    ordinaryFte: real("ordinary_fte").notNull(),
+    closedAt: timestamp("closed_at"),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("workplaces_company_pnumber_uq").on(t.companyId, t.pNumber),
+    index("workplaces_postcode_idx").on(t.postcode),
+  ],
+);
+

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { isValidCvr, normaliseDigits } from "./cvr";
+
+export const INDUSTRIES = [
+  "bakery_food",
+  "retail",
+  "warehouse_logistics",
+  "manufacturing",
+  "cleaning_facility",
+  "elderly_care",
+  "childcare",
+  "office_admin",
+  "hotel_restaurant",
+  "construction",
+  "agriculture_green",
+  "transport",
+  "health_social",
+  "it_communication",
+  "other",
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const COMPANY_STATUSES = ["pending", "verified", "rejected"] as const;
+export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
+
+/** Form values arrive as strings; trim them and treat "" as missing. */
+const text = (min: number, max: number, tooShort: string, tooLong = "error.text.tooLong") =>
+  z
+    .string({ required_error: tooShort, invalid_type_error: tooShort })
+    .trim()
+    .min(min, tooShort)
+    .max(max, tooLong);
+
+export const cvrField = z
+  .string({ required_error: "error.cvr.format" })
+  .transform(normaliseDigits)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{8}$/, "error.cvr.format")
+      .refine(isValidCvr, "error.cvr.checksum"),
+  );
+
+export const pNumberField = z
+  .string({ required_error: "error.pNumber.format" })
+  .transform(normaliseDigits)
+  .pipe(z.string().regex(/^\d{10}$/, "error.pNumber.format"));
+
+export const postcodeField = z
+  .string({ required_error: "error.postcode.format" })
+  .trim()
+  .regex(/^[1-9]\d{3}$/, "error.postcode.format");
+
+/** Accepts Danish decimal commas ("12,5") as well as points. */
+export const fteField = z
+  .string({ required_error: "error.fte.format" })
+  .trim()
+  .transform((v) => v.replace(",", "."))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}(\.\d{1,2})?$/, "error.fte.format")
+      .transform(Number)
+      .pipe(z.number().min(0.5, "error.fte.range").max(99999, "error.fte.range")),
+  );
+
+export const workplaceInput = z.object({
+  pNumber: pNumberField,
+  name: text(2, 120, "error.workplaceName.required"),
+  address: text(3, 200, "error.address.required"),
+  postcode: postcodeField,
+  city: text(2, 80, "error.city.required"),
+  ordinaryFte: fteField,
+});
+export type WorkplaceInput = z.infer<typeof workplaceInput>;
+
+export const companyProfileInput = z.object({
+  name: text(2, 160, "error.companyName.required"),
+  industry: z.enum(INDUSTRIES, { errorMap: () => ({ message: "error.industry.required" }) }),
+});
+export type CompanyProfileInput = z.infer<typeof companyProfileInput>;
+
+export const rejectionInput = z.object({
+  reason: text(10, 1000, "error.rejectionReason.required"),
+});

@@ -1,0 +1,21 @@
+export const MODES = ["production", "development", "demo", "test"] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Built by server.ts for every request and handed to loaders and actions. */
+export interface RequestContext {
+  nonce: string;
+  clientIp: string;
+  mode: Mode;
+  /** Set-Cookie values collected during the request (e.g. a renewed session). */
+  setCookies: string[];
+}
+
+declare module "@remix-run/node" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AppLoadContext extends RequestContext {}
+}
+
+/** /dev/outbox and demo logins exist only where no real e-mail is at stake. */
+export function hasDevTools(mode: Mode): boolean {
+  return mode === "development" || mode === "demo" || mode === "test";
+}
