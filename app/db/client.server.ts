@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
@@ -48,8 +49,5 @@ export function closeDb(): void {
 
 /** Number of applied migrations: what /healthz reports as the schema version. */
 export function schemaVersion(db: Db): number {
-  const row = db.$client
-    .prepare("select count(*) as n from __drizzle_migrations")
-    .get() as { n: number };
-  return row.n;
+  return db.get<{ n: number }>(sql`select count(*) as n from __drizzle_migrations`).n;
 }

@@ -1,0 +1,170 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { useT } from "~/i18n/use-t";
+
+export interface FormState {
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  state?: FormState | null;
+  defaultValue?: string | number | null;
+  type?: "text" | "email" | "password" | "number" | "date" | "tel";
+  autoComplete?: string;
+  inputMode?: "numeric" | "decimal" | "text" | "email";
+  className?: string;
+  required?: boolean;
+}
+
+function describedBy(...ids: (string | false | undefined)[]) {
+  const joined = ids.filter(Boolean).join(" ");
+  return joined || undefined;
+}
+
+function FieldShell(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <div className={`form-group${props.error ? " form-error" : ""}`}>
+      <label className="form-label" htmlFor={props.name}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <span className="form-hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span className="form-error-message" id={`${props.name}-error`}>
+          <span className="sr-only">{t("form.errorPrefix")} </span>
+          {t(props.error)}
+        </span>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+/** A DKFDS text field: label, hint, the error directly above the input, and the value kept. */
+export function TextField(props: FieldProps) {
+  const error = props.state?.errors?.[props.name];
+  const value = props.state?.values?.[props.name] ?? props.defaultValue ?? "";
+  return (
+    <FieldShell name={props.name} label={props.label} hint={props.hint} error={error}>
+      <input
+        className={`form-input ${props.className ?? ""}`.trim()}
+        id={props.name}
+        name={props.name}
+        type={props.type ?? "text"}
+        defaultValue={props.type === "password" ? undefined : String(value)}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        required={props.required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(props.hint && `${props.name}-hint`, error && `${props.name}-error`)}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: Omit<FieldProps, "type" | "inputMode"> & { rows?: number }) {
+  const error = props.state?.errors?.[props.name];
+  const value = props.state?.values?.[props.name] ?? props.defaultValue ?? "";
+  return (
+    <FieldShell name={props.name} label={props.label} hint={props.hint} error={error}>
+      <textarea
+        className="form-input"
+        id={props.name}
+        name={props.name}
+        rows={props.rows ?? 4}
+        defaultValue={String(value)}
+        required={props.required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(props.hint && `${props.name}-hint`, error && `${props.name}-error`)}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(
+  props: Omit<FieldProps, "type" | "inputMode" | "autoComplete"> & {
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  },
+) {
+  const error = props.state?.errors?.[props.name];
+  const value = props.state?.values?.[props.name] ?? props.defaultValue ?? "";
+  return (
+    <FieldShell name={props.name} label={props.label} hint={props.hint} error={error}>
+      <select
+        className="form-select"
+        id={props.name}
+        name={props.name}
+        defaultValue={String(value)}
+        required={props.required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(props.hint && `${props.name}-hint`, error && `${props.name}-error`)}
+      >
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/**
+ * DKFDS error summary: every problem again at the top, each a link to its field. It takes
+ * focus when it appears, so keyboard and screen-reader users land on it.
+ */
+export function ErrorSummary({ state, labels }: { state?: FormState | null; labels?: Record<string, string> }) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const errors = Object.entries(state?.errors ?? {});
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  });
+  if (errors.length === 0) return null;
+  return (
+    <div className="alert alert-error" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <div className="alert-body">
+        <h2 className="alert-heading" id="error-summary-title">
+          {t("form.errorSummaryTitle")}
+        </h2>
+        <ul className="alert-text nobullet-list">
+          {errors.map(([field, key]) => (
+            <li key={field}>
+              {field === "_form" ? (
+                t(key)
+              ) : (
+                <a href={`#${field}`} className="function-link">
+                  {labels?.[field] ? `${labels[field]}: ` : ""}
+                  {t(key)}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+export function SubmitButton({ children, secondary }: { children: ReactNode; secondary?: boolean }) {
+  return (
+    <button type="submit" className={`button ${secondary ? "button-secondary" : "button-primary"}`}>
+      {children}
+    </button>
+  );
+}

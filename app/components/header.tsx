@@ -1,0 +1,81 @@
+import { Form, NavLink, useRouteLoaderData } from "@remix-run/react";
+import type { loader as rootLoader } from "~/root";
+import { useT } from "~/i18n/use-t";
+import { LanguageSwitch } from "./language-switch";
+
+export function PageHeader() {
+  const data = useRouteLoaderData<typeof rootLoader>("root");
+  const t = useT();
+  const user = data?.user;
+  return (
+    <header className="header">
+      <div className="portal-info">
+        <div className="portal-info-inner container">
+          <a href="/" className="logo" aria-label={t("layout.logoLabel")}>
+            <span>Virk</span>
+          </a>
+          <div className="portal-user">
+            <LanguageSwitch />
+            {user ? (
+              <>
+                <p className="user">
+                  <span className="username">{user.name}</span>
+                  <span>{user.organisationName}</span>
+                </p>
+                <a href="/account" className="function-link header-account-link">
+                  {t("nav.account")}
+                </a>
+                <Form method="post" action="/logout" className="inline-form">
+                  <button type="submit" className="button button-secondary">
+                    {t("auth.logout")}
+                  </button>
+                </Form>
+              </>
+            ) : (
+              <a href="/login" className="button button-secondary">
+                {t("auth.login")}
+              </a>
+            )}
+          </div>
+        </div>
+      </div>
+      <div className="solution-info">
+        <div className="solution-info-inner container">
+          <div className="solution-heading">
+            <a href="/" aria-label={t("layout.homeLabel")}>
+              Fodfæste
+            </a>
+          </div>
+          <div className="additional-info">
+            <p>{t("layout.tagline")}</p>
+          </div>
+        </div>
+      </div>
+      {user ? <MainNav items={user.nav} /> : null}
+    </header>
+  );
+}
+
+function MainNav({ items }: { items: { to: string; labelKey: string; end?: boolean }[] }) {
+  const t = useT();
+  return (
+    <nav className="navigation-menu" aria-label={t("layout.mainNavigation")}>
+      <div className="navigation-menu-inner container">
+        <ul className="nav">
+          {items.map((item) => (
+            <li key={item.to}>
+              <NavLink
+                to={item.to}
+                end={item.end}
+                className={({ isActive }) => `nav-link${isActive ? " current" : ""}`}
+              >
+                <span>{t(item.labelKey)}</span>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+

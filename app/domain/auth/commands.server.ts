@@ -1,0 +1,200 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "~/auth/password.server";
+import { createSession, invalidateSession, invalidateUserSessions } from "~/auth/session.server";
+import { generateToken, hashToken } from "~/auth/tokens.server";
+import { actorFor } from "~/auth/current-user.server";
+import type { Db } from "~/db/client.server";
+import { companies, passwordResets, users } from "~/db/schema";
+import { translate } from "~/i18n/translate";
+import { sendMail } from "~/mail/mailer.server";
+import type { AnonCtx, Ctx } from "../actor";
+import { audit } from "../audit/commands.server";
+import { invalid } from "../errors";
+import { recordAttempt, throttleMinutes } from "./throttle.server";
+
+export type LoginResult =
+  | { ok: true; token: string; expiresAt: Date; role: (typeof users.$inferSelect)["role"] }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; minutes: number };
+
+function scopeOf(db: Db, user: typeof users.$inferSelect): number | null {
+  if (user.jobcentreId != null) return user.jobcentreId;
+  if (user.companyId == null) return null;
+  return db.select({ j: companies.jobcentreId }).from(companies).where(eq(companies.id, user.companyId)).get()?.j ?? null;
+}
+
+/**
+ * One answer for unknown e-mail, wrong password and deactivated user, and the same work
+ * (an argon2 verification) in each case, so neither message nor timing tells them apart.
+ */
+export async function login(ctx: AnonCtx, input: { email: string; password: string }): Promise<LoginResult> {
+  const { db, now } = ctx;
+  const ip = ctx.ip ?? "unknown";
+  const email = input.email.trim().toLowerCase();
+  const minutes = throttleMinutes(db, "login", email, ip, now);
+  if (minutes !== null) {
+    audit(db, { event: "auth.login_throttled", at: now, actorLabel: email, jobcentreId: null, ip });
+    return { ok: false, reason: "throttled", minutes };
+  }
+  const user = db.select().from(users).where(eq(users.email, email)).get();
+  const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  if (!user || !valid || user.deactivatedAt) {
+    db.transaction((tx) => {
+      recordAttempt(tx, "login", email, ip, false, now);
+      audit(tx, {
+        event: "auth.login_failed",
+        at: now,
+        actorLabel: email,
+        jobcentreId: user ? scopeOf(db, user) : null,
+        companyId: user?.companyId ?? null,
+        subjectType: user ? "user" : undefined,
+        subjectId: user?.id,
+        ip,
+      });
+    });
+    return { ok: false, reason: "invalid" };
+  }
+  const session = db.transaction((tx) => {
+    recordAttempt(tx, "login", email, ip, true, now);
+    const created = createSession(tx, user.id, now);
+    audit(tx, {
+      event: "auth.login",
+      at: now,
+      actor: actorFor(db, user),
+      jobcentreId: scopeOf(db, user),
+      subjectType: "user",
+      subjectId: user.id,
+      ip,
+    });
+    return created;
+  });
+  return { ok: true, ...session, role: user.role };
+}
+
+export function logout(ctx: Ctx, sessionId: string): void {
+  ctx.db.transaction((tx) => {
+    invalidateSession(tx, sessionId);
+    audit(tx, { event: "auth.logout", at: ctx.now, actor: ctx.actor, jobcentreId: ctx.actor.scopeJobcentreId, ip: ctx.ip });
+  });
+}
+
+/** Changing one's password ends every other session of that user; this one stays. */
+export async function changePassword(
+  ctx: Ctx & { sessionId: string },
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId)).get();
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw invalid("error.currentPassword.wrong", "currentPassword");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  ctx.db.transaction((tx) => {
+    tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+    invalidateUserSessions(tx, user.id, ctx.sessionId);
+    audit(tx, {
+      event: "auth.password_changed",
+      at: ctx.now,
+      actor: ctx.actor,
+      jobcentreId: ctx.actor.scopeJobcentreId,
+      subjectType: "user",
+      subjectId: user.id,
+      ip: ctx.ip,
+    });
+  });
+}
+
+export const RESET_LIFETIME_MS = 60 * 60 * 1000;
+
+export type ResetRequestResult = { ok: true } | { ok: false; minutes: number };
+
+/**
+ * Always answers the same whether or not the e-mail is known. Requests count towards the
+ * same per-account and per-address throttle as logins do, under their own kind.
+ */
+export function requestPasswordReset(
+  ctx: AnonCtx,
+  input: { email: string; link: (token: string) => string },
+): ResetRequestResult {
+  const { db, now } = ctx;
+  const ip = ctx.ip ?? "unknown";
+  const email = input.email.trim().toLowerCase();
+  const minutes = throttleMinutes(db, "reset", email, ip, now);
+  if (minutes !== null) return { ok: false, minutes };
+  db.transaction((tx) => {
+    // Every request counts as a "failure" for throttling: resets are not meant to repeat.
+    recordAttempt(tx, "reset", email, ip, false, now);
+    const user = tx
+      .select()
+      .from(users)
+      .where(and(eq(users.email, email), isNull(users.deactivatedAt)))
+      .get();
+    if (!user) return;
+    const token = generateToken();
+    tx.insert(passwordResets)
+      .values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + RESET_LIFETIME_MS), createdAt: now })
+      .run();
+    const locale = user.locale;
+    sendMail(
+      tx,
+      {
+        to: user.email,
+        subject: translate(locale, "mail.reset.subject"),
+        text: translate(locale, "mail.reset.body", { name: user.name, link: input.link(token) }),
+      },
+      now,
+    );
+    audit(tx, {
+      event: "auth.password_reset_requested",
+      at: now,
+      actorLabel: email,
+      jobcentreId: scopeOf(db, user),
+      companyId: user.companyId,
+      subjectType: "user",
+      subjectId: user.id,
+      ip,
+    });
+  });
+  return { ok: true };
+}
+
+function findValidReset(db: Db, token: string, now: Date) {
+  return db
+    .select()
+    .from(passwordResets)
+    .where(
+      and(eq(passwordResets.tokenHash, hashToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)),
+    )
+    .get();
+}
+
+export function isResetTokenValid(db: Db, token: string, now: Date): boolean {
+  return findValidReset(db, token, now) !== undefined;
+}
+
+/** Single use: the token is spent, every session of the user ends, and a fresh one starts. */
+export async function resetPassword(
+  ctx: AnonCtx,
+  input: { token: string; newPassword: string },
+): Promise<{ token: string; expiresAt: Date; role: (typeof users.$inferSelect)["role"] }> {
+  const passwordHash = await hashPassword(input.newPassword);
+  return ctx.db.transaction((tx) => {
+    const reset = findValidReset(ctx.db, input.token, ctx.now);
+    if (!reset) throw invalid("error.reset.invalidLink");
+    const user = tx.select().from(users).where(eq(users.id, reset.userId)).get();
+    if (!user || user.deactivatedAt) throw invalid("error.reset.invalidLink");
+    tx.update(passwordResets).set({ usedAt: ctx.now }).where(eq(passwordResets.id, reset.id)).run();
+    tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+    invalidateUserSessions(tx, user.id);
+    const session = createSession(tx, user.id, ctx.now);
+    audit(tx, {
+      event: "auth.password_reset",
+      at: ctx.now,
+      actor: actorFor(ctx.db, user),
+      jobcentreId: scopeOf(ctx.db, user),
+      subjectType: "user",
+      subjectId: user.id,
+      ip: ctx.ip,
+    });
+    return { ...session, role: user.role };
+  });
+}

@@ -1,0 +1,85 @@
+import { and, asc, count, eq, isNull, like, or, type SQL } from "drizzle-orm";
+import { companies, users, workplaces } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { forbidden, notFound } from "../errors";
+import { pageOffset, type Page } from "../pagination";
+import type { CompanyStatus } from "./schema";
+
+export const COMPANY_PAGE_SIZE = 20;
+
+/** The company the actor may read: their own, or one of their jobcentre's. */
+export function getCompany(ctx: Ctx, companyId: number) {
+  const scope =
+    ctx.actor.companyId != null
+      ? eq(companies.id, ctx.actor.companyId)
+      : eq(companies.jobcentreId, ctx.actor.jobcentreId ?? -1);
+  const company = ctx.db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.id, companyId), scope))
+    .get();
+  if (!company) throw notFound();
+  return company;
+}
+
+export function getOwnCompany(ctx: Ctx) {
+  if (ctx.actor.companyId == null) throw forbidden();
+  return getCompany(ctx, ctx.actor.companyId);
+}
+
+export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClosed: boolean }) {
+  getCompany(ctx, companyId);
+  const rows = ctx.db
+    .select()
+    .from(workplaces)
+    .where(eq(workplaces.companyId, companyId))
+    .orderBy(asc(workplaces.name))
+    .all();
+  return opts.includeClosed ? rows : rows.filter((w) => !w.closedAt);
+}
+
+export function getWorkplace(ctx: Ctx, workplaceId: number) {
+  if (ctx.actor.companyId == null) throw forbidden();
+  const row = ctx.db
+    .select()
+    .from(workplaces)
+    .where(and(eq(workplaces.id, workplaceId), eq(workplaces.companyId, ctx.actor.companyId)))
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+export function listJobcentreCompanies(
+  ctx: Ctx,
+  input: { page: number; status?: CompanyStatus; q?: string; oldestFirst?: boolean },
+): Page<typeof companies.$inferSelect> {
+  if (ctx.actor.jobcentreId == null) throw forbidden();
+  const filters: (SQL | undefined)[] = [eq(companies.jobcentreId, ctx.actor.jobcentreId)];
+  if (input.status) filters.push(eq(companies.status, input.status));
+  if (input.q) {
+    const pattern = `%${input.q.replace(/[%_]/g, "")}%`;
+    filters.push(or(like(companies.name, pattern), like(companies.cvr, pattern)));
+  }
+  const where = and(...filters);
+  const total = ctx.db.select({ n: count() }).from(companies).where(where).get()?.n ?? 0;
+  const rows = ctx.db
+    .select()
+    .from(companies)
+    .where(where)
+    .orderBy(input.oldestFirst ? asc(companies.createdAt) : asc(companies.name), asc(companies.id))
+    .limit(COMPANY_PAGE_SIZE)
+    .offset(pageOffset(input.page, COMPANY_PAGE_SIZE))
+    .all();
+  return { rows, total, page: input.page, pageSize: COMPANY_PAGE_SIZE };
+}
+
+/** The HR contacts a consultant needs when calling the company. */
+export function listCompanyContacts(ctx: Ctx, companyId: number) {
+  getCompany(ctx, companyId);
+  return ctx.db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(and(eq(users.companyId, companyId), eq(users.role, "company_admin"), isNull(users.deactivatedAt)))
+    .orderBy(asc(users.name))
+    .all();
+}

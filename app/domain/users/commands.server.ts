@@ -1,0 +1,191 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { hashPassword } from "~/auth/password.server";
+import { createSession, invalidateUserSessions } from "~/auth/session.server";
+import { generateToken, hashToken } from "~/auth/tokens.server";
+import type { Db, DbOrTx } from "~/db/client.server";
+import { companies, invitations, jobcentres, users } from "~/db/schema";
+import type { Locale } from "~/i18n/locales";
+import { translate } from "~/i18n/translate";
+import { sendMail } from "~/mail/mailer.server";
+import type { AnonCtx, Ctx } from "../actor";
+import { audit } from "../audit/commands.server";
+import { conflict, forbidden, invalid, notFound } from "../errors";
+import { assignableRoles } from "./policy";
+import type { Role } from "./schema";
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+function orgFilter(ctx: Ctx) {
+  return ctx.actor.companyId != null
+    ? eq(users.companyId, ctx.actor.companyId)
+    : eq(users.jobcentreId, ctx.actor.jobcentreId ?? -1);
+}
+
+export function inviteColleague(
+  ctx: Ctx,
+  input: { email: string; role: Role; locale: Locale; link: (token: string) => string },
+): void {
+  if (!assignableRoles(ctx.actor).includes(input.role)) throw forbidden();
+  ctx.db.transaction((tx) => {
+    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+    if (existing) throw invalid("error.invite.alreadyUser", "email");
+    const token = generateToken();
+    tx.insert(invitations)
+      .values({
+        tokenHash: hashToken(token),
+        email: input.email,
+        role: input.role,
+        companyId: ctx.actor.companyId,
+        jobcentreId: ctx.actor.jobcentreId,
+        invitedByUserId: ctx.actor.userId,
+        expiresAt: new Date(ctx.now.getTime() + INVITATION_LIFETIME_MS),
+        createdAt: ctx.now,
+      })
+      .run();
+    sendMail(
+      tx,
+      {
+        to: input.email,
+        subject: translate(input.locale, "mail.invite.subject", { organisation: ctx.actor.organisationName }),
+        text: translate(input.locale, "mail.invite.body", {
+          inviter: ctx.actor.name,
+          organisation: ctx.actor.organisationName,
+          role: translate(input.locale, `role.${input.role}`),
+          link: input.link(token),
+        }),
+      },
+      ctx.now,
+    );
+    audit(tx, {
+      event: "user.invited",
+      at: ctx.now,
+      actor: ctx.actor,
+      jobcentreId: ctx.actor.scopeJobcentreId,
+      subjectType: "invitation",
+      details: { email: input.email, role: input.role },
+      ip: ctx.ip,
+    });
+  });
+}
+
+export function findOpenInvitation(db: DbOrTx, token: string, now: Date) {
+  const invitation = db
+    .select()
+    .from(invitations)
+    .where(
+      and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)),
+    )
+    .get();
+  if (!invitation) return null;
+  const organisationName =
+    invitation.companyId != null
+      ? db.select({ name: companies.name }).from(companies).where(eq(companies.id, invitation.companyId)).get()?.name
+      : db.select({ name: jobcentres.name }).from(jobcentres).where(eq(jobcentres.id, invitation.jobcentreId!)).get()?.name;
+  return { ...invitation, organisationName: organisationName ?? "" };
+}
+
+function scopeJobcentre(db: Db, invitation: { companyId: number | null; jobcentreId: number | null }): number | null {
+  if (invitation.jobcentreId != null) return invitation.jobcentreId;
+  return db.select({ j: companies.jobcentreId }).from(companies).where(eq(companies.id, invitation.companyId!)).get()?.j ?? null;
+}
+
+/** Single use: accepting spends the link, creates the account and signs the person in. */
+export async function acceptInvitation(
+  ctx: AnonCtx,
+  input: { token: string; name: string; password: string },
+): Promise<{ token: string; expiresAt: Date; role: Role }> {
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction((tx) => {
+    const invitation = findOpenInvitation(tx, input.token, ctx.now);
+    if (!invitation) throw invalid("error.invite.invalidLink");
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) {
+      throw invalid("error.invite.invalidLink");
+    }
+    tx.update(invitations).set({ acceptedAt: ctx.now }).where(eq(invitations.id, invitation.id)).run();
+    const user = tx
+      .insert(users)
+      .values({
+        email: invitation.email,
+        name: input.name,
+        passwordHash,
+        role: invitation.role,
+        companyId: invitation.companyId,
+        jobcentreId: invitation.jobcentreId,
+        createdAt: ctx.now,
+      })
+      .returning()
+      .get();
+    audit(tx, {
+      event: "user.invitation_accepted",
+      at: ctx.now,
+      actorLabel: `${user.name} <${user.email}>`,
+      jobcentreId: scopeJobcentre(ctx.db, invitation),
+      companyId: invitation.companyId,
+      subjectType: "user",
+      subjectId: user.id,
+      details: { role: user.role },
+      ip: ctx.ip,
+    });
+    return { ...createSession(tx, user.id, ctx.now), role: user.role };
+  });
+}
+
+function colleague(ctx: Ctx, userId: number) {
+  if (userId === ctx.actor.userId) throw invalid("error.colleague.self");
+  const row = ctx.db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), orgFilter(ctx)))
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+export function changeColleagueRole(ctx: Ctx, input: { userId: number; role: Role }): void {
+  const roles = assignableRoles(ctx.actor);
+  if (roles.length === 0) throw forbidden();
+  if (!roles.includes(input.role)) throw invalid("error.role.required", "role");
+  ctx.db.transaction((tx) => {
+    const target = colleague(ctx, input.userId);
+    if (target.role === input.role) throw conflict("error.colleague.sameRole");
+    tx.update(users).set({ role: input.role, version: target.version + 1 }).where(eq(users.id, target.id)).run();
+    audit(tx, {
+      event: "user.role_changed",
+      at: ctx.now,
+      actor: ctx.actor,
+      jobcentreId: ctx.actor.scopeJobcentreId,
+      subjectType: "user",
+      subjectId: target.id,
+      details: { from: target.role, to: input.role, email: target.email },
+      ip: ctx.ip,
+    });
+  });
+}
+
+/** Deactivation ends every session of the colleague at once; the account stays for history. */
+export function setColleagueActive(ctx: Ctx, input: { userId: number; active: boolean }): void {
+  if (assignableRoles(ctx.actor).length === 0) throw forbidden();
+  ctx.db.transaction((tx) => {
+    const target = colleague(ctx, input.userId);
+    if (input.active === !target.deactivatedAt) throw conflict("error.colleague.alreadyInState");
+    tx.update(users)
+      .set({ deactivatedAt: input.active ? null : ctx.now, version: target.version + 1 })
+      .where(eq(users.id, target.id))
+      .run();
+    if (!input.active) invalidateUserSessions(tx, target.id);
+    audit(tx, {
+      event: input.active ? "user.reactivated" : "user.deactivated",
+      at: ctx.now,
+      actor: ctx.actor,
+      jobcentreId: ctx.actor.scopeJobcentreId,
+      subjectType: "user",
+      subjectId: target.id,
+      details: { email: target.email },
+      ip: ctx.ip,
+    });
+  });
+}
+
+export function setOwnLocale(ctx: Ctx, locale: Locale): void {
+  ctx.db.update(users).set({ locale }).where(eq(users.id, ctx.actor.userId)).run();
+}

@@ -1,0 +1,53 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import type { Ctx } from "~/domain/actor";
+import { changeColleagueRole, inviteColleague, setColleagueActive } from "~/domain/users/commands.server";
+import { emailField } from "~/domain/users/passwords";
+import { assignableRoles } from "~/domain/users/policy";
+import { listColleagues } from "~/domain/users/queries.server";
+import { ROLES } from "~/domain/users/schema";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { publicUrl } from "~/mail/mailer.server";
+import { handleDomainError, invalidForm, parseForm } from "./forms.server";
+
+const roleField = z.enum(ROLES, { errorMap: () => ({ message: "error.role.required" }) });
+const userIdField = z.coerce.number().int().positive();
+
+/** Loader data shared by the company's colleagues page and the jobcentre's staff page. */
+export function colleaguesData(ctx: Ctx) {
+  const { members, pending } = listColleagues(ctx);
+  return { members, pending, roles: assignableRoles(ctx.actor), myId: ctx.actor.userId };
+}
+
+/** invite | role | deactivate | reactivate, each one use-case; the page reloads after each. */
+export async function colleaguesAction(ctx: Ctx, args: ActionFunctionArgs, path: string) {
+  const formData = await args.request.formData();
+  const intent = formData.get("intent");
+  try {
+    if (intent === "invite") {
+      const parsed = parseForm(z.object({ email: emailField, role: roleField }), formData);
+      if (!parsed.ok) return invalidForm(parsed);
+      inviteColleague(ctx, {
+        ...parsed.data,
+        locale: localeFromRequest(args.request),
+        link: (token) => publicUrl(args.request, `/invitation/${token}`),
+      });
+      return redirect(`${path}?invited=1`);
+    }
+    if (intent === "role") {
+      const parsed = parseForm(z.object({ userId: userIdField, role: roleField }), formData);
+      if (!parsed.ok) return invalidForm(parsed);
+      changeColleagueRole(ctx, parsed.data);
+      return redirect(`${path}?saved=1`);
+    }
+    if (intent === "deactivate" || intent === "reactivate") {
+      const parsed = parseForm(z.object({ userId: userIdField }), formData);
+      if (!parsed.ok) return invalidForm(parsed);
+      setColleagueActive(ctx, { userId: parsed.data.userId, active: intent === "reactivate" });
+      return redirect(`${path}?saved=1`);
+    }
+    throw new Response("Bad Request", { status: 400 });
+  } catch (error) {
+    return handleDomainError(error, formData);
+  }
+}

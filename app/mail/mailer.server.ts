@@ -1,0 +1,34 @@
+import nodemailer from "nodemailer";
+import type { DbOrTx } from "~/db/client.server";
+import { outbox } from "~/db/schema";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+let transport: nodemailer.Transporter | undefined;
+
+/**
+ * The one way e-mail leaves Fodfæste. With SMTP_URL set it goes out by SMTP; otherwise it
+ * lands in the outbox table, which /dev/outbox lists in development and demo mode.
+ * Call it inside the use-case's transaction: the outbox row commits with the change.
+ */
+export function sendMail(db: DbOrTx, mail: Mail, now: Date): void {
+  const smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) {
+    db.insert(outbox).values({ ...mail, createdAt: now }).run();
+    return;
+  }
+  transport ??= nodemailer.createTransport(smtpUrl);
+  const from = process.env.MAIL_FROM ?? "Fodfæste <noreply@fodfaeste.dk>";
+  // Sent after the response; a failed delivery is logged, never shown to the user.
+  transport.sendMail({ from, ...mail }).catch((error: unknown) => console.error("mail failed", error));
+}
+
+/** Links in e-mails point at the portal's public address. */
+export function publicUrl(request: Request, path: string): string {
+  const base = process.env.PUBLIC_ORIGIN ?? new URL(request.url).origin;
+  return new URL(path, base).toString();
+}

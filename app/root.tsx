@@ -1,0 +1,125 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getSignedIn } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { PageHeader } from "~/components/header";
+import { PageFooter } from "~/components/footer";
+import { useNonce } from "~/components/nonce";
+import { navFor } from "~/domain/navigation";
+import { hasDevTools } from "~/http/context";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { DEFAULT_LOCALE } from "~/i18n/locales";
+import { useLocale, useT } from "~/i18n/use-t";
+import dkfdsCss from "dkfds-dist/css/dkfds-virkdk.min.css?url";
+import appCss from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: dkfdsCss },
+  { rel: "stylesheet", href: appCss },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Fodfæste" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const signedIn = getSignedIn(args);
+  const locale = localeFromRequest(args.request);
+  const actor = signedIn?.actor;
+  return {
+    locale,
+    devTools: hasDevTools(args.context.mode),
+    user: actor
+      ? {
+          name: actor.name,
+          role: actor.role,
+          organisationName: actor.organisationName,
+          companyStatus: actor.companyStatus,
+          nav: navFor(actor.role),
+        }
+      : null,
+  };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
+  return (
+    <html lang={data?.locale ?? DEFAULT_LOCALE}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const t = useT();
+  const data = useRouteLoaderData<typeof loader>("root");
+  return (
+    <>
+      <a className="skipnav" href="#main-content">
+        {t("layout.skipToContent")}
+      </a>
+      <PageHeader />
+      <main id="main-content" className="container page-container" tabIndex={-1}>
+        {data?.user?.companyStatus === "pending" ? (
+          <Alert kind="warning" heading={t("pendingBanner.heading")}>
+            <p>{t("pendingBanner.body")}</p>
+          </Alert>
+        ) : null}
+        {children}
+      </main>
+      <PageFooter />
+    </>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const locale = useLocale();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "tooMany" : "serverError";
+  if (status >= 500) console.error(error);
+  return (
+    <Shell>
+      <div lang={locale}>
+        <h1>{t(`errorPage.${key}.title`)}</h1>
+        <p className="font-lead">{t(`errorPage.${key}.body`)}</p>
+        <p>
+          <a href="/" className="function-link">
+            {t("errorPage.backHome")}
+          </a>
+        </p>
+      </div>
+    </Shell>
+  );
+}

@@ -1,0 +1,87 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { sessionCookie } from "~/auth/cookie.server";
+import { getSignedIn } from "~/auth/guards.server";
+import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
+import { getDb } from "~/db/client.server";
+import { login } from "~/domain/auth/commands.server";
+import { safeRedirect, startPathFor } from "~/domain/navigation";
+import { formValues, parseForm } from "~/http/forms.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { translate } from "~/i18n/translate";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Log ind – Fodfæste" }];
+
+const loginInput = z.object({
+  email: z.string({ required_error: "error.email.format" }).trim().min(1, "error.email.format"),
+  password: z.string({ required_error: "error.password.required" }).min(1, "error.password.required"),
+  redirectTo: z.string().optional(),
+});
+
+export function loader(args: LoaderFunctionArgs) {
+  const signedIn = getSignedIn(args);
+  if (signedIn) throw redirect(startPathFor(signedIn.actor.role));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(loginInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const result = await login(
+    { db: getDb(), now: new Date(), ip: context.clientIp },
+    { email: parsed.data.email, password: parsed.data.password },
+  );
+  if (!result.ok) {
+    const values = formValues(formData);
+    if (result.reason === "throttled") {
+      const message = translate(localeFromRequest(request), "error.login.throttled", { count: result.minutes });
+      return data({ ok: false as const, errors: { _form: message }, values }, { status: 429 });
+    }
+    return data({ ok: false as const, errors: { _form: "error.login.invalid" }, values }, { status: 400 });
+  }
+  const to = safeRedirect(parsed.data.redirectTo, startPathFor(result.role));
+  return redirect(to, { headers: { "Set-Cookie": sessionCookie(request, result.token, result.expiresAt) } });
+}
+
+export default function Login() {
+  const t = useT();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  return (
+    <div className="row">
+      <div className="col-12 col-md-8 col-lg-6">
+        <h1>{t("auth.login")}</h1>
+        {params.get("reset") === "done" ? <p className="font-lead">{t("auth.resetDone")}</p> : null}
+        <ErrorSummary state={state} />
+        <Form method="post" noValidate>
+          <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
+          <TextField name="email" type="email" label={t("field.email")} autoComplete="username" state={state} />
+          <TextField
+            name="password"
+            type="password"
+            label={t("field.password")}
+            autoComplete="current-password"
+            state={state}
+          />
+          <div className="button-row">
+            <SubmitButton>{t("auth.login")}</SubmitButton>
+          </div>
+        </Form>
+        <p className="mt-6">
+          <a className="function-link" href="/reset-password">
+            {t("auth.forgotPassword")}
+          </a>
+        </p>
+        <p>
+          {t("auth.noAccount")}{" "}
+          <a className="function-link" href="/signup">
+            {t("home.signup")}
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}

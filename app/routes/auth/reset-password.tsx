@@ -1,0 +1,74 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { sessionCookie } from "~/auth/cookie.server";
+import { Alert } from "~/components/alerts";
+import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
+import { getDb } from "~/db/client.server";
+import { isResetTokenValid, resetPassword } from "~/domain/auth/commands.server";
+import { startPathFor } from "~/domain/navigation";
+import { MIN_PASSWORD_LENGTH, newPasswordField } from "~/domain/users/passwords";
+import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Ny adgangskode – Fodfæste" }];
+
+export function loader({ params }: LoaderFunctionArgs) {
+  return { valid: isResetTokenValid(getDb(), params.token ?? "", new Date()) };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(z.object({ password: newPasswordField }), formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    const session = await resetPassword(
+      { db: getDb(), now: new Date(), ip: context.clientIp },
+      { token: params.token ?? "", newPassword: parsed.data.password },
+    );
+    return redirect(startPathFor(session.role), {
+      headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },
+    });
+  } catch (error) {
+    return handleDomainError(error, formData);
+  }
+}
+
+export default function ResetPassword() {
+  const t = useT();
+  const { valid } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  return (
+    <div className="row">
+      <div className="col-12 col-md-8 col-lg-6">
+        <h1>{t("reset.newTitle")}</h1>
+        {valid ? (
+          <>
+            <ErrorSummary state={state} />
+            <Form method="post" noValidate>
+              <TextField
+                name="password"
+                type="password"
+                label={t("field.newPassword")}
+                hint={t("hint.password", { count: MIN_PASSWORD_LENGTH })}
+                autoComplete="new-password"
+                state={state}
+              />
+              <div className="button-row">
+                <SubmitButton>{t("reset.save")}</SubmitButton>
+              </div>
+            </Form>
+          </>
+        ) : (
+          <Alert kind="warning" heading={t("error.reset.invalidLink")}>
+            <p>
+              <a className="function-link" href="/reset-password">
+                {t("reset.askAgain")}
+              </a>
+            </p>
+          </Alert>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { Alert } from "~/components/alerts";
+import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
+import { getDb } from "~/db/client.server";
+import { requestPasswordReset } from "~/domain/auth/commands.server";
+import { emailField } from "~/domain/users/passwords";
+import { invalidForm, parseForm } from "~/http/forms.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { translate } from "~/i18n/translate";
+import { useT } from "~/i18n/use-t";
+import { publicUrl } from "~/mail/mailer.server";
+
+export const meta: MetaFunction = () => [{ title: "Glemt adgangskode – Fodfæste" }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(z.object({ email: emailField }), formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  const result = requestPasswordReset(
+    { db: getDb(), now: new Date(), ip: context.clientIp },
+    { email: parsed.data.email, link: (token) => publicUrl(request, `/reset-password/${token}`) },
+  );
+  if (!result.ok) {
+    const message = translate(localeFromRequest(request), "error.reset.throttled", { count: result.minutes });
+    return data({ ok: false as const, errors: { _form: message }, values: { email: parsed.data.email } }, { status: 429 });
+  }
+  return { ok: true as const };
+}
+
+export default function ResetRequest() {
+  const t = useT();
+  const state = useActionData<typeof action>();
+  if (state?.ok) {
+    return (
+      <div className="row">
+        <div className="col-12 col-md-8 col-lg-6">
+          <h1>{t("reset.title")}</h1>
+          <Alert kind="success" heading={t("reset.sentHeading")}>
+            <p>{t("reset.sentBody")}</p>
+          </Alert>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="row">
+      <div className="col-12 col-md-8 col-lg-6">
+        <h1>{t("reset.title")}</h1>
+        <p className="font-lead">{t("reset.lead")}</p>
+        <ErrorSummary state={state} />
+        <Form method="post" noValidate>
+          <TextField name="email" type="email" label={t("field.email")} autoComplete="email" state={state} />
+          <div className="button-row">
+            <SubmitButton>{t("reset.submit")}</SubmitButton>
+          </div>
+        </Form>
+      </div>
+    </div>
+  );
+}

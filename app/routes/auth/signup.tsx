@@ -1,0 +1,121 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { asc } from "drizzle-orm";
+import { sessionCookie } from "~/auth/cookie.server";
+import { getSignedIn } from "~/auth/guards.server";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form";
+import { getDb } from "~/db/client.server";
+import { jobcentres } from "~/db/schema";
+import { signUpCompany } from "~/domain/companies/commands.server";
+import { INDUSTRIES } from "~/domain/companies/schema";
+import { nestSignupForm, signupInput } from "~/domain/companies/signup";
+import { startPathFor } from "~/domain/navigation";
+import { MIN_PASSWORD_LENGTH } from "~/domain/users/passwords";
+import { formValues, handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
+import { useT } from "~/i18n/use-t";
+import { WorkplaceFields } from "~/components/workplace-fields";
+
+export const meta: MetaFunction = () => [{ title: "Opret virksomhed – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const signedIn = getSignedIn(args);
+  if (signedIn) throw redirect(startPathFor(signedIn.actor.role));
+  const list = getDb()
+    .select({ id: jobcentres.id, name: jobcentres.name })
+    .from(jobcentres)
+    .orderBy(asc(jobcentres.name))
+    .all();
+  return { jobcentres: list };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(signupInput, formData, nestSignupForm);
+  if (!parsed.ok) return invalidForm(parsed);
+  const values = formValues(formData);
+  try {
+    const result = await signUpCompany({ db: getDb(), now: new Date(), ip: context.clientIp }, parsed.data);
+    if (!result.ok) {
+      // Neutral: it does not confirm which company or e-mail is registered.
+      return data({ ok: false as const, errors: { _form: "error.signup.alreadyRegistered" }, values }, { status: 400 });
+    }
+    return redirect("/company?welcome=1", {
+      headers: { "Set-Cookie": sessionCookie(request, result.token, result.expiresAt) },
+    });
+  } catch (error) {
+    return handleDomainError(error, formData);
+  }
+}
+
+export default function Signup() {
+  const t = useT();
+  const { jobcentres } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const labels = {
+    cvr: t("field.cvr"),
+    name: t("field.companyName"),
+    industry: t("field.industry"),
+    jobcentreId: t("field.jobcentre"),
+    "workplace.pNumber": t("field.pNumber"),
+    "workplace.name": t("field.workplaceName"),
+    "workplace.address": t("field.address"),
+    "workplace.postcode": t("field.postcode"),
+    "workplace.city": t("field.city"),
+    "workplace.ordinaryFte": t("field.ordinaryFte"),
+    contactName: t("field.yourName"),
+    email: t("field.email"),
+    password: t("field.newPassword"),
+  };
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-8">
+        <h1>{t("signup.title")}</h1>
+        <p className="font-lead">{t("signup.lead")}</p>
+        <ErrorSummary state={state} labels={labels} />
+        <Form method="post" noValidate>
+          <fieldset>
+            <legend className="h2">{t("signup.companySection")}</legend>
+            <TextField name="cvr" label={labels.cvr} hint={t("hint.cvr")} inputMode="numeric" className="input-width-s" state={state} />
+            <TextField name="name" label={labels.name} autoComplete="organization" state={state} />
+            <SelectField
+              name="industry"
+              label={labels.industry}
+              placeholder={t("form.choose")}
+              options={INDUSTRIES.map((i) => ({ value: i, label: t(`industry.${i}`) }))}
+              state={state}
+            />
+            <SelectField
+              name="jobcentreId"
+              label={labels.jobcentreId}
+              hint={t("hint.jobcentre")}
+              placeholder={t("form.choose")}
+              options={jobcentres.map((j) => ({ value: String(j.id), label: j.name }))}
+              state={state}
+            />
+          </fieldset>
+          <fieldset>
+            <legend className="h2">{t("signup.workplaceSection")}</legend>
+            <p>{t("signup.workplaceLead")}</p>
+            <WorkplaceFields prefix="workplace." state={state} />
+          </fieldset>
+          <fieldset>
+            <legend className="h2">{t("signup.youSection")}</legend>
+            <TextField name="contactName" label={labels.contactName} autoComplete="name" state={state} />
+            <TextField name="email" type="email" label={labels.email} autoComplete="email" state={state} />
+            <TextField
+              name="password"
+              type="password"
+              label={labels.password}
+              hint={t("hint.password", { count: MIN_PASSWORD_LENGTH })}
+              autoComplete="new-password"
+              state={state}
+            />
+          </fieldset>
+          <div className="button-row">
+            <SubmitButton>{t("signup.submit")}</SubmitButton>
+          </div>
+        </Form>
+      </div>
+    </div>
+  );
+}

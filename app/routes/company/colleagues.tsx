@@ -1,0 +1,23 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/guards.server";
+import { ColleaguesPage } from "~/components/colleagues";
+import { colleaguesAction, colleaguesData } from "~/http/colleagues.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Kolleger – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  return colleaguesData(requireRole(args, ["company_admin"]));
+}
+
+export function action(args: ActionFunctionArgs) {
+  return colleaguesAction(requireRole(args, ["company_admin"]), args, "/company/colleagues");
+}
+
+export default function Colleagues() {
+  const t = useT();
+  const data = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  return <ColleaguesPage title={t("colleagues.title")} lead={t("colleagues.lead")} {...data} state={state} />;
+}

@@ -1,0 +1,85 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Forside – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, COMPANY_STAFF);
+  const company = getOwnCompany(ctx);
+  const workplaces = listWorkplaces(ctx, company.id, { includeClosed: false });
+  return {
+    role: ctx.actor.role,
+    name: ctx.actor.name,
+    company: {
+      name: company.name,
+      cvr: company.cvr,
+      industry: company.industry,
+      status: company.status,
+      rejectionReason: company.rejectionReason,
+    },
+    workplaces: workplaces.map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city, ordinaryFte: w.ordinaryFte })),
+  };
+}
+
+export default function CompanyStart() {
+  const t = useT();
+  const locale = useLocale();
+  const { role, name, company, workplaces } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const isHr = role === "company_admin";
+  return (
+    <div className="stack">
+      <h1>{t("companyStart.title", { name: name.split(" ")[0] ?? name })}</h1>
+      {params.get("welcome") ? <Alert kind="success" heading={t("companyStart.welcome")} /> : null}
+      {company.status === "rejected" ? (
+        <Alert kind="error" heading={t("companyStart.rejected")}>
+          <p>{t("companyStart.rejectedReason", { reason: company.rejectionReason ?? "" })}</p>
+        </Alert>
+      ) : null}
+      <section>
+        <h2>{company.name}</h2>
+        <dl className="summary-list">
+          <dt>{t("field.cvr")}</dt>
+          <dd>{company.cvr}</dd>
+          <dt>{t("field.industry")}</dt>
+          <dd>{t(`industry.${company.industry}`)}</dd>
+          <dt>{t("field.status")}</dt>
+          <dd>{t(`companyStatus.${company.status}`)}</dd>
+        </dl>
+        {isHr ? (
+          <p>
+            <a href="/company/profile" className="function-link">
+              {t("companyStart.editProfile")}
+            </a>
+          </p>
+        ) : null}
+      </section>
+      <section>
+        <h2>{t("nav.workplaces")}</h2>
+        <ul className="nobullet-list">
+          {workplaces.map((w) => (
+            <li key={w.id}>
+              <strong>{w.name}</strong> – {w.address}, {w.postcode} {w.city} ·{" "}
+              {t("workplace.fteShort", { fte: formatNumber(locale, w.ordinaryFte) })}
+            </li>
+          ))}
+        </ul>
+        {isHr ? (
+          <div className="button-row">
+            <a href="/company/workplaces" className="button button-secondary">
+              {t("companyStart.manageWorkplaces")}
+            </a>
+            <a href="/company/colleagues" className="button button-secondary">
+              {t("companyStart.inviteColleagues")}
+            </a>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

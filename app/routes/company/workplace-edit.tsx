@@ -1,0 +1,89 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { ErrorSummary, SubmitButton } from "~/components/form";
+import { WorkplaceFields } from "~/components/workplace-fields";
+import { closeWorkplace, updateWorkplace } from "~/domain/companies/commands.server";
+import { getWorkplace } from "~/domain/companies/queries.server";
+import { workplaceInput } from "~/domain/companies/schema";
+import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Arbejdssted – Fodfæste" }];
+
+const idParam = z.coerce.number().int().positive();
+
+function workplaceId(params: LoaderFunctionArgs["params"]): number {
+  const parsed = idParam.safeParse(params.workplaceId);
+  if (!parsed.success) throw new Response("Not Found", { status: 404 });
+  return parsed.data;
+}
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  return { workplace: orHttpError(() => getWorkplace(ctx, workplaceId(args.params))) };
+}
+
+const updateInput = workplaceInput.extend({ version: z.coerce.number().int().min(1) });
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const id = workplaceId(args.params);
+  const formData = await args.request.formData();
+  try {
+    if (formData.get("intent") === "close") {
+      closeWorkplace(ctx, { workplaceId: id });
+      return redirect("/company/workplaces?saved=1");
+    }
+    const parsed = parseForm(updateInput, formData);
+    if (!parsed.ok) return invalidForm(parsed);
+    updateWorkplace(ctx, { ...parsed.data, workplaceId: id });
+    return redirect("/company/workplaces?saved=1");
+  } catch (error) {
+    return handleDomainError(error, formData);
+  }
+}
+
+export default function EditWorkplace() {
+  const t = useT();
+  const { workplace } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  if (workplace.closedAt) {
+    return (
+      <div className="row">
+        <div className="col-12 col-lg-8">
+          <h1>{workplace.name}</h1>
+          <Alert kind="info" heading={t("workplace.closedInfo")} />
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-8">
+        <h1>{workplace.name}</h1>
+        <ErrorSummary state={state} />
+        <Form method="post" noValidate>
+          <input type="hidden" name="version" value={workplace.version} />
+          <WorkplaceFields state={state} current={workplace} />
+          <div className="button-row">
+            <SubmitButton>{t("form.save")}</SubmitButton>
+            <a href="/company/workplaces" className="function-link">
+              {t("form.cancel")}
+            </a>
+          </div>
+        </Form>
+        <h2>{t("workplace.closeHeading")}</h2>
+        <p>{t("workplace.closeLead")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="close" />
+          <button type="submit" className="button button-secondary">
+            {t("workplace.close")}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { CompanyTable } from "~/components/company-table";
+import { Pagination } from "~/components/pagination";
+import { listJobcentreCompanies } from "~/domain/companies/queries.server";
+import { COMPANY_STATUSES } from "~/domain/companies/schema";
+import { pageParam } from "~/domain/pagination";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Virksomheder – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const search = new URL(args.request.url).searchParams;
+  const status = z.enum(COMPANY_STATUSES).optional().catch(undefined).parse(search.get("status") || undefined);
+  const q = (search.get("q") ?? "").trim().slice(0, 100);
+  const page = pageParam.parse(search.get("page"));
+  return { filters: { status: status ?? "", q }, result: listJobcentreCompanies(ctx, { page, status, q: q || undefined }) };
+}
+
+export default function JobcentreCompanies() {
+  const t = useT();
+  const { filters, result } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <h1>{t("companies.title")}</h1>
+      <Form method="get" className="filter-form">
+        <div className="form-group">
+          <label className="form-label" htmlFor="q">
+            {t("companies.search")}
+          </label>
+          <input className="form-input" id="q" name="q" type="search" defaultValue={filters.q} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="status">
+            {t("field.status")}
+          </label>
+          <select className="form-select" id="status" name="status" defaultValue={filters.status}>
+            <option value="">{t("companies.allStatuses")}</option>
+            {COMPANY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`companyStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button-secondary">
+            {t("form.filter")}
+          </button>
+        </div>
+      </Form>
+      <p role="status">{t("companies.count", { count: result.total })}</p>
+      {result.total > 0 ? <CompanyTable rows={result.rows} caption={t("companies.title")} /> : null}
+      <Pagination {...result} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/guards.server";
+import { ColleaguesPage } from "~/components/colleagues";
+import { colleaguesAction, colleaguesData } from "~/http/colleagues.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Medarbejdere – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  return colleaguesData(requireRole(args, ["jobcentre_admin"]));
+}
+
+export function action(args: ActionFunctionArgs) {
+  return colleaguesAction(requireRole(args, ["jobcentre_admin"]), args, "/jobcentre/staff");
+}
+
+export default function Staff() {
+  const t = useT();
+  const data = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  return <ColleaguesPage title={t("staff.title")} lead={t("staff.lead")} {...data} state={state} />;
+}

@@ -1,0 +1,22 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { getSignedIn } from "~/auth/guards.server";
+import { getDb } from "~/db/client.server";
+import { safeRedirect } from "~/domain/navigation";
+import { setOwnLocale } from "~/domain/users/commands.server";
+import { localeCookie } from "~/i18n/locale.server";
+import { isLocale } from "~/i18n/locales";
+
+export function loader() {
+  throw redirect("/");
+}
+
+/** Remembers the language in a cookie, and on the account so e-mails follow it too. */
+export async function action(args: ActionFunctionArgs) {
+  const formData = await args.request.formData();
+  const locale = formData.get("locale");
+  const back = safeRedirect(formData.get("redirectTo"), "/");
+  if (!isLocale(locale)) throw new Response("Bad Request", { status: 400 });
+  const signedIn = getSignedIn(args);
+  if (signedIn) setOwnLocale({ db: getDb(), actor: signedIn.actor, now: new Date() }, locale);
+  return redirect(back, { headers: { "Set-Cookie": localeCookie(locale) } });
+}

@@ -1,0 +1,31 @@
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["build/", "node_modules/", "tmp/", "test-results/", "playwright-report/", "data/", ".cache/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/*.server", "**/*.server.ts"], importNames: ["default"], message: "server modules stay on the server" }] },
+      ],
+    },
+  },
+  {
+    // Routes and browser code must not read the database directly: that goes through domain queries.
+    files: ["app/components/**", "app/i18n/use-t.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["~/db/*", "drizzle-orm", "drizzle-orm/*"] }],
+    },
+  },
+);
