@@ -1,4 +1,4 @@
-import { Form, NavLink, useRouteLoaderData } from "@remix-run/react";
+import { Form, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
 import type { loader as rootLoader } from "~/root";
 import { useT } from "~/i18n/use-t";
 import { LanguageSwitch } from "./language-switch";
@@ -19,7 +19,8 @@ export function PageHeader() {
             {user ? (
               <>
                 <p className="user">
-                  <span className="username">{user.name}</span>
+                  <strong className="username">{user.name}</strong>
+                  <br />
                   <span>{user.organisationName}</span>
                 </p>
                 <a href="/account" className="function-link header-account-link">
@@ -58,17 +59,16 @@ export function PageHeader() {
 
 function MainNav({ items }: { items: { to: string; labelKey: string; end?: boolean }[] }) {
   const t = useT();
+  const { pathname } = useLocation();
+  const isActive = (item: { to: string; end?: boolean }) =>
+    pathname === item.to || (!item.end && pathname.startsWith(`${item.to}/`));
   return (
     <nav className="navigation-menu" aria-label={t("layout.mainNavigation")}>
       <div className="navigation-menu-inner container">
-        <ul className="nav">
+        <ul className="mainmenu">
           {items.map((item) => (
-            <li key={item.to}>
-              <NavLink
-                to={item.to}
-                end={item.end}
-                className={({ isActive }) => `nav-link${isActive ? " current" : ""}`}
-              >
+            <li key={item.to} className={isActive(item) ? "active" : undefined}>
+              <NavLink to={item.to} end={item.end} className="nav-link">
                 <span>{t(item.labelKey)}</span>
               </NavLink>
             </li>
