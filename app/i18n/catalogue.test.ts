@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { AUDIT_EVENTS } from "~/domain/audit/events";
+import { COMPANY_STATUSES, INDUSTRIES } from "~/domain/companies/schema";
+import { navFor } from "~/domain/navigation";
+import { ROLES } from "~/domain/users/schema";
+import { da } from "./da";
+import { en } from "./en";
+import { isMessageKey, translate } from "./translate";
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(e.name) && !e.name.endsWith(".test.ts") ? [full] : [];
+  });
+}
+
+describe("message catalogue", () => {
+  it("has the same keys in Danish and English", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
+  });
+
+  it("keeps the placeholders of every message in both languages", () => {
+    const placeholders = (m: unknown) => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+    for (const key of Object.keys(da) as (keyof typeof da)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(da[key]));
+    }
+  });
+
+  it("defines every literal key the code uses", () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles("app")) {
+      const text = fs.readFileSync(file, "utf8");
+      for (const m of text.matchAll(/\bt\("([a-zA-Z0-9_.]+)"/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/"((?:error|nav|hint|field)\.[a-zA-Z0-9_.]+)"/g)) used.add(m[1]!);
+    }
+    const missing = [...used].filter((k) => !isMessageKey(k));
+    expect(missing).toEqual([]);
+  });
+
+  it("defines every key built from data (roles, statuses, industries, audit events, navigation)", () => {
+    const built = [
+      ...ROLES.map((r) => `role.${r}`),
+      ...COMPANY_STATUSES.map((s) => `companyStatus.${s}`),
+      ...INDUSTRIES.map((i) => `industry.${i}`),
+      ...AUDIT_EVENTS.map((e) => `auditEvent.${e}`),
+      ...ROLES.flatMap((r) => navFor(r).map((n) => n.labelKey)),
+      ...["notFound", "forbidden", "tooMany", "serverError"].flatMap((k) => [`errorPage.${k}.title`, `errorPage.${k}.body`]),
+    ];
+    expect(built.filter((k) => !isMessageKey(k))).toEqual([]);
+  });
+
+  it("uses Danish plural forms and number formats", () => {
+    expect(translate("da", "companies.count", { count: 1 })).toBe("1 virksomhed");
+    expect(translate("da", "companies.count", { count: 1234 })).toBe("1.234 virksomheder");
+    expect(translate("en", "companies.count", { count: 2 })).toBe("2 companies");
+  });
+});
