@@ -76,6 +76,7 @@ export const da = {
   "field.password": "Adgangskode",
   "field.newPassword": "Ny adgangskode",
   "field.currentPassword": "Nuværende adgangskode",
+  "field.choosePassword": "Vælg adgangskode",
   "field.role": "Rolle",
   "field.organisation": "Organisation",
   "field.status": "Status",

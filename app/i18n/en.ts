@@ -74,6 +74,7 @@ export const en: Record<MessageKey, Message> = {
   "field.email": "Email",
   "field.password": "Password",
   "field.newPassword": "New password",
+  "field.choosePassword": "Choose a password",
   "field.currentPassword": "Current password",
   "field.role": "Role",
   "field.organisation": "Organisation",

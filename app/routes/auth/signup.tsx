@@ -64,7 +64,7 @@ export default function Signup() {
     "workplace.ordinaryFte": t("field.ordinaryFte"),
     contactName: t("field.yourName"),
     email: t("field.email"),
-    password: t("field.newPassword"),
+    password: t("field.choosePassword"),
   };
   return (
     <div className="row">

@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3111);
+const baseURL = `http://localhost:${PORT}`;
+// Debian's Chromium when present (no browser download is possible on our machines).
+const executablePath = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+const launchOptions = {
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL, locale: "da-DK", trace: "retain-on-failure", launchOptions },
+  projects: [
+    // axe runs here: it needs JavaScript in the page.
+    { name: "js", use: { browserName: "chromium", javaScriptEnabled: true } },
+    // Proves the forms work without JavaScript.
+    { name: "nojs", use: { browserName: "chromium", javaScriptEnabled: false }, grep: /@nojs/ },
+  ],
+  webServer: {
+    command:
+      "rm -f tmp/e2e.db tmp/e2e.db-wal tmp/e2e.db-shm && tsx scripts/migrate.ts && tsx scripts/seed-demo.ts && tsx server.ts",
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      DATABASE_PATH: "tmp/e2e.db",
+      FODFAESTE_MODE: "test",
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      TRUST_PROXY: "true",
+    },
+  },
+});

@@ -1,0 +1,39 @@
+import { test, expect, login } from "../fixtures";
+
+test("the language switch is remembered and sets <html lang> @nojs", async ({ page, a11y }) => {
+  await page.goto("/accessibility");
+  await expect(page.locator("html")).toHaveAttribute("lang", "da");
+  await expect(page.getByRole("heading", { name: "Tilgængelighedserklæring" })).toBeVisible();
+  await a11y();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { name: "Accessibility statement" })).toBeVisible();
+  await a11y();
+  await page.goto("/login");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Dansk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "da");
+});
+
+test("each role lands on its own start page with only its own navigation", async ({ page, a11y }) => {
+  const cases = [
+    { email: "hr@demo.test", url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Arbejdssteder", "Kolleger"] },
+    { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed"] },
+    { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder"] },
+    { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder", "Medarbejdere", "Revisionslog"] },
+  ];
+  for (const c of cases) {
+    await login(page, c.email);
+    await expect(page).toHaveURL(c.url);
+    const links = page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link");
+    await expect(links).toHaveText(c.nav);
+    await a11y();
+    for (const name of c.nav) {
+      await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name, exact: true }).click();
+      await expect(page.locator("h1")).toBeVisible();
+      await a11y();
+    }
+    await page.getByRole("button", { name: "Log af" }).click();
+    await expect(page).toHaveURL(/\/login/);
+  }
+});

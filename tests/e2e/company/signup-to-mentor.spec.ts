@@ -1,0 +1,81 @@
+import { test, expect, fillSignup, linkFromOutbox, login, logout, randomCvr, uniqueEmail } from "../fixtures";
+
+test("sign-up → pending banner → consultant verifies → HR invites a mentor → mentor cannot open HR pages @nojs", async ({ page, a11y }) => {
+  const company = { cvr: randomCvr(), name: `E2E Butik ${Date.now()} ApS`, email: uniqueEmail("hr"), password: "Et langt og godt kodeord" };
+
+  await page.goto("/");
+  await a11y();
+  await fillSignup(page, company);
+  await a11y();
+  await page.getByRole("button", { name: "Opret virksomhed" }).click();
+
+  // Pending: HR is signed in, sees what they can and cannot do yet.
+  await expect(page).toHaveURL(/\/company/);
+  await expect(page.getByText("Virksomheden afventer jobcentrets godkendelse")).toBeVisible();
+  await a11y();
+  await logout(page);
+
+  // The consultant of the chosen jobcentre verifies it.
+  await login(page, "konsulent@demo.test");
+  await expect(page).toHaveURL(/\/jobcentre$/);
+  await a11y();
+  await page.getByRole("link", { name: company.name }).click();
+  await a11y();
+  await page.getByRole("button", { name: "Godkend virksomheden" }).click();
+  await expect(page.getByText("Virksomheden er godkendt.")).toBeVisible();
+  await a11y();
+  await logout(page);
+
+  // HR: the banner is gone; invite a mentor.
+  await login(page, company.email, company.password);
+  await expect(page.getByText("Virksomheden afventer jobcentrets godkendelse")).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kolleger" }).click();
+  await a11y();
+  const mentorEmail = uniqueEmail("mentor");
+  await page.getByLabel("E-mail", { exact: true }).fill(mentorEmail);
+  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Mentor" });
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText("Invitationen er sendt.")).toBeVisible();
+  await expect(page.getByText(mentorEmail)).toBeVisible();
+  await a11y();
+  await logout(page);
+
+  // The mentor accepts from the outbox link and lands in the company.
+  const invitation = await linkFromOutbox(page, mentorEmail, "/invitation/");
+  await a11y();
+  await page.goto(invitation);
+  await a11y();
+  await page.getByLabel("Dit navn", { exact: true }).fill("Morten Mentor");
+  await page.getByLabel("Ny adgangskode", { exact: true }).fill("Mentor med lang kode");
+  await page.getByRole("button", { name: "Opret min bruger" }).click();
+  await expect(page).toHaveURL(/\/company$/);
+  await expect(page.getByRole("heading", { name: "Velkommen, Morten" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kolleger" })).toHaveCount(0);
+  await a11y();
+
+  // HR pages are refused with a 403 page of their own.
+  const response = await page.goto("/company/colleagues");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Du har ikke adgang til denne side" })).toBeVisible();
+  await a11y();
+
+  // The link was single-use.
+  await logout(page);
+  await page.goto(invitation);
+  await expect(page.getByText("Invitationen er udløbet eller allerede brugt")).toBeVisible();
+});
+
+test("a bad CVR shows the field error and the error summary @nojs", async ({ page, a11y }) => {
+  await fillSignup(page, { cvr: "31245673", name: "Forkert CVR ApS", email: uniqueEmail("bad"), password: "Et langt og godt kodeord" });
+  await page.getByRole("button", { name: "Opret virksomhed" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Der er problemer med det, du har indtastet" });
+  await expect(summary).toBeVisible();
+  const link = summary.getByRole("link", { name: /CVR-nummer: CVR-nummeret findes ikke/ });
+  await expect(link).toHaveAttribute("href", "#cvr");
+  await expect(page.locator(".form-error").filter({ has: page.locator("#cvr") }).locator(".form-error-message")).toContainText(
+    "CVR-nummeret findes ikke",
+  );
+  // What was typed is kept (except the password).
+  await expect(page.getByLabel("Virksomhedens navn", { exact: true })).toHaveValue("Forkert CVR ApS");
+  await a11y();
+});

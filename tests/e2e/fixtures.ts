@@ -1,0 +1,78 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Demo-adgang-2026";
+
+export const test = base.extend<{ a11y: (page?: Page) => Promise<void> }>({
+  /** Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. */
+  a11y: async ({ page, javaScriptEnabled }, use) => {
+    await use(async (target = page) => {
+      if (!javaScriptEnabled) return;
+      const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      expect(summary, `axe violations on ${target.url()}`).toEqual([]);
+    });
+  },
+});
+export { expect };
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail", { exact: true }).fill(email);
+  await page.getByLabel("Adgangskode", { exact: true }).fill(password);
+  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export async function logout(page: Page) {
+  await page.getByRole("button", { name: "Log af" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** A valid, random CVR (modulus 11), so parallel runs never collide. */
+export function randomCvr(): string {
+  const weights = [2, 7, 6, 5, 4, 3, 2, 1];
+  for (;;) {
+    const prefix = String(2_000_000 + Math.floor(Math.random() * 7_999_999));
+    const sum = [...prefix].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check < 10) return prefix + String(check);
+  }
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.test`;
+}
+
+export interface SignupData {
+  cvr: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+export async function fillSignup(page: Page, data: SignupData, jobcentre = "Jobcenter København") {
+  await page.goto("/signup");
+  await page.getByLabel("CVR-nummer", { exact: true }).fill(data.cvr);
+  await page.getByLabel("Virksomhedens navn", { exact: true }).fill(data.name);
+  await page.getByLabel("Branche", { exact: true }).selectOption({ label: "Detailhandel" });
+  await page.getByLabel("Jobcenter", { exact: true }).selectOption({ label: jobcentre });
+  await page.getByLabel("P-nummer", { exact: true }).fill("1234567890");
+  await page.getByLabel("Arbejdsstedets navn", { exact: true }).fill("Butikken");
+  await page.getByLabel("Adresse", { exact: true }).fill("Strøget 1");
+  await page.getByLabel("Postnummer", { exact: true }).fill("1160");
+  await page.getByLabel("By", { exact: true }).fill("København K");
+  await page.getByLabel("Ordinært ansatte (fuldtidsstillinger)", { exact: true }).fill("12,5");
+  await page.getByLabel("Dit navn", { exact: true }).fill("Sofie Sørensen");
+  await page.getByLabel("E-mail", { exact: true }).fill(data.email);
+  await page.getByLabel("Vælg adgangskode", { exact: true }).fill(data.password);
+}
+
+/** The newest link in the development outbox that was sent to this address. */
+export async function linkFromOutbox(page: Page, to: string, pathPart: string): Promise<string> {
+  await page.goto("/dev/outbox");
+  const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: to }) }).first();
+  const href = await mail.locator(`a[href*="${pathPart}"]`).first().getAttribute("href");
+  if (!href) throw new Error(`no ${pathPart} link for ${to}`);
+  return new URL(href).pathname;
+}
