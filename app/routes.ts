@@ -19,10 +19,17 @@ export default [
   route("company/workplaces/new", "routes/company/workplace-new.tsx"),
   route("company/workplaces/:workplaceId", "routes/company/workplace-edit.tsx"),
   route("company/colleagues", "routes/company/colleagues.tsx"),
+  route("company/tasks", "routes/company/tasks/index.tsx"),
+  route("company/tasks/new", "routes/company/tasks/new.tsx"),
+  route("company/tasks/:taskId", "routes/company/tasks/detail.tsx"),
+  route("company/tasks/:taskId/edit", "routes/company/tasks/edit.tsx"),
+  route("company/task-finder", "routes/company/task-finder.tsx"),
 
   route("jobcentre", "routes/jobcentre/start.tsx"),
   route("jobcentre/companies", "routes/jobcentre/companies.tsx"),
   route("jobcentre/companies/:companyId", "routes/jobcentre/company.tsx"),
+  route("jobcentre/companies/:companyId/tasks", "routes/jobcentre/company-tasks.tsx"),
+  route("jobcentre/companies/:companyId/tasks/:taskId", "routes/jobcentre/company-task.tsx"),
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
   route("jobcentre/audit", "routes/jobcentre/audit.tsx"),
 

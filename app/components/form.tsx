@@ -17,6 +17,8 @@ interface FieldProps {
   inputMode?: "numeric" | "decimal" | "text" | "email";
   className?: string;
   required?: boolean;
+  /** id of a <datalist> with suggestions. */
+  list?: string;
 }
 
 function describedBy(...ids: (string | false | undefined)[]) {
@@ -67,6 +69,7 @@ export function TextField(props: FieldProps) {
         defaultValue={props.type === "password" ? undefined : String(value)}
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
+        list={props.list}
         required={props.required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(props.hint && `${props.name}-hint`, error && `${props.name}-error`)}
@@ -166,5 +169,63 @@ export function SubmitButton({ children, secondary }: { children: ReactNode; sec
     <button type="submit" className={`button ${secondary ? "button-secondary" : "button-primary"}`}>
       {children}
     </button>
+  );
+}
+
+/** A DKFDS radio or checkbox group: legend, hint, error above the options. */
+export function ChoiceGroup(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  type: "radio" | "checkbox";
+  options: { value: string; label: string }[];
+  state?: FormState | null;
+  /** Current value(s) when the form is first shown. */
+  checked?: readonly string[];
+  inline?: boolean;
+}) {
+  const t = useT();
+  const error = props.state?.errors?.[props.name];
+  const submitted = props.state?.values ? (props.state.values[props.name] ?? "").split("\u001f") : undefined;
+  const isChecked = (value: string) => (submitted ? submitted.includes(value) : (props.checked ?? []).includes(value));
+  const hintId = props.hint ? `${props.name}-hint` : undefined;
+  const errorId = error ? `${props.name}-error` : undefined;
+  return (
+    <div className={`form-group${error ? " form-error" : ""}`}>
+      <fieldset aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+        <legend className="form-label">{props.legend}</legend>
+        {props.hint ? (
+          <span className="form-hint" id={hintId}>
+            {props.hint}
+          </span>
+        ) : null}
+        {error ? (
+          <span className="form-error-message" id={errorId}>
+            <span className="sr-only">{t("form.errorPrefix")} </span>
+            {t(error)}
+          </span>
+        ) : null}
+        <div className={props.inline ? "choice-inline" : undefined}>
+          {props.options.map((o, i) => {
+            const id = i === 0 ? props.name : `${props.name}-${o.value}`;
+            return (
+              <div key={o.value} className={props.type === "radio" ? "form-group-radio" : "form-group-checkbox"}>
+                <input
+                  className={props.type === "radio" ? "form-radio" : "form-checkbox"}
+                  type={props.type}
+                  id={id}
+                  name={props.name}
+                  value={o.value}
+                  defaultChecked={isChecked(o.value)}
+                />
+                <label className="form-label" htmlFor={id}>
+                  {o.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
   );
 }

@@ -15,10 +15,14 @@ const NAV: Record<Role, NavItem[]> = {
   company_admin: [
     { to: "/company", labelKey: "nav.start", end: true },
     { to: "/company/profile", labelKey: "nav.companyProfile" },
+    { to: "/company/tasks", labelKey: "nav.tasks" },
     { to: "/company/workplaces", labelKey: "nav.workplaces" },
     { to: "/company/colleagues", labelKey: "nav.colleagues" },
   ],
-  mentor: [{ to: "/company", labelKey: "nav.myCompany", end: true }],
+  mentor: [
+    { to: "/company", labelKey: "nav.myCompany", end: true },
+    { to: "/company/tasks", labelKey: "nav.tasks" },
+  ],
   consultant: [
     { to: "/jobcentre", labelKey: "nav.pendingCompanies", end: true },
     { to: "/jobcentre/companies", labelKey: "nav.companies" },

@@ -12,9 +12,12 @@ export interface FormFailure {
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
+  for (const key of new Set(formData.keys())) {
     // Passwords are never echoed back into the page.
-    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
+    if (/password/i.test(key)) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    // Several values (checkboxes) travel joined by the unit separator; ChoiceGroup splits them.
+    values[key] = all.join("\u001f");
   }
   return values;
 }

@@ -1,3 +1,4 @@
 export * from "./organisations";
 export * from "./users";
 export * from "./audit";
+export * from "./tasks";

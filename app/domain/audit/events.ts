@@ -19,5 +19,10 @@ export const AUDIT_EVENTS = [
   "user.role_changed",
   "user.deactivated",
   "user.reactivated",
+  "task.created",
+  "task.updated",
+  "task.activated",
+  "task.archived",
+  "task.restored",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

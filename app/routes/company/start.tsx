@@ -3,6 +3,7 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -14,6 +15,7 @@ export function loader(args: LoaderFunctionArgs) {
   const workplaces = listWorkplaces(ctx, company.id, { includeClosed: false });
   return {
     role: ctx.actor.role,
+    relieved: hoursRelieved(ctx, company.id),
     name: ctx.actor.name,
     company: {
       name: company.name,
@@ -29,7 +31,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { role, name, company, workplaces } = useLoaderData<typeof loader>();
+  const { role, name, company, workplaces, relieved } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const isHr = role === "company_admin";
   return (
@@ -41,6 +43,21 @@ export default function CompanyStart() {
           <p>{t("companyStart.rejectedReason", { reason: company.rejectionReason ?? "" })}</p>
         </Alert>
       ) : null}
+      <section className="key-figure-box">
+        <h2 className="h4">{t("companyStart.relievedHeading")}</h2>
+        <p className="key-figure">{t("tasks.hoursValue", { hours: formatNumber(locale, relieved.hours) })}</p>
+        <p>{t("tasks.relievedExplained", { count: relieved.activeTasks })}</p>
+        <div className="button-row">
+          <a href="/company/tasks" className="button button-secondary">
+            {t("companyStart.seeTasks")}
+          </a>
+          {isHr ? (
+            <a href="/company/task-finder" className="button button-secondary">
+              {t("finder.open")}
+            </a>
+          ) : null}
+        </div>
+      </section>
       <section>
         <h2>{company.name}</h2>
         <dl className="summary-list">

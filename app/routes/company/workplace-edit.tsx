@@ -9,28 +9,22 @@ import { closeWorkplace, updateWorkplace } from "~/domain/companies/commands.ser
 import { getWorkplace } from "~/domain/companies/queries.server";
 import { workplaceInput } from "~/domain/companies/schema";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Arbejdssted – Fodfæste" }];
 
-const idParam = z.coerce.number().int().positive();
-
-function workplaceId(params: LoaderFunctionArgs["params"]): number {
-  const parsed = idParam.safeParse(params.workplaceId);
-  if (!parsed.success) throw new Response("Not Found", { status: 404 });
-  return parsed.data;
-}
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
-  return { workplace: orHttpError(() => getWorkplace(ctx, workplaceId(args.params))) };
+  return { workplace: orHttpError(() => getWorkplace(ctx, idParam(args.params, "workplaceId"))) };
 }
 
 const updateInput = workplaceInput.extend({ version: z.coerce.number().int().min(1) });
 
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
-  const id = workplaceId(args.params);
+  const id = idParam(args.params, "workplaceId");
   const formData = await args.request.formData();
   try {
     if (formData.get("intent") === "close") {

@@ -1,6 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, SubmitButton, TextArea } from "~/components/form";
@@ -9,19 +8,15 @@ import { getCompany, listCompanyContacts, listWorkplaces } from "~/domain/compan
 import { rejectionInput } from "~/domain/companies/schema";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { formatDate, formatNumber } from "~/i18n/translate";
+import { idParam } from "~/http/params";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Virksomhed – Fodfæste" }];
 
-function companyId(params: LoaderFunctionArgs["params"]): number {
-  const parsed = z.coerce.number().int().positive().safeParse(params.companyId);
-  if (!parsed.success) throw new Response("Not Found", { status: 404 });
-  return parsed.data;
-}
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
-  const id = companyId(args.params);
+  const id = idParam(args.params, "companyId");
   return orHttpError(() => ({
     company: getCompany(ctx, id),
     workplaces: listWorkplaces(ctx, id, { includeClosed: true }),
@@ -31,7 +26,7 @@ export function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
-  const id = companyId(args.params);
+  const id = idParam(args.params, "companyId");
   const formData = await args.request.formData();
   try {
     if (formData.get("intent") === "verify") {
@@ -77,6 +72,11 @@ export default function JobcentreCompany() {
           </>
         ) : null}
       </dl>
+      <p>
+        <a href={`/jobcentre/companies/${company.id}/tasks`} className="button button-secondary">
+          {t("tasks.seeCompanyTasks")}
+        </a>
+      </p>
       <section>
         <h2>{t("verify.contacts")}</h2>
         <ul>

@@ -1,0 +1,131 @@
+import { Form } from "@remix-run/react";
+import { DEMANDS, TASK_STATUSES, type TaskStatus } from "~/domain/tasks/schema";
+import type { ParsedTaskFilters } from "~/domain/tasks/filters";
+import { formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+export interface TaskRow {
+  id: number;
+  title: string;
+  status: string;
+  hoursFreed: number | null;
+  relievedRole: string | null;
+  workplaceName: string | null;
+}
+
+export function TaskFilterForm({
+  filters,
+  workplaces,
+  statuses,
+}: {
+  filters: ParsedTaskFilters;
+  workplaces: { id: number; name: string }[];
+  statuses: readonly TaskStatus[];
+}) {
+  const t = useT();
+  return (
+    <Form method="get" className="filter-form" aria-label={t("tasks.filterLabel")}>
+      <div className="form-group">
+        <label className="form-label" htmlFor="q">
+          {t("tasks.search")}
+        </label>
+        <input className="form-input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
+      </div>
+      {statuses.length > 1 ? (
+        <div className="form-group">
+          <label className="form-label" htmlFor="status">
+            {t("field.status")}
+          </label>
+          <select className="form-select" id="status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">{t("tasks.allStatuses")}</option>
+            {TASK_STATUSES.filter((s) => statuses.includes(s)).map((s) => (
+              <option key={s} value={s}>
+                {t(`taskStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="form-group">
+        <label className="form-label" htmlFor="workplace">
+          {t("field.workplace")}
+        </label>
+        <select className="form-select" id="workplace" name="workplace" defaultValue={filters.workplaceId ?? ""}>
+          <option value="">{t("tasks.allWorkplaces")}</option>
+          {workplaces.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {DEMANDS.map((d) => (
+        <div className="form-group" key={d}>
+          <label className="form-label" htmlFor={`max_${d}`}>
+            {t(`demand.${d}`)}
+          </label>
+          <select className="form-select" id={`max_${d}`} name={`max_${d}`} defaultValue={filters.maxDemand[d] ?? ""}>
+            <option value="">{t("tasks.anyLevel")}</option>
+            <option value="1">{t("tasks.atMost", { level: t("level.1") })}</option>
+            <option value="2">{t("tasks.atMost", { level: t("level.2") })}</option>
+          </select>
+        </div>
+      ))}
+      <div className="form-group">
+        <label className="form-label" htmlFor="sort">
+          {t("tasks.sort")}
+        </label>
+        <select className="form-select" id="sort" name="sort" defaultValue={filters.sort}>
+          <option value="updated">{t("tasks.sortUpdated")}</option>
+          <option value="title">{t("tasks.sortTitle")}</option>
+          <option value="hours">{t("tasks.sortHours")}</option>
+        </select>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button-secondary">
+          {t("form.filter")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+export function TaskTable({ rows, hrefFor, caption }: { rows: TaskRow[]; hrefFor: (id: number) => string; caption: string }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--compact">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("field.taskTitle")}</th>
+            <th scope="col">{t("field.relievedRole")}</th>
+            <th scope="col" className="text-align-right">
+              {t("tasks.hoursColumn")}
+            </th>
+            <th scope="col">{t("field.workplace")}</th>
+            <th scope="col">{t("field.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((task) => (
+            <tr key={task.id}>
+              <td>
+                <a href={hrefFor(task.id)}>{task.title}</a>
+              </td>
+              <td>{task.relievedRole ?? "–"}</td>
+              <td className="text-align-right">
+                {task.hoursFreed != null ? t("tasks.hoursValue", { hours: formatNumber(locale, task.hoursFreed) }) : "–"}
+              </td>
+              <td>{task.workplaceName ?? "–"}</td>
+              <td>
+                <span className={`badge task-status-${task.status}`}>{t(`taskStatus.${task.status}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { catalogueTasks, tasks, workplaces } from "~/db/schema";
+import type { Locale } from "~/i18n/locales";
+import type { Ctx } from "../actor";
+import { audit } from "../audit/commands.server";
+import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
+import { completenessErrors, type DraftTaskInput } from "./schema";
+import { canTransition, isEditable, type TaskCommand } from "./status";
+
+/** Several field messages at once (completeness), carried as one refusal. */
+export class IncompleteTask extends DomainError {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super("invalid", "error.task.incomplete");
+  }
+}
+
+function companyOf(ctx: Ctx): number {
+  if (ctx.actor.role !== "company_admin" || ctx.actor.companyId == null) throw forbidden();
+  return ctx.actor.companyId;
+}
+
+function assertOpenWorkplace(tx: DbOrTx, companyId: number, workplaceId: number | undefined) {
+  if (workplaceId === undefined) return;
+  const row = tx
+    .select({ id: workplaces.id })
+    .from(workplaces)
+    .where(and(eq(workplaces.id, workplaceId), eq(workplaces.companyId, companyId), isNull(workplaces.closedAt)))
+    .get();
+  if (!row) throw invalid("error.task.workplace", "workplaceId");
+}
+
+function fields(input: DraftTaskInput) {
+  return {
+    title: input.title,
+    description: input.description,
+    department: input.department,
+    workplaceId: input.workplaceId ?? null,
+    relievedRole: input.relievedRole,
+    hoursFreed: input.hoursFreed ?? null,
+    frequency: input.frequency ?? null,
+    learningTime: input.learningTime ?? null,
+    physical: input.physical ?? null,
+    social: input.social ?? null,
+    language: input.language ?? null,
+    pace: input.pace ?? null,
+    precision: input.precision ?? null,
+    adaptations: input.adaptations,
+  };
+}
+
+function requireComplete(values: Parameters<typeof completenessErrors>[0]) {
+  const errors = completenessErrors(values);
+  if (Object.keys(errors).length > 0) throw new IncompleteTask(errors);
+}
+
+/** Saves a new task as a draft, or as active when `activate` is set and it is complete. */
+export function createTask(ctx: Ctx, input: DraftTaskInput & { activate: boolean }): number {
+  const companyId = companyOf(ctx);
+  const values = fields(input);
+  if (input.activate) requireComplete(values);
+  return ctx.db.transaction((tx) => {
+    assertOpenWorkplace(tx, companyId, input.workplaceId);
+    const row = tx
+      .insert(tasks)
+      .values({ ...values, companyId, status: input.activate ? "active" : "draft", createdAt: ctx.now, updatedAt: ctx.now })
+      .returning()
+      .get();
+    audit(tx, {
+      event: "task.created",
+      at: ctx.now,
+      actor: ctx.actor,
+      jobcentreId: ctx.actor.scopeJobcentreId,
+      subjectType: "task",
+      subjectId: row.id,
+      details: { title: row.title, status: row.status },
+      ip: ctx.ip,
+    });
+    return row.id;
+  });
+}
+
+/**
+ * Saves changes if nobody else saved in between (version check). An active task stays
+ * active only while it is complete; `activate` turns a complete draft active in the same step.
+ */
+export function updateTask(ctx: Ctx, input: DraftTaskInput & { taskId: number; version: number; activate: boolean }): void {
+  const companyId = companyOf(ctx);
+  ctx.db.transaction((tx) => {
+    const current = tx.select().from(tasks).where(and(eq(tasks.id, input.taskId), eq(tasks.companyId, companyId))).get();
+    if (!current) throw notFound();
+    if (current.version !== input.version) throw conflict("error.task.conflict");
+    if (!isEditable(current.status)) throw conflict("error.task.archived");
+    const values = fields(input);
+    const status = current.status === "active" || input.activate ? "active" : "draft";
+    if (status === "active") requireComplete(values);
+    assertOpenWorkplace(tx, companyId, input.workplaceId);
+    const result = tx
+      .update(tasks)
+      .set({ ...values, status, version: current.version + 1, updatedAt: ctx.now })
+      .where(and(eq(tasks.id, current.id), eq(tasks.version, input.version)))
+      .run();
+    if (result.changes === 0) throw conflict("error.task.conflict");
+    audit(tx, {
+      event: status !== current.status ? "task.activated" : "task.updated",
+      at: ctx.now,
+      actor: ctx.actor,
+      jobcentreId: ctx.actor.scopeJobcentreId,
+      subjectType: "task",
+      subjectId: current.id,
+      details: { title: values.title, status },
+      ip: ctx.ip,
+    });
+  });
+}
+
+const EVENTS = { activate: "task.activated", archive: "task.archived", restore: "task.restored" } as const;
+
+export function transitionTask(ctx: Ctx, input: { taskId: number; command: TaskCommand; version: number }): void {
+  const companyId = companyOf(ctx);
+  ctx.db.transaction((tx) => {
+    const current = tx.select().from(tasks).where(and(eq(tasks.id, input.taskId), eq(tasks.companyId, companyId))).get();
+    if (!current) throw notFound();
+    if (current.version !== input.version) throw conflict("error.task.conflict");
+    if (!canTransition(input.command, current.status)) throw conflict("error.task.transition");
+    let to: "draft" | "active" | "archived" =
+      input.command === "archive" ? "archived" : "active";
+    if (input.command === "activate") requireComplete(current);
+    if (input.command === "restore" && Object.keys(completenessErrors(current)).length > 0) to = "draft";
+    tx.update(tasks)
+      .set({ status: to, version: current.version + 1, updatedAt: ctx.now })
+      .where(eq(tasks.id, current.id))
+      .run();
+    audit(tx, {
+      event: EVENTS[input.command],
+      at: ctx.now,
+      actor: ctx.actor,
+      jobcentreId: ctx.actor.scopeJobcentreId,
+      subjectType: "task",
+      subjectId: current.id,
+      details: { title: current.title, from: current.status, to },
+      ip: ctx.ip,
+    });
+  });
+}
+
+/**
+ * The task finder's picks become draft tasks, prefilled from the catalogue in the user's
+ * language and placed at the given workplace, ready for HR to adapt.
+ */
+export function createTasksFromCatalogue(ctx: Ctx, input: { keys: string[]; workplaceId: number | null; locale: Locale }): number[] {
+  const companyId = companyOf(ctx);
+  if (input.keys.length === 0) throw invalid("error.finder.pickOne", "keys");
+  return ctx.db.transaction((tx) => {
+    if (input.workplaceId !== null) assertOpenWorkplace(tx, companyId, input.workplaceId);
+    const entries = tx.select().from(catalogueTasks).where(inArray(catalogueTasks.key, input.keys)).all();
+    if (entries.length !== new Set(input.keys).size) throw invalid("error.finder.unknownTask", "keys");
+    const en = input.locale === "en";
+    return entries.map((e) => {
+      const row = tx
+        .insert(tasks)
+        .values({
+          companyId,
+          workplaceId: input.workplaceId,
+          status: "draft",
+          title: en ? e.titleEn : e.titleDa,
+          description: en ? e.descriptionEn : e.descriptionDa,
+          relievedRole: en ? e.relievedRoleEn : e.relievedRoleDa,
+          hoursFreed: e.hoursPerWeek,
+          frequency: e.frequency,
+          learningTime: e.learningTime,
+          physical: e.physical,
+          social: e.social,
+          language: e.language,
+          pace: e.pace,
+          precision: e.precision,
+          adaptations: e.adaptations,
+          catalogueKey: e.key,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
+        .returning()
+        .get();
+      audit(tx, {
+        event: "task.created",
+        at: ctx.now,
+        actor: ctx.actor,
+        jobcentreId: ctx.actor.scopeJobcentreId,
+        subjectType: "task",
+        subjectId: row.id,
+        details: { title: row.title, status: "draft", catalogueKey: e.key },
+        ip: ctx.ip,
+      });
+      return row.id;
+    });
+  });
+}

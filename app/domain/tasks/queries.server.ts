@@ -1,0 +1,140 @@
+import { and, asc, count, desc, eq, inArray, isNull, like, lte, or, sum, type SQL } from "drizzle-orm";
+import { catalogueTasks, companies, tasks, workplaces } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { forbidden, notFound } from "../errors";
+import { pageOffset, type Page } from "../pagination";
+import { DEMANDS, type Demand, type TaskStatus } from "./schema";
+
+export const TASK_PAGE_SIZE = 20;
+export const TASK_SORTS = ["updated", "title", "hours"] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+
+export interface TaskFilters {
+  q?: string;
+  status?: TaskStatus;
+  workplaceId?: number;
+  /** Show only tasks whose demand is at most this level. */
+  maxDemand?: Partial<Record<Demand, number>>;
+  sort?: TaskSort;
+  page: number;
+}
+
+/**
+ * Which tasks of which company the actor may read: HR all of their own, a mentor their
+ * company's active tasks, the home jobcentre's staff everything but drafts.
+ */
+function visibleStatuses(ctx: Ctx, companyId: number): TaskStatus[] {
+  const { actor } = ctx;
+  if (actor.companyId != null) {
+    if (actor.companyId !== companyId) throw notFound();
+    return actor.role === "company_admin" ? ["draft", "active", "archived"] : ["active"];
+  }
+  if (actor.jobcentreId == null) throw forbidden();
+  const company = ctx.db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.id, companyId), eq(companies.jobcentreId, actor.jobcentreId)))
+    .get();
+  if (!company) throw notFound();
+  return ["active", "archived"];
+}
+
+export function statusesVisibleTo(ctx: Ctx, companyId: number): TaskStatus[] {
+  return visibleStatuses(ctx, companyId);
+}
+
+export function listTasks(ctx: Ctx, companyId: number, filters: TaskFilters) {
+  const statuses = visibleStatuses(ctx, companyId);
+  const where: (SQL | undefined)[] = [eq(tasks.companyId, companyId), inArray(tasks.status, statuses)];
+  if (filters.status) where.push(eq(tasks.status, filters.status));
+  if (filters.workplaceId) where.push(eq(tasks.workplaceId, filters.workplaceId));
+  if (filters.q) {
+    const pattern = `%${filters.q.replace(/[%_]/g, "")}%`;
+    where.push(or(like(tasks.title, pattern), like(tasks.description, pattern), like(tasks.relievedRole, pattern)));
+  }
+  for (const d of DEMANDS) {
+    const max = filters.maxDemand?.[d];
+    if (max) where.push(lte(tasks[d], max));
+  }
+  const condition = and(...where);
+  const order =
+    filters.sort === "title"
+      ? [asc(tasks.title)]
+      : filters.sort === "hours"
+        ? [desc(tasks.hoursFreed), asc(tasks.title)]
+        : [desc(tasks.updatedAt)];
+  const total = ctx.db.select({ n: count() }).from(tasks).where(condition).get()?.n ?? 0;
+  const rows = ctx.db
+    .select({
+      id: tasks.id,
+      title: tasks.title,
+      status: tasks.status,
+      hoursFreed: tasks.hoursFreed,
+      relievedRole: tasks.relievedRole,
+      workplaceName: workplaces.name,
+      physical: tasks.physical,
+      social: tasks.social,
+      language: tasks.language,
+      pace: tasks.pace,
+      precision: tasks.precision,
+      updatedAt: tasks.updatedAt,
+    })
+    .from(tasks)
+    .leftJoin(workplaces, eq(tasks.workplaceId, workplaces.id))
+    .where(condition)
+    .orderBy(...order, desc(tasks.id))
+    .limit(TASK_PAGE_SIZE)
+    .offset(pageOffset(filters.page, TASK_PAGE_SIZE))
+    .all();
+  const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize: TASK_PAGE_SIZE };
+  return page;
+}
+
+export function getTask(ctx: Ctx, taskId: number) {
+  const task = ctx.db.select().from(tasks).where(eq(tasks.id, taskId)).get();
+  if (!task) throw notFound();
+  const statuses = visibleStatuses(ctx, task.companyId);
+  if (!statuses.includes(task.status)) throw notFound();
+  const workplace = task.workplaceId
+    ? ctx.db.select({ name: workplaces.name }).from(workplaces).where(eq(workplaces.id, task.workplaceId)).get()
+    : undefined;
+  return { ...task, workplaceName: workplace?.name ?? null };
+}
+
+/** Core-staff hours per week that the company's active tasks free. */
+export function hoursRelieved(ctx: Ctx, companyId: number): { hours: number; activeTasks: number } {
+  visibleStatuses(ctx, companyId);
+  const row = ctx.db
+    .select({ hours: sum(tasks.hoursFreed), n: count() })
+    .from(tasks)
+    .where(and(eq(tasks.companyId, companyId), eq(tasks.status, "active")))
+    .get();
+  return { hours: Number(row?.hours ?? 0), activeTasks: row?.n ?? 0 };
+}
+
+/** The national catalogue plus the actor's own jobcentre's additions. */
+export function finderCatalogue(ctx: Ctx) {
+  return ctx.db
+    .select()
+    .from(catalogueTasks)
+    .where(or(isNull(catalogueTasks.jobcentreId), eq(catalogueTasks.jobcentreId, ctx.actor.scopeJobcentreId)))
+    .all();
+}
+
+/** Core-staff roles already used by the company, offered as suggestions in the form. */
+export function relievedRoleSuggestions(ctx: Ctx, companyId: number, industry: string, locale: "da" | "en"): string[] {
+  const own = ctx.db
+    .selectDistinct({ role: tasks.relievedRole })
+    .from(tasks)
+    .where(eq(tasks.companyId, companyId))
+    .all()
+    .map((r) => r.role)
+    .filter((r): r is string => !!r);
+  const typical = ctx.db
+    .selectDistinct({ da: catalogueTasks.relievedRoleDa, en: catalogueTasks.relievedRoleEn })
+    .from(catalogueTasks)
+    .where(eq(catalogueTasks.industry, industry))
+    .all()
+    .map((r) => (locale === "en" ? r.en : r.da));
+  return [...new Set([...own, ...typical])].sort((a, b) => a.localeCompare(b, locale));
+}

@@ -1,0 +1,143 @@
+import { z } from "zod";
+
+export const TASK_STATUSES = ["draft", "active", "archived"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const FREQUENCIES = ["daily", "weekly", "monthly", "peaks"] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const LEARNING_TIMES = ["hours", "days", "weeks"] as const;
+export type LearningTime = (typeof LEARNING_TIMES)[number];
+
+/** The five demands of a task, each on the fixed scale 1 (low), 2 (medium), 3 (high). */
+export const DEMANDS = ["physical", "social", "language", "pace", "precision"] as const;
+export type Demand = (typeof DEMANDS)[number];
+export const DEMAND_LEVELS = [1, 2, 3] as const;
+export type DemandLevel = (typeof DEMAND_LEVELS)[number];
+
+export const ADAPTATIONS = ["flexible_hours", "quiet_place", "fixed_routines", "seated", "short_sessions"] as const;
+export type Adaptation = (typeof ADAPTATIONS)[number];
+
+/** Where core staff are stretched, and which recurring chores pull them away (task finder). */
+export const STRETCHED_AREAS = [
+  "production",
+  "customer_service",
+  "logistics",
+  "cleaning",
+  "kitchen",
+  "care",
+  "administration",
+  "maintenance",
+  "outdoor",
+  "sales",
+] as const;
+export type StretchedArea = (typeof STRETCHED_AREAS)[number];
+
+export const CHORES = [
+  "washing_up",
+  "cleaning",
+  "sorting",
+  "restocking",
+  "packing",
+  "deliveries",
+  "archiving",
+  "data_entry",
+  "laundry",
+  "food_prep",
+  "tidying",
+  "errands",
+  "maintenance_small",
+  "reception",
+  "labelling",
+  "waste_recycling",
+] as const;
+export type Chore = (typeof CHORES)[number];
+
+export const MIN_HOURS_FREED = 0.5;
+export const MAX_HOURS_FREED = 37;
+export const MIN_DESCRIPTION_LENGTH = 30;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "error.text.tooLong")
+    .optional()
+    .transform((v) => (v ? v : null));
+
+const hoursField = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(",", "."))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,2}(\.\d{1,2})?$/, "error.task.hours")
+      .transform(Number)
+      .pipe(z.number().min(MIN_HOURS_FREED, "error.task.hours").max(MAX_HOURS_FREED, "error.task.hours")),
+  );
+
+const level = z.coerce
+  .number({ invalid_type_error: "error.task.demand" })
+  .int("error.task.demand")
+  .min(1, "error.task.demand")
+  .max(3, "error.task.demand");
+
+const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.enum(values), z.array(z.enum(values))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]));
+
+/** Absent form fields are "", which means "not filled in yet". */
+const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+/**
+ * A draft needs only a title; every field that is filled in must still be valid. An active
+ * task needs everything (see `completeTaskInput`).
+ */
+export const draftTaskInput = z.object({
+  title: z.string({ required_error: "error.task.title" }).trim().min(3, "error.task.title").max(120, "error.text.tooLong"),
+  description: optionalText(2000),
+  department: optionalText(120),
+  workplaceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive("error.task.workplace").optional()),
+  relievedRole: optionalText(120),
+  hoursFreed: z.preprocess(blankToUndefined, hoursField.optional()),
+  frequency: z.preprocess(blankToUndefined, z.enum(FREQUENCIES, { errorMap: () => ({ message: "error.task.frequency" }) }).optional()),
+  learningTime: z.preprocess(
+    blankToUndefined,
+    z.enum(LEARNING_TIMES, { errorMap: () => ({ message: "error.task.learningTime" }) }).optional(),
+  ),
+  physical: z.preprocess(blankToUndefined, level.optional()),
+  social: z.preprocess(blankToUndefined, level.optional()),
+  language: z.preprocess(blankToUndefined, level.optional()),
+  pace: z.preprocess(blankToUndefined, level.optional()),
+  precision: z.preprocess(blankToUndefined, level.optional()),
+  adaptations: listOf(ADAPTATIONS),
+});
+export type DraftTaskInput = z.infer<typeof draftTaskInput>;
+
+/** What an active task must have; the messages say what to fill in. */
+export function completenessErrors(task: {
+  description: string | null;
+  workplaceId: number | null | undefined;
+  relievedRole: string | null;
+  hoursFreed: number | null | undefined;
+  frequency: string | null | undefined;
+  learningTime: string | null | undefined;
+  physical: number | null | undefined;
+  social: number | null | undefined;
+  language: number | null | undefined;
+  pace: number | null | undefined;
+  precision: number | null | undefined;
+}): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!task.description || task.description.length < MIN_DESCRIPTION_LENGTH) errors.description = "error.task.description";
+  if (task.workplaceId == null) errors.workplaceId = "error.task.workplace";
+  if (!task.relievedRole || task.relievedRole.length < 2) errors.relievedRole = "error.task.relievedRole";
+  if (task.hoursFreed == null) errors.hoursFreed = "error.task.hours";
+  if (!task.frequency) errors.frequency = "error.task.frequency";
+  if (!task.learningTime) errors.learningTime = "error.task.learningTime";
+  for (const d of DEMANDS) if (task[d] == null) errors[d] = "error.task.demand";
+  return errors;
+}

@@ -1,0 +1,211 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { ChoiceGroup, ErrorSummary, SelectField } from "~/components/form";
+import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { INDUSTRIES } from "~/domain/companies/schema";
+import { createTasksFromCatalogue } from "~/domain/tasks/commands.server";
+import { rankProposals } from "~/domain/tasks/finder";
+import { FINDER_STEPS, parseFinderAnswers } from "~/domain/tasks/finder-answers";
+import { finderCatalogue } from "~/domain/tasks/queries.server";
+import { ADAPTATIONS, CHORES, DEMANDS, STRETCHED_AREAS } from "~/domain/tasks/schema";
+import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Opgavefinder – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const company = getOwnCompany(ctx);
+  const answers = parseFinderAnswers(new URL(args.request.url).searchParams, company.industry);
+  const locale = localeFromRequest(args.request);
+  const proposals =
+    FINDER_STEPS[answers.step - 1] === "results"
+      ? rankProposals(finderCatalogue(ctx), answers).map((p) => ({
+          key: p.task.key,
+          title: locale === "en" ? p.task.titleEn : p.task.titleDa,
+          reason: locale === "en" ? p.task.reasonEn : p.task.reasonDa,
+          relievedRole: locale === "en" ? p.task.relievedRoleEn : p.task.relievedRoleDa,
+          hoursPerWeek: p.task.hoursPerWeek,
+          demands: Object.fromEntries(DEMANDS.map((d) => [d, p.task[d]])) as Record<(typeof DEMANDS)[number], number>,
+        }))
+      : [];
+  return {
+    answers,
+    proposals,
+    workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+  };
+}
+
+const pickInput = z.object({
+  keys: z
+    .union([z.string(), z.array(z.string())], { errorMap: () => ({ message: "error.finder.pickOne" }) })
+    .transform((v) => (Array.isArray(v) ? v : [v])),
+  workplaceId: z.coerce.number({ invalid_type_error: "error.task.workplace" }).int().positive("error.task.workplace"),
+});
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const formData = await args.request.formData();
+  const parsed = parseForm(pickInput, formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    const ids = createTasksFromCatalogue(ctx, { ...parsed.data, locale: localeFromRequest(args.request) });
+    return redirect(`/company/tasks?created=${ids.length}&status=draft`);
+  } catch (error) {
+    return handleDomainError(error, formData);
+  }
+}
+
+type Answers = ReturnType<typeof useLoaderData<typeof loader>>["answers"];
+
+/** The answers of the other steps, carried along as hidden fields. */
+function Carried({ answers, except }: { answers: Answers; except: string }) {
+  return (
+    <>
+      {except !== "industry" && answers.industry ? <input type="hidden" name="industry" value={answers.industry} /> : null}
+      {except !== "areas" ? answers.areas.map((a) => <input key={a} type="hidden" name="area" value={a} />) : null}
+      {except !== "chores" ? answers.chores.map((c) => <input key={c} type="hidden" name="chore" value={c} />) : null}
+      {except !== "adaptations" ? answers.adaptations.map((a) => <input key={a} type="hidden" name="adapt" value={a} />) : null}
+    </>
+  );
+}
+
+function StepButtons({ step }: { step: number }) {
+  const t = useT();
+  return (
+    <div className="button-row">
+      <button type="submit" name="step" value={step + 1} className="button button-primary">
+        {step + 1 === FINDER_STEPS.length ? t("finder.showProposals") : t("finder.next")}
+      </button>
+      {step > 1 ? (
+        <button type="submit" name="step" value={step - 1} className="button button-secondary">
+          {t("finder.back")}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export default function TaskFinder() {
+  const t = useT();
+  const locale = useLocale();
+  const { answers, proposals, workplaces } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const step = answers.step;
+  const name = FINDER_STEPS[step - 1]!;
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-9">
+        <h1>{t("finder.title")}</h1>
+        <p className="finder-steps form-hint">{t("finder.stepOf", { step, steps: FINDER_STEPS.length })}</p>
+        {name === "industry" ? (
+          <Form method="get">
+            <p className="font-lead">{t("finder.lead")}</p>
+            <Carried answers={answers} except="industry" />
+            <ChoiceGroup
+              name="industry"
+              type="radio"
+              legend={t("finder.q.industry")}
+              options={INDUSTRIES.map((i) => ({ value: i, label: t(`industry.${i}`) }))}
+              checked={[answers.industry ?? ""]}
+            />
+            <StepButtons step={step} />
+          </Form>
+        ) : null}
+        {name === "areas" ? (
+          <Form method="get">
+            <Carried answers={answers} except="areas" />
+            <ChoiceGroup
+              name="area"
+              type="checkbox"
+              legend={t("finder.q.areas")}
+              hint={t("finder.hint.many")}
+              options={STRETCHED_AREAS.map((a) => ({ value: a, label: t(`area.${a}`) }))}
+              checked={answers.areas}
+            />
+            <StepButtons step={step} />
+          </Form>
+        ) : null}
+        {name === "chores" ? (
+          <Form method="get">
+            <Carried answers={answers} except="chores" />
+            <ChoiceGroup
+              name="chore"
+              type="checkbox"
+              legend={t("finder.q.chores")}
+              hint={t("finder.hint.chores")}
+              options={CHORES.map((c) => ({ value: c, label: t(`chore.${c}`) }))}
+              checked={answers.chores}
+            />
+            <StepButtons step={step} />
+          </Form>
+        ) : null}
+        {name === "adaptations" ? (
+          <Form method="get">
+            <Carried answers={answers} except="adaptations" />
+            <ChoiceGroup
+              name="adapt"
+              type="checkbox"
+              legend={t("finder.q.adaptations")}
+              hint={t("finder.hint.many")}
+              options={ADAPTATIONS.map((a) => ({ value: a, label: t(`adaptation.${a}`) }))}
+              checked={answers.adaptations}
+            />
+            <StepButtons step={step} />
+          </Form>
+        ) : null}
+        {name === "results" ? (
+          <>
+            <h2>{t("finder.resultsHeading")}</h2>
+            {proposals.length === 0 ? (
+              <Alert kind="info" heading={t("finder.none")} />
+            ) : (
+              <>
+                <p>{t("finder.resultsLead", { count: proposals.length })}</p>
+                <ErrorSummary state={state} />
+                <Form method="post" noValidate>
+                  <ChoiceGroup
+                    name="keys"
+                    type="checkbox"
+                    legend={t("finder.pickLegend")}
+                    state={state}
+                    options={proposals.map((p) => ({
+                      value: p.key,
+                      label: `${p.title} — ${p.reason}. ${t("finder.proposalFacts", {
+                        hours: formatNumber(locale, p.hoursPerWeek),
+                        role: p.relievedRole,
+                      })}`,
+                    }))}
+                  />
+                  <SelectField
+                    name="workplaceId"
+                    label={t("finder.workplace")}
+                    options={workplaces.map((w) => ({ value: String(w.id), label: w.name }))}
+                    state={state}
+                    defaultValue={workplaces[0]?.id}
+                  />
+                  <div className="button-row">
+                    <button type="submit" className="button button-primary">
+                      {t("finder.create")}
+                    </button>
+                  </div>
+                </Form>
+              </>
+            )}
+            <Form method="get" className="mt-5">
+              <Carried answers={answers} except="" />
+              <button type="submit" name="step" value={step - 1} className="button button-secondary">
+                {t("finder.back")}
+              </button>
+            </Form>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { ErrorSummary } from "~/components/form";
+import { TaskDetails } from "~/components/task-details";
+import { transitionTask } from "~/domain/tasks/commands.server";
+import { getTask } from "~/domain/tasks/queries.server";
+import { canTransition, isEditable } from "~/domain/tasks/status";
+import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { handleTaskError } from "~/http/task-form.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Opgave – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, COMPANY_STAFF);
+  const task = orHttpError(() => getTask(ctx, idParam(args.params, "taskId")));
+  const isHr = ctx.actor.role === "company_admin";
+  return {
+    task,
+    actions: isHr
+      ? {
+          edit: isEditable(task.status),
+          activate: canTransition("activate", task.status),
+          archive: canTransition("archive", task.status),
+          restore: canTransition("restore", task.status),
+        }
+      : null,
+  };
+}
+
+const transitionInput = z.object({
+  command: z.enum(["activate", "archive", "restore"]),
+  version: z.coerce.number().int().min(1),
+});
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const taskId = idParam(args.params, "taskId");
+  const formData = await args.request.formData();
+  const parsed = parseForm(transitionInput, formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    transitionTask(ctx, { taskId, ...parsed.data });
+  } catch (error) {
+    return handleTaskError(error, formData);
+  }
+  return redirect(`/company/tasks/${taskId}?done=${parsed.data.command}`);
+}
+
+export default function TaskDetail() {
+  const t = useT();
+  const { task, actions } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  // Completeness problems of "activate" are shown as a list, with a link to fix them.
+  const problems = state && !state.ok ? Object.entries(state.errors) : [];
+  return (
+    <div className="stack">
+      <p>
+        <a href="/company/tasks" className="back-link">
+          {t("tasks.backToList")}
+        </a>
+      </p>
+      <h1>{task.title}</h1>
+      {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
+      {done ? <Alert kind="success" heading={t(`tasks.done.${done}`)} /> : null}
+      {problems.length > 0 && actions?.edit ? (
+        <Alert kind="error" heading={t("error.task.incomplete")}>
+          <ul>
+            {problems.map(([field, key]) => (
+              <li key={field}>{t(key)}</li>
+            ))}
+          </ul>
+          <p>
+            <a href={`/company/tasks/${task.id}/edit`}>{t("tasks.completeIt")}</a>
+          </p>
+        </Alert>
+      ) : (
+        <ErrorSummary state={state && !state.ok ? state : null} />
+      )}
+      <TaskDetails task={task} />
+      {actions ? (
+        <div className="button-row">
+          {actions.edit ? (
+            <a href={`/company/tasks/${task.id}/edit`} className="button button-primary">
+              {t("tasks.edit")}
+            </a>
+          ) : null}
+          {(["activate", "archive", "restore"] as const)
+            .filter((c) => actions[c])
+            .map((command) => (
+              <Form method="post" key={command} className="inline-form">
+                <input type="hidden" name="command" value={command} />
+                <input type="hidden" name="version" value={task.version} />
+                <button type="submit" className="button button-secondary">
+                  {t(`tasks.command.${command}`)}
+                </button>
+              </Form>
+            ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { TaskForm } from "~/components/task-form";
+import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { updateTask } from "~/domain/tasks/commands.server";
+import { getTask, relievedRoleSuggestions } from "~/domain/tasks/queries.server";
+import { isEditable } from "~/domain/tasks/status";
+import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { handleTaskError, taskFormInput, versionInput } from "~/http/task-form.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Redigér opgave – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const task = orHttpError(() => getTask(ctx, idParam(args.params, "taskId")));
+  const company = getOwnCompany(ctx);
+  return {
+    task,
+    workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+    roleSuggestions: relievedRoleSuggestions(ctx, company.id, company.industry, localeFromRequest(args.request)),
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const taskId = idParam(args.params, "taskId");
+  const formData = await args.request.formData();
+  const parsed = parseForm(taskFormInput.merge(versionInput), formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    updateTask(ctx, { ...parsed.data, taskId, activate: parsed.data.intent === "activate" });
+  } catch (error) {
+    return handleTaskError(error, formData);
+  }
+  return redirect(`/company/tasks/${taskId}?saved=1`);
+}
+
+export default function EditTask() {
+  const t = useT();
+  const { task, workplaces, roleSuggestions } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-9">
+        <h1>{t("tasks.editTitle", { title: task.title })}</h1>
+        {isEditable(task.status) ? (
+          <TaskForm
+            state={state}
+            task={task}
+            workplaces={workplaces}
+            roleSuggestions={roleSuggestions}
+            cancelHref={`/company/tasks/${task.id}`}
+          />
+        ) : (
+          <Alert kind="info" heading={t("error.task.archived")} />
+        )}
+      </div>
+    </div>
+  );
+}

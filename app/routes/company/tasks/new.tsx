@@ -1,0 +1,50 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/guards.server";
+import { TaskForm } from "~/components/task-form";
+import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { createTask } from "~/domain/tasks/commands.server";
+import { relievedRoleSuggestions } from "~/domain/tasks/queries.server";
+import { invalidForm } from "~/http/forms.server";
+import { handleTaskError, parseTaskForm } from "~/http/task-form.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Ny opgave – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const company = getOwnCompany(ctx);
+  return {
+    workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+    roleSuggestions: relievedRoleSuggestions(ctx, company.id, company.industry, localeFromRequest(args.request)),
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const formData = await args.request.formData();
+  const parsed = parseTaskForm(formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    const id = createTask(ctx, { ...parsed.data, activate: parsed.data.intent === "activate" });
+    return redirect(`/company/tasks/${id}?saved=1`);
+  } catch (error) {
+    return handleTaskError(error, formData);
+  }
+}
+
+export default function NewTask() {
+  const t = useT();
+  const { workplaces, roleSuggestions } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-9">
+        <h1>{t("tasks.new")}</h1>
+        <p className="font-lead">{t("tasks.newLead")}</p>
+        <TaskForm state={state} workplaces={workplaces} roleSuggestions={roleSuggestions} cancelHref="/company/tasks" />
+      </div>
+    </div>
+  );
+}

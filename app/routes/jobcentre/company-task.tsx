@@ -1,0 +1,35 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { TaskDetails } from "~/components/task-details";
+import { getTask } from "~/domain/tasks/queries.server";
+import { orHttpError } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Opgave – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const companyId = idParam(args.params, "companyId");
+  const task = orHttpError(() => getTask(ctx, idParam(args.params, "taskId")));
+  // The URL's company must be the task's company, or the link is wrong.
+  if (task.companyId !== companyId) throw new Response("Not Found", { status: 404 });
+  return { task, companyId };
+}
+
+export default function CompanyTask() {
+  const t = useT();
+  const { task, companyId } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <p>
+        <a href={`/jobcentre/companies/${companyId}/tasks`} className="back-link">
+          {t("tasks.backToList")}
+        </a>
+      </p>
+      <h1>{task.title}</h1>
+      <TaskDetails task={task} />
+    </div>
+  );
+}

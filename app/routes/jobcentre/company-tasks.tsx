@@ -1,0 +1,58 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { Pagination } from "~/components/pagination";
+import { TaskFilterForm, TaskTable } from "~/components/task-list";
+import { getCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { parseTaskFilters } from "~/domain/tasks/filters";
+import { hoursRelieved, listTasks, statusesVisibleTo } from "~/domain/tasks/queries.server";
+import { orHttpError } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Virksomhedens opgaver – Fodfæste" }];
+
+/** Read-only: consultants see a company's tasks so they can talk with it about them. */
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const companyId = idParam(args.params, "companyId");
+  const filters = parseTaskFilters(new URL(args.request.url).searchParams);
+  return orHttpError(() => {
+    const company = getCompany(ctx, companyId);
+    return {
+      company: { id: company.id, name: company.name },
+      filters,
+      statuses: statusesVisibleTo(ctx, companyId),
+      workplaces: listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+      result: listTasks(ctx, companyId, filters),
+      relieved: hoursRelieved(ctx, companyId),
+    };
+  });
+}
+
+export default function CompanyTasks() {
+  const t = useT();
+  const locale = useLocale();
+  const { company, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <p>
+        <a href={`/jobcentre/companies/${company.id}`} className="back-link">
+          {company.name}
+        </a>
+      </p>
+      <h1>{t("tasks.companyTitle", { company: company.name })}</h1>
+      <div className="key-figure-box">
+        <p className="key-figure">{t("tasks.hoursValue", { hours: formatNumber(locale, relieved.hours) })}</p>
+        <p>{t("tasks.relievedExplained", { count: relieved.activeTasks })}</p>
+      </div>
+      <TaskFilterForm filters={filters} workplaces={workplaces} statuses={statuses} />
+      <p role="status">{t("tasks.count", { count: result.total })}</p>
+      {result.total > 0 ? (
+        <TaskTable rows={result.rows} hrefFor={(id) => `/jobcentre/companies/${company.id}/tasks/${id}`} caption={t("tasks.title")} />
+      ) : null}
+      <Pagination {...result} />
+    </div>
+  );
+}
