@@ -5,7 +5,10 @@
 import { and, eq } from "drizzle-orm";
 import { hashPassword } from "~/auth/password.server";
 import { getDb, closeDb } from "~/db/client.server";
-import { companies, jobcentres, users, workplaces } from "~/db/schema";
+import { actorFor } from "~/auth/current-user.server";
+import { catalogueTasks, companies, jobcentres, tasks, users, workplaces } from "~/db/schema";
+import { createTask, createTasksFromCatalogue, transitionTask } from "~/domain/tasks/commands.server";
+import { draftTaskInput } from "~/domain/tasks/schema";
 import type { Industry } from "~/domain/companies/schema";
 import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 
@@ -73,5 +76,55 @@ db.transaction((tx) => {
   }
 });
 
+seedTasks();
+
 closeDb();
 console.log("Demodata er indlæst.");
+
+/**
+ * Each demo company with an HR login gets relief tasks: some picked with the task finder
+ * (from the catalogue) and activated, one left as a draft, and Bageriet Hansen one of its own.
+ */
+function seedTasks() {
+  for (const c of DEMO_COMPANIES) {
+    const company = db.select().from(companies).where(eq(companies.cvr, c.cvr)).get()!;
+    if (db.select({ id: tasks.id }).from(tasks).where(eq(tasks.companyId, company.id)).get()) continue;
+    const hrEmail = DEMO_USERS.find((u) => u.role === "company_admin" && "company" in u && u.company === c.cvr)?.email;
+    if (!hrEmail) continue;
+    const hr = db.select().from(users).where(eq(users.email, hrEmail)).get()!;
+    const ctx = { db, actor: actorFor(db, hr), now };
+    const workplace = db.select().from(workplaces).where(eq(workplaces.companyId, company.id)).get()!;
+    const keys = db
+      .select({ key: catalogueTasks.key })
+      .from(catalogueTasks)
+      .where(eq(catalogueTasks.industry, c.industry))
+      .orderBy(catalogueTasks.key)
+      .limit(4)
+      .all()
+      .map((r) => r.key);
+    const ids = createTasksFromCatalogue(ctx, { keys, workplaceId: workplace.id, locale: "da" });
+    for (const id of ids.slice(0, 3)) transitionTask(ctx, { taskId: id, command: "activate", version: 1 });
+    if (c.cvr === "31245672") {
+      createTask(ctx, {
+        ...draftTaskInput.parse({
+          title: "Klargøring af kagedisken før åbning",
+          description:
+            "Sætte dagens kager og brød på plads i disken efter en fast plan, skrive prisskilte og tørre glas af, så bagerne kan blive i bageriet.",
+          workplaceId: String(workplace.id),
+          department: "Butikken",
+          relievedRole: "Bager",
+          hoursFreed: "5",
+          frequency: "daily",
+          learningTime: "days",
+          physical: "1",
+          social: "2",
+          language: "1",
+          pace: "2",
+          precision: "2",
+          adaptations: ["fixed_routines", "short_sessions"],
+        }),
+        activate: true,
+      });
+    }
+  }
+}

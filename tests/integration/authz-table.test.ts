@@ -4,9 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, testContext } from "../http";
-import { makeWorld, sessionCookieFor } from "../factories";
+import { ctxFor, makeWorld, sessionCookieFor } from "../factories";
+import { createTask } from "~/domain/tasks/commands.server";
+import { draftTaskInput } from "~/domain/tasks/schema";
 
-type World = Awaited<ReturnType<typeof makeWorld>>;
+type World = Awaited<ReturnType<typeof makeWorld>> & { taskA: number };
 const PERSONAS = ["anon", "hr", "mentor", "consultant", "admin", "hrOther", "consultantOther", "adminOther"] as const;
 type Persona = (typeof PERSONAS)[number];
 
@@ -83,6 +85,63 @@ const ROUTES: Row[] = [
     form: { intent: "invite", email: "ny-konsulent@test.dk", role: "company_admin" },
     expect: r("302 403 403 403 403 403 403 403"),
   },
+  // Relief tasks
+  { route: "GET /company/tasks", load: () => import("~/routes/company/tasks/index"), url: () => "/company/tasks", expect: r("302 200 200 403 403 200 403 403") },
+  { route: "GET /company/tasks/new", load: () => import("~/routes/company/tasks/new"), url: () => "/company/tasks/new", expect: r("302 200 403 403 403 200 403 403") },
+  { route: "POST /company/tasks/new", load: () => import("~/routes/company/tasks/new"), url: () => "/company/tasks/new", form: { title: "Kladde", intent: "draft" }, expect: r("302 302 403 403 403 302 403 403") },
+  {
+    route: "GET /company/tasks/:id (company A's)",
+    load: () => import("~/routes/company/tasks/detail"),
+    url: (w) => `/company/tasks/${w.taskA}`,
+    params: (w) => ({ taskId: String(w.taskA) }),
+    expect: r("302 200 200 403 403 404 403 403"),
+  },
+  {
+    route: "POST /company/tasks/:id archive with a stale version",
+    load: () => import("~/routes/company/tasks/detail"),
+    url: (w) => `/company/tasks/${w.taskA}`,
+    params: (w) => ({ taskId: String(w.taskA) }),
+    form: { command: "archive", version: "999" },
+    expect: r("302 409 403 403 403 404 403 403"),
+  },
+  {
+    route: "GET /company/tasks/:id/edit",
+    load: () => import("~/routes/company/tasks/edit"),
+    url: (w) => `/company/tasks/${w.taskA}/edit`,
+    params: (w) => ({ taskId: String(w.taskA) }),
+    expect: r("302 200 403 403 403 404 403 403"),
+  },
+  {
+    route: "POST /company/tasks/:id/edit with a stale version",
+    load: () => import("~/routes/company/tasks/edit"),
+    url: (w) => `/company/tasks/${w.taskA}/edit`,
+    params: (w) => ({ taskId: String(w.taskA) }),
+    form: { title: "Ændret", version: "999", intent: "save" },
+    expect: r("302 409 403 403 403 404 403 403"),
+  },
+  { route: "GET /company/task-finder", load: () => import("~/routes/company/task-finder"), url: () => "/company/task-finder?step=5&chore=washing_up", expect: r("302 200 403 403 403 200 403 403") },
+  {
+    route: "POST /company/task-finder (company A's workplace)",
+    load: () => import("~/routes/company/task-finder"),
+    url: () => "/company/task-finder",
+    form: { keys: "bakery-wash-trays", workplaceId: "WORKPLACE_A" },
+    // HR of another company is refused the foreign workplace with a field message.
+    expect: r("302 302 403 403 403 400 403 403"),
+  },
+  {
+    route: "GET /jobcentre/companies/:id/tasks (company A)",
+    load: () => import("~/routes/jobcentre/company-tasks"),
+    url: (w) => `/jobcentre/companies/${w.companyA.id}/tasks`,
+    params: (w) => ({ companyId: String(w.companyA.id) }),
+    expect: r("302 403 403 200 200 403 404 404"),
+  },
+  {
+    route: "GET /jobcentre/companies/:id/tasks/:taskId (company A)",
+    load: () => import("~/routes/jobcentre/company-task"),
+    url: (w) => `/jobcentre/companies/${w.companyA.id}/tasks/${w.taskA}`,
+    params: (w) => ({ companyId: String(w.companyA.id), taskId: String(w.taskA) }),
+    expect: r("302 403 403 200 200 403 404 404"),
+  },
   { route: "GET /jobcentre/audit", load: () => import("~/routes/jobcentre/audit"), url: () => "/jobcentre/audit", expect: r("302 403 403 403 200 403 403 200") },
 ];
 
@@ -90,7 +149,25 @@ let world: World;
 const cookies = new Map<Persona, string | undefined>();
 
 beforeAll(async () => {
-  world = await makeWorld();
+  const base = await makeWorld();
+  const taskA = createTask(ctxFor(base.hr), {
+    ...draftTaskInput.parse({
+      title: "Opvask",
+      description: "Vaske bageplader og forme efter morgenbagningen hver dag.",
+      workplaceId: String(base.workplaceA.id),
+      relievedRole: "Bager",
+      hoursFreed: "5",
+      frequency: "daily",
+      learningTime: "days",
+      physical: "2",
+      social: "1",
+      language: "1",
+      pace: "2",
+      precision: "1",
+    }),
+    activate: true,
+  });
+  world = { ...base, taskA };
   cookies.set("anon", undefined);
   for (const p of PERSONAS) if (p !== "anon") cookies.set(p, sessionCookieFor(world[p].id));
 });
@@ -100,9 +177,10 @@ describe.each(ROUTES)("$route", (row) => {
     const mod = await row.load();
     const handler = (row.form ? mod.action : mod.loader) as Parameters<typeof call>[0];
     expect(handler, `${row.route} has no ${row.form ? "action" : "loader"}`).toBeTypeOf("function");
+    const form = row.form && Object.fromEntries(Object.entries(row.form).map(([k, v]) => [k, v === "WORKPLACE_A" ? String(world.workplaceA.id) : v]));
     const result = await call(handler, {
       url: row.url(world),
-      form: row.form,
+      form,
       params: row.params?.(world),
       cookie: cookies.get(persona),
       context: testContext(),

@@ -17,8 +17,8 @@ test("the language switch is remembered and sets <html lang> @nojs", async ({ pa
 
 test("each role lands on its own start page with only its own navigation", async ({ page, a11y }) => {
   const cases = [
-    { email: "hr@demo.test", url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Arbejdssteder", "Kolleger"] },
-    { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed"] },
+    { email: "hr@demo.test", url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Arbejdssteder", "Kolleger"] },
+    { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver"] },
     { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder"] },
     { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder", "Medarbejdere", "Revisionslog"] },
   ];

@@ -1,0 +1,98 @@
+import { test, expect, fillSignup, randomCvr, uniqueEmail } from "../fixtures";
+
+test("HR uses the finder, picks three tasks, edits one and activates it @nojs", async ({ page, a11y }) => {
+  await fillSignup(page, { cvr: randomCvr(), name: `Finder Bageri ${Date.now()} ApS`, email: uniqueEmail("finder"), password: "Et langt og godt kodeord" });
+  await page.getByRole("button", { name: "Opret virksomhed" }).click();
+  await expect(page).toHaveURL(/\/company/);
+
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Opgaver" }).click();
+  await expect(page.getByRole("heading", { name: "Aflastende opgaver" })).toBeVisible();
+  await a11y();
+  await page.getByRole("link", { name: "Brug opgavefinderen" }).first().click();
+
+  // One question per step.
+  await expect(page.getByText("Trin 1 af 5")).toBeVisible();
+  await a11y();
+  await page.getByLabel("Bageri og fødevarer", { exact: true }).check();
+  await page.getByRole("button", { name: "Næste" }).click();
+
+  await expect(page.getByText("Trin 2 af 5")).toBeVisible();
+  await page.getByLabel("Produktion", { exact: true }).check();
+  await a11y();
+  await page.getByRole("button", { name: "Næste" }).click();
+
+  await expect(page.getByText("Trin 3 af 5")).toBeVisible();
+  await page.getByLabel("Opvask", { exact: true }).check();
+  await page.getByLabel("Pakning", { exact: true }).check();
+  await a11y();
+  // Back and forward keep the answers.
+  await page.getByRole("button", { name: "Tilbage" }).click();
+  await expect(page.getByText("Trin 2 af 5")).toBeVisible();
+  await expect(page.getByLabel("Produktion", { exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "Næste" }).click();
+  await expect(page.getByLabel("Opvask", { exact: true })).toBeChecked();
+  await expect(page.getByLabel("Pakning", { exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "Næste" }).click();
+
+  await expect(page.getByText("Trin 4 af 5")).toBeVisible();
+  await page.getByLabel("Faste rutiner", { exact: true }).check();
+  await page.getByRole("button", { name: "Vis forslag" }).click();
+
+  await expect(page.getByRole("heading", { name: "Forslag til aflastende opgaver" })).toBeVisible();
+  await a11y();
+  // The best fit, with its one-line reason, comes first.
+  const proposals = page.locator('input[name="keys"]');
+  await expect(page.locator("label", { hasText: "Frigør uddannede bagere fra at vaske plader hver morgen" })).toBeVisible();
+  for (let i = 0; i < 3; i++) await proposals.nth(i).check();
+  await page.getByRole("button", { name: "Opret de valgte som kladder" }).click();
+
+  await expect(page.getByText("3 opgaver er oprettet som kladder.")).toBeVisible();
+  const rows = page.locator("table tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: "Kladde" })).toHaveCount(3);
+  await a11y();
+
+  // Edit one: a wrong number of hours is refused at the field, then fixed and activated.
+  await rows.first().getByRole("link").click();
+  await a11y();
+  await page.getByRole("link", { name: "Redigér opgaven" }).click();
+  await a11y();
+  await page.getByLabel("Opgavens titel", { exact: true }).fill("Opvask af plader efter morgenbagning");
+  await page.getByLabel("Timer om ugen, det frigør", { exact: true }).fill("40");
+  await page.getByRole("button", { name: "Gem og aktivér" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Der er problemer" })).toBeVisible();
+  await expect(page.locator(".form-error-message").first()).toContainText("mellem 0,5 og 37");
+  await expect(page.getByLabel("Opgavens titel", { exact: true })).toHaveValue("Opvask af plader efter morgenbagning");
+  await a11y();
+  await page.getByLabel("Timer om ugen, det frigør", { exact: true }).fill("7,5");
+  await page.getByRole("button", { name: "Gem og aktivér" }).click();
+
+  await expect(page.getByRole("heading", { name: "Opvask af plader efter morgenbagning" })).toBeVisible();
+  await expect(page.locator("dd").filter({ hasText: /^Aktiv$/ })).toBeVisible();
+  await expect(page.getByText("7,5 timer/uge")).toBeVisible();
+  await a11y();
+
+  // The start page counts the hours the active task frees.
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Forside" }).click();
+  await expect(page.locator(".key-figure")).toHaveText("7,5 timer/uge");
+});
+
+test("a consultant reads a company's tasks with filters, read-only", async ({ page, a11y }) => {
+  await page.goto("/login");
+  await page.getByLabel("E-mail", { exact: true }).fill("konsulent@demo.test");
+  await page.getByLabel("Adgangskode", { exact: true }).fill("Demo-adgang-2026");
+  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Virksomheder" }).click();
+  await page.getByRole("link", { name: "Bageriet Hansen ApS" }).click();
+  await page.getByRole("link", { name: "Se virksomhedens opgaver" }).click();
+  await expect(page.getByRole("heading", { name: "Opgaver hos Bageriet Hansen ApS" })).toBeVisible();
+  await a11y();
+  await expect(page.locator("table tbody tr").filter({ hasText: "Kladde" })).toHaveCount(0);
+  await page.getByLabel("Fysisk belastning", { exact: true }).selectOption({ label: "Højst Lav" });
+  await page.getByRole("button", { name: "Vis resultater" }).click();
+  await expect(page).toHaveURL(/max_physical=1/);
+  await a11y();
+  await page.locator("table tbody tr").first().getByRole("link").click();
+  await expect(page.getByRole("link", { name: "Redigér opgaven" })).toHaveCount(0);
+  await a11y();
+});
