@@ -119,17 +119,17 @@ export type DraftTaskInput = z.infer<typeof draftTaskInput>;
 
 /** What an active task must have; the messages say what to fill in. */
 export function completenessErrors(task: {
-  description: string | null;
-  workplaceId: number | null | undefined;
-  relievedRole: string | null;
-  hoursFreed: number | null | undefined;
-  frequency: string | null | undefined;
-  learningTime: string | null | undefined;
-  physical: number | null | undefined;
-  social: number | null | undefined;
-  language: number | null | undefined;
-  pace: number | null | undefined;
-  precision: number | null | undefined;
+  description?: string | null;
+  workplaceId?: number | null;
+  relievedRole?: string | null;
+  hoursFreed?: number | null;
+  frequency?: string | null;
+  learningTime?: string | null;
+  physical?: number | null;
+  social?: number | null;
+  language?: number | null;
+  pace?: number | null;
+  precision?: number | null;
 }): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!task.description || task.description.length < MIN_DESCRIPTION_LENGTH) errors.description = "error.task.description";
