@@ -16,7 +16,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  timeout: 60_000,
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   use: { baseURL, locale: "da-DK", trace: "retain-on-failure", launchOptions },
   projects: [

@@ -24,5 +24,18 @@ export const AUDIT_EVENTS = [
   "task.activated",
   "task.archived",
   "task.restored",
+  "slot.created",
+  "slot.updated",
+  "slot.reopened_for_review",
+  "slot.representative_requested",
+  "slot.representative_confirmed",
+  "slot.representative_declined",
+  "slot.submit",
+  "slot.requestChanges",
+  "slot.approve",
+  "slot.reject",
+  "slot.markFilled",
+  "slot.close",
+  "slot.withdraw",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -15,14 +15,15 @@ test("the language switch is remembered and sets <html lang> @nojs", async ({ pa
   await expect(page.locator("html")).toHaveAttribute("lang", "da");
 });
 
-test("each role lands on its own start page with only its own navigation", async ({ page, a11y }) => {
-  const cases = [
-    { email: "hr@demo.test", url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Arbejdssteder", "Kolleger"] },
-    { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver"] },
-    { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder"] },
-    { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder", "Medarbejdere", "Revisionslog"] },
-  ];
-  for (const c of cases) {
+const ROLE_CASES = [
+  { email: "hr@demo.test", url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Arbejdssteder", "Kolleger"] },
+  { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver"] },
+  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder"] },
+  { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder", "Medarbejdere", "Revisionslog"] },
+];
+
+for (const c of ROLE_CASES) {
+  test(`${c.email} lands on their own start page with only their own navigation`, async ({ page, a11y }) => {
     await login(page, c.email);
     await expect(page).toHaveURL(c.url);
     const links = page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link");
@@ -33,7 +34,5 @@ test("each role lands on its own start page with only its own navigation", async
       await expect(page.locator("h1")).toBeVisible();
       await a11y();
     }
-    await page.getByRole("button", { name: "Log af" }).click();
-    await expect(page).toHaveURL(/\/login/);
-  }
-});
+  });
+}

@@ -1,0 +1,103 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { REP_STATUSES, SLOT_KINDS, SLOT_STATUSES, type HourStep, type Weekday } from "../../domain/slots/schema";
+import { createdAt, timestamp, version } from "./columns";
+import { companies, workplaces } from "./organisations";
+import { tasks } from "./tasks";
+import { users } from "./users";
+
+export const slots = sqliteTable(
+  "slots",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    companyId: integer("company_id")
+      .notNull()
+      .references(() => companies.id),
+    /** Denormalised from the company so the jobcentre's queue and board need no join to filter. */
+    jobcentreId: integer("jobcentre_id").notNull(),
+    workplaceId: integer("workplace_id")
+      .notNull()
+      .references(() => workplaces.id),
+    kind: text("kind", { enum: SLOT_KINDS }).notNull(),
+    status: text("status", { enum: SLOT_STATUSES }).notNull().default("draft"),
+    title: text("title").notNull(),
+    purpose: text("purpose").notNull(),
+    startDate: text("start_date").notNull(),
+    lengthWeeks: integer("length_weeks").notNull(),
+    startHours: real("start_hours").notNull(),
+    targetHours: real("target_hours").notNull(),
+    steps: text("steps", { mode: "json" }).$type<HourStep[]>().notNull().default([]),
+    workingDays: text("working_days", { mode: "json" }).$type<Weekday[]>().notNull(),
+    dayStart: text("day_start").notNull(),
+    dayEnd: text("day_end").notNull(),
+    mentorUserId: integer("mentor_user_id")
+      .notNull()
+      .references(() => users.id),
+    seats: integer("seats").notNull(),
+    accessibility: text("accessibility"),
+    wishes: text("wishes"),
+    repName: text("rep_name"),
+    repEmail: text("rep_email"),
+    repStatus: text("rep_status", { enum: REP_STATUSES }).notNull().default("none"),
+    repComment: text("rep_comment"),
+    /** The consultant's latest comment (changes requested or rejection reason). */
+    reviewComment: text("review_comment"),
+    submittedAt: timestamp("submitted_at"),
+    openedAt: timestamp("opened_at"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [
+    index("slots_company_status_idx").on(t.companyId, t.status, t.updatedAt),
+    index("slots_jobcentre_status_submitted_idx").on(t.jobcentreId, t.status, t.submittedAt),
+    index("slots_jobcentre_status_start_idx").on(t.jobcentreId, t.status, t.startDate),
+    index("slots_workplace_status_idx").on(t.workplaceId, t.status),
+    index("slots_mentor_idx").on(t.mentorUserId, t.status),
+  ],
+);
+
+export const slotTasks = sqliteTable(
+  "slot_tasks",
+  {
+    slotId: integer("slot_id")
+      .notNull()
+      .references(() => slots.id),
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id),
+  },
+  (t) => [primaryKey({ columns: [t.slotId, t.taskId] }), index("slot_tasks_task_idx").on(t.taskId)],
+);
+
+/** Everything that happened to a slot, shown as its history. */
+export const slotEvents = sqliteTable(
+  "slot_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slotId: integer("slot_id")
+      .notNull()
+      .references(() => slots.id),
+    at: timestamp("at").notNull(),
+    event: text("event").notNull(),
+    actorLabel: text("actor_label"),
+    comment: text("comment"),
+  },
+  (t) => [index("slot_events_slot_idx").on(t.slotId, t.at)],
+);
+
+/** Single-use links for the employee representative; a resend replaces the open one. */
+export const representativeLinks = sqliteTable(
+  "representative_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slotId: integer("slot_id")
+      .notNull()
+      .references(() => slots.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at").notNull(),
+    usedAt: timestamp("used_at"),
+    revokedAt: timestamp("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("representative_links_slot_idx").on(t.slotId)],
+);

@@ -1,0 +1,27 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { users } from "~/db/schema";
+import { translate } from "~/i18n/translate";
+import { sendMail } from "~/mail/mailer.server";
+
+/** Tells every active HR person of the company, each in their own language. */
+export function notifyCompanyHr(
+  db: DbOrTx,
+  companyId: number,
+  message: { subjectKey: string; bodyKey: string; vars: Record<string, string> },
+  now: Date,
+): void {
+  const hr = db
+    .select({ email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.companyId, companyId), eq(users.role, "company_admin"), isNull(users.deactivatedAt)))
+    .all();
+  for (const person of hr) {
+    const vars = { ...message.vars, name: person.name };
+    sendMail(
+      db,
+      { to: person.email, subject: translate(person.locale, message.subjectKey, vars), text: translate(person.locale, message.bodyKey, vars) },
+      now,
+    );
+  }
+}

@@ -1,0 +1,144 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { generateToken, hashToken } from "~/auth/tokens.server";
+import type { Db, DbOrTx } from "~/db/client.server";
+import { companies, representativeLinks, slots } from "~/db/schema";
+import { translate } from "~/i18n/translate";
+import { sendMail } from "~/mail/mailer.server";
+import type { AnonCtx, Ctx } from "../actor";
+import { audit } from "../audit/commands.server";
+import { conflict, forbidden, invalid, notFound } from "../errors";
+import { RULES } from "../rules/rules";
+import { actorLabel, needsRepresentative, OverCapacity, recordSlotEvent } from "./commands.server";
+import { workplaceMeter } from "./meter.server";
+import { notifyCompanyHr } from "./notify.server";
+import { canTransition } from "./status";
+
+const LIFETIME_MS = RULES.representative.linkLifetimeDays * 24 * 60 * 60 * 1000;
+
+/**
+ * Sends the employee representative a single-use link to confirm the slot's conditions.
+ * Sending again (a resend, or new details) revokes the earlier link.
+ */
+export function requestRepresentative(
+  ctx: Ctx,
+  input: { slotId: number; version: number; repName: string; repEmail: string; link: (slotId: number, token: string) => string },
+): void {
+  if (ctx.actor.role !== "company_admin" || ctx.actor.companyId == null) throw forbidden();
+  ctx.db.transaction((tx) => {
+    const slot = tx.select().from(slots).where(and(eq(slots.id, input.slotId), eq(slots.companyId, ctx.actor.companyId!))).get();
+    if (!slot) throw notFound();
+    if (slot.version !== input.version) throw conflict("error.slot.conflict");
+    const resend = slot.status === "awaiting_representative";
+    if (!resend && !canTransition("requestRepresentative", slot.status)) throw conflict("error.slot.transition");
+    const meter = workplaceMeter(tx, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours }, slot.id);
+    if (!meter) throw notFound();
+    if (!needsRepresentative(meter.fte)) throw invalid("error.rep.notNeeded");
+    // No point asking the representative to confirm a slot the rule forbids.
+    if (!meter.fits) throw new OverCapacity(meter);
+    tx.update(representativeLinks)
+      .set({ revokedAt: ctx.now })
+      .where(and(eq(representativeLinks.slotId, slot.id), isNull(representativeLinks.usedAt), isNull(representativeLinks.revokedAt)))
+      .run();
+    const token = generateToken();
+    tx.insert(representativeLinks)
+      .values({ slotId: slot.id, tokenHash: hashToken(token), expiresAt: new Date(ctx.now.getTime() + LIFETIME_MS), createdAt: ctx.now })
+      .run();
+    tx.update(slots)
+      .set({
+        status: "awaiting_representative",
+        repName: input.repName,
+        repEmail: input.repEmail,
+        repStatus: "pending",
+        repComment: null,
+        version: slot.version + 1,
+        updatedAt: ctx.now,
+      })
+      .where(eq(slots.id, slot.id))
+      .run();
+    const vars = {
+      name: input.repName,
+      company: ctx.actor.organisationName,
+      title: slot.title,
+      link: input.link(slot.id, token),
+      days: String(RULES.representative.linkLifetimeDays),
+    };
+    sendMail(tx, { to: input.repEmail, subject: translate("da", "mail.rep.subject", vars), text: translate("da", "mail.rep.body", vars) }, ctx.now);
+    recordSlotEvent(tx, slot.id, resend ? "representative_resent" : "representative_requested", ctx.now, actorLabel(ctx.actor), input.repName);
+    audit(tx, {
+      event: "slot.representative_requested",
+      at: ctx.now,
+      actor: ctx.actor,
+      jobcentreId: slot.jobcentreId,
+      subjectType: "slot",
+      subjectId: slot.id,
+      details: { repEmail: input.repEmail, resend },
+      ip: ctx.ip,
+    });
+  });
+}
+
+/** The link is valid only for its own slot, once, within 14 days, and while not replaced. */
+export function findRepresentativeLink(db: DbOrTx, slotId: number, token: string, now: Date) {
+  return db
+    .select()
+    .from(representativeLinks)
+    .where(
+      and(
+        eq(representativeLinks.tokenHash, hashToken(token)),
+        eq(representativeLinks.slotId, slotId),
+        isNull(representativeLinks.usedAt),
+        isNull(representativeLinks.revokedAt),
+        gt(representativeLinks.expiresAt, now),
+      ),
+    )
+    .get();
+}
+
+/** What the representative sees: the slot in full, without an account. */
+export function slotForRepresentative(db: Db, slotId: number, token: string, now: Date) {
+  if (!findRepresentativeLink(db, slotId, token, now)) return null;
+  const slot = db.select().from(slots).where(eq(slots.id, slotId)).get();
+  if (!slot || slot.status !== "awaiting_representative") return null;
+  const company = db.select({ name: companies.name }).from(companies).where(eq(companies.id, slot.companyId)).get();
+  return { slot, companyName: company?.name ?? "" };
+}
+
+export function respondAsRepresentative(
+  ctx: AnonCtx,
+  input: { slotId: number; token: string; decision: "confirmed" | "declined"; comment: string | null },
+): void {
+  if (input.decision === "declined" && !input.comment) throw invalid("error.rep.declineComment", "comment");
+  ctx.db.transaction((tx) => {
+    const link = findRepresentativeLink(tx, input.slotId, input.token, ctx.now);
+    if (!link) throw invalid("error.rep.invalidLink");
+    const slot = tx.select().from(slots).where(eq(slots.id, input.slotId)).get();
+    if (!slot || slot.status !== "awaiting_representative") throw invalid("error.rep.invalidLink");
+    tx.update(representativeLinks).set({ usedAt: ctx.now }).where(eq(representativeLinks.id, link.id)).run();
+    tx.update(slots)
+      .set({ repStatus: input.decision, repComment: input.comment, version: slot.version + 1, updatedAt: ctx.now })
+      .where(eq(slots.id, slot.id))
+      .run();
+    const label = `${slot.repName ?? ""} (${translate("da", "rep.role")})`;
+    recordSlotEvent(tx, slot.id, input.decision === "confirmed" ? "representative_confirmed" : "representative_declined", ctx.now, label, input.comment);
+    notifyCompanyHr(
+      tx,
+      slot.companyId,
+      {
+        subjectKey: input.decision === "confirmed" ? "mail.repConfirmed.subject" : "mail.repDeclined.subject",
+        bodyKey: input.decision === "confirmed" ? "mail.repConfirmed.body" : "mail.repDeclined.body",
+        vars: { title: slot.title, rep: slot.repName ?? "", comment: input.comment ?? "" },
+      },
+      ctx.now,
+    );
+    audit(tx, {
+      event: input.decision === "confirmed" ? "slot.representative_confirmed" : "slot.representative_declined",
+      at: ctx.now,
+      actorLabel: `${slot.repName ?? ""} <${slot.repEmail ?? ""}>`,
+      jobcentreId: slot.jobcentreId,
+      companyId: slot.companyId,
+      subjectType: "slot",
+      subjectId: slot.id,
+      ip: ctx.ip,
+    });
+  });
+}

@@ -1,0 +1,146 @@
+import { z } from "zod";
+import { RULES } from "../rules/rules";
+
+export const SLOT_KINDS = ["praktik", "loentilskud", "fleksjob", "smaajob"] as const;
+export type SlotKind = (typeof SLOT_KINDS)[number];
+
+export const SLOT_STATUSES = [
+  "draft",
+  "awaiting_representative",
+  "submitted",
+  "changes_requested",
+  "open",
+  "filled",
+  "closed",
+  "withdrawn",
+  "rejected",
+] as const;
+export type SlotStatus = (typeof SLOT_STATUSES)[number];
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const REP_STATUSES = ["none", "pending", "confirmed", "declined"] as const;
+export type RepStatus = (typeof REP_STATUSES)[number];
+
+export interface HourStep {
+  afterWeeks: number;
+  hours: number;
+}
+
+const S = RULES.slots;
+
+const decimal = (message: string) =>
+  z
+    .string({ required_error: message })
+    .trim()
+    .transform((v) => v.replace(",", "."))
+    .pipe(z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, message).transform(Number));
+
+const time = z
+  .string({ required_error: "error.slot.times" })
+  .trim()
+  .transform((v) => v.replace(".", ":"))
+  .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.slot.times"));
+
+const many = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .union([z.enum(values, { errorMap: () => ({ message }) }), z.array(z.enum(values, { errorMap: () => ({ message }) }))], {
+      errorMap: () => ({ message }),
+    })
+    .transform((v) => (Array.isArray(v) ? [...new Set(v)] : [v]));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "error.text.tooLong")
+    .optional()
+    .transform((v) => v || null);
+
+/** The slot form, as it arrives; cross-field rules are in `slotRuleErrors`. */
+export const slotInput = z.object({
+  kind: z.enum(SLOT_KINDS, { errorMap: () => ({ message: "error.slot.kind" }) }),
+  title: z.string({ required_error: "error.slot.title" }).trim().min(3, "error.slot.title").max(120, "error.text.tooLong"),
+  purpose: z.string({ required_error: "error.slot.purpose" }).trim().min(10, "error.slot.purpose").max(1000, "error.text.tooLong"),
+  workplaceId: z.coerce.number({ invalid_type_error: "error.slot.workplace" }).int().positive("error.slot.workplace"),
+  startDate: z.string({ required_error: "error.slot.startDate" }).regex(/^\d{4}-\d{2}-\d{2}$/, "error.slot.startDate"),
+  lengthWeeks: z.coerce
+    .number({ invalid_type_error: "error.slot.length" })
+    .int("error.slot.length")
+    .min(1, "error.slot.length")
+    .max(S.maxLengthWeeks, "error.slot.length"),
+  startHours: decimal("error.slot.hours").pipe(z.number().min(S.minWeeklyHours, "error.slot.hours").max(S.maxWeeklyHours, "error.slot.hours")),
+  targetHours: decimal("error.slot.hours").pipe(z.number().min(S.minWeeklyHours, "error.slot.hours").max(S.maxWeeklyHours, "error.slot.hours")),
+  step1Weeks: z.string().trim().optional(),
+  step1Hours: z.string().trim().optional(),
+  step2Weeks: z.string().trim().optional(),
+  step2Hours: z.string().trim().optional(),
+  workingDays: many(WEEKDAYS, "error.slot.days"),
+  dayStart: time,
+  dayEnd: time,
+  mentorUserId: z.coerce.number({ invalid_type_error: "error.slot.mentor" }).int().positive("error.slot.mentor"),
+  seats: z.coerce
+    .number({ invalid_type_error: "error.slot.seats" })
+    .int("error.slot.seats")
+    .min(1, "error.slot.seats")
+    .max(S.maxSeats, "error.slot.seats"),
+  accessibility: optionalText(1000),
+  wishes: optionalText(1000),
+});
+export type RawSlotInput = z.infer<typeof slotInput>;
+
+export interface SlotInput extends Omit<RawSlotInput, "step1Weeks" | "step1Hours" | "step2Weeks" | "step2Hours"> {
+  taskIds: number[];
+  steps: HourStep[];
+}
+
+/** Today's date in Denmark, as YYYY-MM-DD. */
+export function danishToday(now: Date): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
+}
+
+/**
+ * The rules a slot must meet when saved, each with its own message at its field:
+ * target ≥ start hours, progression steps in order, start date not in the past, at least one
+ * task, usual times within normal working hours. Returns the slot with its parsed steps.
+ */
+export function checkSlotRules(raw: RawSlotInput, taskIdsRaw: string[], now: Date): { ok: true; slot: SlotInput } | { ok: false; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  if (raw.targetHours < raw.startHours) errors.targetHours = "error.slot.targetBelowStart";
+  if (raw.startDate < danishToday(now)) errors.startDate = "error.slot.startInPast";
+  const taskIds = [...new Set(taskIdsRaw.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
+  if (taskIds.length === 0) errors.taskIds = "error.slot.tasks";
+  if (raw.dayStart < S.earliestStart || raw.dayEnd > S.latestEnd || raw.dayEnd <= raw.dayStart) errors.dayStart = "error.slot.times";
+  const steps: HourStep[] = [];
+  let previous = { afterWeeks: 0, hours: raw.startHours };
+  for (const n of [1, 2] as const) {
+    const weeks = raw[`step${n}Weeks`];
+    const hours = raw[`step${n}Hours`];
+    if (!weeks && !hours) continue;
+    const w = Number(weeks);
+    const h = Number((hours ?? "").replace(",", "."));
+    if (!Number.isInteger(w) || w <= previous.afterWeeks || w >= raw.lengthWeeks) {
+      errors[`step${n}Weeks`] = "error.slot.stepWeeks";
+      continue;
+    }
+    if (!Number.isFinite(h) || h < previous.hours || h > raw.targetHours) {
+      errors[`step${n}Hours`] = "error.slot.stepHours";
+      continue;
+    }
+    previous = { afterWeeks: w, hours: h };
+    steps.push(previous);
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const { step1Weeks: _a, step1Hours: _b, step2Weeks: _c, step2Hours: _d, ...rest } = raw;
+  return { ok: true, slot: { ...rest, taskIds, steps } };
+}
+
+export const representativeInput = z.object({
+  repName: z.string({ required_error: "error.rep.name" }).trim().min(2, "error.rep.name").max(120, "error.text.tooLong"),
+  repEmail: z.string({ required_error: "error.email.format" }).trim().toLowerCase().email("error.email.format"),
+});
+
+export const reviewCommentInput = z.object({
+  comment: z.string({ required_error: "error.review.comment" }).trim().min(10, "error.review.comment").max(2000, "error.text.tooLong"),
+});
