@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { INDUSTRIES } from "../companies/schema";
+import { pageParam } from "../pagination";
+import { DEMANDS, type Demand } from "../tasks/schema";
+import { SLOT_KINDS, WEEKDAYS } from "./schema";
+
+export const BOARD_SORTS = ["start", "newest", "hours", "distance"] as const;
+
+const pick = <T extends readonly [string, ...string[]]>(values: T, raw: string[]) =>
+  raw.filter((v): v is T[number] => (values as readonly string[]).includes(v));
+
+/** The shared board's filters from the URL; odd values are ignored, never an error page. */
+export function parseBoardFilters(search: URLSearchParams) {
+  const maxDemand: Partial<Record<Demand, number>> = {};
+  for (const d of DEMANDS) {
+    const v = z.coerce.number().int().min(1).max(3).optional().catch(undefined).parse(search.get(`max_${d}`) || undefined);
+    if (v) maxDemand[d] = v;
+  }
+  const postcode = z.string().regex(/^\d{4}$/).optional().catch(undefined).parse(search.get("postcode") || undefined);
+  return {
+    q: (search.get("q") ?? "").trim().slice(0, 100) || undefined,
+    kinds: pick(SLOT_KINDS, search.getAll("kind")),
+    industry: z.enum(INDUSTRIES).optional().catch(undefined).parse(search.get("industry") || undefined),
+    postcode,
+    radiusKm: z.coerce.number().int().min(0).max(300).catch(15).parse(search.get("radius") ?? 15),
+    maxStartHours: z.coerce.number().min(1).max(37).optional().catch(undefined).parse(search.get("hours") || undefined),
+    days: pick(WEEKDAYS, search.getAll("day")),
+    maxDemand,
+    sort: z.enum(BOARD_SORTS).catch("start").parse(search.get("sort") ?? "start"),
+    page: pageParam.parse(search.get("page")),
+  };
+}
+export type BoardFilters = ReturnType<typeof parseBoardFilters>;

@@ -1,0 +1,245 @@
+import { and, asc, count, desc, eq, inArray, like, lte, notExists, or, sql, type SQL } from "drizzle-orm";
+import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { forbidden, notFound } from "../errors";
+import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
+import { pageOffset, type Page } from "../pagination";
+import { DEMANDS } from "../tasks/schema";
+import type { BoardFilters } from "./board";
+import { workplaceMeter } from "./meter.server";
+import type { SlotStatus } from "./schema";
+
+export const SLOT_PAGE_SIZE = 20;
+
+const listColumns = {
+  id: slots.id,
+  title: slots.title,
+  kind: slots.kind,
+  status: slots.status,
+  seats: slots.seats,
+  startDate: slots.startDate,
+  startHours: slots.startHours,
+  targetHours: slots.targetHours,
+  repStatus: slots.repStatus,
+  workplaceName: workplaces.name,
+  workplaceFte: workplaces.ordinaryFte,
+  updatedAt: slots.updatedAt,
+};
+
+/** HR sees the company's slots; a mentor only the slots they mentor. */
+export function listCompanySlots(ctx: Ctx, input: { page: number; status?: SlotStatus }) {
+  if (ctx.actor.companyId == null) throw forbidden();
+  const where: SQL[] = [eq(slots.companyId, ctx.actor.companyId)];
+  if (ctx.actor.role === "mentor") where.push(eq(slots.mentorUserId, ctx.actor.userId));
+  if (input.status) where.push(eq(slots.status, input.status));
+  const condition = and(...where);
+  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
+  const rows = ctx.db
+    .select(listColumns)
+    .from(slots)
+    .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+    .where(condition)
+    .orderBy(desc(slots.updatedAt), desc(slots.id))
+    .limit(SLOT_PAGE_SIZE)
+    .offset(pageOffset(input.page, SLOT_PAGE_SIZE))
+    .all();
+  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: SLOT_PAGE_SIZE };
+  return page;
+}
+
+/**
+ * A slot in full, as the actor may see it: HR of the company, the slot's mentor, or staff
+ * of the company's jobcentre (not drafts, which are the company's own work).
+ */
+export function getSlot(ctx: Ctx, slotId: number) {
+  const slot = ctx.db.select().from(slots).where(eq(slots.id, slotId)).get();
+  if (!slot) throw notFound();
+  const { actor } = ctx;
+  const visible =
+    actor.companyId != null
+      ? slot.companyId === actor.companyId && (actor.role === "company_admin" || slot.mentorUserId === actor.userId)
+      : slot.jobcentreId === actor.jobcentreId && slot.status !== "draft" && slot.status !== "awaiting_representative";
+  if (!visible) throw notFound();
+  return withDetails(ctx.db, slot);
+}
+
+/** A slot with everything its page shows. Callers have checked who may see it. */
+export function withDetails(db: Ctx["db"], slot: typeof slots.$inferSelect) {
+  return { ...slot, ...slotDetails({ db }, slot) };
+}
+
+function slotDetails(ctx: Pick<Ctx, "db">, slot: typeof slots.$inferSelect) {
+  const company = ctx.db
+    .select({ name: companies.name, industry: companies.industry })
+    .from(companies)
+    .where(eq(companies.id, slot.companyId))
+    .get()!;
+  const workplace = ctx.db.select().from(workplaces).where(eq(workplaces.id, slot.workplaceId)).get()!;
+  const mentor = ctx.db.select({ name: users.name }).from(users).where(eq(users.id, slot.mentorUserId)).get();
+  const slotTaskRows = ctx.db
+    .select({
+      id: tasks.id,
+      title: tasks.title,
+      description: tasks.description,
+      hoursFreed: tasks.hoursFreed,
+      physical: tasks.physical,
+      social: tasks.social,
+      language: tasks.language,
+      pace: tasks.pace,
+      precision: tasks.precision,
+      adaptations: tasks.adaptations,
+    })
+    .from(slotTasks)
+    .innerJoin(tasks, eq(slotTasks.taskId, tasks.id))
+    .where(eq(slotTasks.slotId, slot.id))
+    .orderBy(asc(tasks.title))
+    .all();
+  const history = ctx.db.select().from(slotEvents).where(eq(slotEvents.slotId, slot.id)).orderBy(asc(slotEvents.at), asc(slotEvents.id)).all();
+  return {
+    companyName: company.name,
+    industry: company.industry,
+    workplace: { name: workplace.name, address: workplace.address, postcode: workplace.postcode, city: workplace.city, ordinaryFte: workplace.ordinaryFte },
+    // Only the first name leaves the company: enough to introduce, no more.
+    mentorFirstName: mentor?.name.split(" ")[0] ?? "",
+    mentorName: mentor?.name ?? "",
+    tasks: slotTaskRows,
+    history,
+    meter: workplaceMeter(ctx.db, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours }, slot.id),
+  };
+}
+
+/** The jobcentre's review queue: submitted slots, oldest first. */
+export function reviewQueue(ctx: Ctx, page: number) {
+  if (ctx.actor.jobcentreId == null) throw forbidden();
+  const condition = and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "submitted"));
+  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
+  const rows = ctx.db
+    .select({ ...listColumns, companyName: companies.name, submittedAt: slots.submittedAt })
+    .from(slots)
+    .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+    .innerJoin(companies, eq(slots.companyId, companies.id))
+    .where(condition)
+    .orderBy(asc(slots.submittedAt), asc(slots.id))
+    .limit(SLOT_PAGE_SIZE)
+    .offset(pageOffset(page, SLOT_PAGE_SIZE))
+    .all();
+  return { rows, total, page, pageSize: SLOT_PAGE_SIZE };
+}
+
+/**
+ * The shared board: every open slot of every company in the jobcentre, filtered in SQL so a
+ * page costs the same at national size. Distance uses postcode centres.
+ */
+export function searchBoard(ctx: Ctx, f: BoardFilters) {
+  if (ctx.actor.jobcentreId == null) throw forbidden();
+  const where: (SQL | undefined)[] = [eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "open")];
+  if (f.kinds.length) where.push(inArray(slots.kind, f.kinds));
+  if (f.industry) where.push(eq(companies.industry, f.industry));
+  if (f.maxStartHours) where.push(lte(slots.startHours, f.maxStartHours));
+  let nearby: Map<string, number> | null = null;
+  let unknownPostcode = false;
+  if (f.postcode) {
+    nearby = postcodesWithin(f.postcode, f.radiusKm);
+    if (nearby) where.push(inArray(workplaces.postcode, [...nearby.keys()]));
+    else {
+      unknownPostcode = true;
+      where.push(eq(workplaces.postcode, f.postcode));
+    }
+  }
+  if (f.days.length) {
+    // Only slots whose every working day is among the chosen days.
+    const allowed = f.days.map((d) => `'${d}'`).join(",");
+    where.push(sql`not exists (select 1 from json_each(${slots.workingDays}) where value not in (${sql.raw(allowed)}))`);
+  }
+  for (const d of DEMANDS) {
+    const max = f.maxDemand[d];
+    if (!max) continue;
+    // No task of the slot may demand more than the chosen level.
+    where.push(
+      notExists(
+        ctx.db
+          .select({ one: sql`1` })
+          .from(slotTasks)
+          .innerJoin(tasks, eq(slotTasks.taskId, tasks.id))
+          .where(and(eq(slotTasks.slotId, slots.id), sql`${tasks[d]} > ${max}`)),
+      ),
+    );
+  }
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[%_]/g, "")}%`;
+    where.push(or(like(slots.title, pattern), like(slots.purpose, pattern), like(slots.wishes, pattern), like(companies.name, pattern)));
+  }
+  const condition = and(...where);
+  const base = () =>
+    ctx.db
+      .select({ ...listColumns, companyName: companies.name, industry: companies.industry, postcode: workplaces.postcode, city: workplaces.city, workingDays: slots.workingDays })
+      .from(slots)
+      .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+      .innerJoin(companies, eq(slots.companyId, companies.id))
+      .where(condition);
+  const total =
+    ctx.db
+      .select({ n: count() })
+      .from(slots)
+      .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+      .innerJoin(companies, eq(slots.companyId, companies.id))
+      .where(condition)
+      .get()?.n ?? 0;
+  const withDistance = <T extends { postcode: string }>(rows: T[]) =>
+    rows.map((r) => ({ ...r, distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
+  let rows;
+  if (f.sort === "distance" && nearby) {
+    // Sorting by distance happens on the (already radius-limited) result set.
+    const all = withDistance(base().all()).sort((a, b) => (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || a.id - b.id);
+    rows = all.slice(pageOffset(f.page, SLOT_PAGE_SIZE), pageOffset(f.page, SLOT_PAGE_SIZE) + SLOT_PAGE_SIZE);
+  } else {
+    const order =
+      f.sort === "newest" ? [desc(slots.openedAt)] : f.sort === "hours" ? [asc(slots.startHours), asc(slots.startDate)] : [asc(slots.startDate)];
+    rows = withDistance(
+      base()
+        .orderBy(...order, asc(slots.id))
+        .limit(SLOT_PAGE_SIZE)
+        .offset(pageOffset(f.page, SLOT_PAGE_SIZE))
+        .all(),
+    );
+  }
+  return { rows, total, page: f.page, pageSize: SLOT_PAGE_SIZE, unknownPostcode };
+}
+
+/** Who may be named mentor: the company's active mentors and HR people. */
+export function mentorOptions(ctx: Ctx) {
+  if (ctx.actor.companyId == null) throw forbidden();
+  return ctx.db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.companyId, ctx.actor.companyId), inArray(users.role, ["mentor", "company_admin"]), sql`${users.deactivatedAt} is null`))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** The company's active tasks a slot can be built from. */
+export function activeTaskOptions(ctx: Ctx) {
+  if (ctx.actor.companyId == null) throw forbidden();
+  return ctx.db
+    .select({ id: tasks.id, title: tasks.title, hoursFreed: tasks.hoursFreed, workplaceId: tasks.workplaceId })
+    .from(tasks)
+    .where(and(eq(tasks.companyId, ctx.actor.companyId), eq(tasks.status, "active")))
+    .orderBy(asc(tasks.title))
+    .all();
+}
+
+export function slotTaskIds(ctx: Ctx, slotId: number): number[] {
+  return ctx.db.select({ id: slotTasks.taskId }).from(slotTasks).where(eq(slotTasks.slotId, slotId)).all().map((r) => r.id);
+}
+
+/** The meter for a workplace of the actor's own company (the workplace page and the live meter). */
+export function companyWorkplaceMeter(ctx: Ctx, input: { workplaceId: number; slot: { kind: string; seats: number; weeklyHours: number } | null; excludeSlotId?: number }) {
+  if (ctx.actor.companyId == null) throw forbidden();
+  const workplace = ctx.db
+    .select({ id: workplaces.id })
+    .from(workplaces)
+    .where(and(eq(workplaces.id, input.workplaceId), eq(workplaces.companyId, ctx.actor.companyId)))
+    .get();
+  if (!workplace) throw notFound();
+  return workplaceMeter(ctx.db, input.workplaceId, input.slot, input.excludeSlotId)!;
+}

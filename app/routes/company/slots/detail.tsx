@@ -1,0 +1,151 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
+import { ReasonablenessMeter } from "~/components/meter";
+import { SlotDetails } from "~/components/slot-details";
+import { SlotHistory } from "~/components/slot-history";
+import { needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
+import { nextActionKey } from "~/domain/slots/next-action";
+import { getSlot } from "~/domain/slots/queries.server";
+import { requestRepresentative } from "~/domain/slots/representative.server";
+import { representativeInput } from "~/domain/slots/schema";
+import { commandsFrom, isFreelyEditable } from "~/domain/slots/status";
+import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { handleSlotError } from "~/http/slot-form.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+import { publicUrl } from "~/mail/mailer.server";
+
+export const meta: MetaFunction = () => [{ title: "Praktikplads – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, COMPANY_STAFF);
+  const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
+  const isHr = ctx.actor.role === "company_admin";
+  const needsRep = needsRepresentative(slot.workplace.ordinaryFte);
+  return {
+    slot,
+    isHr,
+    needsRep,
+    next: nextActionKey(slot.status, slot.repStatus, needsRep),
+    commands: isHr ? commandsFrom(slot.status, ctx.actor.role).filter((c) => c !== "requestRepresentative") : [],
+    canAskRep: isHr && needsRep && ["draft", "changes_requested", "awaiting_representative"].includes(slot.status),
+    canEdit: isHr && (isFreelyEditable(slot.status) || slot.status === "open"),
+  };
+}
+
+const commandInput = z.object({
+  command: z.enum(["submit", "withdraw", "markFilled", "close"]),
+  version: z.coerce.number().int().min(1),
+});
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const slotId = idParam(args.params, "slotId");
+  const formData = await args.request.formData();
+  const locale = localeFromRequest(args.request);
+  try {
+    if (formData.get("intent") === "representative") {
+      const parsed = parseForm(representativeInput.extend({ version: z.coerce.number().int().min(1) }), formData);
+      if (!parsed.ok) return invalidForm(parsed);
+      requestRepresentative(ctx, {
+        slotId,
+        ...parsed.data,
+        link: (id, token) => publicUrl(args.request, `/representative/${id}/${token}`),
+      });
+      return redirect(`/company/slots/${slotId}?done=representative`);
+    }
+    const parsed = parseForm(commandInput, formData);
+    if (!parsed.ok) return invalidForm(parsed);
+    transitionSlot(ctx, { slotId, ...parsed.data });
+    return redirect(`/company/slots/${slotId}?done=${parsed.data.command}`);
+  } catch (error) {
+    return handleSlotError(error, formData, locale);
+  }
+}
+
+export default function SlotDetail() {
+  const t = useT();
+  const { slot, isHr, needsRep, next, commands, canAskRep, canEdit } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  const meter = state && "meter" in state && state.meter ? state.meter : slot.meter;
+  return (
+    <div className="stack">
+      <p>
+        <a href="/company/slots" className="back-link">
+          {t("slots.backToList")}
+        </a>
+      </p>
+      <h1>{slot.title}</h1>
+      {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
+      {params.get("backToReview") ? <Alert kind="info" heading={t("slots.backToReview")} /> : null}
+      {done ? <Alert kind="success" heading={t(`slots.done.${done}`)} /> : null}
+      <ErrorSummary state={state} />
+      <dl className="summary-list">
+        <dt>{t("field.status")}</dt>
+        <dd>{t(`slotStatus.${slot.status}`)}</dd>
+        {isHr ? (
+          <>
+            <dt>{t("slots.next")}</dt>
+            <dd>{t(next)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {slot.reviewComment && (slot.status === "changes_requested" || slot.status === "rejected") ? (
+        <Alert kind={slot.status === "rejected" ? "error" : "warning"} heading={t(slot.status === "rejected" ? "slots.rejectedBy" : "slots.changesRequestedBy")}>
+          <p>{slot.reviewComment}</p>
+        </Alert>
+      ) : null}
+      {isHr && meter ? <ReasonablenessMeter meter={meter} /> : null}
+      {isHr ? (
+        <section>
+          <h2>{t("rep.heading")}</h2>
+          {!needsRep ? (
+            <p>{t("rep.notNeeded")}</p>
+          ) : (
+            <>
+              <p>{t(`repStatus.${slot.repStatus}`, { name: slot.repName ?? "" })}</p>
+              {slot.repComment ? <blockquote>{slot.repComment}</blockquote> : null}
+              {canAskRep ? (
+                <Form method="post" noValidate>
+                  <input type="hidden" name="intent" value="representative" />
+                  <input type="hidden" name="version" value={slot.version} />
+                  <p>{t("rep.lead")}</p>
+                  <TextField name="repName" label={t("field.repName")} state={state} defaultValue={slot.repName} />
+                  <TextField name="repEmail" type="email" label={t("field.repEmail")} state={state} defaultValue={slot.repEmail} />
+                  <SubmitButton secondary>{slot.repStatus === "none" ? t("rep.send") : t("rep.resend")}</SubmitButton>
+                </Form>
+              ) : null}
+            </>
+          )}
+        </section>
+      ) : null}
+      {isHr && (commands.length > 0 || canEdit) ? (
+        <div className="button-row">
+          {canEdit ? (
+            <a href={`/company/slots/${slot.id}/edit`} className="button button-secondary">
+              {t("slots.edit")}
+            </a>
+          ) : null}
+          {commands.map((command) => (
+            <Form method="post" key={command} className="inline-form">
+              <input type="hidden" name="command" value={command} />
+              <input type="hidden" name="version" value={slot.version} />
+              <button type="submit" className={`button ${command === "submit" ? "button-primary" : "button-secondary"}`}>
+                {t(`slots.command.${command}`)}
+              </button>
+            </Form>
+          ))}
+        </div>
+      ) : null}
+      <SlotDetails slot={slot} />
+      <SlotHistory events={slot.history} />
+    </div>
+  );
+}

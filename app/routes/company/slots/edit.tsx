@@ -1,0 +1,68 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { SlotForm } from "~/components/slot-form";
+import { updateSlot } from "~/domain/slots/commands.server";
+import { getSlot, slotTaskIds } from "~/domain/slots/queries.server";
+import { isFreelyEditable } from "~/domain/slots/status";
+import { invalidForm, orHttpError } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { handleSlotError, parseSlotForm } from "~/http/slot-form.server";
+import { slotFormOptions } from "~/http/slot-options.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Redigér praktikplads – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const slotId = idParam(args.params, "slotId");
+  const slot = orHttpError(() => getSlot(ctx, slotId));
+  return { slot: { ...slot, taskIds: slotTaskIds(ctx, slotId) }, ...slotFormOptions(ctx), meter: slot.meter };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const slotId = idParam(args.params, "slotId");
+  const formData = await args.request.formData();
+  const parsed = parseSlotForm(formData, ctx.now);
+  if (!parsed.ok) return invalidForm(parsed);
+  const version = z.coerce.number().int().min(1).catch(0).parse(formData.get("version"));
+  try {
+    const { backToReview } = updateSlot(ctx, { ...parsed.slot, slotId, version });
+    return redirect(`/company/slots/${slotId}?${backToReview ? "backToReview" : "saved"}=1`);
+  } catch (error) {
+    return handleSlotError(error, formData, localeFromRequest(args.request));
+  }
+}
+
+export default function EditSlot() {
+  const t = useT();
+  const { slot, workplaces, tasks, mentors, meter } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const editable = isFreelyEditable(slot.status) || slot.status === "open";
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-9">
+        <h1>{t("slots.editTitle", { title: slot.title })}</h1>
+        {slot.status === "open" ? <Alert kind="warning" heading={t("slots.openEditWarning")} /> : null}
+        {editable ? (
+          <SlotForm
+            slot={slot}
+            workplaces={workplaces}
+            tasks={tasks}
+            mentors={mentors}
+            meter={meter}
+            state={state}
+            cancelHref={`/company/slots/${slot.id}`}
+            submitLabel={t("form.save")}
+          />
+        ) : (
+          <Alert kind="info" heading={t("error.slot.notEditable")} />
+        )}
+      </div>
+    </div>
+  );
+}

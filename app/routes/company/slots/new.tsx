@@ -1,0 +1,48 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/guards.server";
+import { SlotForm } from "~/components/slot-form";
+import { createSlot } from "~/domain/slots/commands.server";
+import { companyWorkplaceMeter } from "~/domain/slots/queries.server";
+import { invalidForm } from "~/http/forms.server";
+import { handleSlotError, parseSlotForm } from "~/http/slot-form.server";
+import { slotFormOptions } from "~/http/slot-options.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Ny praktikplads – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const options = slotFormOptions(ctx);
+  const first = options.workplaces[0];
+  return { ...options, meter: first ? companyWorkplaceMeter(ctx, { workplaceId: first.id, slot: { kind: "praktik", seats: 1, weeklyHours: 0 } }) : null };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const formData = await args.request.formData();
+  const parsed = parseSlotForm(formData, ctx.now);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    const id = createSlot(ctx, parsed.slot);
+    return redirect(`/company/slots/${id}?saved=1`);
+  } catch (error) {
+    return handleSlotError(error, formData, localeFromRequest(args.request));
+  }
+}
+
+export default function NewSlot() {
+  const t = useT();
+  const data = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-9">
+        <h1>{t("slots.new")}</h1>
+        <p className="font-lead">{t("slots.newLead")}</p>
+        <SlotForm {...data} state={state} cancelHref="/company/slots" submitLabel={t("slots.saveDraft")} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { Pagination } from "~/components/pagination";
+import { INDUSTRIES } from "~/domain/companies/schema";
+import { parseBoardFilters } from "~/domain/slots/board";
+import { searchBoard } from "~/domain/slots/queries.server";
+import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
+import { DEMANDS } from "~/domain/tasks/schema";
+import { formatDate, formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Opslagstavle – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const filters = parseBoardFilters(new URL(args.request.url).searchParams);
+  return { filters, result: searchBoard(ctx, filters), jobcentre: ctx.actor.organisationName };
+}
+
+export default function Board() {
+  const t = useT();
+  const locale = useLocale();
+  const { filters, result, jobcentre } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <h1>{t("board.title")}</h1>
+      <p className="font-lead">{t("board.lead", { jobcentre })}</p>
+      <Form method="get" aria-label={t("board.filterLabel")}>
+        <div className="filter-form">
+          <div className="form-group">
+            <label className="form-label" htmlFor="q">
+              {t("board.search")}
+            </label>
+            <input className="form-input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="industry">
+              {t("field.industry")}
+            </label>
+            <select className="form-select" id="industry" name="industry" defaultValue={filters.industry ?? ""}>
+              <option value="">{t("board.allIndustries")}</option>
+              {INDUSTRIES.map((i) => (
+                <option key={i} value={i}>
+                  {t(`industry.${i}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="postcode">
+              {t("board.postcode")}
+            </label>
+            <input className="form-input input-width-xs" id="postcode" name="postcode" inputMode="numeric" defaultValue={filters.postcode ?? ""} />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="radius">
+              {t("board.radius")}
+            </label>
+            <select className="form-select" id="radius" name="radius" defaultValue={String(filters.radiusKm)}>
+              {[0, 5, 10, 15, 25, 50, 100].map((km) => (
+                <option key={km} value={km}>
+                  {km === 0 ? t("board.radiusExact") : t("board.radiusKm", { km })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="hours">
+              {t("board.maxHours")}
+            </label>
+            <input className="form-input input-width-xs" id="hours" name="hours" inputMode="numeric" defaultValue={filters.maxStartHours ?? ""} />
+          </div>
+          {DEMANDS.map((d) => (
+            <div className="form-group" key={d}>
+              <label className="form-label" htmlFor={`max_${d}`}>
+                {t(`demand.${d}`)}
+              </label>
+              <select className="form-select" id={`max_${d}`} name={`max_${d}`} defaultValue={filters.maxDemand[d] ?? ""}>
+                <option value="">{t("tasks.anyLevel")}</option>
+                <option value="1">{t("tasks.atMost", { level: t("level.1") })}</option>
+                <option value="2">{t("tasks.atMost", { level: t("level.2") })}</option>
+              </select>
+            </div>
+          ))}
+          <div className="form-group">
+            <label className="form-label" htmlFor="sort">
+              {t("tasks.sort")}
+            </label>
+            <select className="form-select" id="sort" name="sort" defaultValue={filters.sort}>
+              <option value="start">{t("board.sortStart")}</option>
+              <option value="newest">{t("board.sortNewest")}</option>
+              <option value="hours">{t("board.sortHours")}</option>
+              <option value="distance">{t("board.sortDistance")}</option>
+            </select>
+          </div>
+        </div>
+        <fieldset className="form-group">
+          <legend className="form-label">{t("field.slotKind")}</legend>
+          <div className="choice-inline">
+            {SLOT_KINDS.map((k) => (
+              <div className="form-group-checkbox" key={k}>
+                <input className="form-checkbox" type="checkbox" id={`kind-${k}`} name="kind" value={k} defaultChecked={filters.kinds.includes(k)} />
+                <label className="form-label" htmlFor={`kind-${k}`}>
+                  {t(`slotKind.${k}`)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="form-group">
+          <legend className="form-label">{t("board.days")}</legend>
+          <span className="form-hint">{t("board.daysHint")}</span>
+          <div className="choice-inline">
+            {WEEKDAYS.map((d) => (
+              <div className="form-group-checkbox" key={d}>
+                <input className="form-checkbox" type="checkbox" id={`day-${d}`} name="day" value={d} defaultChecked={filters.days.includes(d)} />
+                <label className="form-label" htmlFor={`day-${d}`}>
+                  {t(`weekday.${d}`)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            {t("form.filter")}
+          </button>
+          <a href="/jobcentre/board" className="function-link">
+            {t("board.reset")}
+          </a>
+        </div>
+      </Form>
+      {result.unknownPostcode ? <Alert kind="warning" heading={t("board.unknownPostcode")} /> : null}
+      <p role="status">{t("board.count", { count: result.total })}</p>
+      {result.total > 0 ? (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{t("board.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("field.slotTitle")}</th>
+                <th scope="col">{t("field.company")}</th>
+                <th scope="col">{t("field.slotKind")}</th>
+                <th scope="col">{t("board.where")}</th>
+                <th scope="col">{t("field.startDate")}</th>
+                <th scope="col">{t("board.hoursColumn")}</th>
+                <th scope="col">{t("field.seats")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <a href={`/jobcentre/slots/${s.id}`}>{s.title}</a>
+                  </td>
+                  <td>
+                    {s.companyName}
+                    <br />
+                    <span className="form-hint">{t(`industry.${s.industry}`)}</span>
+                  </td>
+                  <td>{t(`slotKind.${s.kind}`)}</td>
+                  <td>
+                    {s.postcode} {s.city}
+                    {s.distanceKm != null ? <span className="form-hint"> ({t("board.km", { km: formatNumber(locale, Math.round(s.distanceKm)) })})</span> : null}
+                  </td>
+                  <td>{formatDate(locale, `${s.startDate}T12:00:00`)}</td>
+                  <td>
+                    {formatNumber(locale, s.startHours)} → {formatNumber(locale, s.targetHours)}
+                  </td>
+                  <td>{s.seats}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination {...result} />
+    </div>
+  );
+}

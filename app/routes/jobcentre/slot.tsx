@@ -1,0 +1,104 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { ErrorSummary, TextArea } from "~/components/form";
+import { ReasonablenessMeter } from "~/components/meter";
+import { SlotDetails } from "~/components/slot-details";
+import { SlotHistory } from "~/components/slot-history";
+import { transitionSlot } from "~/domain/slots/commands.server";
+import { getSlot } from "~/domain/slots/queries.server";
+import { canTransition } from "~/domain/slots/status";
+import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { handleSlotError } from "~/http/slot-form.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Praktikplads – Fodfæste" }];
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
+  return { slot, reviewable: canTransition("approve", slot.status) };
+}
+
+const decisionInput = z.object({
+  command: z.enum(["approve", "requestChanges", "reject"]),
+  version: z.coerce.number().int().min(1),
+  comment: z
+    .string()
+    .trim()
+    .max(2000, "error.text.tooLong")
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const slotId = idParam(args.params, "slotId");
+  const formData = await args.request.formData();
+  const parsed = parseForm(decisionInput, formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  if (parsed.data.command !== "approve" && (parsed.data.comment ?? "").length < 10) {
+    return invalidForm({ ok: false, errors: { comment: "error.review.comment" }, values: { comment: parsed.data.comment ?? "" } });
+  }
+  try {
+    transitionSlot(ctx, { slotId, ...parsed.data });
+  } catch (error) {
+    return handleSlotError(error, formData, localeFromRequest(args.request));
+  }
+  return redirect(`/jobcentre/slots/${slotId}?done=${parsed.data.command}`);
+}
+
+export default function JobcentreSlot() {
+  const t = useT();
+  const { slot, reviewable } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  return (
+    <div className="stack">
+      <p>
+        <a href={reviewable ? "/jobcentre/review" : "/jobcentre/board"} className="back-link">
+          {reviewable ? t("review.backToQueue") : t("board.back")}
+        </a>
+      </p>
+      <h1>{slot.title}</h1>
+      <p>
+        <a href={`/jobcentre/companies/${slot.companyId}`}>{slot.companyName}</a> · {t(`industry.${slot.industry}`)} · {t(`slotStatus.${slot.status}`)}
+      </p>
+      {done ? <Alert kind="success" heading={t(`review.done.${done}`)} /> : null}
+      {slot.meter ? <ReasonablenessMeter meter={slot.meter} /> : null}
+      <p>{t(`repStatus.${slot.repStatus}`, { name: slot.repName ?? "" })}</p>
+      <SlotDetails slot={slot} showCompany />
+      {reviewable ? (
+        <section>
+          <h2>{t("review.decide")}</h2>
+          <ErrorSummary state={state} />
+          <Form method="post">
+            <input type="hidden" name="command" value="approve" />
+            <input type="hidden" name="version" value={slot.version} />
+            <button type="submit" className="button button-primary">
+              {t("review.approve")}
+            </button>
+          </Form>
+          <Form method="post" noValidate className="mt-6">
+            <input type="hidden" name="version" value={slot.version} />
+            <TextArea name="comment" label={t("field.reviewComment")} hint={t("hint.reviewComment")} rows={3} state={state} />
+            <div className="button-row">
+              <button type="submit" name="command" value="requestChanges" className="button button-secondary">
+                {t("review.requestChanges")}
+              </button>
+              <button type="submit" name="command" value="reject" className="button button-secondary">
+                {t("review.reject")}
+              </button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+      <SlotHistory events={slot.history} />
+    </div>
+  );
+}

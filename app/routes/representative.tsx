@@ -1,0 +1,102 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Alert } from "~/components/alerts";
+import { ErrorSummary, TextArea } from "~/components/form";
+import { SlotDetails } from "~/components/slot-details";
+import { getDb } from "~/db/client.server";
+import { respondAsRepresentative, slotForRepresentative } from "~/domain/slots/representative.server";
+import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { useT } from "~/i18n/use-t";
+import { withDetails } from "~/domain/slots/queries.server";
+
+export const meta: MetaFunction = () => [{ title: "Bekræftelse fra medarbejderrepræsentant – Fodfæste" }];
+
+/**
+ * No account needed: the single-use link is the key. It shows the slot in full, for its own
+ * slot only, and refuses a used, replaced or expired link.
+ */
+export function loader({ params }: LoaderFunctionArgs) {
+  const slotId = idParam(params, "slotId");
+  const db = getDb();
+  const found = slotForRepresentative(db, slotId, params.token ?? "", new Date());
+  if (!found) return { slot: null };
+  const slot = withDetails(db, found.slot);
+  return { slot: { ...slot, meter: null, history: [] } };
+}
+
+const responseInput = z.object({
+  decision: z.enum(["confirmed", "declined"], { errorMap: () => ({ message: "error.rep.decision" }) }),
+  comment: z
+    .string()
+    .trim()
+    .max(2000, "error.text.tooLong")
+    .optional()
+    .transform((v) => v || null),
+});
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const slotId = idParam(params, "slotId");
+  const formData = await request.formData();
+  const parsed = parseForm(responseInput, formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    respondAsRepresentative({ db: getDb(), now: new Date(), ip: context.clientIp }, { slotId, token: params.token ?? "", ...parsed.data });
+    return { ok: true as const, decision: parsed.data.decision };
+  } catch (error) {
+    return handleDomainError(error, formData);
+  }
+}
+
+export default function Representative() {
+  const t = useT();
+  const { slot } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  if (state?.ok) {
+    return (
+      <div className="row">
+        <div className="col-12 col-lg-8">
+          <h1>{t("rep.pageTitle")}</h1>
+          <Alert kind="success" heading={t(state.decision === "confirmed" ? "rep.thanksConfirmed" : "rep.thanksDeclined")} />
+        </div>
+      </div>
+    );
+  }
+  if (!slot) {
+    return (
+      <div className="row">
+        <div className="col-12 col-lg-8">
+          <h1>{t("rep.pageTitle")}</h1>
+          <Alert kind="warning" heading={t("error.rep.invalidLink")}>
+            <p>{t("rep.askAgain")}</p>
+          </Alert>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-9">
+        <h1>{t("rep.pageTitle")}</h1>
+        <p className="font-lead">{t("rep.pageLead", { company: slot.companyName, name: slot.repName ?? "" })}</p>
+        <h2>{slot.title}</h2>
+        <SlotDetails slot={slot} showCompany />
+        <h2>{t("rep.questionHeading")}</h2>
+        <p>{t("rep.question")}</p>
+        <ErrorSummary state={state && !state.ok ? state : null} />
+        <Form method="post" noValidate>
+          <TextArea name="comment" label={t("field.repComment")} hint={t("hint.repComment")} rows={3} state={state && !state.ok ? state : null} />
+          <div className="button-row">
+            <button type="submit" name="decision" value="confirmed" className="button button-primary">
+              {t("rep.confirm")}
+            </button>
+            <button type="submit" name="decision" value="declined" className="button button-secondary">
+              {t("rep.decline")}
+            </button>
+          </div>
+        </Form>
+      </div>
+    </div>
+  );
+}
