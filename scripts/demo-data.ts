@@ -99,9 +99,121 @@ export const DEMO_USERS = [
   { email: "admin@demo.test", name: "Anders Andersen", role: "jobcentre_admin", jobcentre: "kbh", note: "jobcenteradministrator, Jobcenter København" },
   { email: "hr2@demo.test", name: "Henrik Hviid", role: "company_admin", company: "34561206", note: "HR, Nordlager Logistik A/S (Jobcenter Aarhus)" },
   { email: "konsulent2@demo.test", name: "Kasper Krogh", role: "consultant", jobcentre: "aarhus", note: "virksomhedskonsulent, Jobcenter Aarhus" },
+  { email: "konsulent3@demo.test", name: "Olivia Odgaard", role: "consultant", jobcentre: "odense", note: "virksomhedskonsulent, Jobcenter Odense" },
   { email: "hr3@demo.test", name: "Helle Hjort", role: "company_admin", company: "29876541", note: "HR, Amager Dagligvarer A/S" },
   { email: "cafe@demo.test", name: "Camilla Carlsen", role: "company_admin", company: "38901230", note: "HR, Café Morgenstund (afventer godkendelse)" },
   { email: "hr-aarhus@demo.test", name: "Oliver Olsen", role: "company_admin", company: "37654329", note: "HR, Omsorg Plus ApS" },
   { email: "hr-odense@demo.test", name: "Kirsten Klit", role: "company_admin", company: "40123458", note: "HR, Hotel Klitgården" },
   { email: "hr-gron@demo.test", name: "Gustav Grøn", role: "company_admin", company: "25432193", note: "HR, Grøn Have og Park ApS" },
 ] as const;
+
+/** Demo slots: open ones on every board, one awaiting review, one with changes requested. */
+export interface DemoSlot {
+  company: string;
+  pNumber: string;
+  kind: "praktik" | "loentilskud" | "fleksjob" | "smaajob";
+  title: string;
+  purpose: string;
+  startInDays: number;
+  startHours: number;
+  targetHours: number;
+  seats: number;
+  outcome: "open" | "submitted" | "changes_requested";
+  comment?: string;
+  wishes: string;
+}
+
+export const DEMO_SLOTS: DemoSlot[] = [
+  {
+    company: "31245672",
+    pNumber: "1012345678",
+    kind: "praktik",
+    title: "Praktik i butik og pakkeri",
+    purpose: "En rolig start med faste morgenopgaver: klargøring af disken og pakning af brød til levering.",
+    startInDays: 21,
+    startHours: 10,
+    targetHours: 20,
+    seats: 1,
+    outcome: "open",
+    wishes: "En, der kan lide faste rutiner og at møde tidligt.",
+  },
+  {
+    company: "31245672",
+    pNumber: "1012345679",
+    kind: "praktik",
+    title: "Opvask og klargøring i bageriet",
+    purpose: "Aflaster bagerne for opvask og afvejning, så de kan bage. Gradvis optrapning af timer.",
+    startInDays: 30,
+    startHours: 8,
+    targetHours: 15,
+    seats: 1,
+    outcome: "submitted",
+    wishes: "Ingen krav om erfaring. Det er en fordel at kunne stå op i længere tid.",
+  },
+  {
+    company: "29876541",
+    pNumber: "1023456789",
+    kind: "loentilskud",
+    title: "Varepåfyldning om morgenen",
+    purpose: "Fylde frugt, grønt og mejerivarer op før åbning, så butiksassistenterne kan tage sig af kunderne.",
+    startInDays: 14,
+    startHours: 15,
+    targetHours: 25,
+    seats: 1,
+    outcome: "open",
+    wishes: "En, der kan arbejde selvstændigt efter en fast plan.",
+  },
+  {
+    company: "34561206",
+    pNumber: "1034567890",
+    kind: "praktik",
+    title: "Lagerpraktik med faste rutiner",
+    purpose: "Sortering og etikettering i et roligt hjørne af lageret med en fast mentor.",
+    startInDays: 18,
+    startHours: 10,
+    targetHours: 20,
+    seats: 2,
+    outcome: "open",
+    wishes: "Gerne en, der har lyst til at lære truckcertifikat på sigt.",
+  },
+  {
+    company: "37654329",
+    pNumber: "1045678901",
+    kind: "praktik",
+    title: "Praktik i køkken og vaskeri",
+    purpose: "Hjælp i køkkenet og vaskeriet, så plejepersonalet får mere tid hos beboerne.",
+    startInDays: 25,
+    startHours: 12,
+    targetHours: 20,
+    seats: 1,
+    outcome: "submitted",
+    wishes: "En, der er tryg ved ældre mennesker og kan lide praktisk arbejde.",
+  },
+  {
+    company: "40123458",
+    pNumber: "1056789012",
+    kind: "smaajob",
+    title: "Små timer i opvasken",
+    purpose: "Et par lønnede timer om ugen i opvasken i weekenderne.",
+    startInDays: 10,
+    startHours: 6,
+    targetHours: 10,
+    seats: 1,
+    outcome: "open",
+    wishes: "Weekendarbejde passer godt til en, der går i behandling i hverdagene.",
+  },
+  {
+    company: "25432193",
+    pNumber: "1067890123",
+    kind: "praktik",
+    title: "Praktik i gartneriet",
+    purpose: "Udplantning, vanding og pakning af planter i væksthuset.",
+    startInDays: 35,
+    startHours: 10,
+    targetHours: 25,
+    seats: 1,
+    outcome: "changes_requested",
+    comment: "Skriv gerne mere om, hvilke opgaver personen starter med, og om der er et sted at sidde ned.",
+    wishes: "En, der kan lide at arbejde udendørs.",
+  },
+];

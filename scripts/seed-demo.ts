@@ -6,11 +6,13 @@ import { and, eq } from "drizzle-orm";
 import { hashPassword } from "~/auth/password.server";
 import { getDb, closeDb } from "~/db/client.server";
 import { actorFor } from "~/auth/current-user.server";
-import { catalogueTasks, companies, jobcentres, tasks, users, workplaces } from "~/db/schema";
+import { catalogueTasks, companies, jobcentres, slots, tasks, users, workplaces } from "~/db/schema";
 import { createTask, createTasksFromCatalogue, transitionTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
+import { createSlot, recordSlotEvent, transitionSlot } from "~/domain/slots/commands.server";
+import { danishToday } from "~/domain/slots/schema";
 import type { Industry } from "~/domain/companies/schema";
-import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
 
 const mode = process.env.FODFAESTE_MODE ?? "demo";
 if (!["demo", "development", "test"].includes(mode)) {
@@ -77,6 +79,7 @@ db.transaction((tx) => {
 });
 
 seedTasks();
+seedSlots();
 
 closeDb();
 console.log("Demodata er indlæst.");
@@ -126,5 +129,66 @@ function seedTasks() {
         activate: true,
       });
     }
+  }
+}
+
+function userCtx(email: string) {
+  const user = db.select().from(users).where(eq(users.email, email)).get()!;
+  return { db, actor: actorFor(db, user), now };
+}
+
+/**
+ * Slots go through the real commands (rules, meter, history, audit); only the
+ * representative's answer is written directly, as the demo has no one to click the link.
+ */
+function seedSlots() {
+  const consultants: Record<string, string> = { kbh: "konsulent@demo.test", aarhus: "konsulent2@demo.test", odense: "konsulent3@demo.test" };
+  for (const s of DEMO_SLOTS) {
+    const company = db.select().from(companies).where(eq(companies.cvr, s.company)).get()!;
+    if (db.select({ id: slots.id }).from(slots).where(and(eq(slots.companyId, company.id), eq(slots.title, s.title))).get()) continue;
+    const demoCompany = DEMO_COMPANIES.find((c) => c.cvr === s.company)!;
+    const hrEmail = DEMO_USERS.find((u) => u.role === "company_admin" && "company" in u && u.company === s.company)!.email;
+    const hr = userCtx(hrEmail);
+    const mentor = DEMO_USERS.find((u) => u.role === "mentor" && "company" in u && u.company === s.company)?.email;
+    const workplace = db.select().from(workplaces).where(and(eq(workplaces.companyId, company.id), eq(workplaces.pNumber, s.pNumber))).get()!;
+    const taskIds = db
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(and(eq(tasks.companyId, company.id), eq(tasks.status, "active")))
+      .limit(2)
+      .all()
+      .map((t) => t.id);
+    const start = new Date(now.getTime() + s.startInDays * 86_400_000);
+    const id = createSlot(hr, {
+      kind: s.kind,
+      title: s.title,
+      purpose: s.purpose,
+      workplaceId: workplace.id,
+      taskIds,
+      startDate: danishToday(start),
+      lengthWeeks: 13,
+      startHours: s.startHours,
+      targetHours: s.targetHours,
+      steps: [{ afterWeeks: 4, hours: Math.min(s.targetHours, s.startHours + 5) }],
+      workingDays: s.kind === "smaajob" ? ["sat", "sun"] : ["mon", "tue", "wed", "thu", "fri"],
+      dayStart: "08:00",
+      dayEnd: s.startHours > 12 ? "14:00" : "11:00",
+      mentorUserId: mentor ? userCtx(mentor).actor.userId : hr.actor.userId,
+      seats: s.seats,
+      accessibility: "Trappefri adgang. Pauserum med mulighed for at sidde ned.",
+      wishes: s.wishes,
+    });
+    if (workplace.ordinaryFte > 1) {
+      db.update(slots)
+        .set({ repName: "Tillidsrepræsentant", repEmail: `tr-${demoCompany.cvr}@demo.test`, repStatus: "confirmed", version: 2 })
+        .where(eq(slots.id, id))
+        .run();
+      recordSlotEvent(db, id, "representative_confirmed", now, "Tillidsrepræsentant (medarbejderrepræsentant)");
+    }
+    let version = db.select({ v: slots.version }).from(slots).where(eq(slots.id, id)).get()!.v;
+    transitionSlot(hr, { slotId: id, command: "submit", version: version++ });
+    const consultant = userCtx(consultants[demoCompany.jobcentre]!);
+    if (s.outcome === "open") transitionSlot(consultant, { slotId: id, command: "approve", version: version++ });
+    if (s.outcome === "changes_requested") transitionSlot(consultant, { slotId: id, command: "requestChanges", version: version++, comment: s.comment });
   }
 }

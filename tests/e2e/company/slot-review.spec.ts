@@ -1,0 +1,129 @@
+import { test, expect, linkFromOutbox, login, logout, uniqueEmail } from "../fixtures";
+
+function inDays(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The two projects run side by side, so each uses its own demo company: the js project
+ * Bageriet Hansen (Valby), the no-js project Amager Dagligvarer.
+ */
+test("HR builds a slot → the meter refuses it → the representative confirms → review with a change → open on the board @nojs", async ({
+  page,
+  a11y,
+  javaScriptEnabled,
+}) => {
+  const who = javaScriptEnabled
+    ? { hr: "hr@demo.test", workplace: "Bageriet i Valby", postcode: "2500" }
+    : { hr: "hr3@demo.test", workplace: "Supermarkedet Amagerbrogade", postcode: "2300" };
+  const title = `E2E-praktik ${Date.now().toString(36)}`;
+  const repEmail = uniqueEmail("rep");
+
+  await login(page, who.hr);
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Praktikpladser" }).click();
+  await a11y();
+  await page.getByRole("link", { name: "Opret praktikplads" }).click();
+  await a11y();
+  await page.getByLabel("Virksomhedspraktik", { exact: true }).check();
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Formål", { exact: true }).fill("Aflaste kernemedarbejderne med faste morgenopgaver.");
+  await page.getByLabel("Arbejdssted", { exact: true }).selectOption({ label: who.workplace });
+  await page.locator('input[name="taskIds"]').first().check();
+  await page.getByLabel("Startdato", { exact: true }).fill(inDays(30));
+  await page.getByLabel("Timer om ugen ved start", { exact: true }).fill("37");
+  await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("37");
+  await page.getByLabel("Mentor", { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("Antal pladser", { exact: true }).fill("10");
+  if (javaScriptEnabled) {
+    // The live meter already warns while typing.
+    await expect(page.locator(".meter-warning")).toContainText("overskrider rimelighedskravet");
+  }
+  await page.getByRole("button", { name: "Gem som kladde" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await a11y();
+
+  // Too large: the meter refuses to send it on, and says what would fit.
+  await page.getByLabel("Medarbejderrepræsentantens navn", { exact: true }).fill("Rikke Repræsentant");
+  await page.getByLabel("Medarbejderrepræsentantens e-mail", { exact: true }).fill(repEmail);
+  await page.getByRole("button", { name: "Send til medarbejderrepræsentanten" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "overskrider rimelighedskravet med" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText(/Der er plads til \d+ plads/);
+  await a11y();
+
+  // Fix it: one place, 10 hours rising to 20.
+  await page.getByRole("link", { name: "Redigér" }).click();
+  await page.getByLabel("Antal pladser", { exact: true }).fill("1");
+  await page.getByLabel("Timer om ugen ved start", { exact: true }).fill("10");
+  await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("20");
+  await page.getByLabel("Trin 1: efter uge", { exact: true }).fill("4");
+  await page.getByLabel("Trin 1: timer om ugen", { exact: true }).fill("15");
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(page.getByText("10 t/uge → 15 efter 4 uger → mål 20")).toBeVisible();
+  await page.getByLabel("Medarbejderrepræsentantens navn", { exact: true }).fill("Rikke Repræsentant");
+  await page.getByLabel("Medarbejderrepræsentantens e-mail", { exact: true }).fill(repEmail);
+  await page.getByRole("button", { name: "Send til medarbejderrepræsentanten" }).click();
+  await expect(page.getByText("Linket er sendt til medarbejderrepræsentanten.")).toBeVisible();
+  await expect(page.getByText("Venter på svar fra Rikke Repræsentant.")).toBeVisible();
+  const slotUrl = page.url().replace(/\?.*$/, "");
+  await logout(page);
+
+  // The representative confirms from the e-mail, without an account.
+  const repLink = await linkFromOutbox(page, repEmail, "/representative/");
+  await page.goto(repLink);
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await a11y();
+  await page.getByRole("button", { name: "Jeg bekræfter" }).click();
+  await expect(page.getByText("Tak. Din bekræftelse er sendt til virksomheden.")).toBeVisible();
+  // Single use.
+  await page.goto(repLink);
+  await expect(page.getByText("Linket er udløbet, allerede brugt eller erstattet af et nyt")).toBeVisible();
+
+  // HR submits.
+  await login(page, who.hr);
+  await page.goto(slotUrl);
+  await expect(page.getByText("Rikke Repræsentant har bekræftet")).toBeVisible();
+  await page.getByRole("button", { name: "Send til jobcentret" }).click();
+  await expect(page.getByText("Praktikpladsen er sendt til jobcentret.")).toBeVisible();
+  await logout(page);
+
+  // The consultant asks for a change.
+  await login(page, "konsulent@demo.test");
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Til gennemgang" }).click();
+  await a11y();
+  await page.getByRole("link", { name: title }).click();
+  await a11y();
+  await page.getByLabel("Kommentar til virksomheden", { exact: true }).fill("Skriv venligst, hvilken opgave personen starter med.");
+  await page.getByRole("button", { name: "Bed om ændringer" }).click();
+  await expect(page.getByText("Virksomheden har fået besked om de ønskede ændringer.")).toBeVisible();
+  await logout(page);
+
+  // HR sees the comment, fixes the text and sends it again.
+  await login(page, who.hr);
+  await page.goto(slotUrl);
+  await expect(page.getByText("Skriv venligst, hvilken opgave personen starter med.").first()).toBeVisible();
+  await page.getByRole("link", { name: "Redigér" }).click();
+  await page.getByLabel("Formål", { exact: true }).fill("Personen starter med opvasken om morgenen og tager derefter pakningen.");
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await page.getByRole("button", { name: "Send til jobcentret" }).click();
+  await expect(page.getByText("Praktikpladsen er sendt til jobcentret.")).toBeVisible();
+  await logout(page);
+
+  // The consultant approves; the slot is on the board and found by a filter.
+  await login(page, "konsulent@demo.test");
+  await page.goto("/jobcentre/review");
+  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("button", { name: "Godkend og åbn" }).click();
+  await expect(page.getByText("Praktikpladsen er godkendt og står nu på opslagstavlen.")).toBeVisible();
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Opslagstavle" }).click();
+  await a11y();
+  await page.getByLabel("Fritekst", { exact: true }).fill(title);
+  await page.getByLabel("Postnummer (centrum)", { exact: true }).fill(who.postcode);
+  await page.getByLabel("Afstand", { exact: true }).selectOption({ label: "Inden for 5 km" });
+  await page.getByRole("button", { name: "Vis resultater" }).click();
+  await expect(page.getByText("1 åben praktikplads")).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await a11y();
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText("Godkendt og åben")).toBeVisible();
+  await a11y();
+});
