@@ -5,6 +5,10 @@ import { AUDIT_EVENTS } from "~/domain/audit/events";
 import { COMPANY_STATUSES, INDUSTRIES } from "~/domain/companies/schema";
 import { navFor } from "~/domain/navigation";
 import { ROLES } from "~/domain/users/schema";
+import { nextActionKey } from "~/domain/slots/next-action";
+import { REP_STATUSES, SLOT_KINDS, SLOT_STATUSES, WEEKDAYS } from "~/domain/slots/schema";
+import { SLOT_TRANSITIONS } from "~/domain/slots/status";
+import { ADAPTATIONS, CHORES, DEMANDS, FREQUENCIES, LEARNING_TIMES, STRETCHED_AREAS, TASK_STATUSES } from "~/domain/tasks/schema";
 import { da } from "./da";
 import { en } from "./en";
 import { isMessageKey, translate } from "./translate";
@@ -48,6 +52,24 @@ describe("message catalogue", () => {
       ...AUDIT_EVENTS.map((e) => `auditEvent.${e}`),
       ...ROLES.flatMap((r) => navFor(r).map((n) => n.labelKey)),
       ...["notFound", "forbidden", "tooMany", "serverError"].flatMap((k) => [`errorPage.${k}.title`, `errorPage.${k}.body`]),
+      ...TASK_STATUSES.map((s) => `taskStatus.${s}`),
+      ...FREQUENCIES.map((f) => `frequency.${f}`),
+      ...LEARNING_TIMES.map((l) => `learningTime.${l}`),
+      ...DEMANDS.flatMap((d) => [`demand.${d}`, `demandHint.${d}`]),
+      ...[1, 2, 3].map((l) => `level.${l}`),
+      ...ADAPTATIONS.map((a) => `adaptation.${a}`),
+      ...STRETCHED_AREAS.map((a) => `area.${a}`),
+      ...CHORES.map((c) => `chore.${c}`),
+      ...["activate", "archive", "restore"].flatMap((c) => [`tasks.command.${c}`, `tasks.done.${c}`]),
+      ...SLOT_KINDS.map((k) => `slotKind.${k}`),
+      ...SLOT_STATUSES.map((s) => `slotStatus.${s}`),
+      ...REP_STATUSES.map((s) => `repStatus.${s}`),
+      ...WEEKDAYS.map((d) => `weekday.${d}`),
+      ...SLOT_STATUSES.flatMap((s) => REP_STATUSES.flatMap((r) => [nextActionKey(s, r, true), nextActionKey(s, r, false)])),
+      ...[...Object.keys(SLOT_TRANSITIONS).filter((c) => c !== "requestRepresentative" && c !== "reopenForReview"), "created", "edited", "reopened_for_review", "representative_requested", "representative_resent", "representative_confirmed", "representative_declined"].map((e) => `slotEvent.${e}`),
+      ...["submit", "withdraw", "markFilled", "close"].map((c) => `slots.command.${c}`),
+      ...["representative", "submit", "withdraw", "markFilled", "close"].map((c) => `slots.done.${c}`),
+      ...["approve", "requestChanges", "reject"].map((c) => `review.done.${c}`),
     ];
     expect(built.filter((k) => !isMessageKey(k))).toEqual([]);
   });

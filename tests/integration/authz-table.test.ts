@@ -7,8 +7,13 @@ import { call, testContext } from "../http";
 import { ctxFor, makeWorld, sessionCookieFor } from "../factories";
 import { createTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
+import { createSlot, transitionSlot } from "~/domain/slots/commands.server";
+import { danishToday } from "~/domain/slots/schema";
+import { getDb } from "~/db/client.server";
+import { slots } from "~/db/schema";
+import { eq } from "drizzle-orm";
 
-type World = Awaited<ReturnType<typeof makeWorld>> & { taskA: number };
+type World = Awaited<ReturnType<typeof makeWorld>> & { taskA: number; slotA: number };
 const PERSONAS = ["anon", "hr", "mentor", "consultant", "admin", "hrOther", "consultantOther", "adminOther"] as const;
 type Persona = (typeof PERSONAS)[number];
 
@@ -142,6 +147,65 @@ const ROUTES: Row[] = [
     params: (w) => ({ companyId: String(w.companyA.id), taskId: String(w.taskA) }),
     expect: r("302 403 403 200 200 403 404 404"),
   },
+  // Internship slots
+  { route: "GET /company/slots", load: () => import("~/routes/company/slots/index"), url: () => "/company/slots", expect: r("302 200 200 403 403 200 403 403") },
+  { route: "GET /company/slots/new", load: () => import("~/routes/company/slots/new"), url: () => "/company/slots/new", expect: r("302 200 403 403 403 200 403 403") },
+  { route: "POST /company/slots/new (incomplete)", load: () => import("~/routes/company/slots/new"), url: () => "/company/slots/new", form: { title: "Plads" }, expect: r("302 400 403 403 403 400 403 403") },
+  {
+    route: "GET /company/slots/:id (A's open slot)",
+    load: () => import("~/routes/company/slots/detail"),
+    url: (w) => `/company/slots/${w.slotA}`,
+    params: (w) => ({ slotId: String(w.slotA) }),
+    expect: r("302 200 200 403 403 404 403 403"),
+  },
+  {
+    route: "POST /company/slots/:id withdraw with a stale version",
+    load: () => import("~/routes/company/slots/detail"),
+    url: (w) => `/company/slots/${w.slotA}`,
+    params: (w) => ({ slotId: String(w.slotA) }),
+    form: { command: "withdraw", version: "999" },
+    expect: r("302 409 403 403 403 404 403 403"),
+  },
+  {
+    route: "GET /company/slots/:id/edit",
+    load: () => import("~/routes/company/slots/edit"),
+    url: (w) => `/company/slots/${w.slotA}/edit`,
+    params: (w) => ({ slotId: String(w.slotA) }),
+    expect: r("302 200 403 403 403 404 403 403"),
+  },
+  { route: "GET /company/meter (A's workplace)", load: () => import("~/routes/company/meter"), url: () => "/company/meter?workplaceId=WORKPLACE_A&seats=1&startHours=10", expect: r("302 200 403 403 403 404 403 403") },
+  { route: "GET /jobcentre/review", load: () => import("~/routes/jobcentre/review"), url: () => "/jobcentre/review", expect: r("302 403 403 200 200 403 200 200") },
+  { route: "GET /jobcentre/board", load: () => import("~/routes/jobcentre/board"), url: () => "/jobcentre/board?postcode=8000&radius=10", expect: r("302 403 403 200 200 403 200 200") },
+  {
+    route: "GET /jobcentre/slots/:id (A's open slot)",
+    load: () => import("~/routes/jobcentre/slot"),
+    url: (w) => `/jobcentre/slots/${w.slotA}`,
+    params: (w) => ({ slotId: String(w.slotA) }),
+    expect: r("302 403 403 200 200 403 404 404"),
+  },
+  {
+    route: "POST /jobcentre/slots/:id approve (not in review)",
+    load: () => import("~/routes/jobcentre/slot"),
+    url: (w) => `/jobcentre/slots/${w.slotA}`,
+    params: (w) => ({ slotId: String(w.slotA) }),
+    form: { command: "approve", version: "3" },
+    expect: r("302 403 403 409 409 403 404 404"),
+  },
+  {
+    route: "GET /representative/:slotId/:token with a wrong token",
+    load: () => import("~/routes/representative"),
+    url: (w) => `/representative/${w.slotA}/forkert`,
+    params: (w) => ({ slotId: String(w.slotA), token: "forkert" }),
+    expect: r("200 200 200 200 200 200 200 200"),
+  },
+  {
+    route: "POST /representative/:slotId/:token with a wrong token",
+    load: () => import("~/routes/representative"),
+    url: (w) => `/representative/${w.slotA}/forkert`,
+    params: (w) => ({ slotId: String(w.slotA), token: "forkert" }),
+    form: { decision: "confirmed" },
+    expect: r("400 400 400 400 400 400 400 400"),
+  },
   { route: "GET /jobcentre/audit", load: () => import("~/routes/jobcentre/audit"), url: () => "/jobcentre/audit", expect: r("302 403 403 403 200 403 403 200") },
 ];
 
@@ -167,7 +231,30 @@ beforeAll(async () => {
     }),
     activate: true,
   });
-  world = { ...base, taskA };
+  // An open slot of company A, mentored by A's mentor, through the real commands.
+  const slotA = createSlot(ctxFor(base.hr), {
+    kind: "praktik",
+    title: "Praktik",
+    purpose: "Aflaste bagerne med opvask.",
+    workplaceId: base.workplaceA.id,
+    taskIds: [taskA],
+    startDate: danishToday(new Date(Date.now() + 20 * 86_400_000)),
+    lengthWeeks: 13,
+    startHours: 10,
+    targetHours: 20,
+    steps: [],
+    workingDays: ["mon"],
+    dayStart: "08:00",
+    dayEnd: "12:00",
+    mentorUserId: base.mentor.id,
+    seats: 1,
+    accessibility: null,
+    wishes: null,
+  });
+  getDb().update(slots).set({ repStatus: "confirmed", repName: "Rep" }).where(eq(slots.id, slotA)).run();
+  transitionSlot(ctxFor(base.hr), { slotId: slotA, command: "submit", version: 1 });
+  transitionSlot(ctxFor(base.consultant), { slotId: slotA, command: "approve", version: 2 });
+  world = { ...base, taskA, slotA };
   cookies.set("anon", undefined);
   for (const p of PERSONAS) if (p !== "anon") cookies.set(p, sessionCookieFor(world[p].id));
 });
@@ -179,7 +266,7 @@ describe.each(ROUTES)("$route", (row) => {
     expect(handler, `${row.route} has no ${row.form ? "action" : "loader"}`).toBeTypeOf("function");
     const form = row.form && Object.fromEntries(Object.entries(row.form).map(([k, v]) => [k, v === "WORKPLACE_A" ? String(world.workplaceA.id) : v]));
     const result = await call(handler, {
-      url: row.url(world),
+      url: row.url(world).replace("WORKPLACE_A", String(world.workplaceA.id)),
       form,
       params: row.params?.(world),
       cookie: cookies.get(persona),

@@ -16,10 +16,10 @@ test("the language switch is remembered and sets <html lang> @nojs", async ({ pa
 });
 
 const ROLE_CASES = [
-  { email: "hr@demo.test", url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Arbejdssteder", "Kolleger"] },
-  { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver"] },
-  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder"] },
-  { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Virksomheder", "Medarbejdere", "Revisionslog"] },
+  { email: "hr@demo.test", url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Praktikpladser", "Arbejdssteder", "Kolleger"] },
+  { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver", "Mine praktikpladser"] },
+  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Virksomheder"] },
+  { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Virksomheder", "Medarbejdere", "Revisionslog"] },
 ];
 
 for (const c of ROLE_CASES) {

@@ -1,0 +1,219 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import { companies, outbox, slots } from "~/db/schema";
+import { createSlot, OverCapacity, transitionSlot, updateSlot } from "~/domain/slots/commands.server";
+import { parseBoardFilters } from "~/domain/slots/board";
+import { getSlot, reviewQueue, searchBoard } from "~/domain/slots/queries.server";
+import { findRepresentativeLink, requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
+import { danishToday, type SlotInput } from "~/domain/slots/schema";
+import { createTask } from "~/domain/tasks/commands.server";
+import { draftTaskInput } from "~/domain/tasks/schema";
+import { ctxFor, makeWorld } from "../factories";
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+let w: World;
+let taskId: number;
+
+beforeAll(async () => {
+  w = await makeWorld();
+  taskId = createTask(ctxFor(w.hr), {
+    ...draftTaskInput.parse({
+      title: "Opvask",
+      description: "Vaske bageplader og forme efter morgenbagningen hver dag.",
+      workplaceId: String(w.workplaceA.id),
+      relievedRole: "Bager",
+      hoursFreed: "5",
+      frequency: "daily",
+      learningTime: "days",
+      physical: "3",
+      social: "1",
+      language: "1",
+      pace: "2",
+      precision: "1",
+    }),
+    activate: true,
+  });
+});
+
+function input(over: Partial<SlotInput> = {}): SlotInput {
+  return {
+    kind: "praktik",
+    title: "Praktik i bageriet",
+    purpose: "Aflaste bagerne med opvask og pakning.",
+    workplaceId: w.workplaceA.id,
+    taskIds: [taskId],
+    startDate: danishToday(new Date(Date.now() + 20 * 86_400_000)),
+    lengthWeeks: 13,
+    startHours: 10,
+    targetHours: 20,
+    steps: [],
+    workingDays: ["mon", "tue", "wed"],
+    dayStart: "08:00",
+    dayEnd: "12:00",
+    mentorUserId: w.mentor.id,
+    seats: 1,
+    accessibility: null,
+    wishes: null,
+    ...over,
+  };
+}
+
+const version = (id: number) => getDb().select({ v: slots.version }).from(slots).where(eq(slots.id, id)).get()!.v;
+const status = (id: number) => getDb().select({ s: slots.status }).from(slots).where(eq(slots.id, id)).get()!.s;
+
+function tokenFor(email: string): { slotId: number; token: string } {
+  const mail = getDb().select().from(outbox).where(eq(outbox.to, email)).all().at(-1)!;
+  const m = /\/representative\/(\d+)\/(\w+)/.exec(mail.text)!;
+  return { slotId: Number(m[1]), token: m[2]! };
+}
+const link = (id: number, token: string) => `http://localhost/representative/${id}/${token}`;
+
+/** Creates a slot and walks it to `submitted` through the real commands. */
+function submitted(over: Partial<SlotInput> = {}) {
+  const id = createSlot(ctxFor(w.hr), input(over));
+  const repEmail = `rep-${id}@test.dk`;
+  requestRepresentative(ctxFor(w.hr), { slotId: id, version: version(id), repName: "Rep", repEmail, link });
+  respondAsRepresentative({ db: getDb(), now: new Date() }, { ...tokenFor(repEmail), decision: "confirmed", comment: null });
+  transitionSlot(ctxFor(w.hr), { slotId: id, command: "submit", version: version(id) });
+  return id;
+}
+
+describe("the representative's link", () => {
+  it("is single use", () => {
+    const id = createSlot(ctxFor(w.hr), input());
+    requestRepresentative(ctxFor(w.hr), { slotId: id, version: version(id), repName: "Rep", repEmail: "rep1@test.dk", link });
+    const t = tokenFor("rep1@test.dk");
+    respondAsRepresentative({ db: getDb(), now: new Date() }, { ...t, decision: "confirmed", comment: null });
+    expect(() => respondAsRepresentative({ db: getDb(), now: new Date() }, { ...t, decision: "declined", comment: "Nej tak" })).toThrow(
+      expect.objectContaining({ messageKey: "error.rep.invalidLink" }),
+    );
+  });
+
+  it("expires after 14 days", () => {
+    const id = createSlot(ctxFor(w.hr), input());
+    requestRepresentative(ctxFor(w.hr), { slotId: id, version: version(id), repName: "Rep", repEmail: "rep2@test.dk", link });
+    const t = tokenFor("rep2@test.dk");
+    const later = new Date(Date.now() + 15 * 86_400_000);
+    expect(findRepresentativeLink(getDb(), t.slotId, t.token, later)).toBeUndefined();
+    expect(() => respondAsRepresentative({ db: getDb(), now: later }, { ...t, decision: "confirmed", comment: null })).toThrow();
+  });
+
+  it("does not work for another slot, nor after a resend", () => {
+    const a = createSlot(ctxFor(w.hr), input());
+    const b = createSlot(ctxFor(w.hr), input());
+    requestRepresentative(ctxFor(w.hr), { slotId: a, version: version(a), repName: "Rep", repEmail: "rep3@test.dk", link });
+    const t = tokenFor("rep3@test.dk");
+    expect(() => respondAsRepresentative({ db: getDb(), now: new Date() }, { slotId: b, token: t.token, decision: "confirmed", comment: null })).toThrow();
+    requestRepresentative(ctxFor(w.hr), { slotId: a, version: version(a), repName: "Rep", repEmail: "rep3@test.dk", link });
+    expect(() => respondAsRepresentative({ db: getDb(), now: new Date() }, { ...t, decision: "confirmed", comment: null })).toThrow();
+  });
+
+  it("a decline needs a comment", () => {
+    const id = createSlot(ctxFor(w.hr), input());
+    requestRepresentative(ctxFor(w.hr), { slotId: id, version: version(id), repName: "Rep", repEmail: "rep4@test.dk", link });
+    expect(() => respondAsRepresentative({ db: getDb(), now: new Date() }, { ...tokenFor("rep4@test.dk"), decision: "declined", comment: null })).toThrow(
+      expect.objectContaining({ field: "comment" }),
+    );
+  });
+});
+
+describe("submitting and reviewing", () => {
+  it("needs the representative's confirmation", () => {
+    const id = createSlot(ctxFor(w.hr), input());
+    expect(() => transitionSlot(ctxFor(w.hr), { slotId: id, command: "submit", version: version(id) })).toThrow(
+      expect.objectContaining({ messageKey: "error.slot.needsRepresentative" }),
+    );
+  });
+
+  it("refuses a slot over the reasonableness cap, with what would fit", () => {
+    // 20 FTE: capacity 4. Ten full-time places do not fit.
+    const id = createSlot(ctxFor(w.hr), input({ seats: 10, startHours: 37, targetHours: 37 }));
+    try {
+      requestRepresentative(ctxFor(w.hr), { slotId: id, version: version(id), repName: "Rep", repEmail: "rep5@test.dk", link });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(OverCapacity);
+      expect((e as OverCapacity).meter.capacity).toBe(4);
+      expect((e as OverCapacity).meter.seatsThatFit).toBeGreaterThan(0);
+    }
+  });
+
+  it("a pending company cannot submit", () => {
+    getDb().update(companies).set({ status: "pending" }).where(eq(companies.id, w.companyA.id)).run();
+    try {
+      expect(() => submitted()).toThrow(expect.objectContaining({ messageKey: "error.slot.companyNotVerified" }));
+    } finally {
+      getDb().update(companies).set({ status: "verified" }).where(eq(companies.id, w.companyA.id)).run();
+    }
+  });
+
+  it("goes to the company's jobcentre, oldest first, and each decision notifies HR", () => {
+    const first = submitted({ title: "Først" });
+    const second = submitted({ title: "Dernæst" });
+    const queue = reviewQueue(ctxFor(w.consultant), 1).rows.map((r) => r.id);
+    expect(queue.indexOf(first)).toBeLessThan(queue.indexOf(second));
+    expect(reviewQueue(ctxFor(w.consultantOther), 1).rows.map((r) => r.id)).not.toContain(first);
+
+    const before = getDb().select().from(outbox).where(eq(outbox.to, w.hr.email)).all().length;
+    transitionSlot(ctxFor(w.consultant), { slotId: first, command: "requestChanges", version: version(first), comment: "Skriv mere om opgaverne." });
+    expect(status(first)).toBe("changes_requested");
+    transitionSlot(ctxFor(w.hr), { slotId: first, command: "submit", version: version(first) });
+    transitionSlot(ctxFor(w.consultant), { slotId: first, command: "approve", version: version(first) });
+    expect(status(first)).toBe("open");
+    transitionSlot(ctxFor(w.admin), { slotId: second, command: "reject", version: version(second), comment: "Opgaverne kræver uddannelse." });
+    const mails = getDb().select().from(outbox).where(eq(outbox.to, w.hr.email)).all().slice(before);
+    expect(mails.map((m) => m.subject)).toEqual([
+      expect.stringContaining("beder om ændringer"),
+      expect.stringContaining("er godkendt"),
+      expect.stringContaining("er afvist"),
+    ]);
+    const history = getSlot(ctxFor(w.hr), first).history.map((h) => h.event);
+    expect(history).toEqual(["created", "representative_requested", "representative_confirmed", "submit", "requestChanges", "submit", "approve"]);
+  });
+
+  it("refuses the wrong roles and tenants", () => {
+    const id = submitted();
+    expect(() => transitionSlot(ctxFor(w.mentor), { slotId: id, command: "approve", version: version(id) })).toThrow(
+      expect.objectContaining({ kind: "forbidden" }),
+    );
+    expect(() => transitionSlot(ctxFor(w.mentor), { slotId: id, command: "withdraw", version: version(id) })).toThrow(
+      expect.objectContaining({ kind: "forbidden" }),
+    );
+    expect(() => transitionSlot(ctxFor(w.hr), { slotId: id, command: "approve", version: version(id) })).toThrow(
+      expect.objectContaining({ kind: "forbidden" }),
+    );
+    expect(() => transitionSlot(ctxFor(w.consultantOther), { slotId: id, command: "approve", version: version(id) })).toThrow(
+      expect.objectContaining({ kind: "not_found" }),
+    );
+    expect(() => transitionSlot(ctxFor(w.hrOther), { slotId: id, command: "withdraw", version: version(id) })).toThrow(
+      expect.objectContaining({ kind: "not_found" }),
+    );
+  });
+});
+
+describe("an open slot", () => {
+  it("keeps its state for text edits, and goes back to review when hours change", () => {
+    const id = submitted();
+    transitionSlot(ctxFor(w.consultant), { slotId: id, command: "approve", version: version(id) });
+    expect(updateSlot(ctxFor(w.hr), { ...input({ title: "Ny titel", accessibility: "Rampe" }), slotId: id, version: version(id) }).backToReview).toBe(false);
+    expect(status(id)).toBe("open");
+    expect(updateSlot(ctxFor(w.hr), { ...input({ title: "Ny titel", startHours: 12 }), slotId: id, version: version(id) }).backToReview).toBe(true);
+    expect(status(id)).toBe("submitted");
+  });
+
+  it("appears on the board of its own jobcentre only, found by the filters", () => {
+    const id = submitted({ title: "Brætsøgning", kind: "loentilskud", workingDays: ["mon", "wed"], startHours: 8, targetHours: 12 });
+    transitionSlot(ctxFor(w.consultant), { slotId: id, command: "approve", version: version(id) });
+    const find = (q: string) => searchBoard(ctxFor(w.consultant), parseBoardFilters(new URLSearchParams(q))).rows.map((r) => r.id);
+    expect(find("q=Brætsøgning")).toEqual([id]);
+    expect(find("q=Brætsøgning&kind=loentilskud&hours=10&day=mon&day=wed&day=fri&postcode=8000&radius=5")).toEqual([id]);
+    expect(find("q=Brætsøgning&kind=praktik")).toEqual([]);
+    expect(find("q=Brætsøgning&hours=5")).toEqual([]);
+    expect(find("q=Brætsøgning&day=mon")).toEqual([]);
+    expect(find("q=Brætsøgning&postcode=2200&radius=25")).toEqual([]);
+    // The slot's task demands physical level 3.
+    expect(find("q=Brætsøgning&max_physical=2")).toEqual([]);
+    expect(searchBoard(ctxFor(w.consultantOther), parseBoardFilters(new URLSearchParams("q=Brætsøgning"))).total).toBe(0);
+  });
+});
