@@ -7,10 +7,11 @@ import {
   Scripts,
   ScrollRestoration,
   useLoaderData,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { getSignedIn } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { PageHeader } from "~/components/header";
@@ -93,8 +94,27 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * After a client-side navigation, move focus to the new page's main content so keyboard
+ * and screen-reader users start there, as they would after a full page load.
+ */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // An error summary takes focus itself; leave it there.
+    if (document.activeElement?.closest(".alert-error")) return;
+    document.getElementById("main-content")?.focus();
+  }, [pathname]);
+}
+
 export default function App() {
   useLoaderData<typeof loader>();
+  useFocusMainOnNavigation();
   return (
     <Shell>
       <Outlet />

@@ -32,7 +32,7 @@ export function ColleaguesPage(props: {
       {params.get("invited") ? <Alert kind="success" heading={t("colleagues.invited")} /> : null}
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
       <ErrorSummary state={props.state} />
-      <div className="table--responsive-scroll">
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={props.title}>
         <table className="table table--compact">
           <caption className="sr-only">{props.title}</caption>
           <thead>

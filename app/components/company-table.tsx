@@ -14,7 +14,7 @@ export function CompanyTable({ rows, caption }: { rows: Row[]; caption: string }
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="table--responsive-scroll">
+    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="table table--compact">
         <caption className="sr-only">{caption}</caption>
         <thead>

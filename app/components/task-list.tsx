@@ -66,8 +66,8 @@ export function TaskFilterForm({
           </label>
           <select className="form-select" id={`max_${d}`} name={`max_${d}`} defaultValue={filters.maxDemand[d] ?? ""}>
             <option value="">{t("tasks.anyLevel")}</option>
-            <option value="1">{t("tasks.atMost", { level: t("level.1") })}</option>
-            <option value="2">{t("tasks.atMost", { level: t("level.2") })}</option>
+            <option value="1">{t("tasks.upToLow")}</option>
+            <option value="2">{t("tasks.upToMedium")}</option>
           </select>
         </div>
       ))}
@@ -94,7 +94,7 @@ export function TaskTable({ rows, hrefFor, caption }: { rows: TaskRow[]; hrefFor
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="table--responsive-scroll">
+    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="table table--compact">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -1,7 +1,7 @@
-import type { MetaFunction } from "@remix-run/node";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Tilgængelighedserklæring – Fodfæste" }];
+export const meta = pageMeta("title.accessibility");
 
 export default function Accessibility() {
   const t = useT();

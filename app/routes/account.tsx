@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
@@ -9,8 +9,9 @@ import { MIN_PASSWORD_LENGTH, newPasswordField } from "~/domain/users/passwords"
 import { ROLES } from "~/domain/users/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Min konto – Fodfæste" }];
+export const meta = pageMeta("title.account");
 
 export function loader(args: LoaderFunctionArgs) {
   const { actor } = requireRole(args, ROLES);

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { desc } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
@@ -6,8 +6,9 @@ import { outbox } from "~/db/schema";
 import { hasDevTools } from "~/http/context";
 import { formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Udbakke (udvikling) – Fodfæste" }];
+export const meta = pageMeta("title.outbox");
 
 /** Development and demo only: in production this page does not exist. */
 export function loader({ context }: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Alert } from "~/components/alerts";
@@ -10,8 +10,9 @@ import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
 import { withDetails } from "~/domain/slots/queries.server";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Bekræftelse fra medarbejderrepræsentant – Fodfæste" }];
+export const meta = pageMeta("title.representative");
 
 /**
  * No account needed: the single-use link is the key. It shows the slot in full, for its own

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { hashPassword } from "~/auth/password.server";
+import { notifyCompanyHr, notifyJobcentreStaff } from "~/mail/notify.server";
 import { createSession } from "~/auth/session.server";
 import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { AnonCtx, Ctx } from "../actor";
@@ -13,7 +14,10 @@ export type SignupResult =
   /** CVR or e-mail already known: the caller shows one neutral message for both. */
   | { ok: false; reason: "already_registered" };
 
-export async function signUpCompany(ctx: AnonCtx, input: SignupInput): Promise<SignupResult> {
+export async function signUpCompany(
+  ctx: AnonCtx,
+  input: SignupInput & { link: (companyId: number) => string },
+): Promise<SignupResult> {
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction((tx) => {
     const jobcentre = tx.select().from(jobcentres).where(eq(jobcentres.id, input.jobcentreId)).get();
@@ -51,6 +55,12 @@ export async function signUpCompany(ctx: AnonCtx, input: SignupInput): Promise<S
       details: { cvr: company.cvr, name: company.name },
       ip: ctx.ip,
     });
+    notifyJobcentreStaff(
+      tx,
+      jobcentre.id,
+      { subjectKey: "mail.signedUp.subject", bodyKey: "mail.signedUp.body", vars: { company: company.name, cvr: company.cvr, link: input.link(company.id) } },
+      ctx.now,
+    );
     const session = createSession(tx, user.id, ctx.now);
     return { ok: true as const, ...session };
   });
@@ -97,6 +107,14 @@ export function decideCompany(
       details: input.decision === "rejected" ? { reason: input.reason ?? "" } : { name: company.name },
       ip: ctx.ip,
     });
+    notifyCompanyHr(
+      tx,
+      company.id,
+      input.decision === "verified"
+        ? { subjectKey: "mail.verified.subject", bodyKey: "mail.verified.body", vars: { company: company.name } }
+        : { subjectKey: "mail.rejected.subject", bodyKey: "mail.rejected.body", vars: { company: company.name, reason: input.reason ?? "" } },
+      ctx.now,
+    );
   });
 }
 

@@ -6,7 +6,7 @@ import { audit } from "../audit/commands.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
 import { workplaceMeter } from "./meter.server";
-import { notifyCompanyHr } from "./notify.server";
+import { notifyCompanyHr } from "~/mail/notify.server";
 import type { SlotInput } from "./schema";
 import { canTransition, isFreelyEditable, mayGive, SLOT_TRANSITIONS, type SlotCommand } from "./status";
 

@@ -10,7 +10,7 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
 import { actorLabel, needsRepresentative, OverCapacity, recordSlotEvent } from "./commands.server";
 import { workplaceMeter } from "./meter.server";
-import { notifyCompanyHr } from "./notify.server";
+import { notifyCompanyHr } from "~/mail/notify.server";
 import { canTransition } from "./status";
 
 const LIFETIME_MS = RULES.representative.linkLifetimeDays * 24 * 60 * 60 * 1000;

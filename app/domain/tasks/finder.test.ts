@@ -28,8 +28,8 @@ describe("task finder ranking", () => {
       [task("x", { stretchedAreas: ["production", "cleaning"], chores: ["cleaning"], adaptations: ["seated", "quiet_place"] })],
       { industry: "bakery_food", areas: ["production", "cleaning"], chores: ["cleaning"], adaptations: ["seated"] },
     );
-    // industry 3 + 2 areas × 2 + 1 chore × 3 + 1 adaptation × 1
-    expect(best!.score).toBe(11);
+    // industry 4 + 2 areas × 2 + 1 chore × 3 + 1 adaptation × 1
+    expect(best!.score).toBe(12);
   });
 
   it("proposes tasks from other industries when they match the chores, and nothing without any match", () => {
@@ -38,6 +38,16 @@ describe("task finder ranking", () => {
       { industry: "bakery_food", areas: [], chores: ["restocking"], adaptations: [] },
     );
     expect(ranked.map((p) => p.task.key)).toEqual(["retail-fit"]);
+  });
+
+  it("does not bring in another industry's task on a shared area alone", () => {
+    const ranked = rankProposals([task("kindergarten", { industry: "childcare", stretchedAreas: ["production"] })], {
+      industry: "bakery_food",
+      areas: ["production"],
+      chores: [],
+      adaptations: [],
+    });
+    expect(ranked).toEqual([]);
   });
 
   it("breaks ties by the hours a task frees, and caps the list", () => {

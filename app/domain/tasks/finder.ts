@@ -25,13 +25,15 @@ export interface Proposal<C extends FinderCandidate> {
   matchedAdaptations: Adaptation[];
 }
 
-/** Weights of the fit; a chore named by HR is the strongest signal that a task is wanted. */
-export const WEIGHTS = { industry: 3, chore: 3, area: 2, adaptation: 1 } as const;
+/** Weights of the fit: the company's own industry first, then the chores HR named. */
+export const WEIGHTS = { industry: 4, chore: 3, area: 2, adaptation: 1 } as const;
 export const MAX_PROPOSALS = 12;
 
 /**
- * Ranks catalogue tasks by fit with HR's answers. Only tasks with at least one concrete
- * match (industry, area or chore) are proposed; ties go to the task that frees more hours.
+ * Ranks catalogue tasks by fit with HR's answers. Tasks of the company's industry are all
+ * candidates; another industry's task only when it covers a chore HR named (an area alone
+ * is too loose: "production" means something else in a kindergarten). Ties go to the
+ * task that frees more hours.
  */
 export function rankProposals<C extends FinderCandidate>(catalogue: C[], answers: FinderAnswers): Proposal<C>[] {
   const proposals: Proposal<C>[] = [];
@@ -40,7 +42,7 @@ export function rankProposals<C extends FinderCandidate>(catalogue: C[], answers
     const matchedAreas = task.stretchedAreas.filter((a) => answers.areas.includes(a));
     const matchedChores = task.chores.filter((c) => answers.chores.includes(c));
     const matchedAdaptations = task.adaptations.filter((a) => answers.adaptations.includes(a));
-    if (!industryMatch && matchedAreas.length === 0 && matchedChores.length === 0) continue;
+    if (!industryMatch && matchedChores.length === 0) continue;
     const score =
       (industryMatch ? WEIGHTS.industry : 0) +
       WEIGHTS.area * matchedAreas.length +

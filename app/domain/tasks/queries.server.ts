@@ -112,6 +112,17 @@ export function hoursRelieved(ctx: Ctx, companyId: number): { hours: number; act
   return { hours: Number(row?.hours ?? 0), activeTasks: row?.n ?? 0 };
 }
 
+/** Catalogue tasks the company already has (in any state but archived). */
+export function takenCatalogueKeys(ctx: Ctx, companyId: number): Set<string> {
+  visibleStatuses(ctx, companyId);
+  const rows = ctx.db
+    .select({ key: tasks.catalogueKey })
+    .from(tasks)
+    .where(and(eq(tasks.companyId, companyId), inArray(tasks.status, ["draft", "active"])))
+    .all();
+  return new Set(rows.map((r) => r.key).filter((k): k is string => !!k));
+}
+
 /** The national catalogue plus the actor's own jobcentre's additions. */
 export function finderCatalogue(ctx: Ctx) {
   return ctx.db

@@ -27,8 +27,30 @@ export function inviteColleague(
 ): void {
   if (!assignableRoles(ctx.actor).includes(input.role)) throw forbidden();
   ctx.db.transaction((tx) => {
+    // The answer is the same whether or not the address has an account, so inviting cannot
+    // be used to find out who uses Fodfæste; the person is told instead.
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-    if (existing) throw invalid("error.invite.alreadyUser", "email");
+    if (existing) {
+      sendMail(
+        tx,
+        {
+          to: input.email,
+          subject: translate(input.locale, "mail.inviteExisting.subject", { organisation: ctx.actor.organisationName }),
+          text: translate(input.locale, "mail.inviteExisting.body", { inviter: ctx.actor.name, organisation: ctx.actor.organisationName }),
+        },
+        ctx.now,
+      );
+      audit(tx, {
+        event: "user.invited",
+        at: ctx.now,
+        actor: ctx.actor,
+        jobcentreId: ctx.actor.scopeJobcentreId,
+        subjectType: "invitation",
+        details: { email: input.email, role: input.role, alreadyHasAccount: true },
+        ip: ctx.ip,
+      });
+      return;
+    }
     const token = generateToken();
     tx.insert(invitations)
       .values({

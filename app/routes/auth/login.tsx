@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { sessionCookie } from "~/auth/cookie.server";
@@ -11,8 +11,9 @@ import { formValues, parseForm } from "~/http/forms.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Log ind – Fodfæste" }];
+export const meta = pageMeta("title.login");
 
 const loginInput = z.object({
   email: z.string({ required_error: "error.email.format" }).trim().min(1, "error.email.format"),

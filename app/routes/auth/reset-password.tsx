@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { sessionCookie } from "~/auth/cookie.server";
@@ -10,8 +10,9 @@ import { startPathFor } from "~/domain/navigation";
 import { MIN_PASSWORD_LENGTH, newPasswordField } from "~/domain/users/passwords";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Ny adgangskode – Fodfæste" }];
+export const meta = pageMeta("title.newPassword");
 
 export function loader({ params }: LoaderFunctionArgs) {
   return { valid: isResetTokenValid(getDb(), params.token ?? "", new Date()) };

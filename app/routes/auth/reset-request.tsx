@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { Alert } from "~/components/alerts";
@@ -11,8 +11,9 @@ import { localeFromRequest } from "~/i18n/locale.server";
 import { translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
 import { publicUrl } from "~/mail/mailer.server";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Glemt adgangskode – Fodfæste" }];
+export const meta = pageMeta("title.forgotPassword");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { asc } from "drizzle-orm";
 import { sessionCookie } from "~/auth/cookie.server";
@@ -14,8 +14,10 @@ import { MIN_PASSWORD_LENGTH } from "~/domain/users/passwords";
 import { formValues, handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
 import { WorkplaceFields } from "~/components/workplace-fields";
+import { publicUrl } from "~/mail/mailer.server";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Opret virksomhed – Fodfæste" }];
+export const meta = pageMeta("title.signup");
 
 export function loader(args: LoaderFunctionArgs) {
   const signedIn = getSignedIn(args);
@@ -34,7 +36,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   const values = formValues(formData);
   try {
-    const result = await signUpCompany({ db: getDb(), now: new Date(), ip: context.clientIp }, parsed.data);
+    const result = await signUpCompany(
+      { db: getDb(), now: new Date(), ip: context.clientIp },
+      { ...parsed.data, link: (id) => publicUrl(request, `/jobcentre/companies/${id}`) },
+    );
     if (!result.ok) {
       // Neutral: it does not confirm which company or e-mail is registered.
       return data({ ok: false as const, errors: { _form: "error.signup.alreadyRegistered" }, values }, { status: 400 });

@@ -1,11 +1,12 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { ColleaguesPage } from "~/components/colleagues";
 import { colleaguesAction, colleaguesData } from "~/http/colleagues.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Kolleger – Fodfæste" }];
+export const meta = pageMeta("title.colleagues");
 
 export function loader(args: LoaderFunctionArgs) {
   return colleaguesData(requireRole(args, ["company_admin"]));

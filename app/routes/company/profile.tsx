@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
@@ -8,8 +8,9 @@ import { getOwnCompany } from "~/domain/companies/queries.server";
 import { companyProfileInput, INDUSTRIES } from "~/domain/companies/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Virksomhedsprofil – Fodfæste" }];
+export const meta = pageMeta("title.companyProfile");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);

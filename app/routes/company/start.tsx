@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
@@ -6,8 +6,9 @@ import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server
 import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Forside – Fodfæste" }];
+export const meta = pageMeta("title.start");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
@@ -9,23 +9,27 @@ import { INDUSTRIES } from "~/domain/companies/schema";
 import { createTasksFromCatalogue } from "~/domain/tasks/commands.server";
 import { rankProposals } from "~/domain/tasks/finder";
 import { FINDER_STEPS, parseFinderAnswers } from "~/domain/tasks/finder-answers";
-import { finderCatalogue } from "~/domain/tasks/queries.server";
+import { finderCatalogue, takenCatalogueKeys } from "~/domain/tasks/queries.server";
 import { ADAPTATIONS, CHORES, DEMANDS, STRETCHED_AREAS } from "~/domain/tasks/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Opgavefinder – Fodfæste" }];
+export const meta = pageMeta("title.finder");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const company = getOwnCompany(ctx);
   const answers = parseFinderAnswers(new URL(args.request.url).searchParams, company.industry);
   const locale = localeFromRequest(args.request);
-  const proposals =
-    FINDER_STEPS[answers.step - 1] === "results"
-      ? rankProposals(finderCatalogue(ctx), answers).map((p) => ({
+  const isResults = FINDER_STEPS[answers.step - 1] === "results";
+  // Tasks the company already took from the catalogue are not proposed again.
+  const taken = isResults ? takenCatalogueKeys(ctx, company.id) : new Set<string>();
+  const catalogue = isResults ? finderCatalogue(ctx) : [];
+  const proposals = isResults
+      ? rankProposals(catalogue.filter((c) => !taken.has(c.key)), answers).map((p) => ({
           key: p.task.key,
           title: locale === "en" ? p.task.titleEn : p.task.titleDa,
           reason: locale === "en" ? p.task.reasonEn : p.task.reasonDa,
@@ -37,6 +41,7 @@ export function loader(args: LoaderFunctionArgs) {
   return {
     answers,
     proposals,
+    alreadyTaken: catalogue.filter((c) => taken.has(c.key)).length,
     workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
   };
 }
@@ -94,7 +99,7 @@ function StepButtons({ step }: { step: number }) {
 export default function TaskFinder() {
   const t = useT();
   const locale = useLocale();
-  const { answers, proposals, workplaces } = useLoaderData<typeof loader>();
+  const { answers, proposals, workplaces, alreadyTaken } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const step = answers.step;
   const name = FINDER_STEPS[step - 1]!;
@@ -162,6 +167,7 @@ export default function TaskFinder() {
         {name === "results" ? (
           <>
             <h2>{t("finder.resultsHeading")}</h2>
+            {alreadyTaken > 0 ? <p className="form-hint">{t("finder.alreadyTaken", { count: alreadyTaken })}</p> : null}
             {proposals.length === 0 ? (
               <Alert kind="info" heading={t("finder.none")} />
             ) : (

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
@@ -7,17 +7,21 @@ import { ErrorSummary, SubmitButton } from "~/components/form";
 import { WorkplaceFields } from "~/components/workplace-fields";
 import { closeWorkplace, updateWorkplace } from "~/domain/companies/commands.server";
 import { getWorkplace } from "~/domain/companies/queries.server";
+import { companyWorkplaceMeter } from "~/domain/slots/queries.server";
+import { ReasonablenessMeter } from "~/components/meter";
 import { workplaceInput } from "~/domain/companies/schema";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Arbejdssted – Fodfæste" }];
+export const meta = pageMeta("title.workplace");
 
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
-  return { workplace: orHttpError(() => getWorkplace(ctx, idParam(args.params, "workplaceId"))) };
+  const workplace = orHttpError(() => getWorkplace(ctx, idParam(args.params, "workplaceId")));
+  return { workplace, meter: companyWorkplaceMeter(ctx, { workplaceId: workplace.id, slot: null }) };
 }
 
 const updateInput = workplaceInput.extend({ version: z.coerce.number().int().min(1) });
@@ -42,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function EditWorkplace() {
   const t = useT();
-  const { workplace } = useLoaderData<typeof loader>();
+  const { workplace, meter } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   if (workplace.closedAt) {
     return (
@@ -58,6 +62,7 @@ export default function EditWorkplace() {
     <div className="row">
       <div className="col-12 col-lg-8">
         <h1>{workplace.name}</h1>
+        <ReasonablenessMeter meter={meter} withSlot={false} />
         <ErrorSummary state={state} />
         <Form method="post" noValidate>
           <input type="hidden" name="version" value={workplace.version} />

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { ErrorSummary, SubmitButton } from "~/components/form";
@@ -7,8 +7,9 @@ import { addWorkplace } from "~/domain/companies/commands.server";
 import { workplaceInput } from "~/domain/companies/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Nyt arbejdssted – Fodfæste" }];
+export const meta = pageMeta("title.newWorkplace");
 
 export function loader(args: LoaderFunctionArgs) {
   requireRole(args, ["company_admin"]);

@@ -1,12 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Arbejdssteder – Fodfæste" }];
+export const meta = pageMeta("title.workplaces");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
@@ -24,7 +25,7 @@ export default function Workplaces() {
       <h1>{t("workplaces.title")}</h1>
       <p className="font-lead">{t("workplaces.lead")}</p>
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
-      <div className="table--responsive-scroll">
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("workplaces.title")}>
         <table className="table table--compact">
           <caption className="sr-only">{t("workplaces.title")}</caption>
           <thead>

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
@@ -8,8 +8,9 @@ import { listAuditLog } from "~/domain/audit/queries.server";
 import { pageParam } from "~/domain/pagination";
 import { formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Revisionslog – Fodfæste" }];
+export const meta = pageMeta("title.audit");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["jobcentre_admin"]);
@@ -48,7 +49,7 @@ export default function Audit() {
         </div>
       </Form>
       <p role="status">{t("audit.count", { count: result.total })}</p>
-      <div className="table--responsive-scroll">
+      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("audit.title")}>
         <table className="table table--compact">
           <caption className="sr-only">{t("audit.title")}</caption>
           <thead>

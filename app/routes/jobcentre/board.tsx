@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
@@ -10,8 +10,9 @@ import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
 import { DEMANDS } from "~/domain/tasks/schema";
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Opslagstavle – Fodfæste" }];
+export const meta = pageMeta("title.board");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
@@ -79,8 +80,8 @@ export default function Board() {
               </label>
               <select className="form-select" id={`max_${d}`} name={`max_${d}`} defaultValue={filters.maxDemand[d] ?? ""}>
                 <option value="">{t("tasks.anyLevel")}</option>
-                <option value="1">{t("tasks.atMost", { level: t("level.1") })}</option>
-                <option value="2">{t("tasks.atMost", { level: t("level.2") })}</option>
+                <option value="1">{t("tasks.upToLow")}</option>
+                <option value="2">{t("tasks.upToMedium")}</option>
               </select>
             </div>
           ))}
@@ -135,7 +136,7 @@ export default function Board() {
       {result.unknownPostcode ? <Alert kind="warning" heading={t("board.unknownPostcode")} /> : null}
       <p role="status">{t("board.count", { count: result.total })}</p>
       {result.total > 0 ? (
-        <div className="table--responsive-scroll">
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("board.title")}>
           <table className="table table--compact">
             <caption className="sr-only">{t("board.title")}</caption>
             <thead>

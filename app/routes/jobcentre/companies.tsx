@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
@@ -8,8 +8,9 @@ import { listJobcentreCompanies } from "~/domain/companies/queries.server";
 import { COMPANY_STATUSES } from "~/domain/companies/schema";
 import { pageParam } from "~/domain/pagination";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Virksomheder – Fodfæste" }];
+export const meta = pageMeta("title.companies");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);

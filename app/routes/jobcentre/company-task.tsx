@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { TaskDetails } from "~/components/task-details";
@@ -6,8 +6,9 @@ import { getTask } from "~/domain/tasks/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Opgave – Fodfæste" }];
+export const meta = pageMeta("title.task");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);

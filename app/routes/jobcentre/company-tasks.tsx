@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Pagination } from "~/components/pagination";
@@ -10,8 +10,9 @@ import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Virksomhedens opgaver – Fodfæste" }];
+export const meta = pageMeta("title.companyTasks");
 
 /** Read-only: consultants see a company's tasks so they can talk with it about them. */
 export function loader(args: LoaderFunctionArgs) {

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
@@ -10,8 +10,9 @@ import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/f
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { idParam } from "~/http/params";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Virksomhed – Fodfæste" }];
+export const meta = pageMeta("title.company");
 
 
 export function loader(args: LoaderFunctionArgs) {

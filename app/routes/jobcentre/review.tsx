@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Pagination } from "~/components/pagination";
@@ -6,8 +6,9 @@ import { pageParam } from "~/domain/pagination";
 import { reviewQueue } from "~/domain/slots/queries.server";
 import { formatDate, formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Praktikpladser til gennemgang – Fodfæste" }];
+export const meta = pageMeta("title.review");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
@@ -24,7 +25,7 @@ export default function ReviewQueue() {
       <p className="font-lead">{t("review.lead")}</p>
       <p role="status">{t("review.count", { count: queue.total })}</p>
       {queue.total > 0 ? (
-        <div className="table--responsive-scroll">
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("review.title")}>
           <table className="table table--compact">
             <caption className="sr-only">{t("review.title")}</caption>
             <thead>

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
@@ -15,8 +15,9 @@ import { idParam } from "~/http/params";
 import { handleSlotError } from "~/http/slot-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Praktikplads – Fodfæste" }];
+export const meta = pageMeta("title.slot");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);

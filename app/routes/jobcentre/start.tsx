@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { CompanyTable } from "~/components/company-table";
@@ -6,8 +6,9 @@ import { Pagination } from "~/components/pagination";
 import { listJobcentreCompanies } from "~/domain/companies/queries.server";
 import { pageParam } from "~/domain/pagination";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Virksomheder til godkendelse – Fodfæste" }];
+export const meta = pageMeta("title.pending");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);

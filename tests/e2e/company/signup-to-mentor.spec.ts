@@ -70,10 +70,10 @@ test("a bad CVR shows the field error and the error summary @nojs", async ({ pag
   await page.getByRole("button", { name: "Opret virksomhed" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "Der er problemer med det, du har indtastet" });
   await expect(summary).toBeVisible();
-  const link = summary.getByRole("link", { name: /CVR-nummer: CVR-nummeret findes ikke/ });
+  const link = summary.getByRole("link", { name: /CVR-nummer: CVR-nummeret er ikke gyldigt/ });
   await expect(link).toHaveAttribute("href", "#cvr");
   await expect(page.locator(".form-error").filter({ has: page.locator("#cvr") }).locator(".form-error-message")).toContainText(
-    "CVR-nummeret findes ikke",
+    "CVR-nummeret er ikke gyldigt",
   );
   // What was typed is kept (except the password).
   await expect(page.getByLabel("Virksomhedens navn", { exact: true })).toHaveValue("Forkert CVR ApS");

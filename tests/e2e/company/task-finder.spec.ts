@@ -58,23 +58,23 @@ test("HR uses the finder, picks three tasks, edits one and activates it @nojs", 
   await page.getByRole("link", { name: "Redigér opgaven" }).click();
   await a11y();
   await page.getByLabel("Opgavens titel", { exact: true }).fill("Opvask af plader efter morgenbagning");
-  await page.getByLabel("Timer om ugen, det frigør", { exact: true }).fill("40");
+  await page.getByLabel("Frigjorte timer om ugen", { exact: true }).fill("40");
   await page.getByRole("button", { name: "Gem og aktivér" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Der er problemer" })).toBeVisible();
   await expect(page.locator(".form-error-message").first()).toContainText("mellem 0,5 og 37");
   await expect(page.getByLabel("Opgavens titel", { exact: true })).toHaveValue("Opvask af plader efter morgenbagning");
   await a11y();
-  await page.getByLabel("Timer om ugen, det frigør", { exact: true }).fill("7,5");
+  await page.getByLabel("Frigjorte timer om ugen", { exact: true }).fill("7,5");
   await page.getByRole("button", { name: "Gem og aktivér" }).click();
 
   await expect(page.getByRole("heading", { name: "Opvask af plader efter morgenbagning" })).toBeVisible();
   await expect(page.locator("dd").filter({ hasText: /^Aktiv$/ })).toBeVisible();
-  await expect(page.getByText("7,5 timer/uge")).toBeVisible();
+  await expect(page.getByText("7,5 timer om ugen")).toBeVisible();
   await a11y();
 
   // The start page counts the hours the active task frees.
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Forside" }).click();
-  await expect(page.locator(".key-figure")).toHaveText("7,5 timer/uge");
+  await expect(page.locator(".key-figure")).toHaveText("7,5 timer om ugen");
 });
 
 test("a consultant reads a company's tasks with filters, read-only", async ({ page, a11y }) => {
@@ -88,7 +88,7 @@ test("a consultant reads a company's tasks with filters, read-only", async ({ pa
   await expect(page.getByRole("heading", { name: "Opgaver hos Bageriet Hansen ApS" })).toBeVisible();
   await a11y();
   await expect(page.locator("table tbody tr").filter({ hasText: "Kladde" })).toHaveCount(0);
-  await page.getByLabel("Fysisk belastning", { exact: true }).selectOption({ label: "Højst Lav" });
+  await page.getByLabel("Fysisk belastning", { exact: true }).selectOption({ label: "Kun lav" });
   await page.getByRole("button", { name: "Vis resultater" }).click();
   await expect(page).toHaveURL(/max_physical=1/);
   await a11y();

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
@@ -19,8 +19,9 @@ import { handleSlotError } from "~/http/slot-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { publicUrl } from "~/mail/mailer.server";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Praktikplads – Fodfæste" }];
+export const meta = pageMeta("title.slot");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
@@ -13,8 +13,9 @@ import { handleSlotError, parseSlotForm } from "~/http/slot-form.server";
 import { slotFormOptions } from "~/http/slot-options.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Redigér praktikplads – Fodfæste" }];
+export const meta = pageMeta("title.editSlot");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);

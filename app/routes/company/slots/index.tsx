@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
@@ -10,8 +10,9 @@ import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { pageParam } from "~/domain/pagination";
 import { formatDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Praktikpladser – Fodfæste" }];
+export const meta = pageMeta("title.slots");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
@@ -45,7 +46,7 @@ export default function Slots() {
       ) : null}
       <p role="status">{t("slots.count", { count: result.total })}</p>
       {result.total > 0 ? (
-        <div className="table--responsive-scroll">
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("slots.title")}>
           <table className="table table--compact">
             <caption className="sr-only">{t("slots.title")}</caption>
             <thead>

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
@@ -12,8 +12,9 @@ import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleTaskError } from "~/http/task-form.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Opgave – Fodfæste" }];
+export const meta = pageMeta("title.task");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);

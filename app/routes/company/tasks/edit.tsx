@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
@@ -7,13 +7,14 @@ import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server
 import { updateTask } from "~/domain/tasks/commands.server";
 import { getTask, relievedRoleSuggestions } from "~/domain/tasks/queries.server";
 import { isEditable } from "~/domain/tasks/status";
-import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { invalidForm, orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { handleTaskError, taskFormInput, versionInput } from "~/http/task-form.server";
+import { handleTaskError, parseTaskForm, versionInput } from "~/http/task-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Redigér opgave – Fodfæste" }];
+export const meta = pageMeta("title.editTask");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
@@ -30,10 +31,12 @@ export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const taskId = idParam(args.params, "taskId");
   const formData = await args.request.formData();
-  const parsed = parseForm(taskFormInput.merge(versionInput), formData);
+  const parsed = parseTaskForm(formData);
   if (!parsed.ok) return invalidForm(parsed);
+  // A missing or mangled version can only be stale: the command refuses it as a conflict.
+  const version = versionInput.catch({ version: 0 }).parse({ version: formData.get("version") }).version;
   try {
-    updateTask(ctx, { ...parsed.data, taskId, activate: parsed.data.intent === "activate" });
+    updateTask(ctx, { ...parsed.data, taskId, version, activate: parsed.data.intent === "activate" });
   } catch (error) {
     return handleTaskError(error, formData);
   }

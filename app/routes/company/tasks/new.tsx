@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { TaskForm } from "~/components/task-form";
@@ -9,8 +9,9 @@ import { invalidForm } from "~/http/forms.server";
 import { handleTaskError, parseTaskForm } from "~/http/task-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
+import { pageMeta } from "~/components/page-meta";
 
-export const meta: MetaFunction = () => [{ title: "Ny opgave – Fodfæste" }];
+export const meta = pageMeta("title.newTask");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);

@@ -4,6 +4,28 @@ import { users } from "~/db/schema";
 import { translate } from "~/i18n/translate";
 import { sendMail } from "~/mail/mailer.server";
 
+/** Tells every active staff member of the jobcentre, each in their own language. */
+export function notifyJobcentreStaff(
+  db: DbOrTx,
+  jobcentreId: number,
+  message: { subjectKey: string; bodyKey: string; vars: Record<string, string> },
+  now: Date,
+): void {
+  const staff = db
+    .select({ email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.jobcentreId, jobcentreId), isNull(users.deactivatedAt)))
+    .all();
+  for (const person of staff) {
+    const vars = { ...message.vars, name: person.name };
+    sendMail(
+      db,
+      { to: person.email, subject: translate(person.locale, message.subjectKey, vars), text: translate(person.locale, message.bodyKey, vars) },
+      now,
+    );
+  }
+}
+
 /** Tells every active HR person of the company, each in their own language. */
 export function notifyCompanyHr(
   db: DbOrTx,
