@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
-import { DEMANDS, TASK_STATUSES, type TaskStatus } from "~/domain/tasks/schema";
+import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/schema";
+import { DemandFilterSelects } from "./filters";
 import type { ParsedTaskFilters } from "~/domain/tasks/filters";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -59,18 +60,7 @@ export function TaskFilterForm({
           ))}
         </select>
       </div>
-      {DEMANDS.map((d) => (
-        <div className="form-group" key={d}>
-          <label className="form-label" htmlFor={`max_${d}`}>
-            {t(`demand.${d}`)}
-          </label>
-          <select className="form-select" id={`max_${d}`} name={`max_${d}`} defaultValue={filters.maxDemand[d] ?? ""}>
-            <option value="">{t("tasks.anyLevel")}</option>
-            <option value="1">{t("tasks.upToLow")}</option>
-            <option value="2">{t("tasks.upToMedium")}</option>
-          </select>
-        </div>
-      ))}
+      <DemandFilterSelects maxDemand={filters.maxDemand} />
       <div className="form-group">
         <label className="form-label" htmlFor="sort">
           {t("tasks.sort")}

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { companies, outbox, slots } from "~/db/schema";
+import { companies, outbox, slots, workplaces } from "~/db/schema";
 import { createSlot, OverCapacity, transitionSlot, updateSlot } from "~/domain/slots/commands.server";
 import { parseBoardFilters } from "~/domain/slots/board";
 import { getSlot, reviewQueue, searchBoard } from "~/domain/slots/queries.server";
@@ -215,5 +215,20 @@ describe("an open slot", () => {
     // The slot's task demands physical level 3.
     expect(find("q=Brætsøgning&max_physical=2")).toEqual([]);
     expect(searchBoard(ctxFor(w.consultantOther), parseBoardFilters(new URLSearchParams("q=Brætsøgning"))).total).toBe(0);
+  });
+
+  it("sorts nearest first from a centre postcode", () => {
+    const far = getDb()
+      .insert(workplaces)
+      .values({ companyId: w.companyA.id, pNumber: "5550000001", name: "Filialen", address: "Vej 2", postcode: "8600", city: "Silkeborg", ordinaryFte: 10 })
+      .returning()
+      .get();
+    const near = submitted({ title: "Afstand nær" });
+    const away = submitted({ title: "Afstand fjern", workplaceId: far.id });
+    for (const id of [near, away]) transitionSlot(ctxFor(w.consultant), { slotId: id, command: "approve", version: version(id) });
+    const rows = searchBoard(ctxFor(w.consultant), parseBoardFilters(new URLSearchParams("q=Afstand&postcode=8600&radius=60&sort=distance"))).rows;
+    expect(rows.map((r) => r.id)).toEqual([away, near]);
+    expect(rows[0]!.distanceKm).toBe(0);
+    expect(rows[1]!.distanceKm).toBeGreaterThan(30);
   });
 });

@@ -187,22 +187,28 @@ export function searchBoard(ctx: Ctx, f: BoardFilters) {
       .get()?.n ?? 0;
   const withDistance = <T extends { postcode: string }>(rows: T[]) =>
     rows.map((r) => ({ ...r, distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
-  let rows;
-  if (f.sort === "distance" && nearby) {
-    // Sorting by distance happens on the (already radius-limited) result set.
-    const all = withDistance(base().all()).sort((a, b) => (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9) || a.id - b.id);
-    rows = all.slice(pageOffset(f.page, SLOT_PAGE_SIZE), pageOffset(f.page, SLOT_PAGE_SIZE) + SLOT_PAGE_SIZE);
-  } else {
-    const order =
-      f.sort === "newest" ? [desc(slots.openedAt)] : f.sort === "hours" ? [asc(slots.startHours), asc(slots.startDate)] : [asc(slots.startDate)];
-    rows = withDistance(
-      base()
-        .orderBy(...order, asc(slots.id))
-        .limit(SLOT_PAGE_SIZE)
-        .offset(pageOffset(f.page, SLOT_PAGE_SIZE))
-        .all(),
-    );
-  }
+  // Nearest first is ordered in SQL too: each postcode in the radius gets its distance.
+  const byDistance =
+    f.sort === "distance" && nearby
+      ? sql`case ${workplaces.postcode} ${sql.join(
+          [...nearby].map(([code, km]) => sql`when ${code} then ${km}`),
+          sql` `,
+        )} else 100000 end`
+      : null;
+  const order = byDistance
+    ? [asc(byDistance)]
+    : f.sort === "newest"
+      ? [desc(slots.openedAt)]
+      : f.sort === "hours"
+        ? [asc(slots.startHours), asc(slots.startDate)]
+        : [asc(slots.startDate)];
+  const rows = withDistance(
+    base()
+      .orderBy(...order, asc(slots.id))
+      .limit(SLOT_PAGE_SIZE)
+      .offset(pageOffset(f.page, SLOT_PAGE_SIZE))
+      .all(),
+  );
   return { rows, total, page: f.page, pageSize: SLOT_PAGE_SIZE, unknownPostcode };
 }
 

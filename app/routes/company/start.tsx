@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
+import { HoursRelievedFigure } from "~/components/filters";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { formatNumber } from "~/i18n/translate";
@@ -44,10 +45,10 @@ export default function CompanyStart() {
           <p>{t("companyStart.rejectedReason", { reason: company.rejectionReason ?? "" })}</p>
         </Alert>
       ) : null}
-      <section className="key-figure-box">
+      <HoursRelievedFigure relieved={relieved}>
         <h2 className="h4">{t("companyStart.relievedHeading")}</h2>
-        <p className="key-figure">{t("tasks.hoursValue", { hours: formatNumber(locale, relieved.hours) })}</p>
-        <p>{t("tasks.relievedExplained", { count: relieved.activeTasks })}</p>
+      </HoursRelievedFigure>
+      <section>
         <div className="button-row">
           <a href="/company/tasks" className="button button-secondary">
             {t("companyStart.seeTasks")}

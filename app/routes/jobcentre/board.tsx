@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
+import { DemandFilterSelects } from "~/components/filters";
 import { Pagination } from "~/components/pagination";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { parseBoardFilters } from "~/domain/slots/board";
 import { searchBoard } from "~/domain/slots/queries.server";
 import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
-import { DEMANDS } from "~/domain/tasks/schema";
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
@@ -73,18 +73,7 @@ export default function Board() {
             </label>
             <input className="form-input input-width-xs" id="hours" name="hours" inputMode="numeric" defaultValue={filters.maxStartHours ?? ""} />
           </div>
-          {DEMANDS.map((d) => (
-            <div className="form-group" key={d}>
-              <label className="form-label" htmlFor={`max_${d}`}>
-                {t(`demand.${d}`)}
-              </label>
-              <select className="form-select" id={`max_${d}`} name={`max_${d}`} defaultValue={filters.maxDemand[d] ?? ""}>
-                <option value="">{t("tasks.anyLevel")}</option>
-                <option value="1">{t("tasks.upToLow")}</option>
-                <option value="2">{t("tasks.upToMedium")}</option>
-              </select>
-            </div>
-          ))}
+          <DemandFilterSelects maxDemand={filters.maxDemand} />
           <div className="form-group">
             <label className="form-label" htmlFor="sort">
               {t("tasks.sort")}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { HoursRelievedFigure } from "~/components/filters";
 import { Pagination } from "~/components/pagination";
 import { TaskFilterForm, TaskTable } from "~/components/task-list";
 import { getCompany, listWorkplaces } from "~/domain/companies/queries.server";
@@ -8,8 +9,7 @@ import { parseTaskFilters } from "~/domain/tasks/filters";
 import { hoursRelieved, listTasks, statusesVisibleTo } from "~/domain/tasks/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { formatNumber } from "~/i18n/translate";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
 export const meta = pageMeta("title.companyTasks");
@@ -34,7 +34,7 @@ export function loader(args: LoaderFunctionArgs) {
 
 export default function CompanyTasks() {
   const t = useT();
-  const locale = useLocale();
+
   const { company, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
@@ -44,10 +44,7 @@ export default function CompanyTasks() {
         </a>
       </p>
       <h1>{t("tasks.companyTitle", { company: company.name })}</h1>
-      <div className="key-figure-box">
-        <p className="key-figure">{t("tasks.hoursValue", { hours: formatNumber(locale, relieved.hours) })}</p>
-        <p>{t("tasks.relievedExplained", { count: relieved.activeTasks })}</p>
-      </div>
+      <HoursRelievedFigure relieved={relieved} />
       <TaskFilterForm filters={filters} workplaces={workplaces} statuses={statuses} />
       <p role="status">{t("tasks.count", { count: result.total })}</p>
       {result.total > 0 ? (

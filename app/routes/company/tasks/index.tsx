@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
+import { HoursRelievedFigure } from "~/components/filters";
 import { Pagination } from "~/components/pagination";
 import { TaskFilterForm, TaskTable } from "~/components/task-list";
 import { listWorkplaces } from "~/domain/companies/queries.server";
 import { parseTaskFilters } from "~/domain/tasks/filters";
 import { hoursRelieved, listTasks, statusesVisibleTo } from "~/domain/tasks/queries.server";
-import { formatNumber } from "~/i18n/translate";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
 export const meta = pageMeta("title.tasks");
@@ -29,7 +29,7 @@ export function loader(args: LoaderFunctionArgs) {
 
 export default function Tasks() {
   const t = useT();
-  const locale = useLocale();
+
   const { isHr, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const created = Number(params.get("created") ?? 0);
@@ -38,10 +38,7 @@ export default function Tasks() {
       <h1>{t("tasks.title")}</h1>
       <p className="font-lead">{isHr ? t("tasks.leadHr") : t("tasks.leadMentor")}</p>
       {created > 0 ? <Alert kind="success" heading={t("tasks.createdFromFinder", { count: created })} /> : null}
-      <div className="key-figure-box">
-        <p className="key-figure">{t("tasks.hoursValue", { hours: formatNumber(locale, relieved.hours) })}</p>
-        <p>{t("tasks.relievedExplained", { count: relieved.activeTasks })}</p>
-      </div>
+      <HoursRelievedFigure relieved={relieved} />
       {isHr ? (
         <div className="button-row">
           <a href="/company/tasks/new" className="button button-primary">
