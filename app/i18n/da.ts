@@ -744,6 +744,9 @@ export const da = {
   "mail.rejected.body": "Hej {name}\n\nJobcentret har ikke godkendt {company} med denne begrundelse:\n\n{reason}\n\nKontakt jobcentret, hvis I har spørgsmål.\n\nVenlig hilsen\nFodfæste",
   "mail.inviteExisting.subject": "Invitation til {organisation} i Fodfæste",
   "mail.inviteExisting.body": "Hej\n\n{inviter} har forsøgt at invitere dig til {organisation} i Fodfæste, men du har allerede en bruger. En bruger kan kun høre til én organisation. Tal med {inviter}, hvis du skal skifte organisation, eller log ind som du plejer.\n\nVenlig hilsen\nFodfæste",
+  "companyStart.noSlotsHr": "I har ingen praktikpladser endnu. Når I har aktive opgaver, kan I oprette en praktikplads ud fra dem.",
+  "companyStart.noSlotsMentor": "Du er ikke mentor for nogen praktikplads endnu. Når du bliver det, og jobcentret foreslår en kandidat, ser du det her.",
+  "companyStart.seeSlots": "Se praktikpladserne",
 } as const;
 
 export type MessageKey = keyof typeof da;

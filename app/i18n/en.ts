@@ -749,4 +749,7 @@ export const en: Record<MessageKey, Message> = {
   "mail.rejected.body": "Hello {name}\n\nThe jobcentre did not verify {company}, with this reason:\n\n{reason}\n\nContact the jobcentre if you have questions.\n\nKind regards\nFodfæste",
   "mail.inviteExisting.subject": "Invitation to {organisation} in Fodfæste",
   "mail.inviteExisting.body": "Hello\n\n{inviter} tried to invite you to {organisation} in Fodfæste, but you already have an account. An account belongs to one organisation only. Talk to {inviter} if you need to move, or sign in as usual.\n\nKind regards\nFodfæste",
+  "companyStart.noSlotsHr": "You have no placements yet. Once you have active tasks, you can create a placement from them.",
+  "companyStart.noSlotsMentor": "You are not the mentor of any placement yet. When you are, and the jobcentre proposes a candidate, you will see it here.",
+  "companyStart.seeSlots": "See the placements",
 };

@@ -108,6 +108,15 @@ function slotDetails(ctx: Pick<Ctx, "db">, slot: typeof slots.$inferSelect) {
   };
 }
 
+/** How many of the company's slots (a mentor: their own) are in each status. */
+export function slotStatusCounts(ctx: Ctx): Partial<Record<SlotStatus, number>> {
+  if (ctx.actor.companyId == null) throw forbidden();
+  const where: SQL[] = [eq(slots.companyId, ctx.actor.companyId)];
+  if (ctx.actor.role === "mentor") where.push(eq(slots.mentorUserId, ctx.actor.userId));
+  const rows = ctx.db.select({ status: slots.status, n: count() }).from(slots).where(and(...where)).groupBy(slots.status).all();
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
 /** The jobcentre's review queue: submitted slots, oldest first. */
 export function reviewQueue(ctx: Ctx, page: number) {
   if (ctx.actor.jobcentreId == null) throw forbidden();

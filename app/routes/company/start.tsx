@@ -5,6 +5,8 @@ import { Alert } from "~/components/alerts";
 import { HoursRelievedFigure } from "~/components/filters";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { hoursRelieved } from "~/domain/tasks/queries.server";
+import { slotStatusCounts } from "~/domain/slots/queries.server";
+import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
@@ -18,6 +20,7 @@ export function loader(args: LoaderFunctionArgs) {
   return {
     role: ctx.actor.role,
     relieved: hoursRelieved(ctx, company.id),
+    slotCounts: slotStatusCounts(ctx),
     name: ctx.actor.name,
     company: {
       name: company.name,
@@ -33,7 +36,8 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { role, name, company, workplaces, relieved } = useLoaderData<typeof loader>();
+  const { role, name, company, workplaces, relieved, slotCounts } = useLoaderData<typeof loader>();
+  const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = role === "company_admin";
   return (
@@ -59,6 +63,25 @@ export default function CompanyStart() {
             </a>
           ) : null}
         </div>
+      </section>
+      <section>
+        <h2>{isHr ? t("nav.slots") : t("nav.mySlots")}</h2>
+        {slotLines.length === 0 ? (
+          <p>{isHr ? t("companyStart.noSlotsHr") : t("companyStart.noSlotsMentor")}</p>
+        ) : (
+          <ul>
+            {slotLines.map((s) => (
+              <li key={s}>
+                {t(`slotStatus.${s}`)}: {slotCounts[s]}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href="/company/slots" className="function-link">
+            {t("companyStart.seeSlots")}
+          </a>
+        </p>
       </section>
       <section>
         <h2>{company.name}</h2>
