@@ -1,0 +1,28 @@
+import { test, expect, login } from "../fixtures";
+
+/** Pages no journey passes through, each checked with axe once (read-only visits). */
+test("HR's remaining pages have no axe violations", async ({ page, a11y }) => {
+  await login(page, "hr@demo.test");
+  for (const path of ["/account", "/company/profile", "/company/workplaces/new", "/company/tasks/new", "/company/slots/new", "/company/task-finder"]) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    await a11y();
+  }
+  await page.goto("/company/workplaces");
+  await page.locator("table tbody tr").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Rimelighedskravet på arbejdsstedet" })).toBeVisible();
+  await a11y();
+  await page.goto("/company/slots");
+  await page.locator("table tbody tr").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Historik" })).toBeVisible();
+  await a11y();
+});
+
+test("the jobcentre admin's pages have no axe violations", async ({ page, a11y }) => {
+  await login(page, "admin@demo.test");
+  for (const path of ["/jobcentre/audit?event=auth.login", "/jobcentre/staff", "/jobcentre/companies?status=verified", "/account"]) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    await a11y();
+  }
+});
