@@ -172,7 +172,7 @@ function seedSlots() {
       steps: [{ afterWeeks: 4, hours: Math.min(s.targetHours, s.startHours + 5) }],
       workingDays: s.kind === "smaajob" ? ["sat", "sun"] : ["mon", "tue", "wed", "thu", "fri"],
       dayStart: "08:00",
-      dayEnd: s.startHours > 12 ? "14:00" : "11:00",
+      dayEnd: "14:00",
       mentorUserId: mentor ? userCtx(mentor).actor.userId : hr.actor.userId,
       seats: s.seats,
       accessibility: "Trappefri adgang. Pauserum med mulighed for at sidde ned.",

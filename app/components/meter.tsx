@@ -22,16 +22,16 @@ export function ReasonablenessMeter({ meter, withSlot = true, live = false }: { 
   const n = (v: number) => formatNumber(locale, v);
   const value = withSlot ? meter.withSlot : meter.used;
   return (
-    <section className={`meter-box${meter.fits ? "" : " meter-over"}`} aria-labelledby="meter-heading" aria-live={live ? "polite" : undefined}>
+    <section className={`meter-box${meter.fits ? "" : " meter-over"}`} aria-labelledby="meter-heading">
       <h2 className="h4" id="meter-heading">
         {t("meter.heading")}
       </h2>
       <p>
-        <meter min={0} max={meter.capacity} low={meter.capacity * 0.75} high={meter.capacity} optimum={0} value={Math.min(value, meter.capacity)} aria-labelledby="meter-heading">
+        <meter min={0} max={Math.max(meter.capacity, value)} low={meter.capacity * 0.75} high={meter.capacity} optimum={0} value={value} aria-labelledby="meter-heading">
           {n(value)} / {n(meter.capacity)}
         </meter>
       </p>
-      <p className="meter-figures">{t(withSlot ? "meter.usageWithSlot" : "meter.usage", { used: n(value), capacity: n(meter.capacity), fte: n(meter.fte) })}</p>
+      <p className="meter-figures" aria-live={live ? "polite" : undefined}>{t(withSlot ? "meter.usageWithSlot" : "meter.usage", { used: n(value), capacity: n(meter.capacity), fte: n(meter.fte) })}</p>
       {withSlot && !meter.fits ? (
         <p className="meter-warning">
           <strong>{t("meter.over", { excess: n(meter.excess) })}</strong>{" "}

@@ -151,7 +151,7 @@ export function SlotForm(props: {
         />
         <div className="hours-plan">
           <TextField name="dayStart" label={labels.dayStart!} hint={t("hint.time")} className="input-width-xs" state={state} defaultValue={slot?.dayStart ?? "08:00"} />
-          <TextField name="dayEnd" label={labels.dayEnd!} hint={t("hint.time")} className="input-width-xs" state={state} defaultValue={slot?.dayEnd ?? "12:00"} />
+          <TextField name="dayEnd" label={labels.dayEnd!} hint={t("hint.timeEnd")} className="input-width-xs" state={state} defaultValue={slot?.dayEnd ?? "12:00"} />
         </div>
         <SelectField
           name="mentorUserId"

@@ -12,6 +12,7 @@ export function SlotHistory({ events }: { events: { id: number; at: string | Dat
           <li key={e.id}>
             <strong>{t(`slotEvent.${e.event}`)}</strong> – {formatDateTime(locale, e.at)}
             {e.actorLabel ? ` – ${e.actorLabel}` : ""}
+            {e.event.startsWith("representative_") && (e.event.endsWith("confirmed") || e.event.endsWith("declined")) ? ` (${t("rep.role")})` : ""}
             {e.comment ? <blockquote>{e.comment}</blockquote> : null}
           </li>
         ))}

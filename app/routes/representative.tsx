@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, TextArea } from "~/components/form";
+import { ReasonablenessMeter } from "~/components/meter";
 import { SlotDetails } from "~/components/slot-details";
 import { getDb } from "~/db/client.server";
 import { respondAsRepresentative, slotForRepresentative } from "~/domain/slots/representative.server";
@@ -24,7 +25,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const found = slotForRepresentative(db, slotId, params.token ?? "", new Date());
   if (!found) return { slot: null };
   const slot = withDetails(db, found.slot);
-  return { slot: { ...slot, meter: null, history: [] } };
+  return { slot: { ...slot, history: [] } };
 }
 
 const responseInput = z.object({
@@ -83,6 +84,7 @@ export default function Representative() {
         <p className="font-lead">{t("rep.pageLead", { company: slot.companyName, name: slot.repName ?? "" })}</p>
         <h2>{slot.title}</h2>
         <SlotDetails slot={slot} showCompany />
+        {slot.meter ? <ReasonablenessMeter meter={slot.meter} /> : null}
         <h2>{t("rep.questionHeading")}</h2>
         <p>{t("rep.question")}</p>
         <ErrorSummary state={state && !state.ok ? state : null} />

@@ -16,14 +16,23 @@ export function parseBoardFilters(search: URLSearchParams) {
     const v = z.coerce.number().int().min(1).max(3).optional().catch(undefined).parse(search.get(`max_${d}`) || undefined);
     if (v) maxDemand[d] = v;
   }
-  const postcode = z.string().regex(/^\d{4}$/).optional().catch(undefined).parse(search.get("postcode") || undefined);
+  const rawPostcode = (search.get("postcode") ?? "").trim();
+  const postcode = /^\d{4}$/.test(rawPostcode) ? rawPostcode : undefined;
   return {
     q: (search.get("q") ?? "").trim().slice(0, 100) || undefined,
     kinds: pick(SLOT_KINDS, search.getAll("kind")),
     industry: z.enum(INDUSTRIES).optional().catch(undefined).parse(search.get("industry") || undefined),
     postcode,
     radiusKm: z.coerce.number().int().min(0).max(300).catch(15).parse(search.get("radius") ?? 15),
-    maxStartHours: z.coerce.number().min(1).max(37).optional().catch(undefined).parse(search.get("hours") || undefined),
+    maxStartHours: z.coerce
+      .number()
+      .min(1)
+      .max(37)
+      .optional()
+      .catch(undefined)
+      .parse((search.get("hours") ?? "").replace(",", ".") || undefined),
+    /** A postcode was typed but is not four digits: the page says so instead of ignoring it. */
+    badPostcode: rawPostcode !== "" && postcode === undefined,
     days: pick(WEEKDAYS, search.getAll("day")),
     maxDemand,
     sort: z.enum(BOARD_SORTS).catch("start").parse(search.get("sort") ?? "start"),

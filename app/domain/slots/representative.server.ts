@@ -118,7 +118,7 @@ export function respondAsRepresentative(
       .set({ repStatus: input.decision, repComment: input.comment, version: slot.version + 1, updatedAt: ctx.now })
       .where(eq(slots.id, slot.id))
       .run();
-    const label = `${slot.repName ?? ""} (${translate("da", "rep.role")})`;
+    const label = slot.repName ?? "";
     recordSlotEvent(tx, slot.id, input.decision === "confirmed" ? "representative_confirmed" : "representative_declined", ctx.now, label, input.comment);
     notifyCompanyHr(
       tx,

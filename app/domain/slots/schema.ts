@@ -112,6 +112,12 @@ export function checkSlotRules(raw: RawSlotInput, taskIdsRaw: string[], now: Dat
   const taskIds = [...new Set(taskIdsRaw.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
   if (taskIds.length === 0) errors.taskIds = "error.slot.tasks";
   if (raw.dayStart < S.earliestStart || raw.dayEnd > S.latestEnd || raw.dayEnd <= raw.dayStart) errors.dayStart = "error.slot.times";
+  else {
+    // The plan's hours must fit in the working days and usual times offered.
+    const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+    const weeklyCapacity = (raw.workingDays.length * (minutes(raw.dayEnd) - minutes(raw.dayStart))) / 60;
+    if (raw.targetHours > weeklyCapacity + 1e-9) errors.targetHours = "error.slot.hoursExceedSchedule";
+  }
   const steps: HourStep[] = [];
   let previous = { afterWeeks: 0, hours: raw.startHours };
   for (const n of [1, 2] as const) {

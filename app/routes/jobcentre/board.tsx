@@ -122,7 +122,9 @@ export default function Board() {
           </a>
         </div>
       </Form>
+      {filters.badPostcode ? <Alert kind="warning" heading={t("board.badPostcode")} /> : null}
       {result.unknownPostcode ? <Alert kind="warning" heading={t("board.unknownPostcode")} /> : null}
+      {filters.sort === "distance" && !filters.postcode ? <Alert kind="info" heading={t("board.distanceNeedsPostcode")} /> : null}
       <p role="status">{t("board.count", { count: result.total })}</p>
       {result.total > 0 ? (
         <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("board.title")}>

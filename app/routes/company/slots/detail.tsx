@@ -8,7 +8,7 @@ import { ReasonablenessMeter } from "~/components/meter";
 import { SlotDetails } from "~/components/slot-details";
 import { SlotHistory } from "~/components/slot-history";
 import { needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
-import { nextActionKey } from "~/domain/slots/next-action";
+import { nextActionKey, statusLabelKey } from "~/domain/slots/next-action";
 import { getSlot } from "~/domain/slots/queries.server";
 import { requestRepresentative } from "~/domain/slots/representative.server";
 import { representativeInput } from "~/domain/slots/schema";
@@ -32,9 +32,11 @@ export function loader(args: LoaderFunctionArgs) {
     slot,
     isHr,
     needsRep,
-    next: nextActionKey(slot.status, slot.repStatus, needsRep),
+    next: nextActionKey(slot.status, slot.repStatus, needsRep, ctx.actor.companyStatus === "verified"),
+    statusKey: statusLabelKey(slot.status, slot.repStatus),
     commands: isHr ? commandsFrom(slot.status, ctx.actor.role).filter((c) => c !== "requestRepresentative") : [],
-    canAskRep: isHr && needsRep && ["draft", "changes_requested", "awaiting_representative"].includes(slot.status),
+    // Once the representative has confirmed, there is nothing to send until the slot changes.
+    canAskRep: isHr && needsRep && slot.repStatus !== "confirmed" && ["draft", "changes_requested", "awaiting_representative"].includes(slot.status),
     canEdit: isHr && (isFreelyEditable(slot.status) || slot.status === "open"),
   };
 }
@@ -71,7 +73,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function SlotDetail() {
   const t = useT();
-  const { slot, isHr, needsRep, next, commands, canAskRep, canEdit } = useLoaderData<typeof loader>();
+  const { slot, isHr, needsRep, next, statusKey, commands, canAskRep, canEdit } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -84,13 +86,13 @@ export default function SlotDetail() {
         </a>
       </p>
       <h1>{slot.title}</h1>
-      {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
-      {params.get("backToReview") ? <Alert kind="info" heading={t("slots.backToReview")} /> : null}
-      {done ? <Alert kind="success" heading={t(`slots.done.${done}`)} /> : null}
+      {!state && params.get("saved") ? <Alert kind="success" heading={t("slots.saved")} /> : null}
+      {!state && params.get("backToReview") ? <Alert kind="info" heading={t("slots.backToReview")} /> : null}
+      {!state && done ? <Alert kind="success" heading={t(`slots.done.${done}`)} /> : null}
       <ErrorSummary state={state} />
       <dl className="summary-list">
         <dt>{t("field.status")}</dt>
-        <dd>{t(`slotStatus.${slot.status}`)}</dd>
+        <dd>{t(statusKey)}</dd>
         {isHr ? (
           <>
             <dt>{t("slots.next")}</dt>
@@ -120,7 +122,9 @@ export default function SlotDetail() {
                   <p>{t("rep.lead")}</p>
                   <TextField name="repName" label={t("field.repName")} state={state} defaultValue={slot.repName} />
                   <TextField name="repEmail" type="email" label={t("field.repEmail")} state={state} defaultValue={slot.repEmail} />
-                  <SubmitButton secondary>{slot.repStatus === "none" ? t("rep.send") : t("rep.resend")}</SubmitButton>
+                  <div className="button-row">
+                    <SubmitButton secondary>{slot.repStatus === "none" ? t("rep.send") : t("rep.resend")}</SubmitButton>
+                  </div>
                 </Form>
               ) : null}
             </>

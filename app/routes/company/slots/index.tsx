@@ -4,7 +4,7 @@ import { z } from "zod";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Pagination } from "~/components/pagination";
 import { needsRepresentative } from "~/domain/slots/commands.server";
-import { nextActionKey } from "~/domain/slots/next-action";
+import { nextActionKey, statusLabelKey } from "~/domain/slots/next-action";
 import { listCompanySlots } from "~/domain/slots/queries.server";
 import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { pageParam } from "~/domain/pagination";
@@ -24,7 +24,11 @@ export function loader(args: LoaderFunctionArgs) {
     status: status ?? "",
     result: {
       ...result,
-      rows: result.rows.map((r) => ({ ...r, next: nextActionKey(r.status, r.repStatus, needsRepresentative(r.workplaceFte)) })),
+      rows: result.rows.map((r) => ({
+        ...r,
+        statusKey: statusLabelKey(r.status, r.repStatus),
+        next: nextActionKey(r.status, r.repStatus, needsRepresentative(r.workplaceFte), ctx.actor.companyStatus === "verified"),
+      })),
     },
   };
 }
@@ -35,7 +39,7 @@ export default function Slots() {
   const { isHr, result } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <h1>{isHr ? t("slots.title") : t("slots.mentorTitle")}</h1>
+      <h1>{isHr ? t("slots.title") : t("nav.mySlots")}</h1>
       <p className="font-lead">{isHr ? t("slots.lead") : t("slots.mentorLead")}</p>
       {isHr ? (
         <div className="button-row">
@@ -56,7 +60,7 @@ export default function Slots() {
                 <th scope="col">{t("field.startDate")}</th>
                 <th scope="col">{t("field.seats")}</th>
                 <th scope="col">{t("field.status")}</th>
-                <th scope="col">{t("slots.next")}</th>
+                {isHr ? <th scope="col">{t("slots.next")}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -70,8 +74,8 @@ export default function Slots() {
                   <td>{t(`slotKind.${s.kind}`)}</td>
                   <td>{formatDate(locale, `${s.startDate}T12:00:00`)}</td>
                   <td>{s.seats}</td>
-                  <td>{t(`slotStatus.${s.status}`)}</td>
-                  <td>{t(s.next)}</td>
+                  <td>{t(s.statusKey)}</td>
+                  {isHr ? <td>{t(s.next)}</td> : null}
                 </tr>
               ))}
             </tbody>

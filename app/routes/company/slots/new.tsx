@@ -16,8 +16,8 @@ export const meta = pageMeta("title.newSlot");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const options = slotFormOptions(ctx);
-  const first = options.workplaces[0];
-  return { ...options, meter: first ? companyWorkplaceMeter(ctx, { workplaceId: first.id, slot: { kind: "praktik", seats: 1, weeklyHours: 0 } }) : null };
+  const only = options.workplaces.length === 1 ? options.workplaces[0] : undefined;
+  return { ...options, meter: only ? companyWorkplaceMeter(ctx, { workplaceId: only.id, slot: { kind: "praktik", seats: 1, weeklyHours: 0 } }) : null };
 }
 
 export async function action(args: ActionFunctionArgs) {

@@ -68,8 +68,8 @@ export default function TaskDetail() {
         </a>
       </p>
       <h1>{task.title}</h1>
-      {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
-      {done ? <Alert kind="success" heading={t(`tasks.done.${done}`)} /> : null}
+      {!state && params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
+      {!state && done ? <Alert kind="success" heading={t(`tasks.done.${done}`)} /> : null}
       {problems.length > 0 && actions?.edit ? (
         <Alert kind="error" heading={t("error.task.incomplete")}>
           <ul>

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { checkSlotRules, danishToday, slotInput } from "./schema";
+
+const now = new Date("2026-11-22T10:00:00Z");
+const base = {
+  kind: "praktik",
+  title: "Praktik",
+  purpose: "Aflaste bagerne med opvask.",
+  workplaceId: "1",
+  startDate: "2026-12-01",
+  lengthWeeks: "13",
+  startHours: "10",
+  targetHours: "20",
+  workingDays: ["mon", "tue", "wed", "thu", "fri"],
+  dayStart: "08:00",
+  dayEnd: "12:00",
+  mentorUserId: "1",
+  seats: "1",
+};
+const check = (over: Record<string, unknown> = {}, tasks = ["1"]) => checkSlotRules(slotInput.parse({ ...base, ...over }), tasks, now);
+const errors = (over: Record<string, unknown> = {}, tasks = ["1"]) => {
+  const r = check(over, tasks);
+  return r.ok ? {} : r.errors;
+};
+
+describe("slot rules", () => {
+  it("accepts a sound slot with a two-step plan", () => {
+    const r = check({ step1Weeks: "4", step1Hours: "15" });
+    expect(r.ok && r.slot.steps).toEqual([{ afterWeeks: 4, hours: 15 }]);
+  });
+  it("refuses hours outside 1–37 at the field", () => {
+    expect(slotInput.safeParse({ ...base, startHours: "38" }).error?.issues[0]?.path).toEqual(["startHours"]);
+    expect(slotInput.safeParse({ ...base, startHours: "0,5" }).success).toBe(false);
+  });
+  it("needs target hours at or above the start", () => {
+    expect(errors({ targetHours: "8" }).targetHours).toBe("error.slot.targetBelowStart");
+  });
+  it("needs the target to fit in the working days and times", () => {
+    expect(errors({ targetHours: "21" }).targetHours).toBe("error.slot.hoursExceedSchedule");
+    expect(errors({ targetHours: "20" }).targetHours).toBeUndefined();
+  });
+  it("refuses a start date in the past, in Danish time", () => {
+    expect(danishToday(new Date("2026-11-22T23:30:00Z"))).toBe("2026-11-23");
+    expect(errors({ startDate: "2026-11-21" }).startDate).toBe("error.slot.startInPast");
+  });
+  it("needs at least one task", () => {
+    expect(errors({}, []).taskIds).toBe("error.slot.tasks");
+  });
+  it("keeps usual times within normal working hours", () => {
+    expect(errors({ dayStart: "05:00" }).dayStart).toBe("error.slot.times");
+    expect(errors({ dayStart: "12:00", dayEnd: "11:00" }).dayStart).toBe("error.slot.times");
+  });
+  it("needs steps in order, between start and target", () => {
+    expect(errors({ step1Weeks: "14", step1Hours: "15" }).step1Weeks).toBe("error.slot.stepWeeks");
+    expect(errors({ step1Weeks: "4", step1Hours: "25" }).step1Hours).toBe("error.slot.stepHours");
+    expect(errors({ step1Weeks: "6", step1Hours: "15", step2Weeks: "4", step2Hours: "18" }).step2Weeks).toBe("error.slot.stepWeeks");
+  });
+  it("refuses seats below 1", () => {
+    expect(slotInput.safeParse({ ...base, seats: "0" }).error?.issues[0]?.message).toBe("error.slot.seats");
+  });
+});
