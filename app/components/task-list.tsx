@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/schema";
-import { DemandFilterSelects } from "./filters";
+import { DemandFilterSelects, SearchFilter, SelectFilter } from "./filter-fields";
 import type { ParsedTaskFilters } from "~/domain/tasks/filters";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -26,40 +26,23 @@ export function TaskFilterForm({
   const t = useT();
   return (
     <Form method="get" className="filter-form" aria-label={t("tasks.filterLabel")}>
-      <div className="form-group">
-        <label className="form-label" htmlFor="q">
-          {t("tasks.search")}
-        </label>
-        <input className="form-input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
-      </div>
+      <SearchFilter label={t("tasks.search")} defaultValue={filters.q ?? ""} />
       {statuses.length > 1 ? (
-        <div className="form-group">
-          <label className="form-label" htmlFor="status">
-            {t("field.status")}
-          </label>
-          <select className="form-select" id="status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">{t("tasks.allStatuses")}</option>
-            {TASK_STATUSES.filter((s) => statuses.includes(s)).map((s) => (
-              <option key={s} value={s}>
-                {t(`taskStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          name="status"
+          label={t("field.status")}
+          allLabel={t("tasks.allStatuses")}
+          defaultValue={filters.status ?? ""}
+          options={TASK_STATUSES.filter((s) => statuses.includes(s)).map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))}
+        />
       ) : null}
-      <div className="form-group">
-        <label className="form-label" htmlFor="workplace">
-          {t("field.workplace")}
-        </label>
-        <select className="form-select" id="workplace" name="workplace" defaultValue={filters.workplaceId ?? ""}>
-          <option value="">{t("tasks.allWorkplaces")}</option>
-          {workplaces.map((w) => (
-            <option key={w.id} value={w.id}>
-              {w.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        name="workplace"
+        label={t("field.workplace")}
+        allLabel={t("tasks.allWorkplaces")}
+        defaultValue={filters.workplaceId ?? ""}
+        options={workplaces.map((w) => ({ value: w.id, label: w.name }))}
+      />
       <DemandFilterSelects maxDemand={filters.maxDemand} />
       <div className="form-group">
         <label className="form-label" htmlFor="sort">

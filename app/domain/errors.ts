@@ -5,6 +5,8 @@ export class DomainError extends Error {
     /** A message-catalogue key the user is shown. */
     readonly messageKey: string,
     readonly field?: string,
+    /** Several field messages at once (e.g. everything an incomplete task lacks). */
+    readonly fieldErrors?: Record<string, string>,
   ) {
     super(messageKey);
     this.name = "DomainError";

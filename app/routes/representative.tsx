@@ -10,7 +10,6 @@ import { respondAsRepresentative, slotForRepresentative } from "~/domain/slots/r
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
-import { withDetails } from "~/domain/slots/queries.server";
 import { pageMeta } from "~/components/page-meta";
 
 export const meta = pageMeta("title.representative");
@@ -22,9 +21,8 @@ export const meta = pageMeta("title.representative");
 export function loader({ params }: LoaderFunctionArgs) {
   const slotId = idParam(params, "slotId");
   const db = getDb();
-  const found = slotForRepresentative(db, slotId, params.token ?? "", new Date());
-  if (!found) return { slot: null };
-  const slot = withDetails(db, found.slot);
+  const slot = slotForRepresentative(db, slotId, params.token ?? "", new Date());
+  if (!slot) return { slot: null };
   return { slot: { ...slot, history: [] } };
 }
 

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../../domain/users/schema";
 import { LOCALES } from "../../i18n/locales";
-import { createdAt, timestamp } from "./columns";
+import { createdAt, timestamp, version } from "./columns";
 import { companies, jobcentres } from "./organisations";
 
 export const users = sqliteTable(
@@ -17,7 +17,7 @@ export const users = sqliteTable(
     jobcentreId: integer("jobcentre_id").references(() => jobcentres.id),
     locale: text("locale", { enum: LOCALES }).notNull().default("da"),
     deactivatedAt: timestamp("deactivated_at"),
-    version: integer("version").notNull().default(1),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [

@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { hashPassword } from "~/auth/password.server";
 import { notifyCompanyHr, notifyJobcentreStaff } from "~/mail/notify.server";
 import { createSession } from "~/auth/session.server";
+import type { DbOrTx } from "~/db/client.server";
 import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { AnonCtx, Ctx } from "../actor";
 import { audit } from "../audit/commands.server";
@@ -145,6 +146,18 @@ export function updateCompanyProfile(ctx: Ctx, input: CompanyProfileInput & { ve
   });
 }
 
+/** An open workplace of the company; a closed one is no longer changed. */
+function openOwnWorkplace(tx: DbOrTx, companyId: number, workplaceId: number) {
+  const workplace = tx
+    .select()
+    .from(workplaces)
+    .where(and(eq(workplaces.id, workplaceId), eq(workplaces.companyId, companyId)))
+    .get();
+  if (!workplace) throw notFound();
+  if (workplace.closedAt) throw conflict("error.workplace.closed");
+  return workplace;
+}
+
 export function addWorkplace(ctx: Ctx, input: WorkplaceInput): number {
   const companyId = requireCompanyAdmin(ctx);
   return ctx.db.transaction((tx) => {
@@ -172,13 +185,7 @@ export function addWorkplace(ctx: Ctx, input: WorkplaceInput): number {
 export function updateWorkplace(ctx: Ctx, input: WorkplaceInput & { workplaceId: number; version: number }): void {
   const companyId = requireCompanyAdmin(ctx);
   ctx.db.transaction((tx) => {
-    const current = tx
-      .select()
-      .from(workplaces)
-      .where(and(eq(workplaces.id, input.workplaceId), eq(workplaces.companyId, companyId)))
-      .get();
-    if (!current) throw notFound();
-    if (current.closedAt) throw conflict("error.workplace.closed");
+    const current = openOwnWorkplace(tx, companyId, input.workplaceId);
     const clash = tx
       .select({ id: workplaces.id })
       .from(workplaces)
@@ -209,13 +216,7 @@ export function updateWorkplace(ctx: Ctx, input: WorkplaceInput & { workplaceId:
 export function closeWorkplace(ctx: Ctx, input: { workplaceId: number }): void {
   const companyId = requireCompanyAdmin(ctx);
   ctx.db.transaction((tx) => {
-    const current = tx
-      .select()
-      .from(workplaces)
-      .where(and(eq(workplaces.id, input.workplaceId), eq(workplaces.companyId, companyId)))
-      .get();
-    if (!current) throw notFound();
-    if (current.closedAt) throw conflict("error.workplace.closed");
+    const current = openOwnWorkplace(tx, companyId, input.workplaceId);
     const open = tx
       .select({ id: workplaces.id })
       .from(workplaces)

@@ -126,9 +126,7 @@ function changesApproved(current: SlotRow, currentTaskIds: number[], input: Slot
 export function updateSlot(ctx: Ctx, input: SlotInput & { slotId: number; version: number }): { backToReview: boolean } {
   const companyId = companyAdmin(ctx);
   return ctx.db.transaction((tx) => {
-    const current = tx.select().from(slots).where(and(eq(slots.id, input.slotId), eq(slots.companyId, companyId))).get();
-    if (!current) throw notFound();
-    if (current.version !== input.version) throw conflict("error.slot.conflict");
+    const current = lockedSlot(tx, ctx.actor, input.slotId, input.version);
     if (!isFreelyEditable(current.status) && current.status !== "open") throw conflict("error.slot.notEditable");
     checkReferences(tx, companyId, input);
     const currentTaskIds = tx.select({ id: slotTasks.taskId }).from(slotTasks).where(eq(slotTasks.slotId, current.id)).all().map((r) => r.id);
@@ -164,11 +162,15 @@ export function updateSlot(ctx: Ctx, input: SlotInput & { slotId: number; versio
   });
 }
 
-/** The slot a command is about, as the actor may see it: own company, or own jobcentre. */
-function slotInScope(db: DbOrTx, actor: Actor, slotId: number): SlotRow {
+/**
+ * The slot a command is about, as the actor may see it (own company, or own jobcentre), at
+ * the version the user saw; anything else is refused.
+ */
+export function lockedSlot(db: DbOrTx, actor: Actor, slotId: number, version: number): SlotRow {
   const scope = actor.companyId != null ? eq(slots.companyId, actor.companyId) : eq(slots.jobcentreId, actor.jobcentreId ?? -1);
   const slot = db.select().from(slots).where(and(eq(slots.id, slotId), scope)).get();
   if (!slot) throw notFound();
+  if (slot.version !== version) throw conflict("error.slot.conflict");
   return slot;
 }
 
@@ -188,8 +190,7 @@ export function transitionSlot(
 ): void {
   if (!mayGive(input.command, ctx.actor.role)) throw forbidden();
   ctx.db.transaction((tx) => {
-    const slot = slotInScope(tx, ctx.actor, input.slotId);
-    if (slot.version !== input.version) throw conflict("error.slot.conflict");
+    const slot = lockedSlot(tx, ctx.actor, input.slotId, input.version);
     if (!canTransition(input.command, slot.status)) throw conflict("error.slot.transition");
     if (input.command === "submit") assertSubmittable(tx, ctx, slot);
     if ((input.command === "requestChanges" || input.command === "reject") && !input.comment) {

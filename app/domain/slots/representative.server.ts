@@ -1,17 +1,18 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { generateToken, hashToken } from "~/auth/tokens.server";
 import type { Db, DbOrTx } from "~/db/client.server";
-import { companies, representativeLinks, slots } from "~/db/schema";
+import { representativeLinks, slots } from "~/db/schema";
 import { translate } from "~/i18n/translate";
 import { sendMail } from "~/mail/mailer.server";
 import type { AnonCtx, Ctx } from "../actor";
 import { audit } from "../audit/commands.server";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
-import { actorLabel, needsRepresentative, OverCapacity, recordSlotEvent } from "./commands.server";
+import { actorLabel, lockedSlot, needsRepresentative, OverCapacity, recordSlotEvent } from "./commands.server";
 import { workplaceMeter } from "./meter.server";
+import { withDetails } from "./queries.server";
 import { notifyCompanyHr } from "~/mail/notify.server";
-import { canTransition } from "./status";
+import { canAskRepresentative } from "./status";
 
 const LIFETIME_MS = RULES.representative.linkLifetimeDays * 24 * 60 * 60 * 1000;
 
@@ -25,11 +26,9 @@ export function requestRepresentative(
 ): void {
   if (ctx.actor.role !== "company_admin" || ctx.actor.companyId == null) throw forbidden();
   ctx.db.transaction((tx) => {
-    const slot = tx.select().from(slots).where(and(eq(slots.id, input.slotId), eq(slots.companyId, ctx.actor.companyId!))).get();
-    if (!slot) throw notFound();
-    if (slot.version !== input.version) throw conflict("error.slot.conflict");
+    const slot = lockedSlot(tx, ctx.actor, input.slotId, input.version);
+    if (!canAskRepresentative(slot.status)) throw conflict("error.slot.transition");
     const resend = slot.status === "awaiting_representative";
-    if (!resend && !canTransition("requestRepresentative", slot.status)) throw conflict("error.slot.transition");
     const meter = workplaceMeter(tx, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours }, slot.id);
     if (!meter) throw notFound();
     if (!needsRepresentative(meter.fte)) throw invalid("error.rep.notNeeded");
@@ -98,9 +97,7 @@ export function findRepresentativeLink(db: DbOrTx, slotId: number, token: string
 export function slotForRepresentative(db: Db, slotId: number, token: string, now: Date) {
   if (!findRepresentativeLink(db, slotId, token, now)) return null;
   const slot = db.select().from(slots).where(eq(slots.id, slotId)).get();
-  if (!slot || slot.status !== "awaiting_representative") return null;
-  const company = db.select({ name: companies.name }).from(companies).where(eq(companies.id, slot.companyId)).get();
-  return { slot, companyName: company?.name ?? "" };
+  return slot && slot.status === "awaiting_representative" ? withDetails(db, slot) : null;
 }
 
 export function respondAsRepresentative(

@@ -36,6 +36,11 @@ export function commandsFrom(status: SlotStatus, role: Role): SlotCommand[] {
   );
 }
 
+/** HR may send the representative a link now, or send it again while waiting for an answer. */
+export function canAskRepresentative(status: SlotStatus): boolean {
+  return canTransition("requestRepresentative", status) || status === "awaiting_representative";
+}
+
 /** Fully editable: nothing approved yet. An open slot allows text edits only. */
 export function isFreelyEditable(status: SlotStatus): boolean {
   return status === "draft" || status === "awaiting_representative" || status === "changes_requested";

@@ -8,10 +8,11 @@ import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
 import { completenessErrors, type DraftTaskInput } from "./schema";
 import { canTransition, isEditable, type TaskCommand } from "./status";
 
-/** Several field messages at once (completeness), carried as one refusal. */
+/** Everything an active task still lacks, as one refusal with a message per field. */
 export class IncompleteTask extends DomainError {
-  constructor(readonly fieldErrors: Record<string, string>) {
-    super("invalid", "error.task.incomplete");
+  declare readonly fieldErrors: Record<string, string>;
+  constructor(fieldErrors: Record<string, string>) {
+    super("invalid", "error.task.incomplete", undefined, fieldErrors);
   }
 }
 
@@ -54,6 +55,14 @@ function requireComplete(values: Parameters<typeof completenessErrors>[0]) {
   if (Object.keys(errors).length > 0) throw new IncompleteTask(errors);
 }
 
+/** The company's own task at the version the user saw; anything else is refused. */
+function ownTask(tx: DbOrTx, companyId: number, taskId: number, version: number) {
+  const task = tx.select().from(tasks).where(and(eq(tasks.id, taskId), eq(tasks.companyId, companyId))).get();
+  if (!task) throw notFound();
+  if (task.version !== version) throw conflict("error.task.conflict");
+  return task;
+}
+
 /** Saves a new task as a draft, or as active when `activate` is set and it is complete. */
 export function createTask(ctx: Ctx, input: DraftTaskInput & { activate: boolean }): number {
   const companyId = companyOf(ctx);
@@ -87,9 +96,7 @@ export function createTask(ctx: Ctx, input: DraftTaskInput & { activate: boolean
 export function updateTask(ctx: Ctx, input: DraftTaskInput & { taskId: number; version: number; activate: boolean }): void {
   const companyId = companyOf(ctx);
   ctx.db.transaction((tx) => {
-    const current = tx.select().from(tasks).where(and(eq(tasks.id, input.taskId), eq(tasks.companyId, companyId))).get();
-    if (!current) throw notFound();
-    if (current.version !== input.version) throw conflict("error.task.conflict");
+    const current = ownTask(tx, companyId, input.taskId, input.version);
     if (!isEditable(current.status)) throw conflict("error.task.archived");
     const values = fields(input);
     const status = current.status === "active" || input.activate ? "active" : "draft";
@@ -119,9 +126,7 @@ const EVENTS = { activate: "task.activated", archive: "task.archived", restore: 
 export function transitionTask(ctx: Ctx, input: { taskId: number; command: TaskCommand; version: number }): void {
   const companyId = companyOf(ctx);
   ctx.db.transaction((tx) => {
-    const current = tx.select().from(tasks).where(and(eq(tasks.id, input.taskId), eq(tasks.companyId, companyId))).get();
-    if (!current) throw notFound();
-    if (current.version !== input.version) throw conflict("error.task.conflict");
+    const current = ownTask(tx, companyId, input.taskId, input.version);
     if (!canTransition(input.command, current.status)) throw conflict("error.task.transition");
     let to: "draft" | "active" | "archived" =
       input.command === "archive" ? "archived" : "active";

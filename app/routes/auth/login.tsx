@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { sessionCookie } from "~/auth/cookie.server";
@@ -7,7 +7,7 @@ import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
 import { getDb } from "~/db/client.server";
 import { login } from "~/domain/auth/commands.server";
 import { safeRedirect, startPathFor } from "~/domain/navigation";
-import { formValues, parseForm } from "~/http/forms.server";
+import { formError, invalidForm, parseForm } from "~/http/forms.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
@@ -30,18 +30,17 @@ export function loader(args: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(loginInput, formData);
-  if (!parsed.ok) return data(parsed, { status: 400 });
+  if (!parsed.ok) return invalidForm(parsed);
   const result = await login(
     { db: getDb(), now: new Date(), ip: context.clientIp },
     { email: parsed.data.email, password: parsed.data.password },
   );
   if (!result.ok) {
-    const values = formValues(formData);
     if (result.reason === "throttled") {
       const message = translate(localeFromRequest(request), "error.login.throttled", { count: result.minutes });
-      return data({ ok: false as const, errors: { _form: message }, values }, { status: 429 });
+      return formError(formData, "_form", message, 429);
     }
-    return data({ ok: false as const, errors: { _form: "error.login.invalid" }, values }, { status: 400 });
+    return formError(formData, "_form", "error.login.invalid");
   }
   const to = safeRedirect(parsed.data.redirectTo, startPathFor(result.role));
   return redirect(to, { headers: { "Set-Cookie": sessionCookie(request, result.token, result.expiresAt) } });

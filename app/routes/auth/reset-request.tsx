@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { Alert } from "~/components/alerts";
@@ -6,7 +6,7 @@ import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
 import { getDb } from "~/db/client.server";
 import { requestPasswordReset } from "~/domain/auth/commands.server";
 import { emailField } from "~/domain/users/passwords";
-import { invalidForm, parseForm } from "~/http/forms.server";
+import { formError, invalidForm, parseForm } from "~/http/forms.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
@@ -25,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
   if (!result.ok) {
     const message = translate(localeFromRequest(request), "error.reset.throttled", { count: result.minutes });
-    return data({ ok: false as const, errors: { _form: message }, values: { email: parsed.data.email } }, { status: 429 });
+    return formError(formData, "_form", message, 429);
   }
   return { ok: true as const };
 }

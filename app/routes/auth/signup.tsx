@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { asc } from "drizzle-orm";
 import { sessionCookie } from "~/auth/cookie.server";
@@ -11,7 +11,7 @@ import { INDUSTRIES } from "~/domain/companies/schema";
 import { nestSignupForm, signupInput } from "~/domain/companies/signup";
 import { startPathFor } from "~/domain/navigation";
 import { MIN_PASSWORD_LENGTH } from "~/domain/users/passwords";
-import { formValues, handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
+import { formError, handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
 import { WorkplaceFields } from "~/components/workplace-fields";
 import { publicUrl } from "~/mail/mailer.server";
@@ -34,7 +34,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(signupInput, formData, nestSignupForm);
   if (!parsed.ok) return invalidForm(parsed);
-  const values = formValues(formData);
   try {
     const result = await signUpCompany(
       { db: getDb(), now: new Date(), ip: context.clientIp },
@@ -42,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
     if (!result.ok) {
       // Neutral: it does not confirm which company or e-mail is registered.
-      return data({ ok: false as const, errors: { _form: "error.signup.alreadyRegistered" }, values }, { status: 400 });
+      return formError(formData, "_form", "error.signup.alreadyRegistered");
     }
     return redirect("/company?welcome=1", {
       headers: { "Set-Cookie": sessionCookie(request, result.token, result.expiresAt) },

@@ -9,6 +9,7 @@ import { pageParam } from "~/domain/pagination";
 import { formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { SelectFilter } from "~/components/filter-fields";
 
 export const meta = pageMeta("title.audit");
 
@@ -29,19 +30,13 @@ export default function Audit() {
       <h1>{t("audit.title")}</h1>
       <p className="font-lead">{t("audit.lead")}</p>
       <Form method="get">
-        <div className="form-group">
-          <label className="form-label" htmlFor="event">
-            {t("audit.eventType")}
-          </label>
-          <select className="form-select" id="event" name="event" defaultValue={event}>
-            <option value="">{t("audit.allEvents")}</option>
-            {AUDIT_EVENTS.map((e) => (
-              <option key={e} value={e}>
-                {t(`auditEvent.${e}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          name="event"
+          label={t("audit.eventType")}
+          allLabel={t("audit.allEvents")}
+          defaultValue={event}
+          options={AUDIT_EVENTS.map((e) => ({ value: e, label: t(`auditEvent.${e}`) }))}
+        />
         <div className="button-row">
           <button type="submit" className="button button-secondary">
             {t("form.filter")}

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
-import { DemandFilterSelects } from "~/components/filters";
+import { DemandFilterSelects } from "~/components/filter-fields";
 import { Pagination } from "~/components/pagination";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { parseBoardFilters } from "~/domain/slots/board";
@@ -11,6 +11,7 @@ import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { SearchFilter, SelectFilter } from "~/components/filter-fields";
 
 export const meta = pageMeta("title.board");
 
@@ -30,25 +31,14 @@ export default function Board() {
       <p className="font-lead">{t("board.lead", { jobcentre })}</p>
       <Form method="get" aria-label={t("board.filterLabel")}>
         <div className="filter-form">
-          <div className="form-group">
-            <label className="form-label" htmlFor="q">
-              {t("board.search")}
-            </label>
-            <input className="form-input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
-          </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor="industry">
-              {t("field.industry")}
-            </label>
-            <select className="form-select" id="industry" name="industry" defaultValue={filters.industry ?? ""}>
-              <option value="">{t("board.allIndustries")}</option>
-              {INDUSTRIES.map((i) => (
-                <option key={i} value={i}>
-                  {t(`industry.${i}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SearchFilter label={t("board.search")} defaultValue={filters.q ?? ""} />
+          <SelectFilter
+            name="industry"
+            label={t("field.industry")}
+            allLabel={t("board.allIndustries")}
+            defaultValue={filters.industry ?? ""}
+            options={INDUSTRIES.map((i) => ({ value: i, label: t(`industry.${i}`) }))}
+          />
           <div className="form-group">
             <label className="form-label" htmlFor="postcode">
               {t("board.postcode")}

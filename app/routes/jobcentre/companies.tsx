@@ -9,6 +9,7 @@ import { COMPANY_STATUSES } from "~/domain/companies/schema";
 import { pageParam } from "~/domain/pagination";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { SearchFilter, SelectFilter } from "~/components/filter-fields";
 
 export const meta = pageMeta("title.companies");
 
@@ -28,25 +29,14 @@ export default function JobcentreCompanies() {
     <div className="stack">
       <h1>{t("companies.title")}</h1>
       <Form method="get" className="filter-form">
-        <div className="form-group">
-          <label className="form-label" htmlFor="q">
-            {t("companies.search")}
-          </label>
-          <input className="form-input" id="q" name="q" type="search" defaultValue={filters.q} />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="status">
-            {t("field.status")}
-          </label>
-          <select className="form-select" id="status" name="status" defaultValue={filters.status}>
-            <option value="">{t("companies.allStatuses")}</option>
-            {COMPANY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`companyStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchFilter label={t("companies.search")} defaultValue={filters.q} />
+        <SelectFilter
+          name="status"
+          label={t("field.status")}
+          allLabel={t("companies.allStatuses")}
+          defaultValue={filters.status}
+          options={COMPANY_STATUSES.map((s) => ({ value: s, label: t(`companyStatus.${s}`) }))}
+        />
         <div className="button-row">
           <button type="submit" className="button button-secondary">
             {t("form.filter")}

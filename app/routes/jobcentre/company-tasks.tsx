@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
-import { HoursRelievedFigure } from "~/components/filters";
+import { HoursRelievedFigure } from "~/components/hours-figure";
 import { Pagination } from "~/components/pagination";
 import { TaskFilterForm, TaskTable } from "~/components/task-list";
 import { getCompany, listWorkplaces } from "~/domain/companies/queries.server";

@@ -12,7 +12,7 @@ import { nextActionKey, statusLabelKey } from "~/domain/slots/next-action";
 import { getSlot } from "~/domain/slots/queries.server";
 import { requestRepresentative } from "~/domain/slots/representative.server";
 import { representativeInput } from "~/domain/slots/schema";
-import { commandsFrom, isFreelyEditable } from "~/domain/slots/status";
+import { canAskRepresentative, commandsFrom, isFreelyEditable } from "~/domain/slots/status";
 import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleSlotError } from "~/http/slot-form.server";
@@ -36,7 +36,7 @@ export function loader(args: LoaderFunctionArgs) {
     statusKey: statusLabelKey(slot.status, slot.repStatus),
     commands: isHr ? commandsFrom(slot.status, ctx.actor.role).filter((c) => c !== "requestRepresentative") : [],
     // Once the representative has confirmed, there is nothing to send until the slot changes.
-    canAskRep: isHr && needsRep && slot.repStatus !== "confirmed" && ["draft", "changes_requested", "awaiting_representative"].includes(slot.status),
+    canAskRep: isHr && needsRep && slot.repStatus !== "confirmed" && canAskRepresentative(slot.status),
     canEdit: isHr && (isFreelyEditable(slot.status) || slot.status === "open"),
   };
 }

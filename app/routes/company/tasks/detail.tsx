@@ -8,9 +8,8 @@ import { TaskDetails } from "~/components/task-details";
 import { transitionTask } from "~/domain/tasks/commands.server";
 import { getTask } from "~/domain/tasks/queries.server";
 import { canTransition, isEditable } from "~/domain/tasks/status";
-import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { handleTaskError } from "~/http/task-form.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
@@ -47,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
   try {
     transitionTask(ctx, { taskId, ...parsed.data });
   } catch (error) {
-    return handleTaskError(error, formData);
+    return handleDomainError(error, formData);
   }
   return redirect(`/company/tasks/${taskId}?done=${parsed.data.command}`);
 }

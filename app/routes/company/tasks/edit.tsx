@@ -7,9 +7,9 @@ import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server
 import { updateTask } from "~/domain/tasks/commands.server";
 import { getTask, relievedRoleSuggestions } from "~/domain/tasks/queries.server";
 import { isEditable } from "~/domain/tasks/status";
-import { invalidForm, orHttpError } from "~/http/forms.server";
+import { handleDomainError, invalidForm, orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { handleTaskError, parseTaskForm, versionInput } from "~/http/task-form.server";
+import { parseTaskForm, versionInput } from "~/http/task-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
@@ -38,7 +38,7 @@ export async function action(args: ActionFunctionArgs) {
   try {
     updateTask(ctx, { ...parsed.data, taskId, version, activate: parsed.data.intent === "activate" });
   } catch (error) {
-    return handleTaskError(error, formData);
+    return handleDomainError(error, formData);
   }
   return redirect(`/company/tasks/${taskId}?saved=1`);
 }

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
-import { HoursRelievedFigure } from "~/components/filters";
+import { HoursRelievedFigure } from "~/components/hours-figure";
 import { Pagination } from "~/components/pagination";
 import { TaskFilterForm, TaskTable } from "~/components/task-list";
 import { listWorkplaces } from "~/domain/companies/queries.server";

@@ -5,8 +5,8 @@ import { TaskForm } from "~/components/task-form";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { createTask } from "~/domain/tasks/commands.server";
 import { relievedRoleSuggestions } from "~/domain/tasks/queries.server";
-import { invalidForm } from "~/http/forms.server";
-import { handleTaskError, parseTaskForm } from "~/http/task-form.server";
+import { handleDomainError, invalidForm } from "~/http/forms.server";
+import { parseTaskForm } from "~/http/task-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
@@ -31,7 +31,7 @@ export async function action(args: ActionFunctionArgs) {
     const id = createTask(ctx, { ...parsed.data, activate: parsed.data.intent === "activate" });
     return redirect(`/company/tasks/${id}?saved=1`);
   } catch (error) {
-    return handleTaskError(error, formData);
+    return handleDomainError(error, formData);
   }
 }
 
