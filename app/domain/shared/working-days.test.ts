@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import {
+  addWorkingDays,
+  copenhagenDate,
+  isWorkingDay,
+  workingDaysBetween,
+  workingDaysSince,
+} from "./working-days";
+
+describe("Danish working days", () => {
+  it("skips weekends", () => {
+    expect(isWorkingDay("2026-11-20")).toBe(true); // Friday
+    expect(isWorkingDay("2026-11-21")).toBe(false);
+    expect(isWorkingDay("2026-11-22")).toBe(false);
+    expect(addWorkingDays("2026-11-20", 1)).toBe("2026-11-23");
+    expect(addWorkingDays("2026-11-23", 5)).toBe("2026-11-30");
+  });
+
+  it("computes the Easter holidays year by year (not a fixed list)", () => {
+    // Easter Sunday 2026-04-05, 2027-03-28, 2030-04-21.
+    for (const date of ["2026-04-02", "2026-04-03", "2026-04-06", "2026-05-14", "2026-05-25"]) {
+      expect(isWorkingDay(date), date).toBe(false);
+    }
+    for (const date of ["2027-03-25", "2027-03-26", "2027-03-29", "2027-05-06", "2027-05-17"]) {
+      expect(isWorkingDay(date), date).toBe(false);
+    }
+    expect(isWorkingDay("2030-04-18")).toBe(false); // Skærtorsdag
+    expect(isWorkingDay("2030-04-22")).toBe(false); // 2. påskedag
+    expect(isWorkingDay("2026-04-07")).toBe(true); // Tuesday after Easter
+  });
+
+  it("follows the abolition of Store Bededag from 2024", () => {
+    expect(isWorkingDay("2023-05-05")).toBe(false);
+    expect(isWorkingDay("2024-04-26")).toBe(true);
+    expect(isWorkingDay("2026-05-01")).toBe(true); // also: 1 May is a working day
+  });
+
+  it("treats Grundlovsdag, 24 and 31 December as closing days", () => {
+    expect(isWorkingDay("2026-06-05")).toBe(false);
+    expect(isWorkingDay("2025-12-24")).toBe(false);
+    expect(isWorkingDay("2025-12-31")).toBe(false);
+    expect(isWorkingDay("2026-01-01")).toBe(false);
+    expect(isWorkingDay("2026-01-02")).toBe(true);
+  });
+
+  it("counts a proposal sent before Easter across the whole holiday", () => {
+    // Sent Wednesday 1 April 2026: Thu, Fri, Mon are holidays.
+    expect(addWorkingDays("2026-04-01", 5)).toBe("2026-04-13");
+    expect(workingDaysBetween("2026-04-01", "2026-04-10")).toBe(4);
+    expect(workingDaysBetween("2026-04-01", "2026-04-13")).toBe(5);
+  });
+
+  it("counts across the year end", () => {
+    // 23 Dec 2026 is a Wednesday: 24, 25, 31 Dec and 1 Jan are off; 28, 29, 30 Dec, 4, 5 Jan count.
+    expect(addWorkingDays("2026-12-23", 5)).toBe("2027-01-05");
+    expect(workingDaysBetween("2026-12-23", "2027-01-05")).toBe(5);
+  });
+
+  it("counts working days after the first date up to and including the second", () => {
+    expect(workingDaysBetween("2026-11-23", "2026-11-23")).toBe(0);
+    expect(workingDaysBetween("2026-11-21", "2026-11-22")).toBe(0);
+    expect(workingDaysBetween("2026-11-23", "2026-11-30")).toBe(5);
+    expect(workingDaysBetween("2026-11-30", "2026-11-23")).toBe(-5);
+  });
+
+  it("goes backwards for a negative count and leaves the date for zero", () => {
+    expect(addWorkingDays("2026-04-07", -1)).toBe("2026-04-01");
+    expect(addWorkingDays("2026-11-22", 0)).toBe("2026-11-22");
+  });
+
+  it("is consistent: adding n and counting gives n", () => {
+    let start = "2026-01-01";
+    for (let day = 0; day < 400; day += 7) {
+      for (const n of [1, 3, 5, 10]) {
+        expect(workingDaysBetween(start, addWorkingDays(start, n))).toBe(n);
+      }
+      start = addWorkingDays(start, 3);
+    }
+  });
+
+  it("uses the Danish date of an instant", () => {
+    expect(copenhagenDate(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01"); // summer time
+    expect(copenhagenDate(new Date("2026-01-15T22:59:00Z"))).toBe("2026-01-15");
+    expect(copenhagenDate(new Date("2026-01-15T23:00:00Z"))).toBe("2026-01-16");
+    // Sent Friday evening Danish time, looked at Monday and the Monday after.
+    const sent = new Date("2026-11-20T21:00:00Z");
+    expect(workingDaysSince(sent, new Date("2026-11-23T08:00:00Z"))).toBe(1);
+    expect(workingDaysSince(sent, new Date("2026-11-27T08:00:00Z"))).toBe(5);
+  });
+
+  it("refuses dates that do not exist and fractional counts", () => {
+    expect(() => isWorkingDay("2026-02-30")).toThrow(RangeError);
+    expect(() => addWorkingDays("2026-13-01", 1)).toThrow(RangeError);
+    expect(() => addWorkingDays("2026-11-23", 1.5)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,107 @@
+import Holidays from "date-holidays";
+
+/**
+ * Danish working days, for deadlines such as "unanswered for 5 working days".
+ *
+ * Dates are calendar dates in Europe/Copenhagen written `YYYY-MM-DD`; turn an instant into
+ * one with `copenhagenDate`. Public holidays come from `date-holidays` (the Easter-based ones
+ * are computed from Easter there, and Store Bededag stops after 2023 as the law says). On top
+ * of those, three closing days are deliberately counted as non-working, see
+ * docs/decisions/007-working-days.md. 1 May is a working day.
+ *
+ * date-holidays carries every country's data: import this module from server code only.
+ */
+
+export type CalendarDate = string;
+
+/** Not public holidays by law, but jobcentres and most workplaces are closed. */
+export const CLOSING_DAYS = [
+  { monthDay: "06-05", name: "Grundlovsdag" },
+  { monthDay: "12-24", name: "Juleaftensdag" },
+  { monthDay: "12-31", name: "Nytårsaftensdag" },
+] as const;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const holidays = new Holidays("DK", { types: ["public"] });
+const nonWorkingByYear = new Map<number, Set<string>>();
+
+function nonWorkingDays(year: number): Set<string> {
+  let days = nonWorkingByYear.get(year);
+  if (!days) {
+    days = new Set(holidays.getHolidays(year).map((holiday) => holiday.date.slice(0, 10)));
+    for (const closing of CLOSING_DAYS) days.add(`${year}-${closing.monthDay}`);
+    nonWorkingByYear.set(year, days);
+  }
+  return days;
+}
+
+/** Midday UTC keeps date arithmetic away from daylight-saving edges. */
+function toUtcNoon(date: CalendarDate): Date {
+  const match = DATE_PATTERN.exec(date);
+  if (!match) throw new RangeError(`Not a calendar date: ${date}`);
+  const [, year, month, day] = match;
+  const value = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), 12));
+  if (value.getUTCMonth() !== Number(month) - 1 || value.getUTCDate() !== Number(day)) {
+    throw new RangeError(`Not a calendar date: ${date}`);
+  }
+  return value;
+}
+
+function fromUtcNoon(value: Date): CalendarDate {
+  return value.toISOString().slice(0, 10);
+}
+
+function nextDay(date: CalendarDate, step: 1 | -1): CalendarDate {
+  const value = toUtcNoon(date);
+  value.setUTCDate(value.getUTCDate() + step);
+  return fromUtcNoon(value);
+}
+
+/** The calendar date in Denmark at this instant (a proposal sent 23:30 UTC in June is the next day). */
+export function copenhagenDate(instant: Date): CalendarDate {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(instant);
+}
+
+export function isWorkingDay(date: CalendarDate): boolean {
+  const weekday = toUtcNoon(date).getUTCDay();
+  if (weekday === 0 || weekday === 6) return false;
+  return !nonWorkingDays(Number(date.slice(0, 4))).has(date);
+}
+
+/**
+ * The date `count` working days after `date` (before it when negative). The start date
+ * itself never counts, so adding 1 to a Friday gives the Monday (or the next working day).
+ * Adding 0 returns the date unchanged.
+ */
+export function addWorkingDays(date: CalendarDate, count: number): CalendarDate {
+  if (!Number.isInteger(count)) throw new RangeError(`Working days must be a whole number: ${count}`);
+  toUtcNoon(date);
+  const step = count < 0 ? -1 : 1;
+  let current = date;
+  for (let left = Math.abs(count); left > 0; ) {
+    current = nextDay(current, step);
+    if (isWorkingDay(current)) left -= 1;
+  }
+  return current;
+}
+
+/**
+ * Working days after `from` up to and including `to`: sent on a Monday, answered the next
+ * Monday is 5. Negative when `to` is before `from`. `addWorkingDays(d, n)` is always `n` away.
+ */
+export function workingDaysBetween(from: CalendarDate, to: CalendarDate): number {
+  const start = toUtcNoon(from);
+  const end = toUtcNoon(to);
+  if (end < start) return -workingDaysBetween(to, from);
+  let count = 0;
+  for (let current = from; current !== to; ) {
+    current = nextDay(current, 1);
+    if (isWorkingDay(current)) count += 1;
+  }
+  return count;
+}
+
+/** Whole working days that have passed since an instant, both counted in Danish dates. */
+export function workingDaysSince(instant: Date, now: Date): number {
+  return workingDaysBetween(copenhagenDate(instant), copenhagenDate(now));
+}
