@@ -1,0 +1,96 @@
+import { scaleLinear, scalePoint } from "d3-scale";
+import { line } from "d3-shape";
+import type { BarChartView, LineChartView } from "./view";
+
+/**
+ * Chart geometry is computed on the server with d3 and sent to the page as plain numbers
+ * and path strings: the browser gets SVG without any chart library (no client JS needed,
+ * CSP-safe, and d3 stays out of the client bundle).
+ */
+
+export interface LineSeriesInput<Id extends string = string> {
+  id: Id;
+  /** One value per x, in the same order; null where there is nothing (a gap in the line). */
+  values: readonly (number | null)[];
+}
+
+const MARGIN = { top: 24, right: 16, bottom: 44, left: 44 } as const;
+
+/** Rounds to 0.1 px: shorter paths, and no floating-point noise in the markup. */
+const r = (n: number) => Math.round(n * 10) / 10;
+
+export function lineChartView<X extends string | number, Id extends string>(input: {
+  xs: readonly X[];
+  series: readonly LineSeriesInput<Id>[];
+  /** Lowest value on the y axis (default 0: hours, days and counts start at zero). */
+  yMin?: number;
+  /** Highest value on the axis at least this (e.g. 37 hours); the data may raise it. */
+  yMaxAtLeast?: number;
+  width?: number;
+  height?: number;
+}): LineChartView<X, Id> {
+  const { xs, series, yMin = 0, yMaxAtLeast = 1, width = 480, height = 260 } = input;
+  for (const s of series) {
+    if (s.values.length !== xs.length) throw new Error(`series ${s.id} has ${s.values.length} values for ${xs.length} x positions`);
+  }
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  const yMax = Math.max(yMaxAtLeast, ...values);
+  const y = scaleLinear()
+    .domain([yMin, yMax])
+    .nice(5)
+    .range([height - MARGIN.bottom, MARGIN.top]);
+  const x = scalePoint<number>()
+    .domain(xs.map((_, i) => i))
+    .range([MARGIN.left, width - MARGIN.right])
+    .padding(xs.length === 1 ? 1 : 0.25);
+  const path = line<{ i: number; value: number | null }>()
+    .defined((d) => d.value !== null && Number.isFinite(d.value))
+    .x((d) => r(x(d.i) ?? 0))
+    .y((d) => r(y(d.value ?? 0)));
+  return {
+    width,
+    height,
+    plot: { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom },
+    xTicks: xs.map((value, i) => ({ value, x: r(x(i) ?? 0) })),
+    yTicks: y.ticks(5).map((value) => ({ value, y: r(y(value)) })),
+    series: series.map((s) => {
+      const points = s.values.map((value, i) => ({ i, value }));
+      return {
+        id: s.id,
+        path: path(points) ?? "",
+        points: points
+          .filter((p): p is { i: number; value: number } => p.value !== null && Number.isFinite(p.value))
+          .map((p) => ({ x: r(x(p.i) ?? 0), y: r(y(p.value)), value: p.value, xValue: xs[p.i]! })),
+        values: [...s.values],
+      };
+    }),
+  };
+}
+
+/**
+ * Horizontal bars, one per category, each with its label on a line of its own above the
+ * bar: long Danish labels stay readable when the chart shrinks to a phone's width.
+ */
+export function barChartView<Id extends string>(input: { bars: readonly { id: Id; value: number }[]; width?: number }): BarChartView<Id> {
+  const { bars, width = 480 } = input;
+  const row = { label: 20, bar: 18, gap: 12 };
+  const rowHeight = row.label + row.bar + row.gap;
+  const left = 4;
+  const axisY = 8 + Math.max(1, bars.length) * rowHeight;
+  const height = axisY + 28;
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice(5)
+    .range([left, width - 56]);
+  return {
+    width,
+    height,
+    axisY,
+    xTicks: x.ticks(5).map((value) => ({ value, x: r(x(value)) })),
+    bars: bars.map((b, i) => {
+      const top = 8 + i * rowHeight;
+      return { id: b.id, value: b.value, x: left, labelY: top + row.label - 5, y: top + row.label, width: r(x(Math.max(0, b.value)) - left), height: row.bar };
+    }),
+  };
+}

@@ -1,0 +1,69 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { barChartView, lineChartView } from "~/charts/layout.server";
+import { translator } from "~/i18n/translate";
+import { BarChart, LineChart } from "./chart";
+
+vi.mock("~/i18n/use-t", () => ({ useLocale: () => "da", useT: () => translator("da") }));
+
+describe("LineChart", () => {
+  const view = lineChartView({
+    xs: [1, 2, 3],
+    series: [
+      { id: "planned", values: [8, 10, 12.5] },
+      { id: "actual", values: [8, null, 11] },
+    ],
+  });
+  const html = renderToStaticMarkup(
+    <LineChart
+      view={view}
+      title="Ugentlige timer"
+      description="Planlagte og faktiske timer pr. uge"
+      seriesLabel={(id) => (id === "planned" ? "Planlagt" : "Faktisk")}
+      formatX={(week) => `Uge ${week}`}
+      xLabel="Uge"
+      yLabel="Timer"
+      marks={[{ xValue: 2, label: "Timer hævet" }]}
+    />,
+  );
+
+  it("is an image named by its title and description", () => {
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+-title [^"]+-desc"/);
+    expect(html).toContain("<title");
+    expect(html).toContain("Ugentlige timer</title>");
+    expect(html).toContain("Planlagte og faktiske timer pr. uge</desc>");
+  });
+
+  it("has the same figures as a table, in Danish number format, with a dash for a missing week and the marks", () => {
+    expect(html).toContain("Se tallene som tabel");
+    const rows = [...html.matchAll(/<tr><th scope="row">(.*?)<\/th>(.*?)<\/tr>/g)].map((m) => [m[1], [...m[2]!.matchAll(/<td>(.*?)<\/td>/g)].map((c) => c[1])]);
+    expect(rows).toEqual([
+      ["Uge 1", ["8", "8", ""]],
+      ["Uge 2", ["10", "–", "Timer hævet"]],
+      ["Uge 3", ["12,5", "11", ""]],
+    ]);
+  });
+
+  it("tells the series apart by line style and marker shape, not only by colour", () => {
+    expect(html).toMatch(/stroke-dasharray="7 4"/);
+    expect(html).toContain("<circle");
+    expect(html).toContain("<rect");
+  });
+});
+
+describe("BarChart", () => {
+  it("labels every bar and repeats the figures in a table", () => {
+    const view = barChartView({ bars: [{ id: "distance", value: 3 }, { id: "hours", value: 7 }] });
+    const html = renderToStaticMarkup(
+      <BarChart view={view} title="Afslag" description="Afslag fordelt på grund" barLabel={(id) => (id === "distance" ? "Afstand" : "Timer")} valueLabel="Antal" categoryLabel="Grund" />,
+    );
+    expect(html).toContain(">Afstand</text>");
+    expect(html).toContain('<tr><th scope="row">Timer</th><td>7</td></tr>');
+    expect(html).toContain("Afslag fordelt på grund</desc>");
+  });
+
+  it("says so when there are no figures", () => {
+    const html = renderToStaticMarkup(<BarChart view={barChartView({ bars: [] })} title="Afslag" description="-" barLabel={() => ""} valueLabel="Antal" categoryLabel="Grund" />);
+    expect(html).toContain("Ingen tal endnu");
+  });
+});

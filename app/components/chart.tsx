@@ -1,0 +1,245 @@
+import { useId, type ReactNode } from "react";
+import type { BarChartView, LineChartView } from "~/charts/view";
+import { formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+/*
+ * Charts drawn as plain SVG from geometry computed on the server (app/charts/layout.server.ts).
+ * Every chart has a title and a description for screen readers, and the same figures as a
+ * table one click away. Series differ by line style and marker shape as well as colour, so
+ * colour never carries the meaning alone; the colours keep at least 3:1 against white.
+ */
+
+const COLOURS = ["#0059b3", "#1a1a1a", "#a34700", "#5b2b8a"] as const;
+const DASHES = [undefined, "7 4", "2 4", "10 3 2 3"] as const;
+const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length]!;
+
+function Marker({ shape, x, y, colour }: { shape: number; x: number; y: number; colour: string }) {
+  switch (shape % 4) {
+    case 1:
+      return <rect x={x - 4} y={y - 4} width={8} height={8} fill={colour} />;
+    case 2:
+      return <path d={`M${x},${y - 5}L${x + 5},${y + 4}L${x - 5},${y + 4}Z`} fill={colour} />;
+    case 3:
+      return <path d={`M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}Z`} fill="#fff" stroke={colour} strokeWidth={2} />;
+    default:
+      return <circle cx={x} cy={y} r={4} fill={colour} />;
+  }
+}
+
+function Figure({ title, description, svg, legend, table }: { title: string; description: string; svg: (ids: { title: string; desc: string }) => ReactNode; legend?: ReactNode; table: ReactNode }) {
+  const t = useT();
+  const id = useId();
+  const ids = { title: `${id}-title`, desc: `${id}-desc` };
+  return (
+    <figure className="chart" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="h4">
+        {title}
+      </figcaption>
+      <p className="form-hint">{description}</p>
+      {svg(ids)}
+      {legend}
+      <details className="chart-table">
+        <summary>{t("chart.showFigures")}</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}
+
+export function LineChart<X extends string | number, Id extends string>(props: {
+  view: LineChartView<X, Id>;
+  title: string;
+  description: string;
+  seriesLabel: (id: Id) => string;
+  formatX: (x: X) => string;
+  xLabel: string;
+  yLabel: string;
+  formatValue?: (value: number) => string;
+  /** Points in time worth a vertical marker (an adjustment, the 13-week mark). */
+  marks?: { xValue: X; label: string }[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const { view, seriesLabel, formatX } = props;
+  const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
+  const marks = props.marks ?? [];
+  const xOf = (xValue: X) => view.xTicks.find((tick) => tick.value === xValue)?.x;
+  const hasData = view.series.some((s) => s.points.length > 0);
+  return (
+    <Figure
+      title={props.title}
+      description={props.description}
+      svg={(ids) => (
+        <svg className="chart-svg" viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
+          <title id={ids.title}>{props.title}</title>
+          <desc id={ids.desc}>{props.description}</desc>
+          {view.yTicks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={view.plot.left} x2={view.plot.right} y1={tick.y} y2={tick.y} stroke="#d8d8d8" />
+              <text x={view.plot.left - 8} y={tick.y + 4} textAnchor="end" className="chart-tick">
+                {fmt(tick.value)}
+              </text>
+            </g>
+          ))}
+          {view.xTicks.map((tick) => (
+            <text key={String(tick.value)} x={tick.x} y={view.plot.bottom + 18} textAnchor="middle" className="chart-tick">
+              {formatX(tick.value)}
+            </text>
+          ))}
+          <text x={view.plot.left} y={view.height - 4} className="chart-axis-label">
+            {props.xLabel}
+          </text>
+          <text x={4} y={view.plot.top - 4} className="chart-axis-label">
+            {props.yLabel}
+          </text>
+          {marks.map((mark) => {
+            const x = xOf(mark.xValue);
+            return x === undefined ? null : <line key={`${String(mark.xValue)}-${mark.label}`} x1={x} x2={x} y1={view.plot.top} y2={view.plot.bottom} stroke="#5b2b8a" strokeDasharray="3 3" />;
+          })}
+          {view.series.map((series, i) => (
+            <g key={series.id}>
+              <path d={series.path} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
+              {series.points.map((p) => (
+                <Marker key={p.x} shape={i} x={p.x} y={p.y} colour={pick(COLOURS, i)} />
+              ))}
+            </g>
+          ))}
+          {!hasData ? (
+            <text x={(view.plot.left + view.plot.right) / 2} y={(view.plot.top + view.plot.bottom) / 2} textAnchor="middle" className="chart-tick">
+              {t("chart.noData")}
+            </text>
+          ) : null}
+        </svg>
+      )}
+      legend={
+        <ul className="chart-legend">
+          {view.series.map((series, i) => (
+            <li key={series.id}>
+              <svg width={36} height={12} aria-hidden="true" focusable="false">
+                <line x1={2} x2={34} y1={6} y2={6} stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
+                <Marker shape={i} x={18} y={6} colour={pick(COLOURS, i)} />
+              </svg>{" "}
+              {seriesLabel(series.id)}
+            </li>
+          ))}
+          {marks.length > 0 ? (
+            <li>
+              <svg width={36} height={12} aria-hidden="true" focusable="false">
+                <line x1={18} x2={18} y1={0} y2={12} stroke="#5b2b8a" strokeDasharray="3 3" />
+              </svg>{" "}
+              {t("chart.mark")}
+            </li>
+          ) : null}
+        </ul>
+      }
+      table={
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{props.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{props.xLabel}</th>
+                {view.series.map((series) => (
+                  <th scope="col" key={series.id}>
+                    {seriesLabel(series.id)}
+                  </th>
+                ))}
+                {marks.length > 0 ? <th scope="col">{t("chart.mark")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {view.xTicks.map((tick, row) => (
+                <tr key={String(tick.value)}>
+                  <th scope="row">{formatX(tick.value)}</th>
+                  {view.series.map((series) => {
+                    const value = series.values[row];
+                    return <td key={series.id}>{value === null || value === undefined ? "–" : fmt(value)}</td>;
+                  })}
+                  {marks.length > 0 ? (
+                    <td>
+                      {marks
+                        .filter((m) => m.xValue === tick.value)
+                        .map((m) => m.label)
+                        .join("; ")}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+    />
+  );
+}
+
+export function BarChart<Id extends string>(props: {
+  view: BarChartView<Id>;
+  title: string;
+  description: string;
+  barLabel: (id: Id) => string;
+  valueLabel: string;
+  categoryLabel: string;
+  formatValue?: (value: number) => string;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const { view, barLabel } = props;
+  const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
+  return (
+    <Figure
+      title={props.title}
+      description={props.description}
+      svg={(ids) => (
+        <svg className="chart-svg" viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
+          <title id={ids.title}>{props.title}</title>
+          <desc id={ids.desc}>{props.description}</desc>
+          {view.xTicks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={tick.x} x2={tick.x} y1={0} y2={view.axisY} stroke="#d8d8d8" />
+              <text x={tick.x} y={view.axisY + 18} textAnchor="middle" className="chart-tick">
+                {fmt(tick.value)}
+              </text>
+            </g>
+          ))}
+          {view.bars.map((bar) => (
+            <g key={bar.id}>
+              <text x={bar.x} y={bar.labelY} className="chart-tick">
+                {barLabel(bar.id)}
+              </text>
+              <rect x={bar.x} y={bar.y} width={Math.max(bar.width, 1)} height={bar.height} fill={COLOURS[0]} />
+              <text x={bar.x + bar.width + 6} y={bar.y + bar.height - 4} className="chart-tick">
+                {fmt(bar.value)}
+              </text>
+            </g>
+          ))}
+          {view.bars.length === 0 ? (
+            <text x={view.width / 2} y={view.height / 2} textAnchor="middle" className="chart-tick">
+              {t("chart.noData")}
+            </text>
+          ) : null}
+        </svg>
+      )}
+      table={
+        <table className="table table--compact">
+          <caption className="sr-only">{props.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.categoryLabel}</th>
+              <th scope="col">{props.valueLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.bars.map((bar) => (
+              <tr key={bar.id}>
+                <th scope="row">{barLabel(bar.id)}</th>
+                <td>{fmt(bar.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
