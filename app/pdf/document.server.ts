@@ -74,13 +74,13 @@ export function renderPdf(model: PdfModel): Promise<Buffer> {
   doc.addStructure(root);
 
   root.add(
-    doc.struct("H1", () => {
+    doc.struct("H1", {}, () => {
       doc.font("semibold").fontSize(20).fillColor("#1a1a1a").text(model.title, left, doc.y, { width });
     }),
   );
   if (model.subtitle) {
     root.add(
-      doc.struct("P", () => {
+      doc.struct("P", {}, () => {
         doc.moveDown(0.3).font("regular").fontSize(11).fillColor("#454545").text(model.subtitle!, { width });
       }),
     );
@@ -92,7 +92,7 @@ export function renderPdf(model: PdfModel): Promise<Buffer> {
     doc.moveDown(1.2);
     ensureRoom(60);
     sect.add(
-      doc.struct("H2", () => {
+      doc.struct("H2", {}, () => {
         doc.font("semibold").fontSize(14).fillColor("#1a1a1a").text(section.heading, left, doc.y, { width });
       }),
     );
@@ -112,12 +112,12 @@ export function renderPdf(model: PdfModel): Promise<Buffer> {
         const tr = doc.struct("TR");
         table.add(tr);
         tr.add(
-          doc.struct("TH", () => {
+          doc.struct("TH", {}, () => {
             doc.font("semibold").fontSize(10.5).fillColor("#1a1a1a").text(row.label, left, top, { width: PAGE.labelWidth });
           }),
         );
         tr.add(
-          doc.struct("TD", () => {
+          doc.struct("TD", {}, () => {
             doc.font("regular").fontSize(10.5).fillColor("#1a1a1a").text(row.value || "–", valueX, top, { width: valueWidth });
           }),
         );
@@ -132,7 +132,7 @@ export function renderPdf(model: PdfModel): Promise<Buffer> {
       doc.font("regular").fontSize(10.5);
       ensureRoom(Math.min(doc.heightOfString(paragraph, { width }), 120));
       sect.add(
-        doc.struct("P", () => {
+        doc.struct("P", {}, () => {
           doc.font("regular").fontSize(10.5).fillColor("#1a1a1a").text(paragraph, left, doc.y, { width });
         }),
       );
@@ -145,7 +145,7 @@ export function renderPdf(model: PdfModel): Promise<Buffer> {
     doc.moveDown(2);
     ensureRoom(30);
     root.add(
-      doc.struct("P", () => {
+      doc.struct("P", {}, () => {
         doc.font("regular").fontSize(9).fillColor("#454545").text(model.footer!, left, doc.y, { width });
       }),
     );
