@@ -3,6 +3,8 @@ import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import { closeDb, getDb, schemaVersion } from "~/db/client.server";
 import { MODES, type Mode } from "~/http/context";
+import { JOBS } from "~/jobs/index.server";
+import { startJobScheduler } from "~/jobs/runner.server";
 import { createNonce, isCrossOriginWrite, securityHeaders } from "~/http/security.server";
 import { printDemoLogins } from "./scripts/demo-logins";
 
@@ -17,6 +19,9 @@ const host = process.env.HOST ?? "0.0.0.0";
 
 // Migrations run before the first request is accepted.
 getDb();
+
+// Scheduled jobs run inside the server unless a crontab runs `npm run jobs -- --once` instead.
+const scheduler = process.env.JOBS === "off" ? undefined : startJobScheduler({ db: getDb(), jobs: JOBS });
 
 const viteDevServer = dev
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -89,9 +94,12 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: lukker ned …`);
+  const jobsStopped = scheduler?.stop() ?? Promise.resolve();
   server.close(() => {
-    closeDb();
-    process.exit(0);
+    void jobsStopped.then(() => {
+      closeDb();
+      process.exit(0);
+    });
   });
   server.closeIdleConnections();
   setTimeout(() => {

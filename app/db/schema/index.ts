@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./audit";
 export * from "./tasks";
 export * from "./slots";
+export * from "./jobs";

@@ -1,0 +1,32 @@
+import { and, isNull, lte } from "drizzle-orm";
+import type { Db } from "~/db/client.server";
+import { invitations, passwordResets, representativeLinks, sessions } from "~/db/schema";
+import type { Job } from "./job";
+
+const DAY = 24 * 60 * 60 * 1000;
+/** An expired invitation stays visible this long, so HR can see who never accepted. */
+export const INVITATION_KEPT_AFTER_EXPIRY_MS = 30 * DAY;
+
+/**
+ * Deletes the hashes of tokens that can no longer be used. Every lookup already refuses an
+ * expired token; this keeps the tables small and stops storing what is no longer needed.
+ * An accepted invitation is kept: it records who invited whom.
+ */
+export function expireTokens(db: Db, now: Date): Record<string, number> {
+  return db.transaction((tx) => ({
+    sessions: tx.delete(sessions).where(lte(sessions.expiresAt, now)).run().changes,
+    passwordResets: tx.delete(passwordResets).where(lte(passwordResets.expiresAt, now)).run().changes,
+    invitations: tx
+      .delete(invitations)
+      .where(and(isNull(invitations.acceptedAt), lte(invitations.expiresAt, new Date(now.getTime() - INVITATION_KEPT_AFTER_EXPIRY_MS))))
+      .run().changes,
+    representativeLinks: tx.delete(representativeLinks).where(lte(representativeLinks.expiresAt, now)).run().changes,
+  }));
+}
+
+export const expireTokensJob: Job = {
+  name: "expire-tokens",
+  schedule: "0 15 3 * * *", // every night at 03:15
+  leaseMs: 10 * 60_000,
+  run: ({ db, now }) => expireTokens(db, now),
+};
