@@ -34,7 +34,7 @@ export function ReasonablenessMeter({ meter, withSlot = true, live = false }: { 
       <p className="meter-figures" aria-live={live ? "polite" : undefined}>{t(withSlot ? "meter.usageWithSlot" : "meter.usage", { used: n(value), capacity: n(meter.capacity), fte: n(meter.fte) })}</p>
       {withSlot && !meter.fits ? (
         <p className="meter-warning">
-          <strong>{t("meter.over", { excess: n(meter.excess) })}</strong>{" "}
+          <strong>{t("meter.over", { count: meter.excess })}</strong>{" "}
           {meter.seatsThatFit > 0
             ? t("meter.fitSeats", { seats: meter.seatsThatFit })
             : meter.hoursThatFit >= 1

@@ -44,6 +44,8 @@ export function SlotForm(props: {
   meter: MeterView | null;
   cancelHref: string;
   submitLabel: string;
+  /** Said beside the save button, before saving: what saving will set off. */
+  saveNotice?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -166,6 +168,13 @@ export function SlotForm(props: {
         <TextArea name="accessibility" label={labels.accessibility!} hint={t("hint.accessibility")} rows={3} state={state} defaultValue={slot?.accessibility} />
         <TextArea name="wishes" label={labels.wishes!} hint={t("hint.wishes")} rows={3} state={state} defaultValue={slot?.wishes} />
         {meter ? <ReasonablenessMeter meter={meter} live /> : null}
+        {props.saveNotice ? (
+          <div className="alert alert-warning" id="save-notice">
+            <div className="alert-body">
+              <p className="alert-text">{props.saveNotice}</p>
+            </div>
+          </div>
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button button-primary">
             {props.submitLabel}

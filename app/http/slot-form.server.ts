@@ -1,21 +1,41 @@
 import { data } from "@remix-run/node";
+import { DomainError } from "~/domain/errors";
 import { OverCapacity } from "~/domain/slots/commands.server";
-import { checkSlotRules, slotInput, type SlotInput } from "~/domain/slots/schema";
+import { checkSlotRules, SLOT_FIELD_ORDER, slotInput, slotRuleErrors, type RawSlotInput, type SlotInput } from "~/domain/slots/schema";
 import type { Locale } from "~/i18n/locales";
 import { formatNumber, translate } from "~/i18n/translate";
 import { formValues, handleDomainError, parseForm, type FormFailure } from "./forms.server";
 
-/** Schema first, then the slot's own rules; every problem as a message at its field. */
+/**
+ * Every problem in one round, each as a message at its field, in the order of the form:
+ * the schema per field, then each cross-field rule whose fields are valid.
+ */
 export function parseSlotForm(formData: FormData, now: Date): { ok: true; slot: SlotInput } | FormFailure {
-  const parsed = parseForm(slotInput, formData);
   const taskIds = formData.getAll("taskIds").map(String);
-  if (!parsed.ok) {
-    if (taskIds.length === 0) parsed.errors.taskIds ??= "error.slot.tasks";
-    return parsed;
+  const parsed = parseForm(slotInput, formData);
+  if (parsed.ok) {
+    const checked = checkSlotRules(parsed.data, taskIds, now);
+    if (checked.ok) return checked;
+    return { ok: false, errors: inFieldOrder(checked.errors), values: formValues(formData) };
   }
-  const checked = checkSlotRules(parsed.data, taskIds, now);
-  if (!checked.ok) return { ok: false, errors: checked.errors, values: formValues(formData) };
-  return checked;
+  // The fields that are valid on their own still get their cross-field rules checked now.
+  const valid: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(slotInput.shape)) {
+    if (parsed.errors[name]) continue;
+    const all = formData.getAll(name);
+    const one = schema.safeParse(all.length > 1 ? all : all[0]);
+    if (one.success) valid[name] = one.data;
+  }
+  const rules = slotRuleErrors(valid as Partial<RawSlotInput>, taskIds, now);
+  return { ...parsed, errors: inFieldOrder({ ...rules.errors, ...parsed.errors }) };
+}
+
+function inFieldOrder(errors: Record<string, string>): Record<string, string> {
+  const rank = (field: string) => {
+    const i = (SLOT_FIELD_ORDER as readonly string[]).indexOf(field);
+    return i === -1 ? SLOT_FIELD_ORDER.length : i;
+  };
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /** The meter's refusal says by how much and what would fit, in the user's language. */
@@ -27,7 +47,7 @@ export function overCapacityMessage(locale: Locale, meter: OverCapacity["meter"]
       : meter.hoursThatFit >= 1
         ? translate(locale, "meter.fitHours", { hours: n(meter.hoursThatFit) })
         : translate(locale, "meter.fitNothing");
-  return `${translate(locale, "meter.over", { excess: n(meter.excess) })} ${fit}`;
+  return `${translate(locale, "meter.over", { count: meter.excess })} ${fit}`;
 }
 
 export function handleSlotError(error: unknown, formData: FormData, locale: Locale) {
@@ -36,6 +56,21 @@ export function handleSlotError(error: unknown, formData: FormData, locale: Loca
       { ok: false as const, errors: { seats: overCapacityMessage(locale, error.meter) }, values: formValues(formData), meter: error.meter },
       { status: 400 },
     );
+  }
+  return handleDomainError(error, formData);
+}
+
+/**
+ * A command the user pressed (not a form they typed) was refused: the reason is shown as
+ * "could not be done" beside the buttons, never under "problems with what you entered".
+ * Errors at the fields the user did type (e.g. the representative's e-mail) stay form errors.
+ */
+export function handleCommandError(error: unknown, formData: FormData, locale: Locale, typedFields: readonly string[] = []) {
+  if (error instanceof OverCapacity) {
+    return data({ ok: false as const, refusal: overCapacityMessage(locale, error.meter), meter: error.meter }, { status: 409 });
+  }
+  if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict") && !typedFields.includes(error.field ?? "")) {
+    return data({ ok: false as const, refusal: translate(locale, error.messageKey), meter: null }, { status: 409 });
   }
   return handleDomainError(error, formData);
 }

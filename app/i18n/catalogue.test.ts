@@ -5,7 +5,7 @@ import { AUDIT_EVENTS } from "~/domain/audit/events";
 import { COMPANY_STATUSES, INDUSTRIES } from "~/domain/companies/schema";
 import { navFor } from "~/domain/navigation";
 import { ROLES } from "~/domain/users/schema";
-import { nextActionKey } from "~/domain/slots/next-action";
+import { nextActionKey, SUBMIT_BLOCKERS } from "~/domain/slots/next-action";
 import { REP_STATUSES, SLOT_KINDS, SLOT_STATUSES, WEEKDAYS } from "~/domain/slots/schema";
 import { SLOT_TRANSITIONS } from "~/domain/slots/status";
 import { ADAPTATIONS, CHORES, DEMANDS, FREQUENCIES, LEARNING_TIMES, STRETCHED_AREAS, TASK_STATUSES } from "~/domain/tasks/schema";
@@ -65,7 +65,16 @@ describe("message catalogue", () => {
       ...SLOT_STATUSES.map((s) => `slotStatus.${s}`),
       ...REP_STATUSES.map((s) => `repStatus.${s}`),
       ...WEEKDAYS.map((d) => `weekday.${d}`),
-      ...SLOT_STATUSES.flatMap((s) => REP_STATUSES.flatMap((r) => [nextActionKey(s, r, true), nextActionKey(s, r, false)])),
+      ...SLOT_STATUSES.flatMap((s) =>
+        REP_STATUSES.flatMap((repStatus) =>
+          [true, false].flatMap((needsRep) =>
+            [true, false].flatMap((companyVerified) =>
+              [true, false].flatMap((fits) => [true, false].map((hasActiveTask) => nextActionKey(s, { repStatus, needsRep, companyVerified, fits, hasActiveTask }))),
+            ),
+          ),
+        ),
+      ),
+      ...SUBMIT_BLOCKERS.map((b) => `slots.blocker.${b}`),
       ...[...Object.keys(SLOT_TRANSITIONS).filter((c) => c !== "requestRepresentative" && c !== "reopenForReview"), "created", "edited", "reopened_for_review", "representative_requested", "representative_resent", "representative_confirmed", "representative_declined"].map((e) => `slotEvent.${e}`),
       ...["submit", "withdraw", "markFilled", "close"].map((c) => `slots.command.${c}`),
       ...["representative", "submit", "withdraw", "markFilled", "close"].map((c) => `slots.done.${c}`),

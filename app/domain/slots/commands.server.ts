@@ -8,6 +8,7 @@ import { RULES } from "../rules/rules";
 import { workplaceMeter } from "./meter.server";
 import { notifyCompanyHr } from "~/mail/notify.server";
 import type { SlotInput } from "./schema";
+import { submitBlockers } from "./next-action";
 import { canTransition, isFreelyEditable, mayGive, SLOT_TRANSITIONS, type SlotCommand } from "./status";
 
 type SlotRow = typeof slots.$inferSelect;
@@ -123,7 +124,7 @@ function changesApproved(current: SlotRow, currentTaskIds: number[], input: Slot
  * slot needs the representative's confirmation again. An open slot keeps its state when
  * only text changes, otherwise it goes back to review.
  */
-export function updateSlot(ctx: Ctx, input: SlotInput & { slotId: number; version: number }): { backToReview: boolean } {
+export function updateSlot(ctx: Ctx, input: SlotInput & { slotId: number; version: number }): { backToReview: boolean; repReset: boolean } {
   const companyId = companyAdmin(ctx);
   return ctx.db.transaction((tx) => {
     const current = lockedSlot(tx, ctx.actor, input.slotId, input.version);
@@ -158,7 +159,7 @@ export function updateSlot(ctx: Ctx, input: SlotInput & { slotId: number; versio
       details: { title: input.title },
       ip: ctx.ip,
     });
-    return { backToReview };
+    return { backToReview, repReset };
   });
 }
 
@@ -231,19 +232,30 @@ export function needsRepresentative(fte: number): boolean {
   return fte > RULES.representative.singleEmployeeFte;
 }
 
-/** A slot goes to review only from a verified company, confirmed by the representative, within the cap. */
+/**
+ * A slot goes to review only from a verified company, confirmed by the representative, within
+ * the cap, with an active task: the same facts the page uses to offer the step (submitBlockers).
+ */
 function assertSubmittable(tx: DbOrTx, ctx: Ctx, slot: SlotRow) {
   const company = tx.select({ status: companies.status }).from(companies).where(eq(companies.id, slot.companyId)).get();
-  if (company?.status !== "verified") throw invalid("error.slot.companyNotVerified");
   const meter = workplaceMeter(tx, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours }, slot.id);
   if (!meter) throw notFound();
-  if (needsRepresentative(meter.fte) && slot.repStatus !== "confirmed") throw invalid("error.slot.needsRepresentative");
-  if (!meter.fits) throw new OverCapacity(meter);
-  const activeTasks = tx
+  const activeTask = tx
     .select({ id: slotTasks.taskId })
     .from(slotTasks)
     .innerJoin(tasks, eq(slotTasks.taskId, tasks.id))
     .where(and(eq(slotTasks.slotId, slot.id), eq(tasks.status, "active")))
-    .all();
-  if (activeTasks.length === 0) throw invalid("error.slot.tasks", "taskIds");
+    .get();
+  const blockers = submitBlockers({
+    repStatus: slot.repStatus,
+    needsRep: needsRepresentative(meter.fte),
+    companyVerified: company?.status === "verified",
+    fits: meter.fits,
+    hasActiveTask: activeTask !== undefined,
+  });
+  // The company's own state first: nothing else matters until the jobcentre has verified it.
+  if (blockers.includes("companyNotVerified")) throw invalid("error.slot.companyNotVerified");
+  if (blockers.includes("representative")) throw invalid("error.slot.needsRepresentative");
+  if (blockers.includes("overCap")) throw new OverCapacity(meter);
+  if (blockers.includes("noActiveTasks")) throw invalid("error.slot.tasks", "taskIds");
 }

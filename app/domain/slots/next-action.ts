@@ -7,19 +7,53 @@ export function statusLabelKey(status: SlotStatus, repStatus: RepStatus): string
   return `slotStatus.${status}`;
 }
 
+/** What stands between a slot and the jobcentre, in the order HR should deal with it. */
+export const SUBMIT_BLOCKERS = ["overCap", "noActiveTasks", "representative", "companyNotVerified"] as const;
+export type SubmitBlocker = (typeof SUBMIT_BLOCKERS)[number];
+
+export interface SubmitFacts {
+  repStatus: RepStatus;
+  needsRep: boolean;
+  companyVerified: boolean;
+  /** Whether the slot fits the workplace's reasonableness cap (unknown: assumed to fit). */
+  fits?: boolean;
+  /** Whether at least one of the slot's tasks is still active (unknown: assumed so). */
+  hasActiveTask?: boolean;
+}
+
+/**
+ * Every reason the slot cannot be sent to the jobcentre now, most actionable first. The
+ * submit command refuses on the same facts; the page offers "send" only when this is empty
+ * and otherwise says what is missing. Pure.
+ */
+export function submitBlockers(f: SubmitFacts): SubmitBlocker[] {
+  const blockers: SubmitBlocker[] = [];
+  if (f.fits === false) blockers.push("overCap");
+  if (f.hasActiveTask === false) blockers.push("noActiveTasks");
+  if (f.needsRep && f.repStatus !== "confirmed") blockers.push("representative");
+  if (!f.companyVerified) blockers.push("companyNotVerified");
+  return blockers;
+}
+
 /** The one thing HR should know or do next about a slot, as a catalogue key. Pure. */
-export function nextActionKey(status: SlotStatus, repStatus: RepStatus, needsRep: boolean, companyVerified = true): string {
-  const readyToSubmit = !needsRep || repStatus === "confirmed";
-  const submit = companyVerified ? "slotNext.submit" : "slotNext.waitingForVerification";
+export function nextActionKey(status: SlotStatus, facts: SubmitFacts): string {
   switch (status) {
     case "draft":
-      return readyToSubmit ? submit : "slotNext.askRepresentative";
     case "awaiting_representative":
-      return repStatus === "confirmed" ? submit : repStatus === "declined" ? "slotNext.repDeclined" : "slotNext.waitingForRep";
+    case "changes_requested": {
+      const first = submitBlockers(facts)[0];
+      if (first === "overCap") return "slotNext.fixHours";
+      if (first === "noActiveTasks") return "slotNext.chooseTasks";
+      if (first === "representative") {
+        if (facts.repStatus === "pending") return "slotNext.waitingForRep";
+        if (facts.repStatus === "declined") return "slotNext.repDeclined";
+        return "slotNext.askRepresentative";
+      }
+      if (first === "companyNotVerified") return "slotNext.waitingForVerification";
+      return status === "changes_requested" ? "slotNext.changesRequested" : "slotNext.submit";
+    }
     case "submitted":
       return "slotNext.waitingForReview";
-    case "changes_requested":
-      return readyToSubmit ? "slotNext.changesRequested" : "slotNext.askRepresentative";
     case "open":
       return "slotNext.open";
     case "filled":

@@ -82,6 +82,7 @@ function slotDetails(ctx: Pick<Ctx, "db">, slot: typeof slots.$inferSelect) {
       title: tasks.title,
       description: tasks.description,
       hoursFreed: tasks.hoursFreed,
+      status: tasks.status,
       physical: tasks.physical,
       social: tasks.social,
       language: tasks.language,

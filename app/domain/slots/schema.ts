@@ -100,43 +100,77 @@ export function danishToday(now: Date): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
 }
 
+/** The form's fields in the order HR meets them: the error summary follows this order. */
+export const SLOT_FIELD_ORDER = [
+  "kind",
+  "title",
+  "purpose",
+  "workplaceId",
+  "taskIds",
+  "startDate",
+  "lengthWeeks",
+  "startHours",
+  "targetHours",
+  "step1Weeks",
+  "step1Hours",
+  "step2Weeks",
+  "step2Hours",
+  "workingDays",
+  "dayStart",
+  "dayEnd",
+  "mentorUserId",
+  "seats",
+  "accessibility",
+  "wishes",
+] as const;
+
 /**
  * The rules a slot must meet when saved, each with its own message at its field:
  * target ≥ start hours, progression steps in order, start date not in the past, at least one
- * task, usual times within normal working hours. Returns the slot with its parsed steps.
+ * task, usual times within normal working hours. Each rule runs as soon as the fields it
+ * needs are valid, so HR sees every problem in one round, not one layer at a time.
  */
-export function checkSlotRules(raw: RawSlotInput, taskIdsRaw: string[], now: Date): { ok: true; slot: SlotInput } | { ok: false; errors: Record<string, string> } {
+export function slotRuleErrors(raw: Partial<RawSlotInput>, taskIdsRaw: string[], now: Date): { errors: Record<string, string>; taskIds: number[]; steps: HourStep[] } {
   const errors: Record<string, string> = {};
-  if (raw.targetHours < raw.startHours) errors.targetHours = "error.slot.targetBelowStart";
-  if (raw.startDate < danishToday(now)) errors.startDate = "error.slot.startInPast";
+  const has = <K extends keyof RawSlotInput>(k: K): boolean => raw[k] !== undefined;
+  if (has("startHours") && has("targetHours") && raw.targetHours! < raw.startHours!) errors.targetHours = "error.slot.targetBelowStart";
+  if (has("startDate") && raw.startDate! < danishToday(now)) errors.startDate = "error.slot.startInPast";
   const taskIds = [...new Set(taskIdsRaw.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
   if (taskIds.length === 0) errors.taskIds = "error.slot.tasks";
-  if (raw.dayStart < S.earliestStart || raw.dayEnd > S.latestEnd || raw.dayEnd <= raw.dayStart) errors.dayStart = "error.slot.times";
-  else {
+  const timesValid = has("dayStart") && has("dayEnd") && raw.dayStart! >= S.earliestStart && raw.dayEnd! <= S.latestEnd && raw.dayEnd! > raw.dayStart!;
+  if (has("dayStart") && has("dayEnd") && !timesValid) errors.dayStart = "error.slot.times";
+  if (timesValid && has("workingDays") && has("targetHours") && !errors.targetHours) {
     // The plan's hours must fit in the working days and usual times offered.
     const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-    const weeklyCapacity = (raw.workingDays.length * (minutes(raw.dayEnd) - minutes(raw.dayStart))) / 60;
-    if (raw.targetHours > weeklyCapacity + 1e-9) errors.targetHours = "error.slot.hoursExceedSchedule";
+    const weeklyCapacity = (raw.workingDays!.length * (minutes(raw.dayEnd!) - minutes(raw.dayStart!))) / 60;
+    if (raw.targetHours! > weeklyCapacity + 1e-9) errors.targetHours = "error.slot.hoursExceedSchedule";
   }
   const steps: HourStep[] = [];
-  let previous = { afterWeeks: 0, hours: raw.startHours };
-  for (const n of [1, 2] as const) {
-    const weeks = raw[`step${n}Weeks`];
-    const hours = raw[`step${n}Hours`];
-    if (!weeks && !hours) continue;
-    const w = Number(weeks);
-    const h = Number((hours ?? "").replace(",", "."));
-    if (!Number.isInteger(w) || w <= previous.afterWeeks || w >= raw.lengthWeeks) {
-      errors[`step${n}Weeks`] = "error.slot.stepWeeks";
-      continue;
+  if (has("startHours") && has("targetHours") && has("lengthWeeks")) {
+    let previous = { afterWeeks: 0, hours: raw.startHours! };
+    for (const n of [1, 2] as const) {
+      const weeks = raw[`step${n}Weeks`];
+      const hours = raw[`step${n}Hours`];
+      if (!weeks && !hours) continue;
+      const w = Number(weeks);
+      const h = Number((hours ?? "").replace(",", "."));
+      if (!Number.isInteger(w) || w <= previous.afterWeeks || w >= raw.lengthWeeks!) {
+        errors[`step${n}Weeks`] = "error.slot.stepWeeks";
+        continue;
+      }
+      if (!Number.isFinite(h) || h < previous.hours || h > raw.targetHours!) {
+        errors[`step${n}Hours`] = "error.slot.stepHours";
+        continue;
+      }
+      previous = { afterWeeks: w, hours: h };
+      steps.push(previous);
     }
-    if (!Number.isFinite(h) || h < previous.hours || h > raw.targetHours) {
-      errors[`step${n}Hours`] = "error.slot.stepHours";
-      continue;
-    }
-    previous = { afterWeeks: w, hours: h };
-    steps.push(previous);
   }
+  return { errors, taskIds, steps };
+}
+
+export function checkSlotRules(raw: RawSlotInput, taskIdsRaw: string[], now: Date): { ok: true; slot: SlotInput } | { ok: false; errors: Record<string, string> } {
+  const { errors, taskIds, steps } = slotRuleErrors(raw, taskIdsRaw, now);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const { step1Weeks: _a, step1Hours: _b, step2Weeks: _c, step2Hours: _d, ...rest } = raw;
   return { ok: true, slot: { ...rest, taskIds, steps } };

@@ -40,10 +40,13 @@ export default function CompanyStart() {
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = role === "company_admin";
+  // A slot is built from active tasks: offer it once there are some, the task finder before.
+  const canCreateSlot = isHr && relieved.activeTasks > 0;
   return (
     <div className="stack">
       <h1>{t("companyStart.title", { name: name.split(" ")[0] ?? name })}</h1>
       {params.get("welcome") ? <Alert kind="success" heading={t("companyStart.welcome")} /> : null}
+      {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
       {company.status === "rejected" ? (
         <Alert kind="error" heading={t("companyStart.rejected")}>
           <p>{t("companyStart.rejectedReason", { reason: company.rejectionReason ?? "" })}</p>
@@ -58,7 +61,7 @@ export default function CompanyStart() {
             {t("companyStart.seeTasks")}
           </a>
           {isHr ? (
-            <a href="/company/task-finder" className="button button-secondary">
+            <a href="/company/task-finder" className={`button ${relieved.activeTasks === 0 ? "button-primary" : "button-secondary"}`}>
               {t("finder.open")}
             </a>
           ) : null}
@@ -67,7 +70,7 @@ export default function CompanyStart() {
       <section>
         <h2>{isHr ? t("nav.slots") : t("nav.mySlots")}</h2>
         {slotLines.length === 0 ? (
-          <p>{isHr ? t("companyStart.noSlotsHr") : t("companyStart.noSlotsMentor")}</p>
+          <p>{!isHr ? t("companyStart.noSlotsMentor") : canCreateSlot ? t("companyStart.noSlotsReady", { count: relieved.activeTasks }) : t("companyStart.noSlotsHr")}</p>
         ) : (
           <ul>
             {slotLines.map((s) => (
@@ -77,11 +80,18 @@ export default function CompanyStart() {
             ))}
           </ul>
         )}
-        <p>
-          <a href="/company/slots" className="function-link">
-            {t("companyStart.seeSlots")}
-          </a>
-        </p>
+        <div className="button-row">
+          {canCreateSlot ? (
+            <a href="/company/slots/new" className={`button ${slotLines.length === 0 ? "button-primary" : "button-secondary"}`}>
+              {t("slots.new")}
+            </a>
+          ) : null}
+          {slotLines.length > 0 ? (
+            <a href="/company/slots" className="function-link">
+              {t("companyStart.seeSlots")}
+            </a>
+          ) : null}
+        </div>
       </section>
       <section>
         <h2>{company.name}</h2>

@@ -43,16 +43,16 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await a11y();
 
-  // Too large: the meter refuses to send it on, and says what would fit.
-  await page.getByLabel("Medarbejderrepræsentantens navn", { exact: true }).fill("Rikke Repræsentant");
-  await page.getByLabel("Medarbejderrepræsentantens e-mail", { exact: true }).fill(repEmail);
-  await page.getByRole("button", { name: "Send til medarbejderrepræsentanten" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "overskrider rimelighedskravet med" })).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText(/Med disse timer er der plads til \d+ person/);
+  // Too large: sending is not offered; the page says why and what would fit, and the next step is to fix it.
+  await expect(page.locator(".meter-warning")).toContainText(/overskrider rimelighedskravet med [\d,]+ årsværk/);
+  await expect(page.locator(".meter-warning")).toContainText(/Med disse timer er der plads til \d+ person/);
+  await expect(page.locator("#blockers")).toContainText("den holder sig inden for rimelighedskravet");
+  await expect(page.getByRole("button", { name: "Send til jobcentret" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send til medarbejderrepræsentanten" })).toHaveCount(0);
   await a11y();
 
   // Fix it: one place, 10 hours rising to 20.
-  await page.getByRole("link", { name: "Redigér" }).click();
+  await page.getByRole("link", { name: "Ret praktikpladsen" }).click();
   await page.getByLabel("Antal pladser", { exact: true }).fill("1");
   await page.getByLabel("Timer om ugen ved start", { exact: true }).fill("10");
   await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("20");
@@ -60,6 +60,10 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   await page.getByLabel("Trin 1: timer om ugen", { exact: true }).fill("15");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(page.getByText("10 t/uge → 15 efter 4 uger → mål 20")).toBeVisible();
+  // Now the representative is the next step, and the only primary button.
+  await expect(page.locator("#blockers")).toContainText("medarbejderrepræsentanten har bekræftet den");
+  await expect(page.getByRole("button", { name: "Send til jobcentret" })).toHaveCount(0);
+  await expect(page.locator(".button-primary")).toHaveText(["Send til medarbejderrepræsentanten"]);
   await page.getByLabel("Medarbejderrepræsentantens navn", { exact: true }).fill("Rikke Repræsentant");
   await page.getByLabel("Medarbejderrepræsentantens e-mail", { exact: true }).fill(repEmail);
   await page.getByRole("button", { name: "Send til medarbejderrepræsentanten" }).click();

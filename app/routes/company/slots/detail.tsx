@@ -8,14 +8,14 @@ import { ReasonablenessMeter } from "~/components/meter";
 import { SlotDetails } from "~/components/slot-details";
 import { SlotHistory } from "~/components/slot-history";
 import { needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
-import { nextActionKey, statusLabelKey } from "~/domain/slots/next-action";
+import { nextActionKey, statusLabelKey, submitBlockers } from "~/domain/slots/next-action";
 import { getSlot } from "~/domain/slots/queries.server";
 import { requestRepresentative } from "~/domain/slots/representative.server";
 import { representativeInput } from "~/domain/slots/schema";
 import { canAskRepresentative, commandsFrom, isFreelyEditable } from "~/domain/slots/status";
 import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { handleSlotError } from "~/http/slot-form.server";
+import { handleCommandError } from "~/http/slot-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { publicUrl } from "~/mail/mailer.server";
@@ -28,18 +28,34 @@ export function loader(args: LoaderFunctionArgs) {
   const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
   const isHr = ctx.actor.role === "company_admin";
   const needsRep = needsRepresentative(slot.workplace.ordinaryFte);
+  const facts = {
+    repStatus: slot.repStatus,
+    needsRep,
+    companyVerified: ctx.actor.companyStatus === "verified",
+    fits: slot.meter?.fits ?? true,
+    hasActiveTask: slot.tasks.some((task) => task.status === "active"),
+  };
+  const commands = isHr ? commandsFrom(slot.status, ctx.actor.role).filter((c) => c !== "requestRepresentative") : [];
+  // Only a step that can be taken now is offered; the rest is explained (submitBlockers).
+  const blockers = commands.includes("submit") ? submitBlockers(facts) : [];
+  const confirm = z.enum(["withdraw", "close"]).optional().catch(undefined).parse(new URL(args.request.url).searchParams.get("confirm") ?? undefined);
   return {
     slot,
     isHr,
     needsRep,
-    next: nextActionKey(slot.status, slot.repStatus, needsRep, ctx.actor.companyStatus === "verified"),
+    next: nextActionKey(slot.status, facts),
     statusKey: statusLabelKey(slot.status, slot.repStatus),
-    commands: isHr ? commandsFrom(slot.status, ctx.actor.role).filter((c) => c !== "requestRepresentative") : [],
+    blockers,
+    commands: commands.filter((c) => c !== "submit" || blockers.length === 0),
+    confirm: confirm && commands.includes(confirm) ? confirm : null,
     // Once the representative has confirmed, there is nothing to send until the slot changes.
     canAskRep: isHr && needsRep && slot.repStatus !== "confirmed" && canAskRepresentative(slot.status),
     canEdit: isHr && (isFreelyEditable(slot.status) || slot.status === "open"),
   };
 }
+
+/** Commands that end a slot's life ask "are you sure?" first, on a page of their own (works without JS). */
+const CONFIRMED_COMMANDS: readonly string[] = ["withdraw", "close"];
 
 const commandInput = z.object({
   command: z.enum(["submit", "withdraw", "markFilled", "close"]),
@@ -67,17 +83,21 @@ export async function action(args: ActionFunctionArgs) {
     transitionSlot(ctx, { slotId, ...parsed.data });
     return redirect(`/company/slots/${slotId}?done=${parsed.data.command}`);
   } catch (error) {
-    return handleSlotError(error, formData, locale);
+    return handleCommandError(error, formData, locale, ["repName", "repEmail"]);
   }
 }
 
 export default function SlotDetail() {
   const t = useT();
-  const { slot, isHr, needsRep, next, statusKey, commands, canAskRep, canEdit } = useLoaderData<typeof loader>();
+  const { slot, isHr, needsRep, next, statusKey, blockers, commands, confirm, canAskRep, canEdit } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
   const meter = state && "meter" in state && state.meter ? state.meter : slot.meter;
+  const refusal = state && "refusal" in state ? state.refusal : null;
+  const formState = state && "errors" in state ? state : null;
+  const fixFirst = blockers[0] === "overCap" || blockers[0] === "noActiveTasks";
+  const repIsNext = blockers[0] === "representative" && slot.repStatus !== "pending";
   return (
     <div className="stack">
       <p>
@@ -86,10 +106,16 @@ export default function SlotDetail() {
         </a>
       </p>
       <h1>{slot.title}</h1>
-      {!state && params.get("saved") ? <Alert kind="success" heading={t("slots.saved")} /> : null}
+      {!state && params.get("saved") ? <Alert kind="success" heading={t(params.get("created") ? "slots.created" : "slots.saved")} /> : null}
+      {!state && params.get("repReset") ? <Alert kind="info" heading={t("slots.repReset")} /> : null}
       {!state && params.get("backToReview") ? <Alert kind="info" heading={t("slots.backToReview")} /> : null}
       {!state && done ? <Alert kind="success" heading={t(`slots.done.${done}`)} /> : null}
-      <ErrorSummary state={state} />
+      <ErrorSummary state={formState} />
+      {refusal ? (
+        <Alert kind="error" heading={t("slots.refused")}>
+          <p>{refusal}</p>
+        </Alert>
+      ) : null}
       <dl className="summary-list">
         <dt>{t("field.status")}</dt>
         <dd>{t(statusKey)}</dd>
@@ -100,9 +126,36 @@ export default function SlotDetail() {
           </>
         ) : null}
       </dl>
+      {blockers.length > 0 ? (
+        <div className="next-step" id="blockers">
+          <p>{t("slots.blockersLead")}</p>
+          <ul>
+            {blockers.map((b) => (
+              <li key={b}>{t(`slots.blocker.${b}`)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {slot.reviewComment && (slot.status === "changes_requested" || slot.status === "rejected") ? (
         <Alert kind={slot.status === "rejected" ? "error" : "warning"} heading={t(slot.status === "rejected" ? "slots.rejectedBy" : "slots.changesRequestedBy")}>
           <p>{slot.reviewComment}</p>
+        </Alert>
+      ) : null}
+      {confirm ? (
+        <Alert kind="warning" heading={t(`slots.confirm.${confirm}`)}>
+          <p>{t(`slots.confirmLead.${confirm}`)}</p>
+          <div className="button-row">
+            <Form method="post" className="inline-form">
+              <input type="hidden" name="command" value={confirm} />
+              <input type="hidden" name="version" value={slot.version} />
+              <button type="submit" className="button button-primary">
+                {t(`slots.confirmYes.${confirm}`)}
+              </button>
+            </Form>
+            <a href={`/company/slots/${slot.id}`} className="function-link">
+              {t("slots.confirmNo")}
+            </a>
+          </div>
         </Alert>
       ) : null}
       {isHr && meter ? <ReasonablenessMeter meter={meter} /> : null}
@@ -115,15 +168,15 @@ export default function SlotDetail() {
             <>
               <p>{t(`repStatus.${slot.repStatus}`, { name: slot.repName ?? "" })}</p>
               {slot.repComment ? <blockquote>{slot.repComment}</blockquote> : null}
-              {canAskRep ? (
+              {canAskRep && !fixFirst && !confirm ? (
                 <Form method="post" noValidate>
                   <input type="hidden" name="intent" value="representative" />
                   <input type="hidden" name="version" value={slot.version} />
                   <p>{t("rep.lead")}</p>
-                  <TextField name="repName" label={t("field.repName")} state={state} defaultValue={slot.repName} />
-                  <TextField name="repEmail" type="email" label={t("field.repEmail")} state={state} defaultValue={slot.repEmail} />
+                  <TextField name="repName" label={t("field.repName")} state={formState} defaultValue={slot.repName} />
+                  <TextField name="repEmail" type="email" label={t("field.repEmail")} state={formState} defaultValue={slot.repEmail} />
                   <div className="button-row">
-                    <SubmitButton secondary>{slot.repStatus === "none" ? t("rep.send") : t("rep.resend")}</SubmitButton>
+                    <SubmitButton secondary={!repIsNext}>{slot.repStatus === "none" ? t("rep.send") : t("rep.resend")}</SubmitButton>
                   </div>
                 </Form>
               ) : null}
@@ -131,26 +184,42 @@ export default function SlotDetail() {
           )}
         </section>
       ) : null}
-      {isHr && (commands.length > 0 || canEdit) ? (
+      {isHr && (commands.length > 0 || canEdit) && !confirm ? (
         <div className="button-row">
+          {commands.includes("submit") ? <CommandButton command="submit" version={slot.version} primary /> : null}
           {canEdit ? (
-            <a href={`/company/slots/${slot.id}/edit`} className="button button-secondary">
-              {t("slots.edit")}
+            <a href={`/company/slots/${slot.id}/edit`} className={`button ${fixFirst ? "button-primary" : "button-secondary"}`}>
+              {fixFirst ? t("slots.fix") : t("slots.edit")}
             </a>
           ) : null}
-          {commands.map((command) => (
-            <Form method="post" key={command} className="inline-form">
-              <input type="hidden" name="command" value={command} />
-              <input type="hidden" name="version" value={slot.version} />
-              <button type="submit" className={`button ${command === "submit" ? "button-primary" : "button-secondary"}`}>
-                {t(`slots.command.${command}`)}
-              </button>
-            </Form>
-          ))}
+          {commands
+            .filter((c) => c !== "submit")
+            .map((command) =>
+              CONFIRMED_COMMANDS.includes(command) ? (
+                <a key={command} href={`/company/slots/${slot.id}?confirm=${command}`} className="button button-secondary">
+                  {t(`slots.command.${command}`)}
+                </a>
+              ) : (
+                <CommandButton key={command} command={command} version={slot.version} />
+              ),
+            )}
         </div>
       ) : null}
       <SlotDetails slot={slot} />
       <SlotHistory events={slot.history} />
     </div>
+  );
+}
+
+function CommandButton({ command, version, primary }: { command: string; version: number; primary?: boolean }) {
+  const t = useT();
+  return (
+    <Form method="post" className="inline-form">
+      <input type="hidden" name="command" value={command} />
+      <input type="hidden" name="version" value={version} />
+      <button type="submit" className={`button ${primary ? "button-primary" : "button-secondary"}`}>
+        {t(`slots.command.${command}`)}
+      </button>
+    </Form>
   );
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { SlotForm } from "~/components/slot-form";
-import { updateSlot } from "~/domain/slots/commands.server";
+import { needsRepresentative, updateSlot } from "~/domain/slots/commands.server";
 import { getSlot, slotTaskIds } from "~/domain/slots/queries.server";
 import { isFreelyEditable } from "~/domain/slots/status";
 import { invalidForm, orHttpError } from "~/http/forms.server";
@@ -21,7 +21,9 @@ export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const slotId = idParam(args.params, "slotId");
   const slot = orHttpError(() => getSlot(ctx, slotId));
-  return { slot: { ...slot, taskIds: slotTaskIds(ctx, slotId) }, ...slotFormOptions(ctx), meter: slot.meter };
+  // A representative who has been asked, or has answered, must confirm again after a change of conditions.
+  const repWillReset = needsRepresentative(slot.workplace.ordinaryFte) && slot.repStatus !== "none" && isFreelyEditable(slot.status);
+  return { slot: { ...slot, taskIds: slotTaskIds(ctx, slotId) }, ...slotFormOptions(ctx), meter: slot.meter, repWillReset };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -32,8 +34,8 @@ export async function action(args: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   const version = z.coerce.number().int().min(1).catch(0).parse(formData.get("version"));
   try {
-    const { backToReview } = updateSlot(ctx, { ...parsed.slot, slotId, version });
-    return redirect(`/company/slots/${slotId}?${backToReview ? "backToReview" : "saved"}=1`);
+    const { backToReview, repReset } = updateSlot(ctx, { ...parsed.slot, slotId, version });
+    return redirect(`/company/slots/${slotId}?${backToReview ? "backToReview" : "saved"}=1${repReset ? "&repReset=1" : ""}`);
   } catch (error) {
     return handleSlotError(error, formData, localeFromRequest(args.request));
   }
@@ -41,7 +43,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function EditSlot() {
   const t = useT();
-  const { slot, workplaces, tasks, mentors, meter } = useLoaderData<typeof loader>();
+  const { slot, workplaces, tasks, mentors, meter, repWillReset } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const editable = isFreelyEditable(slot.status) || slot.status === "open";
   return (
@@ -59,6 +61,7 @@ export default function EditSlot() {
             state={state}
             cancelHref={`/company/slots/${slot.id}`}
             submitLabel={t("form.save")}
+            saveNotice={repWillReset ? t("slots.repWillReset", { name: slot.repName ?? "" }) : undefined}
           />
         ) : (
           <Alert kind="info" heading={t("error.slot.notEditable")} />

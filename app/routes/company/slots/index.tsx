@@ -27,7 +27,7 @@ export function loader(args: LoaderFunctionArgs) {
       rows: result.rows.map((r) => ({
         ...r,
         statusKey: statusLabelKey(r.status, r.repStatus),
-        next: nextActionKey(r.status, r.repStatus, needsRepresentative(r.workplaceFte), ctx.actor.companyStatus === "verified"),
+        next: nextActionKey(r.status, { repStatus: r.repStatus, needsRep: needsRepresentative(r.workplaceFte), companyVerified: ctx.actor.companyStatus === "verified" }),
       })),
     },
   };

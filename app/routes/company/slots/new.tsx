@@ -27,7 +27,7 @@ export async function action(args: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   try {
     const id = createSlot(ctx, parsed.slot);
-    return redirect(`/company/slots/${id}?saved=1`);
+    return redirect(`/company/slots/${id}?saved=1&created=1`);
   } catch (error) {
     return handleSlotError(error, formData, localeFromRequest(args.request));
   }

@@ -1,0 +1,86 @@
+import { test, expect, login, uniqueEmail } from "../fixtures";
+
+function inDays(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A new HR user's way through a slot: only steps that can be taken are offered, the form says
+ * everything at once, an edit warns before it undoes the representative's confirmation, and
+ * withdrawing asks first. Hotel Klitgården (Odense) is used by no other journey.
+ */
+test("HR is offered only the next possible step, sees all form errors at once, is warned before a change needs a new confirmation @nojs", async ({
+  page,
+  a11y,
+  javaScriptEnabled,
+}) => {
+  const who = javaScriptEnabled ? "hr-odense@demo.test" : "hr-gron@demo.test";
+  const title = `Næste skridt ${Date.now().toString(36)}`;
+  await login(page, who);
+
+  // The start page offers a slot, because there are active tasks, and confirms a saved profile.
+  await expect(page.getByRole("link", { name: "Opret praktikplads" })).toBeVisible();
+  await page.goto("/company/profile");
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(page.getByText("Dine ændringer er gemt.")).toBeVisible();
+
+  // Every problem in one round, in the order of the fields.
+  await page.goto("/company/slots/new");
+  await page.getByLabel("Startdato", { exact: true }).fill("2020-01-06");
+  await page.getByLabel("Timer om ugen ved start", { exact: true }).fill("20");
+  await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("10");
+  for (const day of ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag"]) await page.getByLabel(day, { exact: true }).uncheck();
+  await page.getByRole("button", { name: "Gem som kladde" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Der er problemer med det, du har indtastet" });
+  await expect(summary.getByRole("link")).toHaveText([
+    /^Titel:/,
+    /^Formål:/,
+    /^Opgaver i praktikpladsen:/,
+    /^Startdato: Startdatoen må ikke ligge før i dag/,
+    /^Mål for timer om ugen: .*/,
+    /^Arbejdsdage:/,
+    /^Mentor:/,
+  ]);
+  await a11y();
+
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Formål", { exact: true }).fill("Aflaste køkkenet med opvask om formiddagen.");
+  await page.locator('input[name="taskIds"]').first().check();
+  await page.getByLabel("Startdato", { exact: true }).fill(inDays(30));
+  await page.getByLabel("Timer om ugen ved start", { exact: true }).fill("10");
+  await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("12");
+  for (const day of ["Mandag", "Tirsdag", "Onsdag"]) await page.getByLabel(day, { exact: true }).check();
+  await page.getByLabel("Mentor", { exact: true }).selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Gem som kladde" }).click();
+  await expect(page.getByText("Praktikpladsen er gemt som kladde.")).toBeVisible();
+
+  // A fresh draft: the representative is the next step, sending to the jobcentre is not offered.
+  await expect(page.getByRole("button", { name: "Send til jobcentret" })).toHaveCount(0);
+  await expect(page.locator("#blockers")).toContainText("medarbejderrepræsentanten har bekræftet den");
+  await expect(page.locator(".button-primary")).toHaveText(["Send til medarbejderrepræsentanten"]);
+  await expect(page.getByText("Der er problemer med det, du har indtastet")).toHaveCount(0);
+  await a11y();
+  await page.getByLabel("Medarbejderrepræsentantens navn", { exact: true }).fill("Rasmus Rep");
+  await page.getByLabel("Medarbejderrepræsentantens e-mail", { exact: true }).fill(uniqueEmail("rep"));
+  await page.getByRole("button", { name: "Send til medarbejderrepræsentanten" }).click();
+  await expect(page.getByText("Venter på svar fra Rasmus Rep.")).toBeVisible();
+
+  // Editing warns before saving that the representative must confirm again, and says so after.
+  await page.getByRole("link", { name: "Redigér" }).click();
+  await expect(page.locator("#save-notice")).toContainText("skal medarbejderrepræsentanten bekræfte igen");
+  await a11y();
+  await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("11");
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(page.getByText("Du har ændret vilkårene, så medarbejderrepræsentanten skal bekræfte igen.")).toBeVisible();
+  await expect(page.getByText("Medarbejderrepræsentanten er ikke spurgt endnu.")).toBeVisible();
+
+  // Withdrawing asks first; "no" leaves the slot as it was.
+  await page.getByRole("link", { name: "Træk tilbage" }).click();
+  await expect(page.getByText("Vil du trække praktikpladsen tilbage?")).toBeVisible();
+  await a11y();
+  await page.getByRole("link", { name: "Nej, gå tilbage" }).click();
+  await expect(page.getByText("Vil du trække praktikpladsen tilbage?")).toHaveCount(0);
+  await page.getByRole("link", { name: "Træk tilbage" }).click();
+  await page.getByRole("button", { name: "Ja, træk den tilbage" }).click();
+  await expect(page.getByText("Praktikpladsen er trukket tilbage.")).toBeVisible();
+});
