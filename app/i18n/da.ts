@@ -768,7 +768,7 @@ export const da = {
   "slots.refused": "Det kunne ikke lade sig gøre",
   "slots.fix": "Ret praktikpladsen",
   "slots.confirm.withdraw": "Vil du trække praktikpladsen tilbage?",
-  "slots.confirmLead.withdraw": "Praktikpladsen forsvinder fra jobcentret og kan ikke sendes igen. Vil I tilbyde den senere, kan I kopiere den.",
+  "slots.confirmLead.withdraw": "Praktikpladsen forsvinder fra jobcentret og kan ikke sendes igen. Vil I tilbyde den senere, opretter I en ny.",
   "slots.confirmYes.withdraw": "Ja, træk den tilbage",
   "slots.confirm.close": "Vil du lukke praktikpladsen?",
   "slots.confirmLead.close": "En lukket praktikplads kan ikke åbnes igen, og jobcentret kan ikke længere foreslå kandidater til den.",

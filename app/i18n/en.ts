@@ -773,7 +773,7 @@ export const en: Record<MessageKey, Message> = {
   "slots.refused": "That could not be done",
   "slots.fix": "Change the placement",
   "slots.confirm.withdraw": "Do you want to withdraw the placement?",
-  "slots.confirmLead.withdraw": "The placement disappears from the jobcentre and cannot be sent again. If you want to offer it later, you can copy it.",
+  "slots.confirmLead.withdraw": "The placement disappears from the jobcentre and cannot be sent again. If you want to offer it later, create a new one.",
   "slots.confirmYes.withdraw": "Yes, withdraw it",
   "slots.confirm.close": "Do you want to close the placement?",
   "slots.confirmLead.close": "A closed placement cannot be opened again, and the jobcentre can no longer propose candidates for it.",
