@@ -1,4 +1,5 @@
 import { Form, useSearchParams } from "@remix-run/react";
+import type { Role } from "~/domain/users/schema";
 import { formatDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { Alert } from "./alerts";
@@ -8,7 +9,7 @@ interface Member {
   id: number;
   name: string;
   email: string;
-  role: string;
+  role: Role;
   deactivatedAt: Date | string | null;
 }
 
@@ -16,8 +17,8 @@ export function ColleaguesPage(props: {
   title: string;
   lead: string;
   members: Member[];
-  pending: { id: number; email: string; role: string; expiresAt: Date | string }[];
-  roles: readonly string[];
+  pending: { id: number; email: string; role: Role; expiresAt: Date | string }[];
+  roles: readonly Role[];
   myId: number;
   state?: FormState | null;
 }) {

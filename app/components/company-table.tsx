@@ -1,3 +1,4 @@
+import type { CompanyStatus, Industry } from "~/domain/companies/schema";
 import { formatDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -5,8 +6,8 @@ interface Row {
   id: number;
   name: string;
   cvr: string;
-  industry: string;
-  status: string;
+  industry: Industry;
+  status: CompanyStatus;
   createdAt: Date | string;
 }
 

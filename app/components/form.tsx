@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { useT } from "~/i18n/use-t";
+import { translateMessage, type UserMessage } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
 
 export interface FormState {
-  errors?: Record<string, string>;
+  errors?: Record<string, UserMessage>;
   values?: Record<string, string>;
 }
 
@@ -30,10 +31,11 @@ function FieldShell(props: {
   name: string;
   label: string;
   hint?: string;
-  error?: string;
+  error?: UserMessage;
   children: ReactNode;
 }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div className={`form-group${props.error ? " form-error" : ""}`}>
       <label className="form-label" htmlFor={props.name}>
@@ -47,7 +49,7 @@ function FieldShell(props: {
       {props.error ? (
         <span className="form-error-message" id={`${props.name}-error`}>
           <span className="sr-only">{t("form.errorPrefix")} </span>
-          {t(props.error)}
+          {translateMessage(locale, props.error)}
         </span>
       ) : null}
       {props.children}
@@ -133,6 +135,7 @@ export function SelectField(
  */
 export function ErrorSummary({ state, labels }: { state?: FormState | null; labels?: Record<string, string> }) {
   const t = useT();
+  const locale = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   const errors = Object.entries(state?.errors ?? {});
   useEffect(() => {
@@ -149,11 +152,11 @@ export function ErrorSummary({ state, labels }: { state?: FormState | null; labe
           {errors.map(([field, key]) => (
             <li key={field}>
               {field === "_form" ? (
-                t(key)
+                translateMessage(locale, key)
               ) : (
                 <a href={`#${field}`} className="function-link">
                   {labels?.[field] ? `${labels[field]}: ` : ""}
-                  {t(key)}
+                  {translateMessage(locale, key)}
                 </a>
               )}
             </li>
@@ -185,6 +188,7 @@ export function ChoiceGroup(props: {
   inline?: boolean;
 }) {
   const t = useT();
+  const locale = useLocale();
   const error = props.state?.errors?.[props.name];
   const submitted = props.state?.values ? (props.state.values[props.name] ?? "").split("\u001f") : undefined;
   const isChecked = (value: string) => (submitted ? submitted.includes(value) : (props.checked ?? []).includes(value));
@@ -202,7 +206,7 @@ export function ChoiceGroup(props: {
         {error ? (
           <span className="form-error-message" id={errorId}>
             <span className="sr-only">{t("form.errorPrefix")} </span>
-            {t(error)}
+            {translateMessage(locale, error)}
           </span>
         ) : null}
         <div className={props.inline ? "choice-inline" : undefined}>

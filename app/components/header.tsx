@@ -1,4 +1,5 @@
 import { Form, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
+import type { NavItem } from "~/domain/navigation";
 import type { loader as rootLoader } from "~/root";
 import { useT } from "~/i18n/use-t";
 import { LanguageSwitch } from "./language-switch";
@@ -57,7 +58,7 @@ export function PageHeader() {
   );
 }
 
-function MainNav({ items }: { items: { to: string; labelKey: string; end?: boolean }[] }) {
+function MainNav({ items }: { items: readonly NavItem[] }) {
   const t = useT();
   const { pathname } = useLocation();
   const isActive = (item: { to: string; end?: boolean }) =>

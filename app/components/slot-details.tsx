@@ -1,10 +1,11 @@
 import { DEMANDS } from "~/domain/tasks/schema";
-import { WEEKDAYS } from "~/domain/slots/schema";
+import { WEEKDAYS, type SlotKind } from "~/domain/slots/schema";
+import { levelKey } from "~/i18n/tasks/keys";
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export interface SlotDetailsData {
-  kind: string;
+  kind: SlotKind;
   purpose: string;
   companyName: string;
   workplace: { name: string; address: string; postcode: string; city: string };
@@ -51,6 +52,10 @@ export function SlotDetails({ slot, showCompany }: { slot: SlotDetailsData; show
   const t = useT();
   const locale = useLocale();
   const plan = useHoursPlan();
+  const levelLabel = (level: number | null) => {
+    const key = levelKey(level);
+    return key ? t(key) : undefined;
+  };
   const days = WEEKDAYS.filter((d) => slot.workingDays.includes(d)).map((d) => t(`weekday.${d}`));
   return (
     <>
@@ -95,7 +100,7 @@ export function SlotDetails({ slot, showCompany }: { slot: SlotDetailsData; show
             {task.hoursFreed != null ? ` – ${t("tasks.hoursValue", { hours: formatNumber(locale, task.hoursFreed) })}` : ""}
             {task.description ? <p>{task.description}</p> : null}
             <p className="form-hint">
-              {DEMANDS.map((d) => `${t(`demand.${d}`)}: ${task[d] != null ? t(`level.${task[d]}`) : "–"}`).join(" · ")}
+              {DEMANDS.map((d) => `${t(`demand.${d}`)}: ${levelLabel(task[d]) ?? "–"}`).join(" · ")}
             </p>
           </li>
         ))}

@@ -1,7 +1,8 @@
+import type { SlotEvent } from "~/domain/slots/status";
 import { formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
-export function SlotHistory({ events }: { events: { id: number; at: string | Date; event: string; actorLabel: string | null; comment: string | null }[] }) {
+export function SlotHistory({ events }: { events: { id: number; at: string | Date; event: SlotEvent; actorLabel: string | null; comment: string | null }[] }) {
   const t = useT();
   const locale = useLocale();
   return (

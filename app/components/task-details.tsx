@@ -1,4 +1,5 @@
-import { ADAPTATIONS, DEMANDS } from "~/domain/tasks/schema";
+import { ADAPTATIONS, DEMANDS, type Frequency, type LearningTime, type TaskStatus } from "~/domain/tasks/schema";
+import { levelKey } from "~/i18n/tasks/keys";
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -9,15 +10,15 @@ export interface TaskDetailsData {
   workplaceName: string | null;
   relievedRole: string | null;
   hoursFreed: number | null;
-  frequency: string | null;
-  learningTime: string | null;
+  frequency: Frequency | null;
+  learningTime: LearningTime | null;
   physical: number | null;
   social: number | null;
   language: number | null;
   pace: number | null;
   precision: number | null;
   adaptations: string[];
-  status: string;
+  status: TaskStatus;
   updatedAt: string | Date;
   catalogueKey: string | null;
 }
@@ -26,6 +27,10 @@ export function TaskDetails({ task }: { task: TaskDetailsData }) {
   const t = useT();
   const locale = useLocale();
   const dash = "–";
+  const levelLabel = (level: number | null) => {
+    const key = levelKey(level);
+    return key ? t(key) : undefined;
+  };
   return (
     <>
       <p className="font-lead">{task.description ?? t("tasks.noDescription")}</p>
@@ -47,7 +52,7 @@ export function TaskDetails({ task }: { task: TaskDetailsData }) {
         {DEMANDS.map((d) => (
           <div key={d} className="summary-list-row">
             <dt>{t(`demand.${d}`)}</dt>
-            <dd>{task[d] != null ? t(`level.${task[d]}`) : dash}</dd>
+            <dd>{levelLabel(task[d]) ?? dash}</dd>
           </div>
         ))}
         <dt>{t("field.adaptations")}</dt>

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { ADAPTATIONS, DEMANDS, FREQUENCIES, LEARNING_TIMES, MIN_DESCRIPTION_LENGTH } from "~/domain/tasks/schema";
+import { ADAPTATIONS, DEMAND_LEVELS, DEMANDS, FREQUENCIES, LEARNING_TIMES, MIN_DESCRIPTION_LENGTH } from "~/domain/tasks/schema";
 import { useT } from "~/i18n/use-t";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField, type FormState } from "./form";
 
@@ -47,7 +47,7 @@ export function TaskForm(props: {
     adaptations: t("field.adaptations"),
     ...Object.fromEntries(DEMANDS.map((d) => [d, t(`demand.${d}`)])),
   };
-  const levelOptions = [1, 2, 3].map((l) => ({ value: String(l), label: t(`level.${l}`) }));
+  const levelOptions = DEMAND_LEVELS.map((l) => ({ value: String(l), label: t(`level.${l}`) }));
   const isActive = task?.status === "active";
   return (
     <>

@@ -8,7 +8,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 export interface TaskRow {
   id: number;
   title: string;
-  status: string;
+  status: TaskStatus;
   hoursFreed: number | null;
   relievedRole: string | null;
   workplaceName: string | null;

@@ -1,19 +1,21 @@
+import type { MessageKey } from "~/i18n/catalogue";
+
 /** Typed outcomes of a refused use-case; routes turn them into 404, 403 or a form message. */
 export class DomainError extends Error {
   constructor(
     readonly kind: "not_found" | "forbidden" | "conflict" | "invalid",
     /** A message-catalogue key the user is shown. */
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly field?: string,
     /** Several field messages at once (e.g. everything an incomplete task lacks). */
-    readonly fieldErrors?: Record<string, string>,
+    readonly fieldErrors?: Record<string, MessageKey>,
   ) {
     super(messageKey);
     this.name = "DomainError";
   }
 }
 
-export const notFound = (key = "error.notFound") => new DomainError("not_found", key);
-export const forbidden = (key = "error.forbidden") => new DomainError("forbidden", key);
-export const conflict = (key = "error.conflict", field?: string) => new DomainError("conflict", key, field);
-export const invalid = (key: string, field?: string) => new DomainError("invalid", key, field);
+export const notFound = (key: MessageKey = "error.notFound") => new DomainError("not_found", key);
+export const forbidden = (key: MessageKey = "error.forbidden") => new DomainError("forbidden", key);
+export const conflict = (key: MessageKey = "error.conflict", field?: string) => new DomainError("conflict", key, field);
+export const invalid = (key: MessageKey, field?: string) => new DomainError("invalid", key, field);

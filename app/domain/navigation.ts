@@ -1,8 +1,9 @@
+import type { MessageKey } from "~/i18n/catalogue";
 import type { Role } from "./users/schema";
 
 export interface NavItem {
   to: string;
-  labelKey: string;
+  labelKey: MessageKey;
   /** Highlight on this path only, not on its children. */
   end?: boolean;
 }

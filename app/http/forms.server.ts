@@ -1,8 +1,14 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
 import { DomainError } from "~/domain/errors";
+import { isMessageKey, type MessageKey, type UserMessage } from "~/i18n/translate";
 
-export type FieldErrors = Record<string, string>;
+export type FieldErrors = Record<string, UserMessage>;
+
+/** A validation message from zod is a catalogue key; one that is not (a schema without its own message) reads as a generic hint. */
+function messageKeyOf(message: string): MessageKey {
+  return isMessageKey(message) ? message : "error.invalid";
+}
 export interface FormFailure {
   ok: false;
   /** Field name -> message key; "_form" holds a message for the whole form. */
@@ -38,7 +44,7 @@ export function parseForm<S extends z.ZodTypeAny>(
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path.join(".") || "_form";
-    errors[field] ??= issue.message;
+    errors[field] ??= messageKeyOf(issue.message);
   }
   return { ok: false, errors, values: formValues(formData) };
 }
@@ -48,7 +54,7 @@ export function invalidForm(failure: FormFailure, status = 400) {
   return data(failure, { status });
 }
 
-export function formError(formData: FormData, field: string, messageKey: string, status = 400) {
+export function formError(formData: FormData, field: string, messageKey: UserMessage, status = 400) {
   return invalidForm({ ok: false, errors: { [field]: messageKey }, values: formValues(formData) }, status);
 }
 

@@ -2,9 +2,8 @@ import { data } from "@remix-run/node";
 import { DomainError } from "~/domain/errors";
 import { OverCapacity } from "~/domain/slots/commands.server";
 import { checkSlotRules, SLOT_FIELD_ORDER, slotInput, slotRuleErrors, type RawSlotInput, type SlotInput } from "~/domain/slots/schema";
-import type { Locale } from "~/i18n/locales";
-import { formatNumber, translate } from "~/i18n/translate";
-import { formValues, handleDomainError, parseForm, type FormFailure } from "./forms.server";
+import type { KeyWithVars } from "~/i18n/translate";
+import { formValues, handleDomainError, parseForm, type FieldErrors, type FormFailure } from "./forms.server";
 
 /**
  * Every problem in one round, each as a message at its field, in the order of the form:
@@ -30,7 +29,7 @@ export function parseSlotForm(formData: FormData, now: Date): { ok: true; slot: 
   return { ...parsed, errors: inFieldOrder({ ...rules.errors, ...parsed.errors }) };
 }
 
-function inFieldOrder(errors: Record<string, string>): Record<string, string> {
+function inFieldOrder(errors: FieldErrors): FieldErrors {
   const rank = (field: string) => {
     const i = (SLOT_FIELD_ORDER as readonly string[]).indexOf(field);
     return i === -1 ? SLOT_FIELD_ORDER.length : i;
@@ -39,21 +38,20 @@ function inFieldOrder(errors: Record<string, string>): Record<string, string> {
 }
 
 /** The meter's refusal says by how much and what would fit, in the user's language. */
-export function overCapacityMessage(locale: Locale, meter: OverCapacity["meter"]): string {
-  const n = (v: number) => formatNumber(locale, v);
-  const fit =
+export function overCapacityMessage(meter: OverCapacity["meter"]): readonly KeyWithVars[] {
+  const fit: KeyWithVars =
     meter.seatsThatFit > 0
-      ? translate(locale, "meter.fitSeats", { seats: meter.seatsThatFit })
+      ? { key: "meter.fitSeats", vars: { seats: meter.seatsThatFit } }
       : meter.hoursThatFit >= 1
-        ? translate(locale, "meter.fitHours", { hours: n(meter.hoursThatFit) })
-        : translate(locale, "meter.fitNothing");
-  return `${translate(locale, "meter.over", { count: meter.excess })} ${fit}`;
+        ? { key: "meter.fitHours", vars: { hours: meter.hoursThatFit } }
+        : { key: "meter.fitNothing" };
+  return [{ key: "meter.over", vars: { count: meter.excess } }, fit];
 }
 
-export function handleSlotError(error: unknown, formData: FormData, locale: Locale) {
+export function handleSlotError(error: unknown, formData: FormData) {
   if (error instanceof OverCapacity) {
     return data(
-      { ok: false as const, errors: { seats: overCapacityMessage(locale, error.meter) }, values: formValues(formData), meter: error.meter },
+      { ok: false as const, errors: { seats: overCapacityMessage(error.meter) }, values: formValues(formData), meter: error.meter },
       { status: 400 },
     );
   }
@@ -65,12 +63,12 @@ export function handleSlotError(error: unknown, formData: FormData, locale: Loca
  * "could not be done" beside the buttons, never under "problems with what you entered".
  * Errors at the fields the user did type (e.g. the representative's e-mail) stay form errors.
  */
-export function handleCommandError(error: unknown, formData: FormData, locale: Locale, typedFields: readonly string[] = []) {
+export function handleCommandError(error: unknown, formData: FormData, typedFields: readonly string[] = []) {
   if (error instanceof OverCapacity) {
-    return data({ ok: false as const, refusal: overCapacityMessage(locale, error.meter), meter: error.meter }, { status: 409 });
+    return data({ ok: false as const, refusal: overCapacityMessage(error.meter), meter: error.meter }, { status: 409 });
   }
   if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict") && !typedFields.includes(error.field ?? "")) {
-    return data({ ok: false as const, refusal: translate(locale, error.messageKey), meter: null }, { status: 409 });
+    return data({ ok: false as const, refusal: error.messageKey, meter: null }, { status: 409 });
   }
   return handleDomainError(error, formData);
 }

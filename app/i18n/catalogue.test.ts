@@ -9,9 +9,11 @@ import { nextActionKey, SUBMIT_BLOCKERS } from "~/domain/slots/next-action";
 import { REP_STATUSES, SLOT_KINDS, SLOT_STATUSES, WEEKDAYS } from "~/domain/slots/schema";
 import { SLOT_TRANSITIONS } from "~/domain/slots/status";
 import { ADAPTATIONS, CHORES, DEMANDS, FREQUENCIES, LEARNING_TIMES, STRETCHED_AREAS, TASK_STATUSES } from "~/domain/tasks/schema";
-import { da } from "./da";
-import { en } from "./en";
-import { isMessageKey, translate } from "./translate";
+import { AREA_NAMES, AREAS, CATALOGUES } from "./catalogue";
+import { isKeyOf } from "./keys";
+import { SLOT_DONE } from "./slots/keys";
+import { levelKey } from "./tasks/keys";
+import { isMessageKey, translate, translateMessage } from "./translate";
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -22,14 +24,37 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("message catalogue", () => {
-  it("has the same keys in Danish and English", () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
+  it.each(AREA_NAMES)("has the same keys in Danish and English in area %s", (area) => {
+    expect(Object.keys(AREAS[area].en).sort()).toEqual(Object.keys(AREAS[area].da).sort());
   });
 
-  it("keeps the placeholders of every message in both languages", () => {
+  it.each(AREA_NAMES)("keeps the placeholders and plural forms of every message in area %s", (area) => {
+    const { da, en } = AREAS[area] as { da: Record<string, unknown>; en: Record<string, unknown> };
     const placeholders = (m: unknown) => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
-    for (const key of Object.keys(da) as (keyof typeof da)[]) {
+    for (const key of Object.keys(da)) {
       expect(placeholders(en[key]), key).toEqual(placeholders(da[key]));
+      expect(typeof en[key], key).toBe(typeof da[key]);
+    }
+  });
+
+  it("defines each key in one area only, and every area's keys reach the catalogue", () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const area of AREA_NAMES) {
+      for (const key of Object.keys(AREAS[area].da)) {
+        if (seen.has(key)) twice.push(`${key} (${seen.get(key)}, ${area})`);
+        seen.set(key, area);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect(Object.keys(CATALOGUES.da).sort()).toEqual([...seen.keys()].sort());
+    expect(Object.keys(CATALOGUES.en).sort()).toEqual([...seen.keys()].sort());
+  });
+
+  it("keeps every message non-empty in both languages", () => {
+    for (const [key, message] of [...Object.entries(CATALOGUES.da), ...Object.entries(CATALOGUES.en)]) {
+      const forms = typeof message === "string" ? [message] : [message.one, message.other];
+      for (const form of forms) expect(form.trim(), key).not.toBe("");
     }
   });
 
@@ -87,5 +112,25 @@ describe("message catalogue", () => {
     expect(translate("da", "companies.count", { count: 1 })).toBe("1 virksomhed");
     expect(translate("da", "companies.count", { count: 1234 })).toBe("1.234 virksomheder");
     expect(translate("en", "companies.count", { count: 2 })).toBe("2 companies");
+  });
+
+  it("accepts only real keys, and keys that arrive as data are checked", () => {
+    // @ts-expect-error — not a key of the catalogue: the type checker refuses it.
+    expect(translate("da", "no.such.key")).toBe("no.such.key");
+    expect(isMessageKey("form.save")).toBe(true);
+    expect(isMessageKey("no.such.key")).toBe(false);
+    expect(isKeyOf(SLOT_DONE, "submit")).toBe(true);
+    expect(isKeyOf(SLOT_DONE, "toString")).toBe(false);
+    expect(levelKey(2)).toBe("level.2");
+    expect(levelKey(7)).toBeUndefined();
+  });
+
+  it("reads a message that travels as data: a key, a key with variables, or several", () => {
+    expect(translateMessage("da", "form.save")).toBe("Gem");
+    expect(translateMessage("en", { key: "error.login.throttled", vars: { count: 1 } })).toContain("1 minute");
+    expect(translateMessage("da", [{ key: "meter.over", vars: { excess: 2.5 } }, { key: "meter.fitNothing" }])).toBe(
+      `${translate("da", "meter.over", { excess: 2.5 })} ${translate("da", "meter.fitNothing")}`,
+    );
+    expect(translate("da", "meter.over", { excess: 2.5 })).toContain("2,5");
   });
 });

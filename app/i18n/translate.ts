@@ -1,16 +1,13 @@
-import { da, type MessageKey } from "./da";
-import { en } from "./en";
+import { CATALOGUES, type MessageKey } from "./catalogue";
 import { INTL_TAG, type Locale } from "./locales";
 
 export type { MessageKey };
-/** A message is a string with {placeholders}, or plural forms chosen by the {count} variable. */
-export type Message = string | { one: string; other: string };
+export type { Message } from "./message";
 export type Vars = Record<string, string | number>;
 
-const CATALOGUES: Record<Locale, Record<MessageKey, Message>> = { da, en };
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(da, key);
+/** For keys that arrive as data (a form error from the server, a value read back from a form). */
+export function isMessageKey(key: unknown): key is MessageKey {
+  return typeof key === "string" && Object.prototype.hasOwnProperty.call(CATALOGUES.da, key);
 }
 
 function interpolate(template: string, locale: Locale, vars?: Vars): string {
@@ -22,8 +19,8 @@ function interpolate(template: string, locale: Locale, vars?: Vars): string {
   });
 }
 
-export function translate(locale: Locale, key: MessageKey | string, vars?: Vars): string {
-  const message = isMessageKey(key) ? CATALOGUES[locale][key] : undefined;
+export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
+  const message = CATALOGUES[locale][key];
   if (message === undefined) return key;
   if (typeof message === "string") return interpolate(message, locale, vars);
   const count = Number(vars?.count ?? 0);
@@ -49,7 +46,20 @@ export function formatDateTime(locale: Locale, value: Date | string | number): s
   }).format(new Date(value));
 }
 
-export type T = (key: MessageKey | string, vars?: Vars) => string;
+export type T = (key: MessageKey, vars?: Vars) => string;
+
+export interface KeyWithVars {
+  key: MessageKey;
+  vars?: Vars;
+}
+/** A message that travels as data (a form error): a key, a key with variables, or several read as one. */
+export type UserMessage = MessageKey | KeyWithVars | readonly KeyWithVars[];
+
+export function translateMessage(locale: Locale, message: UserMessage): string {
+  if (typeof message === "string") return translate(locale, message);
+  if ("key" in message) return translate(locale, message.key, message.vars);
+  return message.map((m) => translate(locale, m.key, m.vars)).join(" ");
+}
 
 export function translator(locale: Locale): T {
   return (key, vars) => translate(locale, key, vars);

@@ -1,14 +1,14 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { users } from "~/db/schema";
-import { translate } from "~/i18n/translate";
+import { translate, type MessageKey } from "~/i18n/translate";
 import { sendMail } from "~/mail/mailer.server";
 
 /** Tells every active staff member of the jobcentre, each in their own language. */
 export function notifyJobcentreStaff(
   db: DbOrTx,
   jobcentreId: number,
-  message: { subjectKey: string; bodyKey: string; vars: Record<string, string> },
+  message: { subjectKey: MessageKey; bodyKey: MessageKey; vars: Record<string, string> },
   now: Date,
 ): void {
   const staff = db
@@ -30,7 +30,7 @@ export function notifyJobcentreStaff(
 export function notifyCompanyHr(
   db: DbOrTx,
   companyId: number,
-  message: { subjectKey: string; bodyKey: string; vars: Record<string, string> },
+  message: { subjectKey: MessageKey; bodyKey: MessageKey; vars: Record<string, string> },
   now: Date,
 ): void {
   const hr = db

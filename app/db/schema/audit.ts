@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { AuditEvent } from "../../domain/audit/events";
 import { timestamp } from "./columns";
 
 /**
@@ -10,7 +11,7 @@ export const auditLog = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: timestamp("at").notNull(),
-    event: text("event").notNull(),
+    event: text("event").$type<AuditEvent>().notNull(),
     actorUserId: integer("actor_user_id"),
     actorLabel: text("actor_label"),
     actorOrganisation: text("actor_organisation"),

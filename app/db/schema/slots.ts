@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { REP_STATUSES, SLOT_KINDS, SLOT_STATUSES, type HourStep, type Weekday } from "../../domain/slots/schema";
+import type { SlotEvent } from "../../domain/slots/status";
 import { createdAt, timestamp, version } from "./columns";
 import { companies, workplaces } from "./organisations";
 import { tasks } from "./tasks";
@@ -78,7 +79,7 @@ export const slotEvents = sqliteTable(
       .notNull()
       .references(() => slots.id),
     at: timestamp("at").notNull(),
-    event: text("event").notNull(),
+    event: text("event").$type<SlotEvent>().notNull(),
     actorLabel: text("actor_label"),
     comment: text("comment"),
   },

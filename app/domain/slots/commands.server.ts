@@ -6,10 +6,11 @@ import { audit } from "../audit/commands.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
 import { workplaceMeter } from "./meter.server";
+import type { MessageKey } from "~/i18n/catalogue";
 import { notifyCompanyHr } from "~/mail/notify.server";
 import type { SlotInput } from "./schema";
 import { submitBlockers } from "./next-action";
-import { canTransition, isFreelyEditable, mayGive, SLOT_TRANSITIONS, type SlotCommand } from "./status";
+import { canTransition, isFreelyEditable, mayGive, SLOT_TRANSITIONS, type SlotCommand, type SlotEvent } from "./status";
 
 type SlotRow = typeof slots.$inferSelect;
 
@@ -24,7 +25,7 @@ export function actorLabel(actor: Actor): string {
   return `${actor.name} (${actor.organisationName})`;
 }
 
-export function recordSlotEvent(db: DbOrTx, slotId: number, event: string, at: Date, actor: string | null, comment?: string | null) {
+export function recordSlotEvent(db: DbOrTx, slotId: number, event: SlotEvent, at: Date, actor: string | null, comment?: string | null) {
   db.insert(slotEvents).values({ slotId, event, at, actorLabel: actor, comment: comment ?? null }).run();
 }
 
@@ -175,7 +176,7 @@ export function lockedSlot(db: DbOrTx, actor: Actor, slotId: number, version: nu
   return slot;
 }
 
-const NOTIFY: Partial<Record<SlotCommand, { subjectKey: string; bodyKey: string }>> = {
+const NOTIFY: Partial<Record<SlotCommand, { subjectKey: MessageKey; bodyKey: MessageKey }>> = {
   approve: { subjectKey: "mail.slotApproved.subject", bodyKey: "mail.slotApproved.body" },
   requestChanges: { subjectKey: "mail.slotChanges.subject", bodyKey: "mail.slotChanges.body" },
   reject: { subjectKey: "mail.slotRejected.subject", bodyKey: "mail.slotRejected.body" },

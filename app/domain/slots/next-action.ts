@@ -1,7 +1,8 @@
+import type { MessageKey } from "~/i18n/catalogue";
 import type { RepStatus, SlotStatus } from "./schema";
 
 /** The status as HR reads it: "awaiting the representative" splits by the answer. Pure. */
-export function statusLabelKey(status: SlotStatus, repStatus: RepStatus): string {
+export function statusLabelKey(status: SlotStatus, repStatus: RepStatus): MessageKey {
   if (status === "awaiting_representative" && repStatus === "confirmed") return "slotStatus.repConfirmed";
   if (status === "awaiting_representative" && repStatus === "declined") return "slotStatus.repDeclined";
   return `slotStatus.${status}`;
@@ -36,7 +37,7 @@ export function submitBlockers(f: SubmitFacts): SubmitBlocker[] {
 }
 
 /** The one thing HR should know or do next about a slot, as a catalogue key. Pure. */
-export function nextActionKey(status: SlotStatus, facts: SubmitFacts): string {
+export function nextActionKey(status: SlotStatus, facts: SubmitFacts): MessageKey {
   switch (status) {
     case "draft":
     case "awaiting_representative":

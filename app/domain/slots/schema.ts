@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "~/i18n/catalogue";
 import { RULES } from "../rules/rules";
 
 export const SLOT_KINDS = ["praktik", "loentilskud", "fleksjob", "smaajob"] as const;
@@ -130,8 +131,8 @@ export const SLOT_FIELD_ORDER = [
  * task, usual times within normal working hours. Each rule runs as soon as the fields it
  * needs are valid, so HR sees every problem in one round, not one layer at a time.
  */
-export function slotRuleErrors(raw: Partial<RawSlotInput>, taskIdsRaw: string[], now: Date): { errors: Record<string, string>; taskIds: number[]; steps: HourStep[] } {
-  const errors: Record<string, string> = {};
+export function slotRuleErrors(raw: Partial<RawSlotInput>, taskIdsRaw: string[], now: Date): { errors: Record<string, MessageKey>; taskIds: number[]; steps: HourStep[] } {
+  const errors: Record<string, MessageKey> = {};
   const has = <K extends keyof RawSlotInput>(k: K): boolean => raw[k] !== undefined;
   if (has("startHours") && has("targetHours") && raw.targetHours! < raw.startHours!) errors.targetHours = "error.slot.targetBelowStart";
   if (has("startDate") && raw.startDate! < danishToday(now)) errors.startDate = "error.slot.startInPast";
@@ -169,7 +170,7 @@ export function slotRuleErrors(raw: Partial<RawSlotInput>, taskIdsRaw: string[],
   return { errors, taskIds, steps };
 }
 
-export function checkSlotRules(raw: RawSlotInput, taskIdsRaw: string[], now: Date): { ok: true; slot: SlotInput } | { ok: false; errors: Record<string, string> } {
+export function checkSlotRules(raw: RawSlotInput, taskIdsRaw: string[], now: Date): { ok: true; slot: SlotInput } | { ok: false; errors: Record<string, MessageKey> } {
   const { errors, taskIds, steps } = slotRuleErrors(raw, taskIdsRaw, now);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const { step1Weeks: _a, step1Hours: _b, step2Weeks: _c, step2Hours: _d, ...rest } = raw;

@@ -20,6 +20,25 @@ export const SLOT_TRANSITIONS = {
 
 export type SlotCommand = keyof typeof SLOT_TRANSITIONS;
 
+/** What a slot's history records: the commands given through transitionSlot, and the events around them. */
+export const SLOT_EVENTS = [
+  "created",
+  "edited",
+  "reopened_for_review",
+  "representative_requested",
+  "representative_resent",
+  "representative_confirmed",
+  "representative_declined",
+  "submit",
+  "requestChanges",
+  "approve",
+  "reject",
+  "markFilled",
+  "close",
+  "withdraw",
+] as const satisfies readonly (string | SlotCommand)[];
+export type SlotEvent = (typeof SLOT_EVENTS)[number];
+
 export function canTransition(command: SlotCommand, from: SlotStatus): boolean {
   return (SLOT_TRANSITIONS[command].from as readonly SlotStatus[]).includes(from);
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from "~/i18n/catalogue";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { catalogueTasks, tasks, workplaces } from "~/db/schema";
@@ -10,8 +11,8 @@ import { canTransition, isEditable, type TaskCommand } from "./status";
 
 /** Everything an active task still lacks, as one refusal with a message per field. */
 export class IncompleteTask extends DomainError {
-  declare readonly fieldErrors: Record<string, string>;
-  constructor(fieldErrors: Record<string, string>) {
+  declare readonly fieldErrors: Record<string, MessageKey>;
+  constructor(fieldErrors: Record<string, MessageKey>) {
     super("invalid", "error.task.incomplete", undefined, fieldErrors);
   }
 }

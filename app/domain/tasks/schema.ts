@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "~/i18n/catalogue";
 
 export const TASK_STATUSES = ["draft", "active", "archived"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -130,8 +131,8 @@ export function completenessErrors(task: {
   language?: number | null;
   pace?: number | null;
   precision?: number | null;
-}): Record<string, string> {
-  const errors: Record<string, string> = {};
+}): Record<string, MessageKey> {
+  const errors: Record<string, MessageKey> = {};
   if (!task.description || task.description.length < MIN_DESCRIPTION_LENGTH) errors.description = "error.task.description";
   if (task.workplaceId == null) errors.workplaceId = "error.task.workplace";
   if (!task.relievedRole || task.relievedRole.length < 2) errors.relievedRole = "error.task.relievedRole";

@@ -8,8 +8,6 @@ import { getDb } from "~/db/client.server";
 import { login } from "~/domain/auth/commands.server";
 import { safeRedirect, startPathFor } from "~/domain/navigation";
 import { formError, invalidForm, parseForm } from "~/http/forms.server";
-import { localeFromRequest } from "~/i18n/locale.server";
-import { translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
@@ -37,8 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
   if (!result.ok) {
     if (result.reason === "throttled") {
-      const message = translate(localeFromRequest(request), "error.login.throttled", { count: result.minutes });
-      return formError(formData, "_form", message, 429);
+      return formError(formData, "_form", { key: "error.login.throttled", vars: { count: result.minutes } }, 429);
     }
     return formError(formData, "_form", "error.login.invalid");
   }

@@ -7,8 +7,6 @@ import { getDb } from "~/db/client.server";
 import { requestPasswordReset } from "~/domain/auth/commands.server";
 import { emailField } from "~/domain/users/passwords";
 import { formError, invalidForm, parseForm } from "~/http/forms.server";
-import { localeFromRequest } from "~/i18n/locale.server";
-import { translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
 import { publicUrl } from "~/mail/mailer.server";
 import { pageMeta } from "~/components/page-meta";
@@ -24,8 +22,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     { email: parsed.data.email, link: (token) => publicUrl(request, `/reset-password/${token}`) },
   );
   if (!result.ok) {
-    const message = translate(localeFromRequest(request), "error.reset.throttled", { count: result.minutes });
-    return formError(formData, "_form", message, 429);
+    return formError(formData, "_form", { key: "error.reset.throttled", vars: { count: result.minutes } }, 429);
   }
   return { ok: true as const };
 }

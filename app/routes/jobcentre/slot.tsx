@@ -13,7 +13,8 @@ import { canTransition } from "~/domain/slots/status";
 import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleSlotError } from "~/http/slot-form.server";
-import { localeFromRequest } from "~/i18n/locale.server";
+import { isKeyOf } from "~/i18n/keys";
+import { REVIEW_DONE } from "~/i18n/slots/keys";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
@@ -48,7 +49,7 @@ export async function action(args: ActionFunctionArgs) {
   try {
     transitionSlot(ctx, { slotId, ...parsed.data });
   } catch (error) {
-    return handleSlotError(error, formData, localeFromRequest(args.request));
+    return handleSlotError(error, formData);
   }
   return redirect(`/jobcentre/slots/${slotId}?done=${parsed.data.command}`);
 }
@@ -59,6 +60,7 @@ export default function JobcentreSlot() {
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
+  const doneKey = isKeyOf(REVIEW_DONE, done) ? REVIEW_DONE[done] : undefined;
   return (
     <div className="stack">
       <p>
@@ -70,7 +72,7 @@ export default function JobcentreSlot() {
       <p>
         <a href={`/jobcentre/companies/${slot.companyId}`}>{slot.companyName}</a> · {t(`industry.${slot.industry}`)} · {t(`slotStatus.${slot.status}`)}
       </p>
-      {done ? <Alert kind="success" heading={t(`review.done.${done}`)} /> : null}
+      {doneKey ? <Alert kind="success" heading={t(doneKey)} /> : null}
       {slot.meter ? <ReasonablenessMeter meter={slot.meter} /> : null}
       <p>{t(`repStatus.${slot.repStatus}`, { name: slot.repName ?? "" })}</p>
       <SlotDetails slot={slot} showCompany />

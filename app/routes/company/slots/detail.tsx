@@ -16,8 +16,10 @@ import { canAskRepresentative, commandsFrom, isFreelyEditable } from "~/domain/s
 import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleCommandError } from "~/http/slot-form.server";
-import { localeFromRequest } from "~/i18n/locale.server";
-import { useT } from "~/i18n/use-t";
+import { isKeyOf } from "~/i18n/keys";
+import { SLOT_COMMAND_LABEL, SLOT_DONE } from "~/i18n/slots/keys";
+import { translateMessage } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
 import { publicUrl } from "~/mail/mailer.server";
 import { pageMeta } from "~/components/page-meta";
 
@@ -35,7 +37,7 @@ export function loader(args: LoaderFunctionArgs) {
     fits: slot.meter?.fits ?? true,
     hasActiveTask: slot.tasks.some((task) => task.status === "active"),
   };
-  const commands = isHr ? commandsFrom(slot.status, ctx.actor.role).filter((c) => c !== "requestRepresentative") : [];
+  const commands = isHr ? commandsFrom(slot.status, ctx.actor.role).filter((c) => isKeyOf(SLOT_COMMAND_LABEL, c)) : [];
   // Only a step that can be taken now is offered; the rest is explained (submitBlockers).
   const blockers = commands.includes("submit") ? submitBlockers(facts) : [];
   const confirm = z.enum(["withdraw", "close"]).optional().catch(undefined).parse(new URL(args.request.url).searchParams.get("confirm") ?? undefined);
@@ -66,7 +68,6 @@ export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const slotId = idParam(args.params, "slotId");
   const formData = await args.request.formData();
-  const locale = localeFromRequest(args.request);
   try {
     if (formData.get("intent") === "representative") {
       const parsed = parseForm(representativeInput.extend({ version: z.coerce.number().int().min(1) }), formData);
@@ -83,16 +84,18 @@ export async function action(args: ActionFunctionArgs) {
     transitionSlot(ctx, { slotId, ...parsed.data });
     return redirect(`/company/slots/${slotId}?done=${parsed.data.command}`);
   } catch (error) {
-    return handleCommandError(error, formData, locale, ["repName", "repEmail"]);
+    return handleCommandError(error, formData, ["repName", "repEmail"]);
   }
 }
 
 export default function SlotDetail() {
   const t = useT();
+  const locale = useLocale();
   const { slot, isHr, needsRep, next, statusKey, blockers, commands, confirm, canAskRep, canEdit } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
+  const doneKey = isKeyOf(SLOT_DONE, done) ? SLOT_DONE[done] : undefined;
   const meter = state && "meter" in state && state.meter ? state.meter : slot.meter;
   const refusal = state && "refusal" in state ? state.refusal : null;
   const formState = state && "errors" in state ? state : null;
@@ -109,11 +112,11 @@ export default function SlotDetail() {
       {!state && params.get("saved") ? <Alert kind="success" heading={t(params.get("created") ? "slots.created" : "slots.saved")} /> : null}
       {!state && params.get("repReset") ? <Alert kind="info" heading={t("slots.repReset")} /> : null}
       {!state && params.get("backToReview") ? <Alert kind="info" heading={t("slots.backToReview")} /> : null}
-      {!state && done ? <Alert kind="success" heading={t(`slots.done.${done}`)} /> : null}
+      {!state && doneKey ? <Alert kind="success" heading={t(doneKey)} /> : null}
       <ErrorSummary state={formState} />
       {refusal ? (
         <Alert kind="error" heading={t("slots.refused")}>
-          <p>{refusal}</p>
+          <p>{translateMessage(locale, refusal)}</p>
         </Alert>
       ) : null}
       <dl className="summary-list">
@@ -197,7 +200,7 @@ export default function SlotDetail() {
             .map((command) =>
               CONFIRMED_COMMANDS.includes(command) ? (
                 <a key={command} href={`/company/slots/${slot.id}?confirm=${command}`} className="button button-secondary">
-                  {t(`slots.command.${command}`)}
+                  {t(SLOT_COMMAND_LABEL[command])}
                 </a>
               ) : (
                 <CommandButton key={command} command={command} version={slot.version} />
@@ -211,14 +214,14 @@ export default function SlotDetail() {
   );
 }
 
-function CommandButton({ command, version, primary }: { command: string; version: number; primary?: boolean }) {
+function CommandButton({ command, version, primary }: { command: keyof typeof SLOT_COMMAND_LABEL; version: number; primary?: boolean }) {
   const t = useT();
   return (
     <Form method="post" className="inline-form">
       <input type="hidden" name="command" value={command} />
       <input type="hidden" name="version" value={version} />
       <button type="submit" className={`button ${primary ? "button-primary" : "button-secondary"}`}>
-        {t(`slots.command.${command}`)}
+        {t(SLOT_COMMAND_LABEL[command])}
       </button>
     </Form>
   );

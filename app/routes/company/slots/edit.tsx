@@ -11,7 +11,6 @@ import { invalidForm, orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleSlotError, parseSlotForm } from "~/http/slot-form.server";
 import { slotFormOptions } from "~/http/slot-options.server";
-import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
@@ -37,7 +36,7 @@ export async function action(args: ActionFunctionArgs) {
     const { backToReview, repReset } = updateSlot(ctx, { ...parsed.slot, slotId, version });
     return redirect(`/company/slots/${slotId}?${backToReview ? "backToReview" : "saved"}=1${repReset ? "&repReset=1" : ""}`);
   } catch (error) {
-    return handleSlotError(error, formData, localeFromRequest(args.request));
+    return handleSlotError(error, formData);
   }
 }
 

@@ -7,7 +7,6 @@ import { companyWorkplaceMeter } from "~/domain/slots/queries.server";
 import { invalidForm } from "~/http/forms.server";
 import { handleSlotError, parseSlotForm } from "~/http/slot-form.server";
 import { slotFormOptions } from "~/http/slot-options.server";
-import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
@@ -29,7 +28,7 @@ export async function action(args: ActionFunctionArgs) {
     const id = createSlot(ctx, parsed.slot);
     return redirect(`/company/slots/${id}?saved=1&created=1`);
   } catch (error) {
-    return handleSlotError(error, formData, localeFromRequest(args.request));
+    return handleSlotError(error, formData);
   }
 }
 

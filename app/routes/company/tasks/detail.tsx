@@ -10,7 +10,10 @@ import { getTask } from "~/domain/tasks/queries.server";
 import { canTransition, isEditable } from "~/domain/tasks/status";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { useT } from "~/i18n/use-t";
+import { isKeyOf } from "~/i18n/keys";
+import { TASK_DONE } from "~/i18n/tasks/keys";
+import { translateMessage } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
 export const meta = pageMeta("title.task");
@@ -53,10 +56,12 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function TaskDetail() {
   const t = useT();
+  const locale = useLocale();
   const { task, actions } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
+  const doneKey = isKeyOf(TASK_DONE, done) ? TASK_DONE[done] : undefined;
   // Completeness problems of "activate" are shown as a list, with a link to fix them.
   const problems = state && !state.ok ? Object.entries(state.errors) : [];
   return (
@@ -68,12 +73,12 @@ export default function TaskDetail() {
       </p>
       <h1>{task.title}</h1>
       {!state && params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
-      {!state && done ? <Alert kind="success" heading={t(`tasks.done.${done}`)} /> : null}
+      {!state && doneKey ? <Alert kind="success" heading={t(doneKey)} /> : null}
       {problems.length > 0 && actions?.edit ? (
         <Alert kind="error" heading={t("error.task.incomplete")}>
           <ul>
             {problems.map(([field, key]) => (
-              <li key={field}>{t(key)}</li>
+              <li key={field}>{translateMessage(locale, key)}</li>
             ))}
           </ul>
           <p>

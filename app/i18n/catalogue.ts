@@ -1,0 +1,49 @@
+/**
+ * The message catalogue, split per area: each area keeps its Danish (the source of truth) and
+ * English messages in app/i18n/<area>/da.ts and en.ts. Add a new area here. A key lives in one
+ * area only (catalogue.test.ts checks it), so pages can later be sent only the areas they use.
+ */
+import type { Locale } from "./locales";
+import type { Message } from "./message";
+import { da as auditDa } from "./audit/da";
+import { en as auditEn } from "./audit/en";
+import { da as authDa } from "./auth/da";
+import { en as authEn } from "./auth/en";
+import { da as commonDa } from "./common/da";
+import { en as commonEn } from "./common/en";
+import { da as companyDa } from "./company/da";
+import { en as companyEn } from "./company/en";
+import { da as jobcentreDa } from "./jobcentre/da";
+import { en as jobcentreEn } from "./jobcentre/en";
+import { da as mailDa } from "./mail/da";
+import { en as mailEn } from "./mail/en";
+import { da as publicDa } from "./public/da";
+import { en as publicEn } from "./public/en";
+import { da as slotsDa } from "./slots/da";
+import { en as slotsEn } from "./slots/en";
+import { da as tasksDa } from "./tasks/da";
+import { en as tasksEn } from "./tasks/en";
+
+export const AREAS = {
+  common: { da: commonDa, en: commonEn },
+  public: { da: publicDa, en: publicEn },
+  auth: { da: authDa, en: authEn },
+  company: { da: companyDa, en: companyEn },
+  jobcentre: { da: jobcentreDa, en: jobcentreEn },
+  audit: { da: auditDa, en: auditEn },
+  tasks: { da: tasksDa, en: tasksEn },
+  slots: { da: slotsDa, en: slotsEn },
+  mail: { da: mailDa, en: mailEn },
+} as const;
+
+export type Area = keyof typeof AREAS;
+export const AREA_NAMES = Object.keys(AREAS) as Area[];
+
+/** Every key of the catalogue: `t()` accepts only these. */
+export type MessageKey = { [A in Area]: keyof (typeof AREAS)[A]["da"] }[Area];
+
+function merge(locale: Locale): Record<MessageKey, Message> {
+  return Object.assign({}, ...AREA_NAMES.map((a) => AREAS[a][locale])) as Record<MessageKey, Message>;
+}
+
+export const CATALOGUES: Record<Locale, Record<MessageKey, Message>> = { da: merge("da"), en: merge("en") };
