@@ -6,6 +6,7 @@ import { getDb } from "~/db/client.server";
 import { auditLog, outbox, sessions, users } from "~/db/schema";
 import { changePassword, login, requestPasswordReset, resetPassword } from "~/domain/auth/commands.server";
 import { DomainError } from "~/domain/errors";
+import { translateMessage, type UserMessage } from "~/i18n/translate";
 import { call, testContext } from "../http";
 import { PASSWORD, ctxFor, makeCompany, makeJobcentre, makeUser } from "../factories";
 
@@ -93,7 +94,10 @@ describe("login", () => {
     // Even the right password is refused while the window lasts.
     const blocked = await call(action as never, { url: "/login", form: { email: user.email, password: PASSWORD }, context: testContext({ clientIp: "10.2.0.99" }) });
     expect(blocked.status).toBe(429);
-    expect(JSON.stringify(blocked.body)).toMatch(/for mange gange/);
+    // The form error is a key with the minutes to wait; the page reads it in the user's language.
+    const message = (blocked.body as { errors: { _form: UserMessage } }).errors._form;
+    expect(message).toMatchObject({ key: "error.login.throttled", vars: { count: 15 } });
+    expect(translateMessage("da", message)).toMatch(/for mange gange\. Vent 15 minutter/);
     // After the 15-minute window it works again.
     const later = await login(anon("10.2.0.98", new Date(Date.now() + 16 * 60_000)), { email: user.email, password: PASSWORD });
     expect(later.ok).toBe(true);
