@@ -128,9 +128,9 @@ describe("message catalogue", () => {
   it("reads a message that travels as data: a key, a key with variables, or several", () => {
     expect(translateMessage("da", "form.save")).toBe("Gem");
     expect(translateMessage("en", { key: "error.login.throttled", vars: { count: 1 } })).toContain("1 minute");
-    expect(translateMessage("da", [{ key: "meter.over", vars: { excess: 2.5 } }, { key: "meter.fitNothing" }])).toBe(
-      `${translate("da", "meter.over", { excess: 2.5 })} ${translate("da", "meter.fitNothing")}`,
+    expect(translateMessage("da", [{ key: "meter.over", vars: { count: 2.5 } }, { key: "meter.fitNothing" }])).toBe(
+      `${translate("da", "meter.over", { count: 2.5 })} ${translate("da", "meter.fitNothing")}`,
     );
-    expect(translate("da", "meter.over", { excess: 2.5 })).toContain("2,5");
+    expect(translate("da", "meter.over", { count: 2.5 })).toContain("2,5");
   });
 });
