@@ -36,7 +36,8 @@ export default defineConfig({
       FODFAESTE_MODE: "test",
       NODE_ENV: "production",
       PORT: String(PORT),
-      TRUST_PROXY: "true",
+      // Playwright stands in for one reverse proxy, so a spec can give itself an address (throttle tests).
+      TRUST_PROXY: "1",
     },
   },
 });

@@ -2,17 +2,24 @@ import { createRequestHandler } from "@remix-run/express";
 import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import express from "express";
 import { closeDb, getDb, schemaVersion } from "~/db/client.server";
-import { MODES, type Mode } from "~/http/context";
+import { ConfigError, resolveMode, resolvePublicOrigin, resolveTrustProxy } from "~/http/config.server";
 import { JOBS } from "~/jobs/index.server";
 import { startJobScheduler } from "~/jobs/runner.server";
 import { createNonce, isCrossOriginWrite, securityHeaders } from "~/http/security.server";
 import { printDemoLogins } from "./scripts/demo-logins";
 
-const mode: Mode = (() => {
-  const explicit = process.env.FODFAESTE_MODE;
-  if (explicit && (MODES as readonly string[]).includes(explicit)) return explicit as Mode;
-  return process.env.NODE_ENV === "development" ? "development" : "production";
+// Settings are checked before anything starts; a wrong one stops the portal with what to set.
+const config = (() => {
+  try {
+    const mode = resolveMode(process.env);
+    return { mode, publicOrigin: resolvePublicOrigin(process.env, mode), trustProxy: resolveTrustProxy(process.env) };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Fodfæste starter ikke: ${error.message}`);
+    process.exit(1);
+  }
 })();
+const { mode, publicOrigin } = config;
 const dev = mode === "development";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -29,13 +36,15 @@ const viteDevServer = dev
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === "true" ? true : process.env.TRUST_PROXY);
+if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
 
 app.use((req, res, next) => {
   const nonce = createNonce();
   res.locals.nonce = nonce;
   res.set(securityHeaders(nonce, dev));
-  const ownOrigin = process.env.PUBLIC_ORIGIN ?? `${req.protocol}://${req.get("host")}`;
+  // Without an explicit PUBLIC_ORIGIN (development, demo) the page's own address is whatever
+  // host the browser used; comparing Origin with it still refuses other sites.
+  const ownOrigin = process.env.PUBLIC_ORIGIN ? publicOrigin : `${req.protocol}://${req.get("host")}`;
   if (
     isCrossOriginWrite({
       method: req.method,
@@ -78,13 +87,14 @@ app.all(
       nonce: res.locals.nonce as string,
       clientIp: req.ip ?? "unknown",
       mode,
+      publicOrigin,
       setCookies: [],
     }),
   }),
 );
 
 const server = app.listen(port, host, () => {
-  console.log(`Fodfæste (${mode}) lytter på http://localhost:${port}`);
+  console.log(`Fodfæste (${mode}) lytter på http://localhost:${port} (links i e-mails: ${publicOrigin})`);
   if (mode === "demo") printDemoLogins();
 });
 

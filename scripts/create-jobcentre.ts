@@ -14,6 +14,7 @@ import { closeDb, getDb } from "~/db/client.server";
 import { jobcentres, users } from "~/db/schema";
 import { requestPasswordReset } from "~/domain/auth/commands.server";
 import { emailField, personNameField } from "~/domain/users/passwords";
+import { ConfigError, resolveMode, resolvePublicOrigin } from "~/http/config.server";
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +33,17 @@ if (!name || !municipality || !email.success || !adminName.success) {
   process.exit(1);
 }
 
+// The link in the administrator's e-mail comes from the same configuration as the portal's:
+// PUBLIC_ORIGIN is required unless FODFAESTE_MODE says this is not production.
+let origin: string;
+try {
+  origin = resolvePublicOrigin(process.env, resolveMode(process.env));
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
 const db = getDb();
 const now = new Date();
 if (db.select({ id: users.id }).from(users).where(eq(users.email, email.data)).get()) {
@@ -45,7 +57,6 @@ const jobcentre = db.transaction((tx) => {
   tx.insert(users).values({ email: email.data, name: adminName.data, passwordHash, role: "jobcentre_admin", jobcentreId: jc.id, createdAt: now }).run();
   return jc;
 });
-const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 requestPasswordReset({ db, now, ip: "cli" }, { email: email.data, link: (token) => `${origin}/reset-password/${token}` });
 closeDb();
 console.log(`${jobcentre.name} er klar. ${adminName.data} har fået en e-mail om at vælge en adgangskode (gyldig i 1 time).`);

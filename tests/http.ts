@@ -2,8 +2,11 @@ import type { AppLoadContext } from "@remix-run/node";
 
 type Handler = (args: { request: Request; params: Record<string, string>; context: AppLoadContext }) => unknown;
 
+/** The configured public address in tests; deliberately not the requests' host. */
+export const PUBLIC_ORIGIN = "https://fodfaeste.test";
+
 export function testContext(overrides: Partial<AppLoadContext> = {}): AppLoadContext {
-  return { nonce: "test", clientIp: "10.0.0.1", mode: "test", setCookies: [], ...overrides };
+  return { nonce: "test", clientIp: "10.0.0.1", mode: "test", publicOrigin: PUBLIC_ORIGIN, setCookies: [], ...overrides };
 }
 
 export interface CallResult {

@@ -1,7 +1,7 @@
 import { DEMANDS } from "~/domain/tasks/schema";
 import { WEEKDAYS, type SlotKind } from "~/domain/slots/schema";
 import { levelKey } from "~/i18n/tasks/keys";
-import { formatDate, formatNumber } from "~/i18n/translate";
+import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export interface SlotDetailsData {
@@ -74,7 +74,7 @@ export function SlotDetails({ slot, showCompany }: { slot: SlotDetailsData; show
           {slot.workplace.name}, {slot.workplace.address}, {slot.workplace.postcode} {slot.workplace.city}
         </dd>
         <dt>{t("field.startDate")}</dt>
-        <dd>{formatDate(locale, `${slot.startDate}T12:00:00`)}</dd>
+        <dd>{formatCalendarDate(locale, slot.startDate)}</dd>
         <dt>{t("field.lengthWeeks")}</dt>
         <dd>{t("slot.weeks", { count: slot.lengthWeeks })}</dd>
         <dt>{t("slot.hoursPlan")}</dt>

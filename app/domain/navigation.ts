@@ -50,8 +50,28 @@ export function startPathFor(role: Role): string {
   return role === "company_admin" || role === "mentor" ? "/company" : "/jobcentre";
 }
 
-/** Only local paths are followed after login, so the link cannot send people elsewhere. */
+const PROBE_ORIGIN = "http://portal.invalid";
+
+/**
+ * Only the portal's own paths are followed after login or a language switch. The value is
+ * parsed the way a browser would resolve it (which drops tabs and newlines and treats "\\"
+ * as "/", so "/%09/evil.test" and "/\\evil.test" lead elsewhere) and must stay on our origin;
+ * what is returned is the parsed, percent-encoded path, safe for a Location header.
+ */
 export function safeRedirect(to: unknown, fallback: string): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || !to.startsWith("/") || to.length > 2000) return fallback;
+  // Anything a browser would silently drop or reinterpret is refused outright.
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
+  if (/[\u0000-\u0020\u007f\\]/.test(to) || /\s/u.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, PROBE_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== PROBE_ORIGIN) return fallback;
+  const path = url.pathname + url.search + url.hash;
+  // "//x" parsed as a path can still mean another host when used as a Location.
+  if (!path.startsWith("/") || path.startsWith("//")) return fallback;
+  return path;
 }

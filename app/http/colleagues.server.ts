@@ -30,7 +30,7 @@ export async function colleaguesAction(ctx: Ctx, args: ActionFunctionArgs, path:
       inviteColleague(ctx, {
         ...parsed.data,
         locale: localeFromRequest(args.request),
-        link: (token) => publicUrl(args.request, `/invitation/${token}`),
+        link: (token) => publicUrl(args.context, `/invitation/${token}`),
       });
       return redirect(`${path}?invited=1`);
     }

@@ -6,6 +6,8 @@ export interface RequestContext {
   nonce: string;
   clientIp: string;
   mode: Mode;
+  /** The portal's public address (configuration only), for links in e-mails. */
+  publicOrigin: string;
   /** Set-Cookie values collected during the request (e.g. a renewed session). */
   setCookies: string[];
 }

@@ -32,18 +32,35 @@ export function formatNumber(locale: Locale, value: number, maximumFractionDigit
   return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits }).format(value);
 }
 
-export function formatDate(locale: Locale, value: Date | string | number): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "long", timeZone: "Europe/Copenhagen" }).format(
-    new Date(value),
-  );
+/**
+ * Dates in lists never throw: a value that is not a date (an old row, a bad import) is shown
+ * as it is, so one odd row cannot take down a page.
+ */
+function safeFormat(format: Intl.DateTimeFormat, value: Date | string | number | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "–";
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return format.format(date);
 }
 
-export function formatDateTime(locale: Locale, value: Date | string | number): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Copenhagen",
-  }).format(new Date(value));
+export function formatDate(locale: Locale, value: Date | string | number | null | undefined): string {
+  return safeFormat(new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "long", timeZone: "Europe/Copenhagen" }), value);
+}
+
+/** A calendar day stored as YYYY-MM-DD; anything that is not a real day is shown unchanged. */
+export function formatCalendarDate(locale: Locale, day: string | null | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? "");
+  if (!match) return day || "–";
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  if (date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1) return day!;
+  return safeFormat(new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "long", timeZone: "UTC" }), date);
+}
+
+export function formatDateTime(locale: Locale, value: Date | string | number | null | undefined): string {
+  return safeFormat(
+    new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
+    value,
+  );
 }
 
 export type T = (key: MessageKey, vars?: Vars) => string;

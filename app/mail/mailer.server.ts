@@ -27,8 +27,10 @@ export function sendMail(db: DbOrTx, mail: Mail, now: Date): void {
   transport.sendMail({ from, ...mail }).catch((error: unknown) => console.error("mail failed", error));
 }
 
-/** Links in e-mails point at the portal's public address. */
-export function publicUrl(request: Request, path: string): string {
-  const base = process.env.PUBLIC_ORIGIN ?? new URL(request.url).origin;
-  return new URL(path, base).toString();
+/**
+ * Links in e-mails point at the portal's configured public address (see config.server.ts),
+ * never at the Host the request claims.
+ */
+export function publicUrl(context: { publicOrigin: string }, path: string): string {
+  return new URL(path, context.publicOrigin).toString();
 }

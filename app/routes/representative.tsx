@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { optionalText } from "~/domain/shared/fields";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, TextArea } from "~/components/form";
 import { ReasonablenessMeter } from "~/components/meter";
@@ -28,12 +29,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 const responseInput = z.object({
   decision: z.enum(["confirmed", "declined"], { errorMap: () => ({ message: "error.rep.decision" }) }),
-  comment: z
-    .string()
-    .trim()
-    .max(2000, "error.text.tooLong")
-    .optional()
-    .transform((v) => v || null),
+  comment: optionalText(2000),
 });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

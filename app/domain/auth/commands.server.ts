@@ -3,7 +3,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from "~/auth/passwor
 import { createSession, invalidateSession, invalidateUserSessions } from "~/auth/session.server";
 import { generateToken, hashToken } from "~/auth/tokens.server";
 import { actorFor } from "~/auth/current-user.server";
-import type { Db } from "~/db/client.server";
+import type { Db, DbOrTx } from "~/db/client.server";
 import { companies, passwordResets, users } from "~/db/schema";
 import { translate } from "~/i18n/translate";
 import { sendMail } from "~/mail/mailer.server";
@@ -90,6 +90,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   ctx.db.transaction((tx) => {
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+    spendOutstandingResets(tx, user.id, ctx.now);
     invalidateUserSessions(tx, user.id, ctx.sessionId);
     audit(tx, {
       event: "auth.password_changed",
@@ -157,6 +158,17 @@ export function requestPasswordReset(
   return { ok: true };
 }
 
+/**
+ * A new password makes every reset link the user still has worthless: the one just used,
+ * older ones from earlier requests, and any sent before a change in /account.
+ */
+function spendOutstandingResets(db: DbOrTx, userId: number, now: Date): void {
+  db.update(passwordResets)
+    .set({ usedAt: now })
+    .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)))
+    .run();
+}
+
 function findValidReset(db: Db, token: string, now: Date) {
   return db
     .select()
@@ -182,7 +194,7 @@ export async function resetPassword(
     if (!reset) throw invalid("error.reset.invalidLink");
     const user = tx.select().from(users).where(eq(users.id, reset.userId)).get();
     if (!user || user.deactivatedAt) throw invalid("error.reset.invalidLink");
-    tx.update(passwordResets).set({ usedAt: ctx.now }).where(eq(passwordResets.id, reset.id)).run();
+    spendOutstandingResets(tx, user.id, ctx.now);
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
     invalidateUserSessions(tx, user.id);
     const session = createSession(tx, user.id, ctx.now);

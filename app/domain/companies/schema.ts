@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { danishDecimal, requiredText } from "../shared/fields";
 import { isValidCvr, normaliseDigits } from "./cvr";
 
 export const INDUSTRIES = [
@@ -23,13 +24,7 @@ export type Industry = (typeof INDUSTRIES)[number];
 export const COMPANY_STATUSES = ["pending", "verified", "rejected"] as const;
 export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
 
-/** Form values arrive as strings; trim them and treat "" as missing. */
-const text = (min: number, max: number, tooShort: string, tooLong = "error.text.tooLong") =>
-  z
-    .string({ required_error: tooShort, invalid_type_error: tooShort })
-    .trim()
-    .min(min, tooShort)
-    .max(max, tooLong);
+const text = (min: number, max: number, message: string, multiline = false) => requiredText({ min, max, message, multiline });
 
 export const cvrField = z
   .string({ required_error: "error.cvr.format" })
@@ -52,17 +47,9 @@ export const postcodeField = z
   .regex(/^[1-9]\d{3}$/, "error.postcode.format");
 
 /** Accepts Danish decimal commas ("12,5") as well as points. */
-export const fteField = z
-  .string({ required_error: "error.fte.format" })
-  .trim()
-  .transform((v) => v.replace(",", "."))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{1,5}(\.\d{1,2})?$/, "error.fte.format")
-      .transform(Number)
-      .pipe(z.number().min(0.5, "error.fte.range").max(99999, "error.fte.range")),
-  );
+export const fteField = danishDecimal("error.fte.format", { maxIntegerDigits: 5 }).pipe(
+  z.number().min(0.5, "error.fte.range").max(99999, "error.fte.range"),
+);
 
 export const workplaceInput = z.object({
   pNumber: pNumberField,
@@ -81,5 +68,5 @@ export const companyProfileInput = z.object({
 export type CompanyProfileInput = z.infer<typeof companyProfileInput>;
 
 export const rejectionInput = z.object({
-  reason: text(10, 1000, "error.rejectionReason.required"),
+  reason: text(10, 1000, "error.rejectionReason.required", true),
 });

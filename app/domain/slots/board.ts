@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INDUSTRIES } from "../companies/schema";
 import { pageParam } from "../pagination";
+import { searchText } from "../shared/fields";
 import { DEMANDS, type Demand } from "../tasks/schema";
 import { SLOT_KINDS, WEEKDAYS } from "./schema";
 
@@ -19,7 +20,7 @@ export function parseBoardFilters(search: URLSearchParams) {
   const rawPostcode = (search.get("postcode") ?? "").trim();
   const postcode = /^\d{4}$/.test(rawPostcode) ? rawPostcode : undefined;
   return {
-    q: (search.get("q") ?? "").trim().slice(0, 100) || undefined,
+    q: searchText(search.get("q")),
     kinds: pick(SLOT_KINDS, search.getAll("kind")),
     industry: z.enum(INDUSTRIES).optional().catch(undefined).parse(search.get("industry") || undefined),
     postcode,

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import type { Actor, Ctx } from "../actor";
+import { isCalendarDate } from "../shared/fields";
 import { audit } from "../audit/commands.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
@@ -42,6 +43,8 @@ function checkReferences(db: DbOrTx, companyId: number, input: SlotInput) {
     .where(and(eq(workplaces.id, input.workplaceId), eq(workplaces.companyId, companyId), isNull(workplaces.closedAt)))
     .get();
   if (!workplace) throw invalid("error.slot.workplace", "workplaceId");
+  // Every list and the review queue format this date; an impossible one must never be stored.
+  if (!isCalendarDate(input.startDate)) throw invalid("error.slot.startDate", "startDate");
   const found = db
     .select({ id: tasks.id })
     .from(tasks)

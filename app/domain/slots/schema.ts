@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/catalogue";
 import { RULES } from "../rules/rules";
+import { calendarDate, danishDecimal, optionalText, requiredText } from "../shared/fields";
+import { emailField } from "../users/passwords";
 
 export const SLOT_KINDS = ["praktik", "loentilskud", "fleksjob", "smaajob"] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
@@ -31,12 +33,6 @@ export interface HourStep {
 
 const S = RULES.slots;
 
-const decimal = (message: string) =>
-  z
-    .string({ required_error: message })
-    .trim()
-    .transform((v) => v.replace(",", "."))
-    .pipe(z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, message).transform(Number));
 
 const time = z
   .string({ required_error: "error.slot.times" })
@@ -51,28 +47,21 @@ const many = <T extends readonly [string, ...string[]]>(values: T, message: stri
     })
     .transform((v) => (Array.isArray(v) ? [...new Set(v)] : [v]));
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "error.text.tooLong")
-    .optional()
-    .transform((v) => v || null);
 
 /** The slot form, as it arrives; cross-field rules are in `slotRuleErrors`. */
 export const slotInput = z.object({
   kind: z.enum(SLOT_KINDS, { errorMap: () => ({ message: "error.slot.kind" }) }),
-  title: z.string({ required_error: "error.slot.title" }).trim().min(3, "error.slot.title").max(120, "error.text.tooLong"),
-  purpose: z.string({ required_error: "error.slot.purpose" }).trim().min(10, "error.slot.purpose").max(1000, "error.text.tooLong"),
+  title: requiredText({ message: "error.slot.title", min: 3, max: 120 }),
+  purpose: requiredText({ message: "error.slot.purpose", min: 10, max: 1000, multiline: true }),
   workplaceId: z.coerce.number({ invalid_type_error: "error.slot.workplace" }).int().positive("error.slot.workplace"),
-  startDate: z.string({ required_error: "error.slot.startDate" }).regex(/^\d{4}-\d{2}-\d{2}$/, "error.slot.startDate"),
+  startDate: calendarDate("error.slot.startDate"),
   lengthWeeks: z.coerce
     .number({ invalid_type_error: "error.slot.length" })
     .int("error.slot.length")
     .min(1, "error.slot.length")
     .max(S.maxLengthWeeks, "error.slot.length"),
-  startHours: decimal("error.slot.hours").pipe(z.number().min(S.minWeeklyHours, "error.slot.hours").max(S.maxWeeklyHours, "error.slot.hours")),
-  targetHours: decimal("error.slot.hours").pipe(z.number().min(S.minWeeklyHours, "error.slot.hours").max(S.maxWeeklyHours, "error.slot.hours")),
+  startHours: danishDecimal("error.slot.hours").pipe(z.number().min(S.minWeeklyHours, "error.slot.hours").max(S.maxWeeklyHours, "error.slot.hours")),
+  targetHours: danishDecimal("error.slot.hours").pipe(z.number().min(S.minWeeklyHours, "error.slot.hours").max(S.maxWeeklyHours, "error.slot.hours")),
   step1Weeks: z.string().trim().optional(),
   step1Hours: z.string().trim().optional(),
   step2Weeks: z.string().trim().optional(),
@@ -178,10 +167,10 @@ export function checkSlotRules(raw: RawSlotInput, taskIdsRaw: string[], now: Dat
 }
 
 export const representativeInput = z.object({
-  repName: z.string({ required_error: "error.rep.name" }).trim().min(2, "error.rep.name").max(120, "error.text.tooLong"),
-  repEmail: z.string({ required_error: "error.email.format" }).trim().toLowerCase().email("error.email.format"),
+  repName: requiredText({ message: "error.rep.name", min: 2, max: 120 }),
+  repEmail: emailField,
 });
 
 export const reviewCommentInput = z.object({
-  comment: z.string({ required_error: "error.review.comment" }).trim().min(10, "error.review.comment").max(2000, "error.text.tooLong"),
+  comment: requiredText({ message: "error.review.comment", min: 10, max: 2000, multiline: true }),
 });

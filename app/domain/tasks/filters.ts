@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageParam } from "../pagination";
+import { searchText } from "../shared/fields";
 import { DEMANDS, TASK_STATUSES, type Demand } from "./schema";
 
 const SORTS = ["updated", "title", "hours"] as const;
@@ -12,7 +13,7 @@ export function parseTaskFilters(search: URLSearchParams) {
     if (v) maxDemand[d] = v;
   }
   return {
-    q: (search.get("q") ?? "").trim().slice(0, 100) || undefined,
+    q: searchText(search.get("q")),
     status: z.enum(TASK_STATUSES).optional().catch(undefined).parse(search.get("status") || undefined),
     workplaceId: z.coerce.number().int().positive().optional().catch(undefined).parse(search.get("workplace") || undefined),
     sort: z.enum(SORTS).catch("updated").parse(search.get("sort") ?? "updated"),

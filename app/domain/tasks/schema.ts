@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/catalogue";
+import { danishDecimal, optionalText, requiredText } from "../shared/fields";
 
 export const TASK_STATUSES = ["draft", "active", "archived"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -58,25 +59,9 @@ export const MIN_HOURS_FREED = 0.5;
 export const MAX_HOURS_FREED = 37;
 export const MIN_DESCRIPTION_LENGTH = 30;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "error.text.tooLong")
-    .optional()
-    .transform((v) => (v ? v : null));
-
-const hoursField = z
-  .string()
-  .trim()
-  .transform((v) => v.replace(",", "."))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{1,2}(\.\d{1,2})?$/, "error.task.hours")
-      .transform(Number)
-      .pipe(z.number().min(MIN_HOURS_FREED, "error.task.hours").max(MAX_HOURS_FREED, "error.task.hours")),
-  );
+const hoursField = danishDecimal("error.task.hours").pipe(
+  z.number().min(MIN_HOURS_FREED, "error.task.hours").max(MAX_HOURS_FREED, "error.task.hours"),
+);
 
 const level = z.coerce
   .number({ invalid_type_error: "error.task.demand" })
@@ -98,11 +83,11 @@ const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
  * task needs everything (see `completeTaskInput`).
  */
 export const draftTaskInput = z.object({
-  title: z.string({ required_error: "error.task.title" }).trim().min(3, "error.task.title").max(120, "error.text.tooLong"),
+  title: requiredText({ message: "error.task.title", min: 3, max: 120 }),
   description: optionalText(2000),
-  department: optionalText(120),
+  department: optionalText(120, { multiline: false }),
   workplaceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive("error.task.workplace").optional()),
-  relievedRole: optionalText(120),
+  relievedRole: optionalText(120, { multiline: false }),
   hoursFreed: z.preprocess(blankToUndefined, hoursField.optional()),
   frequency: z.preprocess(blankToUndefined, z.enum(FREQUENCIES, { errorMap: () => ({ message: "error.task.frequency" }) }).optional()),
   learningTime: z.preprocess(

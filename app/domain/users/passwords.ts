@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "../shared/fields";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -65,8 +66,4 @@ export const emailField = z
   .max(254, "error.email.format")
   .email("error.email.format");
 
-export const personNameField = z
-  .string({ required_error: "error.personName.required" })
-  .trim()
-  .min(2, "error.personName.required")
-  .max(120, "error.text.tooLong");
+export const personNameField = requiredText({ message: "error.personName.required", min: 2, max: 120 });

@@ -95,6 +95,7 @@ export const da = {
   "error.personName.required": "Indtast dit fulde navn",
   "error.email.format": "Indtast en e-mailadresse i formatet navn@eksempel.dk",
   "error.text.tooLong": "Teksten er for lang. Gør den kortere",
+  "error.text.controlChars": "Teksten indeholder usynlige kontroltegn. Skriv den igen uden at kopiere den ind",
   "error.rejectionReason.required": "Skriv en begrundelse på mindst 10 tegn, så virksomheden ved, hvad de skal gøre",
   "error.role.required": "Vælg en rolle",
   "error.conflict": "En anden har ændret oplysningerne, mens du arbejdede. Genindlæs siden, og indtast dine ændringer igen.",

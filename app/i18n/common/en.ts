@@ -98,6 +98,7 @@ export const en: Translation<typeof da> = {
   "error.personName.required": "Enter your full name",
   "error.email.format": "Enter an email address in the correct format, like name@example.com",
   "error.text.tooLong": "The text is too long. Make it shorter",
+  "error.text.controlChars": "The text contains invisible control characters. Type it again rather than pasting it",
   "error.rejectionReason.required": "Enter a reason of at least 10 characters so the company knows what to do",
   "error.role.required": "Choose a role",
   "error.conflict": "Someone else changed the details while you were working. Reload the page and enter your changes again.",

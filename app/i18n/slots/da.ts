@@ -60,7 +60,7 @@ export const da = {
   "error.slot.purpose": "Beskriv formålet med mindst 10 tegn",
   "error.slot.workplace": "Vælg et af virksomhedens åbne arbejdssteder",
   "error.slot.tasks": "Vælg mindst én aktiv opgave",
-  "error.slot.startDate": "Indtast en startdato",
+  "error.slot.startDate": "Indtast en startdato, der findes i kalenderen",
   "error.slot.startInPast": "Startdatoen må ikke ligge før i dag",
   "error.slot.length": "Indtast varigheden som et helt antal uger fra 1 til 52",
   "error.slot.hours": "Indtast timer om ugen mellem 1 og 37",

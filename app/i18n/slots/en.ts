@@ -60,7 +60,7 @@ export const en: Translation<typeof da> = {
   "error.slot.purpose": "Describe the purpose in at least 10 characters",
   "error.slot.workplace": "Select an open workplace of the company",
   "error.slot.tasks": "Select at least one active task",
-  "error.slot.startDate": "Enter a start date",
+  "error.slot.startDate": "Enter a start date that exists in the calendar",
   "error.slot.startInPast": "The start date cannot be before today",
   "error.slot.length": "Enter the length as a whole number of weeks from 1 to 52",
   "error.slot.hours": "Enter weekly hours between 1 and 37",

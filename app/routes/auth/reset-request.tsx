@@ -19,7 +19,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   const result = requestPasswordReset(
     { db: getDb(), now: new Date(), ip: context.clientIp },
-    { email: parsed.data.email, link: (token) => publicUrl(request, `/reset-password/${token}`) },
+    { email: parsed.data.email, link: (token) => publicUrl(context, `/reset-password/${token}`) },
   );
   if (!result.ok) {
     return formError(formData, "_form", { key: "error.reset.throttled", vars: { count: result.minutes } }, 429);

@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     const result = await signUpCompany(
       { db: getDb(), now: new Date(), ip: context.clientIp },
-      { ...parsed.data, link: (id) => publicUrl(request, `/jobcentre/companies/${id}`) },
+      { ...parsed.data, link: (id) => publicUrl(context, `/jobcentre/companies/${id}`) },
     );
     if (!result.ok) {
       // Neutral: it does not confirm which company or e-mail is registered.

@@ -8,7 +8,7 @@ import { INDUSTRIES } from "~/domain/companies/schema";
 import { parseBoardFilters } from "~/domain/slots/board";
 import { searchBoard } from "~/domain/slots/queries.server";
 import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
-import { formatDate, formatNumber } from "~/i18n/translate";
+import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 import { SearchFilter, SelectFilter } from "~/components/filter-fields";
@@ -147,7 +147,7 @@ export default function Board() {
                     {s.postcode} {s.city}
                     {s.distanceKm != null ? <span className="form-hint"> ({t("board.km", { km: formatNumber(locale, Math.round(s.distanceKm)) })})</span> : null}
                   </td>
-                  <td>{formatDate(locale, `${s.startDate}T12:00:00`)}</td>
+                  <td>{formatCalendarDate(locale, s.startDate)}</td>
                   <td>
                     {formatNumber(locale, s.startHours)} → {formatNumber(locale, s.targetHours)}
                   </td>

@@ -7,6 +7,7 @@ import { Pagination } from "~/components/pagination";
 import { listJobcentreCompanies } from "~/domain/companies/queries.server";
 import { COMPANY_STATUSES } from "~/domain/companies/schema";
 import { pageParam } from "~/domain/pagination";
+import { searchText } from "~/domain/shared/fields";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 import { SearchFilter, SelectFilter } from "~/components/filter-fields";
@@ -17,7 +18,7 @@ export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const search = new URL(args.request.url).searchParams;
   const status = z.enum(COMPANY_STATUSES).optional().catch(undefined).parse(search.get("status") || undefined);
-  const q = (search.get("q") ?? "").trim().slice(0, 100);
+  const q = searchText(search.get("q")) ?? "";
   const page = pageParam.parse(search.get("page"));
   return { filters: { status: status ?? "", q }, result: listJobcentreCompanies(ctx, { page, status, q: q || undefined }) };
 }

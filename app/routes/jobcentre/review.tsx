@@ -4,7 +4,7 @@ import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Pagination } from "~/components/pagination";
 import { pageParam } from "~/domain/pagination";
 import { reviewQueue } from "~/domain/slots/queries.server";
-import { formatDate, formatDateTime } from "~/i18n/translate";
+import { formatCalendarDate, formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
@@ -45,7 +45,7 @@ export default function ReviewQueue() {
                   </td>
                   <td>{s.companyName}</td>
                   <td>{t(`slotKind.${s.kind}`)}</td>
-                  <td>{formatDate(locale, `${s.startDate}T12:00:00`)}</td>
+                  <td>{formatCalendarDate(locale, s.startDate)}</td>
                   <td>{s.submittedAt ? formatDateTime(locale, s.submittedAt) : "–"}</td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { optionalText } from "~/domain/shared/fields";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, TextArea } from "~/components/form";
@@ -29,12 +30,7 @@ export function loader(args: LoaderFunctionArgs) {
 const decisionInput = z.object({
   command: z.enum(["approve", "requestChanges", "reject"]),
   version: z.coerce.number().int().min(1),
-  comment: z
-    .string()
-    .trim()
-    .max(2000, "error.text.tooLong")
-    .optional()
-    .transform((v) => v || undefined),
+  comment: optionalText(2000).transform((v) => v ?? undefined),
 });
 
 export async function action(args: ActionFunctionArgs) {

@@ -75,7 +75,7 @@ export async function action(args: ActionFunctionArgs) {
       requestRepresentative(ctx, {
         slotId,
         ...parsed.data,
-        link: (id, token) => publicUrl(args.request, `/representative/${id}/${token}`),
+        link: (id, token) => publicUrl(args.context, `/representative/${id}/${token}`),
       });
       return redirect(`/company/slots/${slotId}?done=representative`);
     }

@@ -8,7 +8,7 @@ import { nextActionKey, statusLabelKey } from "~/domain/slots/next-action";
 import { listCompanySlots } from "~/domain/slots/queries.server";
 import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { pageParam } from "~/domain/pagination";
-import { formatDate } from "~/i18n/translate";
+import { formatCalendarDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
@@ -72,7 +72,7 @@ export default function Slots() {
                     <span className="form-hint">{s.workplaceName}</span>
                   </td>
                   <td>{t(`slotKind.${s.kind}`)}</td>
-                  <td>{formatDate(locale, `${s.startDate}T12:00:00`)}</td>
+                  <td>{formatCalendarDate(locale, s.startDate)}</td>
                   <td>{s.seats}</td>
                   <td>{t(s.statusKey)}</td>
                   {isHr ? <td>{t(s.next)}</td> : null}

@@ -1,0 +1,80 @@
+/* eslint-disable no-control-regex -- finding control characters is the point of these patterns */
+import { z } from "zod";
+
+/**
+ * The zod field builders every schema uses, so a rule about what text, numbers and dates
+ * may look like lives in one place. Form values arrive as strings: they are trimmed, and
+ * "" means "not filled in".
+ */
+
+/** C0 controls and DEL; a line break or tab is allowed only in multi-line text. */
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/;
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const CONTROL_CHARS_MESSAGE = "error.text.controlChars";
+
+export function hasControlChars(value: string, multiline = false): boolean {
+  return (multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value);
+}
+
+interface TextOptions {
+  /** Message when missing or shorter than `min`. */
+  message: string;
+  min?: number;
+  max: number;
+  /** Line breaks allowed (descriptions, comments); a name or title is one line. */
+  multiline?: boolean;
+}
+
+/** Text that must be filled in: trimmed, within its length, no NUL or other control characters. */
+export function requiredText({ message, min = 1, max, multiline = false }: TextOptions) {
+  return z
+    .string({ required_error: message, invalid_type_error: message })
+    .trim()
+    .min(min, message)
+    .max(max, "error.text.tooLong")
+    .refine((v) => !hasControlChars(v, multiline), CONTROL_CHARS_MESSAGE);
+}
+
+/** Text that may be left out: "" (or absent) becomes null. */
+export function optionalText(max: number, { multiline = true }: { multiline?: boolean } = {}) {
+  return z
+    .string({ invalid_type_error: "error.text.tooLong" })
+    .trim()
+    .max(max, "error.text.tooLong")
+    .refine((v) => !hasControlChars(v, multiline), CONTROL_CHARS_MESSAGE)
+    .optional()
+    .transform((v) => (v ? v : null));
+}
+
+/** True for a YYYY-MM-DD that is a day in the calendar (no 2030-02-31, no month 13). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A real calendar date as YYYY-MM-DD (what `<input type="date">` sends). */
+export function calendarDate(message: string) {
+  return z
+    .string({ required_error: message, invalid_type_error: message })
+    .trim()
+    .refine(isCalendarDate, message);
+}
+
+/** A number written the Danish way ("12,5") or with a point, with up to two decimals. */
+export function danishDecimal(message: string, { maxIntegerDigits = 2 }: { maxIntegerDigits?: number } = {}) {
+  const pattern = new RegExp(`^\\d{1,${maxIntegerDigits}}([.]\\d{1,2})?$`);
+  return z
+    .string({ required_error: message, invalid_type_error: message })
+    .trim()
+    .transform((v) => v.replace(",", "."))
+    .pipe(z.string().regex(pattern, message).transform(Number));
+}
+
+/** A search box's text from a URL: control characters dropped, trimmed, at most `max` characters. */
+export function searchText(value: string | null, max = 100): string | undefined {
+  return (value ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, max) || undefined;
+}
