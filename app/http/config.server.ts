@@ -1,10 +1,12 @@
 import { MODES, type Mode } from "./context";
 
+type Env = Record<string, string | undefined>;
+
 /** A setting that makes the portal refuse to start; the message says what to set. */
 export class ConfigError extends Error {}
 
 /** FODFAESTE_MODE when given; otherwise development under `npm run dev` and production elsewhere. */
-export function resolveMode(env: NodeJS.ProcessEnv): Mode {
+export function resolveMode(env: Env): Mode {
   const explicit = env.FODFAESTE_MODE;
   if (explicit && (MODES as readonly string[]).includes(explicit)) return explicit as Mode;
   if (explicit) throw new ConfigError(`FODFAESTE_MODE=${explicit} kendes ikke; brug ${MODES.join(", ")}.`);
@@ -19,7 +21,7 @@ const WILDCARD_HOSTS = new Set(["0.0.0.0", "::", "[::]", ""]);
  * in development, demo and test the configured HOST and PORT (localhost when listening on
  * every interface).
  */
-export function resolvePublicOrigin(env: NodeJS.ProcessEnv, mode: Mode): string {
+export function resolvePublicOrigin(env: Env, mode: Mode): string {
   const raw = env.PUBLIC_ORIGIN?.trim();
   if (raw) {
     let url: URL;
@@ -51,7 +53,7 @@ export function resolvePublicOrigin(env: NodeJS.ProcessEnv, mode: Mode): string 
  * believe any X-Forwarded-For a client sends, so anyone could choose the address that the
  * login throttle and the audit log see.
  */
-export function resolveTrustProxy(env: NodeJS.ProcessEnv): number | string[] | undefined {
+export function resolveTrustProxy(env: Env): number | string[] | undefined {
   const raw = env.TRUST_PROXY?.trim();
   if (!raw) return undefined;
   if (/^\d+$/.test(raw)) {
