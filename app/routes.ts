@@ -42,5 +42,18 @@ export default [
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
   route("jobcentre/audit", "routes/jobcentre/audit.tsx"),
 
+  // Every list's CSV download: the page's guard, filters and columns (app/http/lists/).
+  route("company/slots.csv", "routes/csv/company-slots.ts"),
+  route("company/tasks.csv", "routes/csv/company-tasks.ts"),
+  route("company/workplaces.csv", "routes/csv/workplaces.ts"),
+  route("company/colleagues.csv", "routes/csv/colleagues.ts"),
+  route("jobcentre/pending.csv", "routes/csv/pending-companies.ts"),
+  route("jobcentre/companies.csv", "routes/csv/jobcentre-companies.ts"),
+  route("jobcentre/companies/:companyId/tasks.csv", "routes/csv/jobcentre-company-tasks.ts"),
+  route("jobcentre/review.csv", "routes/csv/review-queue.ts"),
+  route("jobcentre/board.csv", "routes/csv/board.ts"),
+  route("jobcentre/staff.csv", "routes/csv/staff.ts"),
+  route("jobcentre/audit.csv", "routes/csv/audit-log.ts"),
+
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

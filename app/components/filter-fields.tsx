@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { DEMANDS, type Demand } from "~/domain/tasks/schema";
 import { useT } from "~/i18n/use-t";
 
@@ -34,11 +35,11 @@ export function SearchFilter({ label, defaultValue }: { label: string; defaultVa
   );
 }
 
-/** A select filter of a GET form whose empty first option means "all". */
+/** A select filter of a GET form; with `allLabel`, an empty first option means "all". */
 export function SelectFilter(props: {
   name: string;
   label: string;
-  allLabel: string;
+  allLabel?: string;
   options: { value: string | number; label: string }[];
   defaultValue?: string | number;
 }) {
@@ -48,7 +49,7 @@ export function SelectFilter(props: {
         {props.label}
       </label>
       <select className="form-select" id={props.name} name={props.name} defaultValue={props.defaultValue ?? ""}>
-        <option value="">{props.allLabel}</option>
+        {props.allLabel !== undefined ? <option value="">{props.allLabel}</option> : null}
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -57,4 +58,82 @@ export function SelectFilter(props: {
       </select>
     </div>
   );
+}
+
+/** A short text filter of a GET form (a postcode, a number of hours). */
+export function TextFilter(props: { name: string; label: string; defaultValue?: string | number; numeric?: boolean }) {
+  return (
+    <div className="form-group">
+      <label className="form-label" htmlFor={props.name}>
+        {props.label}
+      </label>
+      <input
+        className="form-input input-width-xs"
+        id={props.name}
+        name={props.name}
+        inputMode={props.numeric ? "numeric" : undefined}
+        defaultValue={props.defaultValue ?? ""}
+      />
+    </div>
+  );
+}
+
+/** Checkboxes of a GET form sharing one name (several values allowed). */
+export function ChoiceFilter(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[];
+}) {
+  return (
+    <fieldset className="form-group">
+      <legend className="form-label">{props.legend}</legend>
+      {props.hint ? <span className="form-hint">{props.hint}</span> : null}
+      <div className="choice-inline">
+        {props.options.map((o) => (
+          <div className="form-group-checkbox" key={o.value}>
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id={`${props.name}-${o.value}`}
+              name={props.name}
+              value={o.value}
+              defaultChecked={props.checked.includes(o.value)}
+            />
+            <label className="form-label" htmlFor={`${props.name}-${o.value}`}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * A list's filters behind a "Filtrér" disclosure (details/summary, so it works without
+ * JavaScript). On a phone it starts folded and says how many filters are in use; on wider
+ * screens the CSS shows the filters and hides the summary.
+ */
+export function FilterDisclosure({ active, children }: { active: number; children: ReactNode }) {
+  const t = useT();
+  return (
+    <details className="filter-disclosure">
+      <summary className="filter-disclosure__summary">{active > 0 ? t("list.filtersActive", { count: active }) : t("list.filters")}</summary>
+      <div className="filter-disclosure__body">{children}</div>
+    </details>
+  );
+}
+
+/** How many filters are set, for the disclosure's summary (paging and empty values do not count). */
+export function activeFilterCount(filters: object): number {
+  let n = 0;
+  for (const [k, v] of Object.entries(filters) as [string, unknown][]) {
+    if (k === "page" || v === undefined || v === null || v === "" || v === false) continue;
+    if (Array.isArray(v)) n += v.length > 0 ? 1 : 0;
+    else if (typeof v === "object") n += activeFilterCount(v);
+    else n += 1;
+  }
+  return n;
 }

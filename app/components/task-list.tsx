@@ -1,18 +1,8 @@
 import { Form } from "@remix-run/react";
 import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/schema";
-import { DemandFilterSelects, SearchFilter, SelectFilter } from "./filter-fields";
+import { activeFilterCount, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter } from "./filter-fields";
 import type { ParsedTaskFilters } from "~/domain/tasks/filters";
-import { formatNumber } from "~/i18n/translate";
-import { useLocale, useT } from "~/i18n/use-t";
-
-export interface TaskRow {
-  id: number;
-  title: string;
-  status: TaskStatus;
-  hoursFreed: number | null;
-  relievedRole: string | null;
-  workplaceName: string | null;
-}
+import { useT } from "~/i18n/use-t";
 
 export function TaskFilterForm({
   filters,
@@ -24,7 +14,9 @@ export function TaskFilterForm({
   statuses: readonly TaskStatus[];
 }) {
   const t = useT();
+  const active = activeFilterCount({ ...filters, sort: filters.sort === "updated" ? undefined : filters.sort });
   return (
+    <FilterDisclosure active={active}>
     <Form method="get" className="filter-form" aria-label={t("tasks.filterLabel")}>
       <SearchFilter label={t("tasks.search")} defaultValue={filters.q ?? ""} />
       {statuses.length > 1 ? (
@@ -44,61 +36,22 @@ export function TaskFilterForm({
         options={workplaces.map((w) => ({ value: w.id, label: w.name }))}
       />
       <DemandFilterSelects maxDemand={filters.maxDemand} />
-      <div className="form-group">
-        <label className="form-label" htmlFor="sort">
-          {t("tasks.sort")}
-        </label>
-        <select className="form-select" id="sort" name="sort" defaultValue={filters.sort}>
-          <option value="updated">{t("tasks.sortUpdated")}</option>
-          <option value="title">{t("tasks.sortTitle")}</option>
-          <option value="hours">{t("tasks.sortHours")}</option>
-        </select>
-      </div>
+      <SelectFilter
+        name="sort"
+        label={t("tasks.sort")}
+        defaultValue={filters.sort}
+        options={[
+          { value: "updated", label: t("tasks.sortUpdated") },
+          { value: "title", label: t("tasks.sortTitle") },
+          { value: "hours", label: t("tasks.sortHours") },
+        ]}
+      />
       <div className="button-row">
         <button type="submit" className="button button-secondary">
           {t("form.filter")}
         </button>
       </div>
     </Form>
-  );
-}
-
-export function TaskTable({ rows, hrefFor, caption }: { rows: TaskRow[]; hrefFor: (id: number) => string; caption: string }) {
-  const t = useT();
-  const locale = useLocale();
-  return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table table--compact">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("field.taskTitle")}</th>
-            <th scope="col">{t("field.relievedRole")}</th>
-            <th scope="col" className="text-align-right">
-              {t("tasks.hoursColumn")}
-            </th>
-            <th scope="col">{t("field.workplace")}</th>
-            <th scope="col">{t("field.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((task) => (
-            <tr key={task.id}>
-              <td>
-                <a href={hrefFor(task.id)}>{task.title}</a>
-              </td>
-              <td>{task.relievedRole ?? "–"}</td>
-              <td className="text-align-right">
-                {task.hoursFreed != null ? t("tasks.hoursValue", { hours: formatNumber(locale, task.hoursFreed) }) : "–"}
-              </td>
-              <td>{task.workplaceName ?? "–"}</td>
-              <td>
-                <span className={`badge task-status-${task.status}`}>{t(`taskStatus.${task.status}`)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    </FilterDisclosure>
   );
 }

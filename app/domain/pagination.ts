@@ -17,3 +17,6 @@ export function pageCount(total: number, pageSize: number): number {
 
 /** ?page=… from a URL; anything odd means page 1. */
 export const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/** A CSV download holds at most this many rows; narrower filters get the rest. */
+export const EXPORT_MAX_ROWS = 10_000;

@@ -207,6 +207,24 @@ const ROUTES: Row[] = [
     expect: r("400 400 400 400 400 400 400 400"),
   },
   { route: "GET /jobcentre/audit", load: () => import("~/routes/jobcentre/audit"), url: () => "/jobcentre/audit", expect: r("302 403 403 403 200 403 403 200") },
+  // CSV downloads: exactly the page's roles and tenant scope.
+  { route: "GET /company/slots.csv", load: () => import("~/routes/csv/company-slots"), url: () => "/company/slots.csv", expect: r("302 200 200 403 403 200 403 403") },
+  { route: "GET /company/tasks.csv", load: () => import("~/routes/csv/company-tasks"), url: () => "/company/tasks.csv?status=active", expect: r("302 200 200 403 403 200 403 403") },
+  { route: "GET /company/workplaces.csv", load: () => import("~/routes/csv/workplaces"), url: () => "/company/workplaces.csv", expect: r("302 200 403 403 403 200 403 403") },
+  { route: "GET /company/colleagues.csv", load: () => import("~/routes/csv/colleagues"), url: () => "/company/colleagues.csv", expect: r("302 200 403 403 403 200 403 403") },
+  { route: "GET /jobcentre/pending.csv", load: () => import("~/routes/csv/pending-companies"), url: () => "/jobcentre/pending.csv", expect: r("302 403 403 200 200 403 200 200") },
+  { route: "GET /jobcentre/companies.csv", load: () => import("~/routes/csv/jobcentre-companies"), url: () => "/jobcentre/companies.csv?status=verified", expect: r("302 403 403 200 200 403 200 200") },
+  {
+    route: "GET /jobcentre/companies/:id/tasks.csv (company A)",
+    load: () => import("~/routes/csv/jobcentre-company-tasks"),
+    url: (w) => `/jobcentre/companies/${w.companyA.id}/tasks.csv`,
+    params: (w) => ({ companyId: String(w.companyA.id) }),
+    expect: r("302 403 403 200 200 403 404 404"),
+  },
+  { route: "GET /jobcentre/review.csv", load: () => import("~/routes/csv/review-queue"), url: () => "/jobcentre/review.csv", expect: r("302 403 403 200 200 403 200 200") },
+  { route: "GET /jobcentre/board.csv", load: () => import("~/routes/csv/board"), url: () => "/jobcentre/board.csv?postcode=8000&radius=10", expect: r("302 403 403 200 200 403 200 200") },
+  { route: "GET /jobcentre/staff.csv", load: () => import("~/routes/csv/staff"), url: () => "/jobcentre/staff.csv", expect: r("302 403 403 403 200 403 403 200") },
+  { route: "GET /jobcentre/audit.csv", load: () => import("~/routes/csv/audit-log"), url: () => "/jobcentre/audit.csv?event=auth.login", expect: r("302 403 403 403 200 403 403 200") },
 ];
 
 let world: World;

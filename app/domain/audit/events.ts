@@ -37,5 +37,6 @@ export const AUDIT_EVENTS = [
   "slot.markFilled",
   "slot.close",
   "slot.withdraw",
+  "list.exported",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -7,7 +7,8 @@ import { pageOffset, type Page } from "../pagination";
 
 export const AUDIT_PAGE_SIZE = 25;
 
-export function listAuditLog(ctx: Ctx, input: { page: number; event?: AuditEvent }) {
+export function listAuditLog(ctx: Ctx, input: { page: number; event?: AuditEvent; pageSize?: number }) {
+  const size = input.pageSize ?? AUDIT_PAGE_SIZE;
   if (ctx.actor.role !== "jobcentre_admin" || ctx.actor.jobcentreId == null) throw forbidden();
   const filters: SQL[] = [eq(auditLog.jobcentreId, ctx.actor.jobcentreId)];
   if (input.event) filters.push(eq(auditLog.event, input.event));
@@ -18,9 +19,9 @@ export function listAuditLog(ctx: Ctx, input: { page: number; event?: AuditEvent
     .from(auditLog)
     .where(where)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(AUDIT_PAGE_SIZE)
-    .offset(pageOffset(input.page, AUDIT_PAGE_SIZE))
+    .limit(size)
+    .offset(pageOffset(input.page, size))
     .all();
-  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: AUDIT_PAGE_SIZE };
+  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: size };
   return page;
 }

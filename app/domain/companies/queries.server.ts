@@ -51,9 +51,10 @@ export function getWorkplace(ctx: Ctx, workplaceId: number) {
 
 export function listJobcentreCompanies(
   ctx: Ctx,
-  input: { page: number; status?: CompanyStatus; q?: string; oldestFirst?: boolean },
+  input: { page: number; status?: CompanyStatus; q?: string; oldestFirst?: boolean; pageSize?: number },
 ): Page<typeof companies.$inferSelect> {
   if (ctx.actor.jobcentreId == null) throw forbidden();
+  const size = input.pageSize ?? COMPANY_PAGE_SIZE;
   const filters: (SQL | undefined)[] = [eq(companies.jobcentreId, ctx.actor.jobcentreId)];
   if (input.status) filters.push(eq(companies.status, input.status));
   if (input.q) {
@@ -67,10 +68,10 @@ export function listJobcentreCompanies(
     .from(companies)
     .where(where)
     .orderBy(input.oldestFirst ? asc(companies.createdAt) : asc(companies.name), asc(companies.id))
-    .limit(COMPANY_PAGE_SIZE)
-    .offset(pageOffset(input.page, COMPANY_PAGE_SIZE))
+    .limit(size)
+    .offset(pageOffset(input.page, size))
     .all();
-  return { rows, total, page: input.page, pageSize: COMPANY_PAGE_SIZE };
+  return { rows, total, page: input.page, pageSize: size };
 }
 
 /** The HR contacts a consultant needs when calling the company. */

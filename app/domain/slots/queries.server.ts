@@ -27,7 +27,8 @@ const listColumns = {
 };
 
 /** HR sees the company's slots; a mentor only the slots they mentor. */
-export function listCompanySlots(ctx: Ctx, input: { page: number; status?: SlotStatus }) {
+export function listCompanySlots(ctx: Ctx, input: { page: number; status?: SlotStatus; pageSize?: number }) {
+  const size = input.pageSize ?? SLOT_PAGE_SIZE;
   if (ctx.actor.companyId == null) throw forbidden();
   const where: SQL[] = [eq(slots.companyId, ctx.actor.companyId)];
   if (ctx.actor.role === "mentor") where.push(eq(slots.mentorUserId, ctx.actor.userId));
@@ -40,10 +41,10 @@ export function listCompanySlots(ctx: Ctx, input: { page: number; status?: SlotS
     .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
     .where(condition)
     .orderBy(desc(slots.updatedAt), desc(slots.id))
-    .limit(SLOT_PAGE_SIZE)
-    .offset(pageOffset(input.page, SLOT_PAGE_SIZE))
+    .limit(size)
+    .offset(pageOffset(input.page, size))
     .all();
-  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: SLOT_PAGE_SIZE };
+  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: size };
   return page;
 }
 
@@ -119,7 +120,7 @@ export function slotStatusCounts(ctx: Ctx): Partial<Record<SlotStatus, number>> 
 }
 
 /** The jobcentre's review queue: submitted slots, oldest first. */
-export function reviewQueue(ctx: Ctx, page: number) {
+export function reviewQueue(ctx: Ctx, page: number, pageSize = SLOT_PAGE_SIZE) {
   if (ctx.actor.jobcentreId == null) throw forbidden();
   const condition = and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "submitted"));
   const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
@@ -130,17 +131,17 @@ export function reviewQueue(ctx: Ctx, page: number) {
     .innerJoin(companies, eq(slots.companyId, companies.id))
     .where(condition)
     .orderBy(asc(slots.submittedAt), asc(slots.id))
-    .limit(SLOT_PAGE_SIZE)
-    .offset(pageOffset(page, SLOT_PAGE_SIZE))
+    .limit(pageSize)
+    .offset(pageOffset(page, pageSize))
     .all();
-  return { rows, total, page, pageSize: SLOT_PAGE_SIZE };
+  return { rows, total, page, pageSize };
 }
 
 /**
  * The shared board: every open slot of every company in the jobcentre, filtered in SQL so a
  * page costs the same at national size. Distance uses postcode centres.
  */
-export function searchBoard(ctx: Ctx, f: BoardFilters) {
+export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE) {
   if (ctx.actor.jobcentreId == null) throw forbidden();
   const where: (SQL | undefined)[] = [eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "open")];
   if (f.kinds.length) where.push(inArray(slots.kind, f.kinds));
@@ -215,11 +216,11 @@ export function searchBoard(ctx: Ctx, f: BoardFilters) {
   const rows = withDistance(
     base()
       .orderBy(...order, asc(slots.id))
-      .limit(SLOT_PAGE_SIZE)
-      .offset(pageOffset(f.page, SLOT_PAGE_SIZE))
+      .limit(pageSize)
+      .offset(pageOffset(f.page, pageSize))
       .all(),
   );
-  return { rows, total, page: f.page, pageSize: SLOT_PAGE_SIZE, unknownPostcode };
+  return { rows, total, page: f.page, pageSize, unknownPostcode };
 }
 
 /** Who may be named mentor: the company's active mentors and HR people. */

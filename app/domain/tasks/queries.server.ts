@@ -43,7 +43,7 @@ export function statusesVisibleTo(ctx: Ctx, companyId: number): TaskStatus[] {
   return visibleStatuses(ctx, companyId);
 }
 
-export function listTasks(ctx: Ctx, companyId: number, filters: TaskFilters) {
+export function listTasks(ctx: Ctx, companyId: number, filters: TaskFilters, pageSize = TASK_PAGE_SIZE) {
   const statuses = visibleStatuses(ctx, companyId);
   const where: (SQL | undefined)[] = [eq(tasks.companyId, companyId), inArray(tasks.status, statuses)];
   if (filters.status) where.push(eq(tasks.status, filters.status));
@@ -83,10 +83,10 @@ export function listTasks(ctx: Ctx, companyId: number, filters: TaskFilters) {
     .leftJoin(workplaces, eq(tasks.workplaceId, workplaces.id))
     .where(condition)
     .orderBy(...order, desc(tasks.id))
-    .limit(TASK_PAGE_SIZE)
-    .offset(pageOffset(filters.page, TASK_PAGE_SIZE))
+    .limit(pageSize)
+    .offset(pageOffset(filters.page, pageSize))
     .all();
-  const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize: TASK_PAGE_SIZE };
+  const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize };
   return page;
 }
 

@@ -11,6 +11,7 @@ export const da = {
   "audit.event": "Hændelse",
   "audit.who": "Hvem",
   "audit.details": "Detaljer",
+  "audit.ip": "IP-adresse",
   "auditEvent.company.signed_up": "Virksomhed oprettet",
   "auditEvent.company.verified": "Virksomhed godkendt",
   "auditEvent.company.rejected": "Virksomhed afvist",
@@ -48,5 +49,6 @@ export const da = {
   "auditEvent.slot.markFilled": "Praktikplads besat",
   "auditEvent.slot.close": "Praktikplads lukket",
   "auditEvent.slot.withdraw": "Praktikplads trukket tilbage",
+  "auditEvent.list.exported": "Liste hentet som regneark",
   "title.audit": "Revisionslog",
 } as const satisfies Catalogue;

@@ -11,6 +11,7 @@ export const en: Translation<typeof da> = {
   "audit.event": "Event",
   "audit.who": "Who",
   "audit.details": "Details",
+  "audit.ip": "IP address",
   "auditEvent.company.signed_up": "Company registered",
   "auditEvent.company.verified": "Company approved",
   "auditEvent.company.rejected": "Company rejected",
@@ -48,5 +49,6 @@ export const en: Translation<typeof da> = {
   "auditEvent.slot.markFilled": "Placement filled",
   "auditEvent.slot.close": "Placement closed",
   "auditEvent.slot.withdraw": "Placement withdrawn",
+  "auditEvent.list.exported": "List downloaded as a spreadsheet",
   "title.audit": "Audit log",
 };

@@ -201,6 +201,7 @@ export const da = {
   "board.where": "Sted",
   "board.hoursColumn": "Timer/uge",
   "board.km": "{km} km",
+  "board.distanceColumn": "Afstand (km)",
   "board.back": "Tilbage til opslagstavlen",
   "title.slot": "Praktikplads",
   "title.editSlot": "Redigér praktikplads",

@@ -201,6 +201,7 @@ export const en: Translation<typeof da> = {
   "board.where": "Place",
   "board.hoursColumn": "Hours/week",
   "board.km": "{km} km",
+  "board.distanceColumn": "Distance (km)",
   "board.back": "Back to the board",
   "title.slot": "Placement",
   "title.editSlot": "Edit placement",

@@ -1,23 +1,21 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
-import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
-import { formatNumber } from "~/i18n/translate";
-import { useLocale, useT } from "~/i18n/use-t";
+import { DataTable } from "~/components/data-table";
+import { workplaceColumns } from "~/components/lists/company-columns";
 import { pageMeta } from "~/components/page-meta";
+import { loadList } from "~/http/list.server";
+import { workplacesList } from "~/http/lists/companies.server";
+import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.workplaces");
 
 export function loader(args: LoaderFunctionArgs) {
-  const ctx = requireRole(args, ["company_admin"]);
-  const company = getOwnCompany(ctx);
-  return { workplaces: listWorkplaces(ctx, company.id, { includeClosed: true }) };
+  return { workplaces: loadList(args, workplacesList).result };
 }
 
 export default function Workplaces() {
   const t = useT();
-  const locale = useLocale();
   const { workplaces } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
@@ -25,35 +23,7 @@ export default function Workplaces() {
       <h1>{t("workplaces.title")}</h1>
       <p className="font-lead">{t("workplaces.lead")}</p>
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("workplaces.title")}>
-        <table className="table table--compact">
-          <caption className="sr-only">{t("workplaces.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("field.workplaceName")}</th>
-              <th scope="col">{t("field.pNumber")}</th>
-              <th scope="col">{t("field.address")}</th>
-              <th scope="col">{t("field.ordinaryFte")}</th>
-              <th scope="col">{t("field.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {workplaces.map((w) => (
-              <tr key={w.id}>
-                <td>
-                  <a href={`/company/workplaces/${w.id}`}>{w.name}</a>
-                </td>
-                <td>{w.pNumber}</td>
-                <td>
-                  {w.address}, {w.postcode} {w.city}
-                </td>
-                <td>{formatNumber(locale, w.ordinaryFte)}</td>
-                <td>{w.closedAt ? t("workplace.closed") : t("workplace.open")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("workplaces.title")} columns={workplaceColumns} rowKey={(w) => w.id} csvHref="/company/workplaces.csv" {...workplaces} />
       <div className="button-row">
         <a href="/company/workplaces/new" className="button button-primary">
           {t("workplaces.add")}

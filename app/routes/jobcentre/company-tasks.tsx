@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { DataTable } from "~/components/data-table";
 import { HoursRelievedFigure } from "~/components/hours-figure";
-import { Pagination } from "~/components/pagination";
-import { TaskFilterForm, TaskTable } from "~/components/task-list";
+import { taskColumns } from "~/components/lists/task-columns";
+import { TaskFilterForm } from "~/components/task-list";
 import { getCompany, listWorkplaces } from "~/domain/companies/queries.server";
-import { parseTaskFilters } from "~/domain/tasks/filters";
-import { hoursRelieved, listTasks, statusesVisibleTo } from "~/domain/tasks/queries.server";
+import { hoursRelieved, statusesVisibleTo } from "~/domain/tasks/queries.server";
 import { orHttpError } from "~/http/forms.server";
-import { idParam } from "~/http/params";
+import { loadList } from "~/http/list.server";
+import { jobcentreCompanyTasksList } from "~/http/lists/tasks.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
@@ -16,9 +16,8 @@ export const meta = pageMeta("title.companyTasks");
 
 /** Read-only: consultants see a company's tasks so they can talk with it about them. */
 export function loader(args: LoaderFunctionArgs) {
-  const ctx = requireRole(args, JOBCENTRE_STAFF);
-  const companyId = idParam(args.params, "companyId");
-  const filters = parseTaskFilters(new URL(args.request.url).searchParams);
+  const { ctx, filters, result } = loadList(args, jobcentreCompanyTasksList);
+  const { companyId } = filters;
   return orHttpError(() => {
     const company = getCompany(ctx, companyId);
     return {
@@ -26,7 +25,7 @@ export function loader(args: LoaderFunctionArgs) {
       filters,
       statuses: statusesVisibleTo(ctx, companyId),
       workplaces: listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
-      result: listTasks(ctx, companyId, filters),
+      result,
       relieved: hoursRelieved(ctx, companyId),
     };
   });
@@ -46,11 +45,15 @@ export default function CompanyTasks() {
       <h1>{t("tasks.companyTitle", { company: company.name })}</h1>
       <HoursRelievedFigure relieved={relieved} />
       <TaskFilterForm filters={filters} workplaces={workplaces} statuses={statuses} />
-      <p role="status">{t("tasks.count", { count: result.total })}</p>
-      {result.total > 0 ? (
-        <TaskTable rows={result.rows} hrefFor={(id) => `/jobcentre/companies/${company.id}/tasks/${id}`} caption={t("tasks.title")} />
-      ) : null}
-      <Pagination {...result} />
+      <DataTable
+        caption={t("tasks.title")}
+        columns={taskColumns((id) => `/jobcentre/companies/${company.id}/tasks/${id}`)}
+        rowKey={(r) => r.id}
+        countKey="tasks.count"
+        csvHref={`/jobcentre/companies/${company.id}/tasks.csv`}
+        sort={filters.sort}
+        {...result}
+      />
     </div>
   );
 }

@@ -1,35 +1,36 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
+import { DataTable } from "~/components/data-table";
 import { HoursRelievedFigure } from "~/components/hours-figure";
-import { Pagination } from "~/components/pagination";
-import { TaskFilterForm, TaskTable } from "~/components/task-list";
-import { listWorkplaces } from "~/domain/companies/queries.server";
-import { parseTaskFilters } from "~/domain/tasks/filters";
-import { hoursRelieved, listTasks, statusesVisibleTo } from "~/domain/tasks/queries.server";
-import { useT } from "~/i18n/use-t";
+import { taskColumns } from "~/components/lists/task-columns";
 import { pageMeta } from "~/components/page-meta";
+import { TaskFilterForm } from "~/components/task-list";
+import { listWorkplaces } from "~/domain/companies/queries.server";
+import { hoursRelieved, statusesVisibleTo } from "~/domain/tasks/queries.server";
+import { loadList } from "~/http/list.server";
+import { companyTasksList } from "~/http/lists/tasks.server";
+import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.tasks");
 
 export function loader(args: LoaderFunctionArgs) {
-  const ctx = requireRole(args, COMPANY_STAFF);
+  const { ctx, filters, result } = loadList(args, companyTasksList);
   const companyId = ctx.actor.companyId!;
-  const filters = parseTaskFilters(new URL(args.request.url).searchParams);
   return {
     isHr: ctx.actor.role === "company_admin",
     filters,
     statuses: statusesVisibleTo(ctx, companyId),
     workplaces: listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
-    result: listTasks(ctx, companyId, filters),
+    result,
     relieved: hoursRelieved(ctx, companyId),
   };
 }
 
+const columns = taskColumns((id) => `/company/tasks/${id}`);
+
 export default function Tasks() {
   const t = useT();
-
   const { isHr, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const created = Number(params.get("created") ?? 0);
@@ -50,9 +51,15 @@ export default function Tasks() {
         </div>
       ) : null}
       <TaskFilterForm filters={filters} workplaces={workplaces} statuses={statuses} />
-      <p role="status">{t("tasks.count", { count: result.total })}</p>
-      {result.total > 0 ? <TaskTable rows={result.rows} hrefFor={(id) => `/company/tasks/${id}`} caption={t("tasks.title")} /> : null}
-      <Pagination {...result} />
+      <DataTable
+        caption={t("tasks.title")}
+        columns={columns}
+        rowKey={(r) => r.id}
+        countKey="tasks.count"
+        csvHref="/company/tasks.csv"
+        sort={filters.sort}
+        {...result}
+      />
     </div>
   );
 }

@@ -1,0 +1,144 @@
+import type { ReactNode } from "react";
+import { useLocation } from "@remix-run/react";
+import { EXPORT_MAX_ROWS } from "~/domain/pagination";
+import type { Locale } from "~/i18n/locales";
+import type { MessageKey, T } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+import { Pagination } from "./pagination";
+
+export interface Format {
+  t: T;
+  locale: Locale;
+}
+
+/** What a column puts in the CSV: numbers get a decimal comma, dates ISO form, text as is. */
+export type CsvValue = string | number | Date | null | undefined;
+
+/**
+ * One column of a list, as data: the page's table and the CSV download are both made from
+ * the same list of columns, so they cannot drift apart.
+ */
+export interface Column<Row> {
+  /** Stable name of the column. */
+  key: string;
+  header: MessageKey;
+  /** The table cell; a column without one is in the CSV only (e.g. a CVR the page shows elsewhere). */
+  cell?: (row: Row, f: Format) => ReactNode;
+  /** The CSV value; a column without one (an action, a form) is left out of the CSV. */
+  csv?: (row: Row, f: Format) => CsvValue;
+  /** The `?sort=` value that orders the list by this column; makes the header a link. */
+  sortKey?: string;
+  /** Which way that sort runs (for screen readers); ascending unless said. */
+  sortDirection?: "ascending" | "descending";
+  numeric?: boolean;
+}
+
+/** `?…` of the current URL without `page` (and with the given changes): filters stay, paging restarts. */
+function searchWith(search: string, changes: Record<string, string> = {}): string {
+  const params = new URLSearchParams(search);
+  params.delete("page");
+  for (const [k, v] of Object.entries(changes)) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/**
+ * A list page's count, table, CSV link and pagination. On a phone each row becomes a
+ * stacked block of "label: value" lines, so nothing scrolls sideways.
+ */
+export function DataTable<Row>(props: {
+  caption: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string | number;
+  total: number;
+  /** Message with {count}, e.g. "slots.count"; leave out where the heading says it. */
+  countKey?: MessageKey;
+  /** The list's CSV address (the current filters are added); leave out for no download. */
+  csvHref?: string;
+  /** The list's current `?sort=` value, when its headers sort. */
+  sort?: string;
+  page?: number;
+  pageSize?: number;
+  /** Shown instead of the table when there are no rows. */
+  empty?: ReactNode;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const location = useLocation();
+  const f = { t, locale };
+  const { rows, total } = props;
+  const columns = props.columns.filter((c) => c.cell);
+  return (
+    <div className="data-table">
+      <div className="data-table__meta">
+        {props.countKey ? <p role="status">{t(props.countKey, { count: total })}</p> : null}
+        {props.csvHref && total > 0 ? (
+          total <= EXPORT_MAX_ROWS ? (
+            <a className="function-link" href={`${props.csvHref}${searchWith(location.search)}`} download>
+              {t("list.csv", { count: total })}
+            </a>
+          ) : (
+            <p className="form-hint">{t("list.csvTooMany", { max: EXPORT_MAX_ROWS })}</p>
+          )
+        ) : null}
+      </div>
+      {rows.length > 0 ? (
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={props.caption}>
+          <table className="table table--compact data-table__table">
+            <caption className="sr-only">{props.caption}</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => {
+                  const current = props.sort !== undefined && c.sortKey === props.sort;
+                  return (
+                    <th key={c.key} scope="col" className={c.numeric ? "text-align-right" : undefined} aria-sort={current ? (c.sortDirection ?? "ascending") : undefined}>
+                      {c.sortKey && props.sort !== undefined && !current ? (
+                        <a href={`${location.pathname}${searchWith(location.search, { sort: c.sortKey })}`}>
+                          {t(c.header)}
+                          <span className="sr-only"> – {t("list.sortBy")}</span>
+                        </a>
+                      ) : (
+                        <>
+                          {t(c.header)}
+                          {current ? <span className="form-hint"> ({t("list.sorted")})</span> : null}
+                        </>
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={props.rowKey(row)}>
+                  {columns.map((c) => (
+                    <td key={c.key} data-label={t(c.header)} className={c.numeric ? "text-align-right" : undefined}>
+                      {c.cell!(row, f)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        (props.empty ?? null)
+      )}
+      {props.page && props.pageSize ? <Pagination page={props.page} total={total} pageSize={props.pageSize} /> : null}
+    </div>
+  );
+}
+
+/** A calendar date (`2026-03-10`) or instant, as the CSV's date column. */
+export function csvDate(value: Date | string | null | undefined): string {
+  if (value == null) return "";
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date(value));
+}
+
+/** An instant in Danish time, `2026-03-10 14:05`, which Danish Excel reads as a date and time. */
+export function csvDateTime(value: Date | string | null | undefined): string {
+  if (value == null) return "";
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", dateStyle: "short", timeStyle: "short" }).format(new Date(value));
+}

@@ -1,0 +1,122 @@
+import type { Industry } from "~/domain/companies/schema";
+import type { SlotKind } from "~/domain/slots/schema";
+import { formatCalendarDate, formatDateTime, formatNumber, type MessageKey } from "~/i18n/translate";
+import { csvDate, csvDateTime, type Column } from "../data-table";
+
+export interface CompanySlotRow {
+  id: number;
+  title: string;
+  workplaceName: string;
+  kind: SlotKind;
+  startDate: string;
+  seats: number;
+  statusKey: MessageKey;
+  nextKey: MessageKey;
+}
+
+/** HR's and the mentor's slot list; only HR sees the next step. */
+export function companySlotColumns(view: { isHr: boolean }): Column<CompanySlotRow>[] {
+  const columns: Column<CompanySlotRow>[] = [
+    {
+      key: "title",
+      header: "field.slotTitle",
+      cell: (s) => (
+        <>
+          <a href={`/company/slots/${s.id}`}>{s.title}</a>
+          <br />
+          <span className="form-hint">{s.workplaceName}</span>
+        </>
+      ),
+      csv: (s) => s.title,
+    },
+    { key: "workplace", header: "field.workplace", csv: (s) => s.workplaceName },
+    { key: "kind", header: "field.slotKind", cell: (s, { t }) => t(`slotKind.${s.kind}`), csv: (s, { t }) => t(`slotKind.${s.kind}`) },
+    { key: "start", header: "field.startDate", cell: (s, { locale }) => formatCalendarDate(locale, s.startDate), csv: (s) => s.startDate },
+    { key: "seats", header: "field.seats", numeric: true, cell: (s) => s.seats, csv: (s) => s.seats },
+    { key: "status", header: "field.status", cell: (s, { t }) => t(s.statusKey), csv: (s, { t }) => t(s.statusKey) },
+  ];
+  if (view.isHr) columns.push({ key: "next", header: "slots.next", cell: (s, { t }) => t(s.nextKey), csv: (s, { t }) => t(s.nextKey) });
+  return columns;
+}
+
+export interface ReviewRow {
+  id: number;
+  title: string;
+  companyName: string;
+  kind: SlotKind;
+  startDate: string;
+  submittedAt: Date | string | null;
+}
+
+export const reviewColumns: Column<ReviewRow>[] = [
+  { key: "title", header: "field.slotTitle", cell: (s) => <a href={`/jobcentre/slots/${s.id}`}>{s.title}</a>, csv: (s) => s.title },
+  { key: "company", header: "field.company", cell: (s) => s.companyName, csv: (s) => s.companyName },
+  { key: "kind", header: "field.slotKind", cell: (s, { t }) => t(`slotKind.${s.kind}`), csv: (s, { t }) => t(`slotKind.${s.kind}`) },
+  { key: "start", header: "field.startDate", cell: (s, { locale }) => formatCalendarDate(locale, s.startDate), csv: (s) => s.startDate },
+  {
+    key: "submitted",
+    header: "review.submitted",
+    cell: (s, { locale }) => (s.submittedAt ? formatDateTime(locale, s.submittedAt) : "–"),
+    csv: (s) => csvDateTime(s.submittedAt),
+  },
+];
+
+export interface BoardRow {
+  id: number;
+  title: string;
+  companyName: string;
+  industry: Industry;
+  kind: SlotKind;
+  postcode: string;
+  city: string;
+  distanceKm: number | null;
+  startDate: string;
+  startHours: number;
+  targetHours: number;
+  seats: number;
+}
+
+export const boardColumns: Column<BoardRow>[] = [
+  { key: "title", header: "field.slotTitle", cell: (s) => <a href={`/jobcentre/slots/${s.id}`}>{s.title}</a>, csv: (s) => s.title },
+  {
+    key: "company",
+    header: "field.company",
+    cell: (s, { t }) => (
+      <>
+        {s.companyName}
+        <br />
+        <span className="form-hint">{t(`industry.${s.industry}`)}</span>
+      </>
+    ),
+    csv: (s) => s.companyName,
+  },
+  { key: "industry", header: "field.industry", csv: (s, { t }) => t(`industry.${s.industry}`) },
+  { key: "kind", header: "field.slotKind", cell: (s, { t }) => t(`slotKind.${s.kind}`), csv: (s, { t }) => t(`slotKind.${s.kind}`) },
+  {
+    key: "where",
+    header: "board.where",
+    sortKey: "distance",
+    cell: (s, { t, locale }) => (
+      <>
+        {s.postcode} {s.city}
+        {s.distanceKm != null ? <span className="form-hint"> ({t("board.km", { km: formatNumber(locale, Math.round(s.distanceKm)) })})</span> : null}
+      </>
+    ),
+    csv: (s) => `${s.postcode} ${s.city}`,
+  },
+  {
+    key: "distance",
+    header: "board.distanceColumn",
+    csv: (s) => (s.distanceKm == null ? null : Math.round(s.distanceKm)),
+  },
+  { key: "start", header: "field.startDate", sortKey: "start", cell: (s, { locale }) => formatCalendarDate(locale, s.startDate), csv: (s) => csvDate(s.startDate) },
+  {
+    key: "hours",
+    header: "board.hoursColumn",
+    sortKey: "hours",
+    cell: (s, { locale }) => `${formatNumber(locale, s.startHours)} → ${formatNumber(locale, s.targetHours)}`,
+  },
+  { key: "startHours", header: "field.startHours", csv: (s) => s.startHours },
+  { key: "targetHours", header: "field.targetHours", csv: (s) => s.targetHours },
+  { key: "seats", header: "field.seats", numeric: true, cell: (s) => s.seats, csv: (s) => s.seats },
+];

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { JOBCENTRE_STAFF } from "~/auth/guards.server";
+import { companyColumns, workplaceColumns, type CompanyRow, type WorkplaceRow } from "~/components/lists/company-columns";
+import { getOwnCompany, listJobcentreCompanies, listWorkplaces } from "~/domain/companies/queries.server";
+import { COMPANY_STATUSES, type CompanyStatus } from "~/domain/companies/schema";
+import { searchText } from "~/domain/shared/fields";
+import type { ListDefinition } from "../list.server";
+
+const companyRow = (c: CompanyRow): CompanyRow => ({ id: c.id, name: c.name, cvr: c.cvr, industry: c.industry, status: c.status, createdAt: c.createdAt });
+
+/** Every company of the actor's jobcentre, by name; filter by status and name or CVR. */
+export const jobcentreCompaniesList: ListDefinition<CompanyRow, { status?: CompanyStatus; q: string }> = {
+  name: "jobcentre-companies",
+  fileKey: "title.companies",
+  roles: JOBCENTRE_STAFF,
+  load(ctx, { search, page, pageSize }) {
+    const status = z.enum(COMPANY_STATUSES).optional().catch(undefined).parse(search.get("status") || undefined);
+    const q = searchText(search.get("q")) ?? "";
+    const result = listJobcentreCompanies(ctx, { page, pageSize, status, q: q || undefined });
+    return { filters: { status, q }, result: { ...result, rows: result.rows.map(companyRow) } };
+  },
+  columns: () => companyColumns,
+};
+
+/** The start page's companies waiting for verification, oldest first. */
+export const pendingCompaniesList: ListDefinition<CompanyRow, { status: "pending" }> = {
+  name: "pending-companies",
+  fileKey: "title.pending",
+  roles: JOBCENTRE_STAFF,
+  load(ctx, { page, pageSize }) {
+    const result = listJobcentreCompanies(ctx, { page, pageSize, status: "pending", oldestFirst: true });
+    return { filters: { status: "pending" }, result: { ...result, rows: result.rows.map(companyRow) } };
+  },
+  columns: () => companyColumns,
+};
+
+/** HR's workplaces, closed ones included (all on one page: a company has a handful). */
+export const workplacesList: ListDefinition<WorkplaceRow, object> = {
+  name: "workplaces",
+  fileKey: "title.workplaces",
+  roles: ["company_admin"],
+  load(ctx) {
+    const rows = listWorkplaces(ctx, getOwnCompany(ctx).id, { includeClosed: true }).map((w) => ({
+      id: w.id,
+      name: w.name,
+      pNumber: w.pNumber,
+      address: w.address,
+      postcode: w.postcode,
+      city: w.city,
+      ordinaryFte: w.ordinaryFte,
+      closed: w.closedAt != null,
+    }));
+    return { filters: {}, result: { rows, total: rows.length, page: 1, pageSize: Math.max(1, rows.length) } };
+  },
+  columns: () => workplaceColumns,
+};
