@@ -7,7 +7,6 @@ import { DataTable } from "./data-table";
 import { colleagueColumns, type MemberRow } from "./lists/colleague-columns";
 import { ErrorSummary, SelectField, SubmitButton, TextField, type FormState } from "./form";
 
-
 export function ColleaguesPage(props: {
   title: string;
   lead: string;
