@@ -6,6 +6,8 @@ import { ConfigError, resolveMode, resolvePublicOrigin, resolveTrustProxy } from
 import { JOBS } from "~/jobs/index.server";
 import { startJobScheduler } from "~/jobs/runner.server";
 import { createNonce, isCrossOriginWrite, securityHeaders } from "~/http/security.server";
+import { checkRequestBody } from "~/http/body-limit.server";
+import { SESSION_COOKIE } from "~/auth/cookie.server";
 import { printDemoLogins } from "./scripts/demo-logins";
 
 // Settings are checked before anything starts; a wrong one stops the portal with what to set.
@@ -42,6 +44,23 @@ app.use((req, res, next) => {
   const nonce = createNonce();
   res.locals.nonce = nonce;
   res.set(securityHeaders(nonce, dev));
+  // Browsers remember https for a year once they have been here over https.
+  if (req.secure) res.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  // A signed-in page is never kept by the browser or a proxy (shared computers, back button after logout).
+  if (req.get("cookie")?.includes(`${SESSION_COOKIE}=`)) {
+    res.set("Cache-Control", "private, no-store");
+    res.vary("Cookie");
+  }
+  const body = checkRequestBody({
+    method: req.method,
+    contentType: req.get("content-type"),
+    contentLength: req.get("content-length"),
+    transferEncoding: req.get("transfer-encoding"),
+  });
+  if (!body.ok) {
+    res.status(body.status).set("Connection", "close").type("text/plain; charset=utf-8").send(body.message);
+    return;
+  }
   // Without an explicit PUBLIC_ORIGIN (development, demo) the page's own address is whatever
   // host the browser used; comparing Origin with it still refuses other sites.
   const ownOrigin = process.env.PUBLIC_ORIGIN ? publicOrigin : `${req.protocol}://${req.get("host")}`;

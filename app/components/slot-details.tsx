@@ -22,7 +22,7 @@ export interface SlotDetailsData {
   accessibility: string | null;
   wishes: string | null;
   tasks: {
-    id: number;
+    id?: number;
     title: string;
     description: string | null;
     hoursFreed: number | null;
@@ -94,8 +94,8 @@ export function SlotDetails({ slot, showCompany }: { slot: SlotDetailsData; show
       </dl>
       <h2>{t("slot.tasksHeading")}</h2>
       <ul className="slot-tasks">
-        {slot.tasks.map((task) => (
-          <li key={task.id}>
+        {slot.tasks.map((task, i) => (
+          <li key={task.id ?? i}>
             <strong>{task.title}</strong>
             {task.hoursFreed != null ? ` – ${t("tasks.hoursValue", { hours: formatNumber(locale, task.hoursFreed) })}` : ""}
             {task.description ? <p>{task.description}</p> : null}

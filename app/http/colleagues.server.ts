@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { z } from "zod";
 import type { Ctx } from "~/domain/actor";
 import { changeColleagueRole, inviteColleague, setColleagueActive } from "~/domain/users/commands.server";
@@ -21,7 +22,7 @@ export function colleaguesData(ctx: Ctx) {
 
 /** invite | role | deactivate | reactivate, each one use-case; the page reloads after each. */
 export async function colleaguesAction(ctx: Ctx, args: ActionFunctionArgs, path: string) {
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const intent = formData.get("intent");
   try {
     if (intent === "invite") {

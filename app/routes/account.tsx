@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
@@ -25,7 +26,7 @@ const changePasswordInput = z.object({
 
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ROLES);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const parsed = parseForm(changePasswordInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   try {

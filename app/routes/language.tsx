@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { getSignedIn } from "~/auth/guards.server";
 import { getDb } from "~/db/client.server";
 import { safeRedirect } from "~/domain/navigation";
@@ -12,7 +13,7 @@ export function loader() {
 
 /** Remembers the language in a cookie, and on the account so e-mails follow it too. */
 export async function action(args: ActionFunctionArgs) {
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const locale = formData.get("locale");
   const back = safeRedirect(formData.get("redirectTo"), "/");
   if (!isLocale(locale)) throw new Response("Bad Request", { status: 400 });

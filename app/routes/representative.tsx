@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { optionalText } from "~/domain/shared/fields";
@@ -8,6 +9,7 @@ import { ReasonablenessMeter } from "~/components/meter";
 import { SlotDetails } from "~/components/slot-details";
 import { getDb } from "~/db/client.server";
 import { respondAsRepresentative, slotForRepresentative } from "~/domain/slots/representative.server";
+import { representativeSlotView } from "~/domain/slots/views";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
@@ -23,8 +25,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const slotId = idParam(params, "slotId");
   const db = getDb();
   const slot = slotForRepresentative(db, slotId, params.token ?? "", new Date());
-  if (!slot) return { slot: null };
-  return { slot: { ...slot, history: [] } };
+  return { slot: slot ? representativeSlotView(slot) : null };
 }
 
 const responseInput = z.object({
@@ -34,7 +35,7 @@ const responseInput = z.object({
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const slotId = idParam(params, "slotId");
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(responseInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   try {

@@ -49,10 +49,48 @@ export function getWorkplace(ctx: Ctx, workplaceId: number) {
   return row;
 }
 
+/** What a list of companies shows the jobcentre, and nothing more. */
+const companyListColumns = {
+  id: companies.id,
+  name: companies.name,
+  cvr: companies.cvr,
+  industry: companies.industry,
+  status: companies.status,
+  createdAt: companies.createdAt,
+};
+export type CompanyListRow = { [K in keyof typeof companyListColumns]: (typeof companies.$inferSelect)[K] };
+
+/** The jobcentre's page about one company: its details, workplaces and HR contacts. */
+export function jobcentreCompanyView(ctx: Ctx, companyId: number) {
+  const company = getCompany(ctx, companyId);
+  return {
+    company: {
+      id: company.id,
+      name: company.name,
+      cvr: company.cvr,
+      industry: company.industry,
+      status: company.status,
+      rejectionReason: company.rejectionReason,
+      createdAt: company.createdAt,
+    },
+    workplaces: listWorkplaces(ctx, companyId, { includeClosed: true }).map((w) => ({
+      id: w.id,
+      name: w.name,
+      pNumber: w.pNumber,
+      address: w.address,
+      postcode: w.postcode,
+      city: w.city,
+      ordinaryFte: w.ordinaryFte,
+      closedAt: w.closedAt,
+    })),
+    contacts: listCompanyContacts(ctx, companyId),
+  };
+}
+
 export function listJobcentreCompanies(
   ctx: Ctx,
   input: { page: number; status?: CompanyStatus; q?: string; oldestFirst?: boolean; pageSize?: number },
-): Page<typeof companies.$inferSelect> {
+): Page<CompanyListRow> {
   if (ctx.actor.jobcentreId == null) throw forbidden();
   const size = input.pageSize ?? COMPANY_PAGE_SIZE;
   const filters: (SQL | undefined)[] = [eq(companies.jobcentreId, ctx.actor.jobcentreId)];
@@ -64,7 +102,7 @@ export function listJobcentreCompanies(
   const where = and(...filters);
   const total = ctx.db.select({ n: count() }).from(companies).where(where).get()?.n ?? 0;
   const rows = ctx.db
-    .select()
+    .select(companyListColumns)
     .from(companies)
     .where(where)
     .orderBy(input.oldestFirst ? asc(companies.createdAt) : asc(companies.name), asc(companies.id))

@@ -1,4 +1,5 @@
 import { type ActionFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { Alert } from "~/components/alerts";
@@ -14,7 +15,7 @@ import { pageMeta } from "~/components/page-meta";
 export const meta = pageMeta("title.forgotPassword");
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(z.object({ email: emailField }), formData);
   if (!parsed.ok) return invalidForm(parsed);
   const result = requestPasswordReset(

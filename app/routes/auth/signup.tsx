@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { asc } from "drizzle-orm";
 import { sessionCookie } from "~/auth/cookie.server";
@@ -31,7 +32,7 @@ export function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(signupInput, formData, nestSignupForm);
   if (!parsed.ok) return invalidForm(parsed);
   try {

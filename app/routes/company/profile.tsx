@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
@@ -22,7 +23,7 @@ const input = companyProfileInput.extend({ version: z.coerce.number().int().min(
 
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const parsed = parseForm(input, formData);
   if (!parsed.ok) return invalidForm(parsed);
   try {

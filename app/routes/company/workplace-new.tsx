@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { ErrorSummary, SubmitButton } from "~/components/form";
@@ -18,7 +19,7 @@ export function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const parsed = parseForm(workplaceInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   try {

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { TaskDetails } from "~/components/task-details";
+import { taskView } from "~/domain/tasks/views";
 import { getTask } from "~/domain/tasks/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
@@ -16,7 +17,7 @@ export function loader(args: LoaderFunctionArgs) {
   const task = orHttpError(() => getTask(ctx, idParam(args.params, "taskId")));
   // The URL's company must be the task's company, or the link is wrong.
   if (task.companyId !== companyId) throw new Response("Not Found", { status: 404 });
-  return { task, companyId };
+  return { task: taskView(task), companyId };
 }
 
 export default function CompanyTask() {

@@ -1,10 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, SubmitButton, TextArea } from "~/components/form";
 import { decideCompany } from "~/domain/companies/commands.server";
-import { getCompany, listCompanyContacts, listWorkplaces } from "~/domain/companies/queries.server";
+import { jobcentreCompanyView } from "~/domain/companies/queries.server";
 import { rejectionInput } from "~/domain/companies/schema";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { formatDate, formatNumber } from "~/i18n/translate";
@@ -18,17 +19,13 @@ export const meta = pageMeta("title.company");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const id = idParam(args.params, "companyId");
-  return orHttpError(() => ({
-    company: getCompany(ctx, id),
-    workplaces: listWorkplaces(ctx, id, { includeClosed: true }),
-    contacts: listCompanyContacts(ctx, id),
-  }));
+  return orHttpError(() => jobcentreCompanyView(ctx, id));
 }
 
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const id = idParam(args.params, "companyId");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   try {
     if (formData.get("intent") === "verify") {
       decideCompany(ctx, { companyId: id, decision: "verified" });

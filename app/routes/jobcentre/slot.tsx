@@ -1,6 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { jobcentreSlotView } from "~/domain/slots/views";
 import { optionalText } from "~/domain/shared/fields";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
@@ -24,7 +26,7 @@ export const meta = pageMeta("title.slot");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
-  return { slot, reviewable: canTransition("approve", slot.status) };
+  return { slot: jobcentreSlotView(slot), reviewable: canTransition("approve", slot.status) };
 }
 
 const decisionInput = z.object({
@@ -36,7 +38,7 @@ const decisionInput = z.object({
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const slotId = idParam(args.params, "slotId");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const parsed = parseForm(decisionInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   if (parsed.data.command !== "approve" && (parsed.data.comment ?? "").length < 10) {

@@ -31,3 +31,39 @@ test("an unknown page is a 404 page", async ({ page, a11y }) => {
   await expect(page.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
   await a11y();
 });
+
+test("a body over 1 MB is refused with 413 before it is read; JSON is a 400 (issue 8.11, 8.12)", async ({ request }) => {
+  const big = await request.post("/login", {
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    data: "email=" + "a".repeat(2 * 1024 * 1024),
+    maxRedirects: 0,
+  });
+  expect(big.status()).toBe(413);
+  const json = await request.post("/login", { headers: { "Content-Type": "application/json" }, data: '{"email":', maxRedirects: 0 });
+  expect(json.status()).toBe(400);
+  const multipart = await request.post("/login", {
+    headers: { "Content-Type": "multipart/form-data; boundary=----x" },
+    data: '------x\r\nContent-Disposition: form-data; name="email"\r\n\r\nbroken',
+    maxRedirects: 0,
+  });
+  expect(multipart.status()).toBe(400);
+});
+
+test("a malformed session cookie is ignored, and signed-in pages are never cached (issue 8.12, 8.14)", async ({ request, playwright, baseURL }) => {
+  const odd = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: "fodfaeste_session=%E0%A4%A" } });
+  const response = await odd.get("/company", { maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  const data = await odd.get("/company.data", { maxRedirects: 0 });
+  expect(data.status()).toBeLessThan(500);
+  await odd.dispose();
+  const anonymous = await request.get("/login");
+  expect(anonymous.headers()["cache-control"] ?? "").not.toContain("no-store");
+  // Served over plain http here: no HSTS (a browser would ignore it anyway).
+  expect(anonymous.headers()["strict-transport-security"]).toBeUndefined();
+});
+
+test("HSTS is sent when the portal is reached over https through the trusted proxy (issue 8.14)", async ({ request }) => {
+  const response = await request.get("/login", { headers: { "X-Forwarded-Proto": "https" } });
+  expect(response.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+});

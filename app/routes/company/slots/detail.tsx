@@ -1,6 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { companySlotView } from "~/domain/slots/views";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
@@ -42,7 +44,7 @@ export function loader(args: LoaderFunctionArgs) {
   const blockers = commands.includes("submit") ? submitBlockers(facts) : [];
   const confirm = z.enum(["withdraw", "close"]).optional().catch(undefined).parse(new URL(args.request.url).searchParams.get("confirm") ?? undefined);
   return {
-    slot,
+    slot: companySlotView(slot, isHr ? "company_admin" : "mentor"),
     isHr,
     needsRep,
     next: nextActionKey(slot.status, facts),
@@ -67,7 +69,7 @@ const commandInput = z.object({
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const slotId = idParam(args.params, "slotId");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   try {
     if (formData.get("intent") === "representative") {
       const parsed = parseForm(representativeInput.extend({ version: z.coerce.number().int().min(1) }), formData);

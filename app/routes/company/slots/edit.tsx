@@ -1,6 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { slotFormView } from "~/domain/slots/views";
 import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { SlotForm } from "~/components/slot-form";
@@ -22,13 +24,13 @@ export function loader(args: LoaderFunctionArgs) {
   const slot = orHttpError(() => getSlot(ctx, slotId));
   // A representative who has been asked, or has answered, must confirm again after a change of conditions.
   const repWillReset = needsRepresentative(slot.workplace.ordinaryFte) && slot.repStatus !== "none" && isFreelyEditable(slot.status);
-  return { slot: { ...slot, taskIds: slotTaskIds(ctx, slotId) }, ...slotFormOptions(ctx), meter: slot.meter, repWillReset };
+  return { slot: slotFormView(slot, slotTaskIds(ctx, slotId)), ...slotFormOptions(ctx), meter: slot.meter, repWillReset };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const slotId = idParam(args.params, "slotId");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const parsed = parseSlotForm(formData, ctx.now);
   if (!parsed.ok) return invalidForm(parsed);
   const version = z.coerce.number().int().min(1).catch(0).parse(formData.get("version"));

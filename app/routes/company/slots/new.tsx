@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { SlotForm } from "~/components/slot-form";
@@ -21,7 +22,7 @@ export function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const parsed = parseSlotForm(formData, ctx.now);
   if (!parsed.ok) return invalidForm(parsed);
   try {

@@ -1,10 +1,12 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary } from "~/components/form";
 import { TaskDetails } from "~/components/task-details";
+import { companyTaskView } from "~/domain/tasks/views";
 import { transitionTask } from "~/domain/tasks/commands.server";
 import { getTask } from "~/domain/tasks/queries.server";
 import { canTransition, isEditable } from "~/domain/tasks/status";
@@ -23,7 +25,7 @@ export function loader(args: LoaderFunctionArgs) {
   const task = orHttpError(() => getTask(ctx, idParam(args.params, "taskId")));
   const isHr = ctx.actor.role === "company_admin";
   return {
-    task,
+    task: companyTaskView(task),
     actions: isHr
       ? {
           edit: isEditable(task.status),
@@ -43,7 +45,7 @@ const transitionInput = z.object({
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const taskId = idParam(args.params, "taskId");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const parsed = parseForm(transitionInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   try {

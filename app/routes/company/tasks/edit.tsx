@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/http/body-limit.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
@@ -13,6 +14,7 @@ import { parseTaskForm, versionInput } from "~/http/task-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { taskFormView } from "~/domain/tasks/views";
 
 export const meta = pageMeta("title.editTask");
 
@@ -21,7 +23,7 @@ export function loader(args: LoaderFunctionArgs) {
   const task = orHttpError(() => getTask(ctx, idParam(args.params, "taskId")));
   const company = getOwnCompany(ctx);
   return {
-    task,
+    task: taskFormView(task),
     workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
     roleSuggestions: relievedRoleSuggestions(ctx, company.id, company.industry, localeFromRequest(args.request)),
   };
@@ -30,7 +32,7 @@ export function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const taskId = idParam(args.params, "taskId");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const parsed = parseTaskForm(formData);
   if (!parsed.ok) return invalidForm(parsed);
   // A missing or mangled version can only be stale: the command refuses it as a conflict.
