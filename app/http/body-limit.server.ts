@@ -43,7 +43,7 @@ export function checkRequestBody(input: {
 /** A form's fields, or a 400 page when the body cannot be read as a form. */
 export async function readFormData(request: Request): Promise<FormData> {
   try {
-    return await readFormData(request);
+    return await request.formData();
   } catch {
     throw new Response("Bad Request: formularen kunne ikke læses.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

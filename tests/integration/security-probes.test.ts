@@ -219,3 +219,18 @@ describe("control characters in text input (issue 8.14)", () => {
     expect(getDb().select().from(slots).all().length).toBe(before);
   });
 });
+
+describe("the login throttle cannot be raced (issue 8.9)", () => {
+  it("60 parallel wrong passwords for one e-mail get at most 5 password checks", async () => {
+    const { login } = await import("~/domain/auth/commands.server");
+    const { auditLog } = await import("~/db/schema");
+    const db = getDb();
+    const attempts = Array.from({ length: 60 }, (_, i) => login({ db, now: new Date(), ip: `10.77.${i}.1` }, { email: w.adminOther.email, password: `forkert-${i}` }));
+    const results = await Promise.all(attempts);
+    const evaluated = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(evaluated).toBe(5);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBe(55);
+    const failed = db.select().from(auditLog).where(eq(auditLog.subjectId, w.adminOther.id)).all().filter((r) => r.event === "auth.login_failed");
+    expect(failed.length).toBe(5);
+  });
+});

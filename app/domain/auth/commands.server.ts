@@ -10,7 +10,7 @@ import { sendMail } from "~/mail/mailer.server";
 import type { AnonCtx, Ctx } from "../actor";
 import { audit } from "../audit/commands.server";
 import { invalid } from "../errors";
-import { recordAttempt, throttleMinutes } from "./throttle.server";
+import { claimAttempt, markSucceeded } from "./throttle.server";
 
 export type LoginResult =
   | { ok: true; token: string; expiresAt: Date; role: (typeof users.$inferSelect)["role"] }
@@ -31,16 +31,15 @@ export async function login(ctx: AnonCtx, input: { email: string; password: stri
   const { db, now } = ctx;
   const ip = ctx.ip ?? "unknown";
   const email = input.email.trim().toLowerCase();
-  const minutes = throttleMinutes(db, "login", email, ip, now);
-  if (minutes !== null) {
+  const claim = claimAttempt(db, "login", email, ip, now);
+  if (!claim.ok) {
     audit(db, { event: "auth.login_throttled", at: now, actorLabel: email, jobcentreId: null, ip });
-    return { ok: false, reason: "throttled", minutes };
+    return { ok: false, reason: "throttled", minutes: claim.minutes };
   }
   const user = db.select().from(users).where(eq(users.email, email)).get();
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !valid || user.deactivatedAt) {
     db.transaction((tx) => {
-      recordAttempt(tx, "login", email, ip, false, now);
       audit(tx, {
         event: "auth.login_failed",
         at: now,
@@ -55,7 +54,7 @@ export async function login(ctx: AnonCtx, input: { email: string; password: stri
     return { ok: false, reason: "invalid" };
   }
   const session = db.transaction((tx) => {
-    recordAttempt(tx, "login", email, ip, true, now);
+    markSucceeded(tx, claim.attemptId);
     const created = createSession(tx, user.id, now);
     audit(tx, {
       event: "auth.login",
@@ -119,11 +118,10 @@ export function requestPasswordReset(
   const { db, now } = ctx;
   const ip = ctx.ip ?? "unknown";
   const email = input.email.trim().toLowerCase();
-  const minutes = throttleMinutes(db, "reset", email, ip, now);
-  if (minutes !== null) return { ok: false, minutes };
+  // Every request counts as a "failure" for throttling: resets are not meant to repeat.
+  const claim = claimAttempt(db, "reset", email, ip, now);
+  if (!claim.ok) return { ok: false, minutes: claim.minutes };
   db.transaction((tx) => {
-    // Every request counts as a "failure" for throttling: resets are not meant to repeat.
-    recordAttempt(tx, "reset", email, ip, false, now);
     const user = tx
       .select()
       .from(users)

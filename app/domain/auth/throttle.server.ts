@@ -1,5 +1,5 @@
 import { and, count, eq, gt, min } from "drizzle-orm";
-import type { DbOrTx } from "~/db/client.server";
+import type { Db, DbOrTx } from "~/db/client.server";
 import { authAttempts } from "~/db/schema";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
@@ -38,6 +38,34 @@ export function throttleMinutes(db: DbOrTx, kind: AttemptKind, email: string, ip
   if (blocks.length === 0) return null;
   const endsAt = Math.max(...blocks.map((b) => b.oldest!.getTime() + THROTTLE_WINDOW_MS));
   return Math.max(1, Math.ceil((endsAt - now.getTime()) / 60_000));
+}
+
+/**
+ * Counts the attempt before the password is checked, in one immediate transaction with the
+ * check: parallel requests cannot all slip in under the limit while the slow argon2
+ * verification runs. Returns the attempt's id (a failure until `markSucceeded`), or the
+ * minutes to wait.
+ */
+export function claimAttempt(
+  db: Db,
+  kind: AttemptKind,
+  email: string,
+  ip: string,
+  now: Date,
+): { ok: true; attemptId: number } | { ok: false; minutes: number } {
+  return db.transaction(
+    (tx) => {
+      const minutes = throttleMinutes(tx, kind, email, ip, now);
+      if (minutes !== null) return { ok: false as const, minutes };
+      const row = tx.insert(authAttempts).values({ kind, email, ip, succeeded: false, at: now }).returning({ id: authAttempts.id }).get();
+      return { ok: true as const, attemptId: row.id };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function markSucceeded(db: DbOrTx, attemptId: number): void {
+  db.update(authAttempts).set({ succeeded: true }).where(eq(authAttempts.id, attemptId)).run();
 }
 
 export function recordAttempt(db: DbOrTx, kind: AttemptKind, email: string, ip: string, succeeded: boolean, now: Date) {
