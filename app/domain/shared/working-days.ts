@@ -57,9 +57,12 @@ function nextDay(date: CalendarDate, step: 1 | -1): CalendarDate {
   return fromUtcNoon(value);
 }
 
+/** Made once: an Intl formatter per call is slow and grows native memory (docs/performance.md). */
+const COPENHAGEN_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
+
 /** The calendar date in Denmark at this instant (a proposal sent 23:30 UTC in June is the next day). */
 export function copenhagenDate(instant: Date): CalendarDate {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(instant);
+  return COPENHAGEN_DATE.format(instant);
 }
 
 export function isWorkingDay(date: CalendarDate): boolean {

@@ -85,9 +85,12 @@ export interface SlotInput extends Omit<RawSlotInput, "step1Weeks" | "step1Hours
   steps: HourStep[];
 }
 
+/** Made once: an Intl formatter per call is slow and grows native memory (docs/performance.md). */
+const COPENHAGEN_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
+
 /** Today's date in Denmark, as YYYY-MM-DD. */
 export function danishToday(now: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
+  return COPENHAGEN_DATE.format(now);
 }
 
 /** The form's fields in the order HR meets them: the error summary follows this order. */
