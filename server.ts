@@ -1,5 +1,6 @@
 import { createRequestHandler } from "@remix-run/express";
 import type { AppLoadContext, ServerBuild } from "@remix-run/node";
+import compression from "compression";
 import express from "express";
 import { closeDb, getDb, schemaVersion } from "~/db/client.server";
 import { ConfigError, resolveMode, resolvePublicOrigin, resolveTrustProxy } from "~/http/config.server";
@@ -77,6 +78,9 @@ app.use((req, res, next) => {
   }
   next();
 });
+
+// HTML, JS, CSS and JSON gzip to about a fifth (docs/performance.md); fonts and images are compressed already.
+app.use(compression());
 
 app.get("/healthz", (_req, res) => {
   try {

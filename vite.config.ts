@@ -2,6 +2,7 @@ import path from "node:path";
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { woff2First } from "./app/http/font-faces";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -29,5 +30,13 @@ export default defineConfig({
       },
     }),
     tsconfigPaths(),
+    {
+      // The browser takes the first font format it reads: make that woff2 (app/http/font-faces.ts).
+      name: "fodfaeste:woff2-first",
+      enforce: "pre",
+      transform(code, id) {
+        return /dkfds[^/]*\.css(\?|$)/.test(id) ? { code: woff2First(code), map: null } : undefined;
+      },
+    },
   ],
 });
