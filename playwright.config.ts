@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { E2E_DATABASE } from "./tests/e2e/e2e-database";
 
 const PORT = Number(process.env.E2E_PORT ?? 3111);
 const baseURL = `http://localhost:${PORT}`;
@@ -13,7 +14,8 @@ const launchOptions = {
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers even on a 2-core machine: the tests wait on the server and the browser most of the time.
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 180_000,
@@ -27,12 +29,12 @@ export default defineConfig({
   ],
   webServer: {
     command:
-      "rm -f tmp/e2e.db tmp/e2e.db-wal tmp/e2e.db-shm && tsx scripts/migrate.ts && tsx scripts/seed-demo.ts && tsx server.ts",
+      `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && tsx scripts/migrate.ts && tsx scripts/seed-demo.ts && tsx server.ts`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      DATABASE_PATH: "tmp/e2e.db",
+      DATABASE_PATH: E2E_DATABASE,
       FODFAESTE_MODE: "test",
       NODE_ENV: "production",
       PORT: String(PORT),

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useLocation } from "@remix-run/react";
 import { DEMANDS, type Demand } from "~/domain/tasks/schema";
 import { useT } from "~/i18n/use-t";
 
@@ -118,8 +119,10 @@ export function ChoiceFilter(props: {
  */
 export function FilterDisclosure({ active, children }: { active: number; children: ReactNode }) {
   const t = useT();
+  // A new search starts folded, with or without JavaScript, so the results are what one sees.
+  const { search } = useLocation();
   return (
-    <details className="filter-disclosure">
+    <details className="filter-disclosure" key={search}>
       <summary className="filter-disclosure__summary">{active > 0 ? t("list.filtersActive", { count: active }) : t("list.filters")}</summary>
       <div className="filter-disclosure__body">{children}</div>
     </details>

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { signInWithCookie } from "./session";
 
 export const DEMO_PASSWORD = "Demo-adgang-2026";
 
@@ -16,7 +17,19 @@ export const test = base.extend<{ a11y: (page?: Page) => Promise<void> }>({
 });
 export { expect };
 
-export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+/**
+ * Signs in as a user. Without a password by a session cookie made through the portal's own
+ * session code (fast: no form, no argon2); with a password through the login form, for the
+ * tests that are about the form or the password (password reset, sign-up, throttling).
+ */
+export async function login(page: Page, email: string, password?: string) {
+  if (password !== undefined) return loginWithForm(page, email, password);
+  await signInWithCookie(page, email);
+  await page.goto("/");
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export async function loginWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("E-mail", { exact: true }).fill(email);
   await page.getByLabel("Adgangskode", { exact: true }).fill(password);
