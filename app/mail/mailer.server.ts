@@ -1,6 +1,9 @@
 import nodemailer from "nodemailer";
 import type { DbOrTx } from "~/db/client.server";
 import { outbox } from "~/db/schema";
+import type { MessageKey } from "~/i18n/catalogue";
+import type { Locale } from "~/i18n/locales";
+import { translate } from "~/i18n/translate";
 
 export interface Mail {
   to: string;
@@ -25,6 +28,15 @@ export function sendMail(db: DbOrTx, mail: Mail, now: Date): void {
   const from = process.env.MAIL_FROM ?? "Fodfæste <noreply@fodfaeste.dk>";
   // Sent after the response; a failed delivery is logged, never shown to the user.
   transport.sendMail({ from, ...mail }).catch((error: unknown) => console.error("mail failed", error));
+}
+
+/**
+ * An e-mail's subject is fixed text from the catalogue, with no variables: nothing a user
+ * wrote (a company name, a slot title) can make the portal's mail read like something else
+ * in an inbox. The details are in the body.
+ */
+export function mailSubject(locale: Locale, key: MessageKey): string {
+  return translate(locale, key);
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { users } from "~/db/schema";
 import { translate, type MessageKey } from "~/i18n/translate";
-import { sendMail } from "~/mail/mailer.server";
+import { mailSubject, sendMail } from "~/mail/mailer.server";
 
 /** Tells every active staff member of the jobcentre, each in their own language. */
 export function notifyJobcentreStaff(
@@ -20,7 +20,7 @@ export function notifyJobcentreStaff(
     const vars = { ...message.vars, name: person.name };
     sendMail(
       db,
-      { to: person.email, subject: translate(person.locale, message.subjectKey, vars), text: translate(person.locale, message.bodyKey, vars) },
+      { to: person.email, subject: mailSubject(person.locale, message.subjectKey), text: translate(person.locale, message.bodyKey, vars) },
       now,
     );
   }
@@ -42,7 +42,7 @@ export function notifyCompanyHr(
     const vars = { ...message.vars, name: person.name };
     sendMail(
       db,
-      { to: person.email, subject: translate(person.locale, message.subjectKey, vars), text: translate(person.locale, message.bodyKey, vars) },
+      { to: person.email, subject: mailSubject(person.locale, message.subjectKey), text: translate(person.locale, message.bodyKey, vars) },
       now,
     );
   }

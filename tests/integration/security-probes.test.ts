@@ -234,3 +234,32 @@ describe("the login throttle cannot be raced (issue 8.9)", () => {
     expect(failed.length).toBe(5);
   });
 });
+
+describe("no user-written text in e-mail subjects (issue 8.7)", () => {
+  it("every subject in every catalogue is fixed text without variables", async () => {
+    const { AREAS } = await import("~/i18n/catalogue");
+    const subjects = Object.values(AREAS).flatMap((area) =>
+      Object.values(area as Record<string, Record<string, unknown>>).flatMap((catalogue) =>
+        Object.entries(catalogue).filter(([key]) => key.startsWith("mail.") && key.endsWith(".subject")),
+      ),
+    );
+    expect(subjects.length).toBeGreaterThan(10);
+    for (const [key, text] of subjects) expect(String(text), key).not.toMatch(/\{/);
+  });
+
+  it("a representative mail carries the company's own words in the body only", async () => {
+    const { requestRepresentative } = await import("~/domain/slots/representative.server");
+    const { companies } = await import("~/db/schema");
+    const db = getDb();
+    db.update(companies).set({ name: "VIGTIGT: Din konto er spærret – klik her" }).where(eq(companies.id, w.companyA.id)).run();
+    const slotId = db.insert(slots).values({
+      companyId: w.companyA.id, jobcentreId: w.jc.id, workplaceId: w.workplaceA.id, kind: "praktik", status: "draft",
+      title: "Gratis gavekort – svar nu", purpose: "Aflaste bagerne.", startDate: "2030-03-01", lengthWeeks: 4, startHours: 10,
+      targetHours: 10, workingDays: ["mon"], dayStart: "08:00", dayEnd: "16:00", mentorUserId: w.mentor.id, seats: 1, updatedAt: new Date(),
+    }).returning().get().id;
+    requestRepresentative(ctxFor(w.hr), { slotId, version: 1, repName: "Rep", repEmail: "rep-subject@test.dk", link: (id, t) => `${PUBLIC_ORIGIN}/representative/${id}/${t}` });
+    const mail = lastMailTo("rep-subject@test.dk")!;
+    expect(mail.subject).not.toMatch(/VIGTIGT|gavekort/);
+    expect(mail.text).toContain("VIGTIGT: Din konto er spærret");
+  });
+});

@@ -6,7 +6,7 @@ import { actorFor } from "~/auth/current-user.server";
 import type { Db, DbOrTx } from "~/db/client.server";
 import { companies, passwordResets, users } from "~/db/schema";
 import { translate } from "~/i18n/translate";
-import { sendMail } from "~/mail/mailer.server";
+import { mailSubject, sendMail } from "~/mail/mailer.server";
 import type { AnonCtx, Ctx } from "../actor";
 import { audit } from "../audit/commands.server";
 import { invalid } from "../errors";
@@ -137,7 +137,7 @@ export function requestPasswordReset(
       tx,
       {
         to: user.email,
-        subject: translate(locale, "mail.reset.subject"),
+        subject: mailSubject(locale, "mail.reset.subject"),
         text: translate(locale, "mail.reset.body", { name: user.name, link: input.link(token) }),
       },
       now,

@@ -3,7 +3,7 @@ import { generateToken, hashToken } from "~/auth/tokens.server";
 import type { Db, DbOrTx } from "~/db/client.server";
 import { representativeLinks, slots } from "~/db/schema";
 import { translate } from "~/i18n/translate";
-import { sendMail } from "~/mail/mailer.server";
+import { mailSubject, sendMail } from "~/mail/mailer.server";
 import type { AnonCtx, Ctx } from "../actor";
 import { audit } from "../audit/commands.server";
 import { conflict, forbidden, invalid, notFound } from "../errors";
@@ -61,7 +61,7 @@ export function requestRepresentative(
       link: input.link(slot.id, token),
       days: String(RULES.representative.linkLifetimeDays),
     };
-    sendMail(tx, { to: input.repEmail, subject: translate("da", "mail.rep.subject", vars), text: translate("da", "mail.rep.body", vars) }, ctx.now);
+    sendMail(tx, { to: input.repEmail, subject: mailSubject("da", "mail.rep.subject"), text: translate("da", "mail.rep.body", vars) }, ctx.now);
     recordSlotEvent(tx, slot.id, resend ? "representative_resent" : "representative_requested", ctx.now, actorLabel(ctx.actor), input.repName);
     audit(tx, {
       event: "slot.representative_requested",

@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from "~/db/client.server";
 import { companies, invitations, jobcentres, users } from "~/db/schema";
 import type { Locale } from "~/i18n/locales";
 import { translate } from "~/i18n/translate";
-import { sendMail } from "~/mail/mailer.server";
+import { mailSubject, sendMail } from "~/mail/mailer.server";
 import type { AnonCtx, Ctx } from "../actor";
 import { audit } from "../audit/commands.server";
 import { conflict, forbidden, invalid, notFound } from "../errors";
@@ -35,7 +35,7 @@ export function inviteColleague(
         tx,
         {
           to: input.email,
-          subject: translate(input.locale, "mail.inviteExisting.subject", { organisation: ctx.actor.organisationName }),
+          subject: mailSubject(input.locale, "mail.inviteExisting.subject"),
           text: translate(input.locale, "mail.inviteExisting.body", { inviter: ctx.actor.name, organisation: ctx.actor.organisationName }),
         },
         ctx.now,
@@ -68,7 +68,7 @@ export function inviteColleague(
       tx,
       {
         to: input.email,
-        subject: translate(input.locale, "mail.invite.subject", { organisation: ctx.actor.organisationName }),
+        subject: mailSubject(input.locale, "mail.invite.subject"),
         text: translate(input.locale, "mail.invite.body", {
           inviter: ctx.actor.name,
           organisation: ctx.actor.organisationName,
