@@ -3,7 +3,7 @@ import type { MessageKey } from "~/i18n/catalogue";
 /** Typed outcomes of a refused use-case; routes turn them into 404, 403 or a form message. */
 export class DomainError extends Error {
   constructor(
-    readonly kind: "not_found" | "forbidden" | "conflict" | "invalid",
+    readonly kind: "not_found" | "forbidden" | "conflict" | "invalid" | "rate_limited",
     /** A message-catalogue key the user is shown. */
     readonly messageKey: MessageKey,
     readonly field?: string,

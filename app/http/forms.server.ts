@@ -66,7 +66,7 @@ export function handleDomainError(error: unknown, formData: FormData) {
   if (!(error instanceof DomainError)) throw error;
   if (error.kind === "not_found") throw new Response("Not Found", { status: 404 });
   if (error.kind === "forbidden") throw new Response("Forbidden", { status: 403 });
-  const status = error.kind === "conflict" ? 409 : 400;
+  const status = error.kind === "conflict" ? 409 : error.kind === "rate_limited" ? 429 : 400;
   if (error.fieldErrors) return invalidForm({ ok: false, errors: error.fieldErrors, values: formValues(formData) }, status);
   return formError(formData, error.field ?? "_form", error.messageKey, status);
 }

@@ -263,3 +263,33 @@ describe("no user-written text in e-mail subjects (issue 8.7)", () => {
     expect(mail.text).toContain("VIGTIGT: Din konto er spærret");
   });
 });
+
+describe("e-mail-sending actions are rate limited per organisation and per address (issue 8.7)", () => {
+  it("an organisation can send 20 invitations an hour; the next is refused with 429 and a message", async () => {
+    const world = await makeWorld();
+    const { action } = await import("~/routes/company/colleagues");
+    const cookie = sessionCookieFor(world.hr.id);
+    const invite = (email: string) => call(action as never, { url: "/company/colleagues", cookie, form: { intent: "invite", email, role: "mentor" } });
+    const { MAIL_QUOTA } = await import("~/domain/mail/quota.server");
+    for (let i = 0; i < MAIL_QUOTA.perSenderPerHour; i++) expect((await invite(`burst-${i}-${world.companyA.id}@test.dk`)).status).toBe(302);
+    const refused = await invite(`burst-x-${world.companyA.id}@test.dk`);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ errors: { _form: "error.mail.tooManyFromYou" } });
+    expect(lastMailTo(`burst-x-${world.companyA.id}@test.dk`)).toBeUndefined();
+    // Another organisation is not affected.
+    const other = await call(action as never, { url: "/company/colleagues", cookie: sessionCookieFor(world.hrOther.id), form: { intent: "invite", email: `ok-${world.companyB.id}@test.dk`, role: "mentor" } });
+    expect(other.status).toBe(302);
+  });
+
+  it("one address gets at most 5 such e-mails a day, whoever sends them, existing account or not", async () => {
+    const { inviteColleague } = await import("~/domain/users/commands.server");
+    const worlds = await Promise.all([makeWorld(), makeWorld(), makeWorld()]);
+    const target = `target-${Date.now()}@test.dk`;
+    const send = (i: number) =>
+      inviteColleague(ctxFor(worlds[i % 3]!.hr), { email: target, role: "mentor", locale: "da", link: (t) => `${PUBLIC_ORIGIN}/invitation/${t}` });
+    for (let i = 0; i < 5; i++) send(i);
+    expect(() => send(5)).toThrow(/error.mail.tooManyToAddress/);
+    expect(() => inviteColleague(ctxFor(worlds[0]!.hr), { email: w.mentor.email, role: "mentor", locale: "da", link: (t) => t })).not.toThrow();
+    expect(getDb().select().from(outbox).where(eq(outbox.to, target)).all().length).toBe(5);
+  });
+});

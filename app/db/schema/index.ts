@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./tasks";
 export * from "./slots";
 export * from "./jobs";
+export * from "./mail-quota";

@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
+import { reserveMail, senderOf } from "../mail/quota.server";
 import { generateToken, hashToken } from "~/auth/tokens.server";
 import type { Db, DbOrTx } from "~/db/client.server";
 import { representativeLinks, slots } from "~/db/schema";
@@ -34,6 +35,7 @@ export function requestRepresentative(
     if (!needsRepresentative(meter.fte)) throw invalid("error.rep.notNeeded");
     // No point asking the representative to confirm a slot the rule forbids.
     if (!meter.fits) throw new OverCapacity(meter);
+    reserveMail(tx, { sender: senderOf(ctx.actor), to: input.repEmail, kind: "representative", now: ctx.now });
     tx.update(representativeLinks)
       .set({ revokedAt: ctx.now })
       .where(and(eq(representativeLinks.slotId, slot.id), isNull(representativeLinks.usedAt), isNull(representativeLinks.revokedAt)))

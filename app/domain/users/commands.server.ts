@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
+import { reserveMail, senderOf } from "../mail/quota.server";
 import { hashPassword } from "~/auth/password.server";
 import { createSession, invalidateUserSessions } from "~/auth/session.server";
 import { generateToken, hashToken } from "~/auth/tokens.server";
@@ -27,6 +28,8 @@ export function inviteColleague(
 ): void {
   if (!assignableRoles(ctx.actor).includes(input.role)) throw forbidden();
   ctx.db.transaction((tx) => {
+    // Counted before anything else, in both cases below, so the limit says nothing about accounts.
+    reserveMail(tx, { sender: senderOf(ctx.actor), to: input.email, kind: "invitation", now: ctx.now });
     // The answer is the same whether or not the address has an account, so inviting cannot
     // be used to find out who uses Fodfæste; the person is told instead.
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();

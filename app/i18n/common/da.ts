@@ -96,6 +96,8 @@ export const da = {
   "error.email.format": "Indtast en e-mailadresse i formatet navn@eksempel.dk",
   "error.text.tooLong": "Teksten er for lang. Gør den kortere",
   "error.text.controlChars": "Teksten indeholder usynlige kontroltegn. Skriv den igen uden at kopiere den ind",
+  "error.mail.tooManyFromYou": "I har sendt mange e-mails gennem Fodfæste på kort tid. Vent en time, og prøv igen",
+  "error.mail.tooManyToAddress": "Der er sendt mange e-mails til den adresse i dag. Prøv igen i morgen, eller kontakt personen på anden vis",
   "error.rejectionReason.required": "Skriv en begrundelse på mindst 10 tegn, så virksomheden ved, hvad de skal gøre",
   "error.role.required": "Vælg en rolle",
   "error.conflict": "En anden har ændret oplysningerne, mens du arbejdede. Genindlæs siden, og indtast dine ændringer igen.",

@@ -99,6 +99,8 @@ export const en: Translation<typeof da> = {
   "error.email.format": "Enter an email address in the correct format, like name@example.com",
   "error.text.tooLong": "The text is too long. Make it shorter",
   "error.text.controlChars": "The text contains invisible control characters. Type it again rather than pasting it",
+  "error.mail.tooManyFromYou": "You have sent many e-mails through Fodfæste in a short time. Wait an hour and try again",
+  "error.mail.tooManyToAddress": "Many e-mails have been sent to that address today. Try again tomorrow, or contact the person another way",
   "error.rejectionReason.required": "Enter a reason of at least 10 characters so the company knows what to do",
   "error.role.required": "Choose a role",
   "error.conflict": "Someone else changed the details while you were working. Reload the page and enter your changes again.",
