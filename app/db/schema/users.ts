@@ -87,7 +87,7 @@ export const authAttempts = sqliteTable(
   "auth_attempts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    kind: text("kind", { enum: ["login", "reset"] }).notNull(),
+    kind: text("kind", { enum: ["login", "reset", "signup"] }).notNull(),
     email: text("email").notNull(),
     ip: text("ip").notNull(),
     succeeded: integer("succeeded", { mode: "boolean" }).notNull(),

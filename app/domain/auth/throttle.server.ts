@@ -6,7 +6,7 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_IP = 20;
 
-export type AttemptKind = "login" | "reset";
+export type AttemptKind = "login" | "reset" | "signup";
 
 function failuresSince(
   db: DbOrTx,

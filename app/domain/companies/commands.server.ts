@@ -6,6 +6,7 @@ import type { DbOrTx } from "~/db/client.server";
 import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { AnonCtx, Ctx } from "../actor";
 import { audit } from "../audit/commands.server";
+import { claimAttempt } from "../auth/throttle.server";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import type { CompanyProfileInput, WorkplaceInput } from "./schema";
 import type { SignupInput } from "./signup";
@@ -13,12 +14,18 @@ import type { SignupInput } from "./signup";
 export type SignupResult =
   | { ok: true; token: string; expiresAt: Date }
   /** CVR or e-mail already known: the caller shows one neutral message for both. */
-  | { ok: false; reason: "already_registered" };
+  | { ok: false; reason: "already_registered" }
+  /** Too many sign-ups for this e-mail or from this address: wait this many minutes. */
+  | { ok: false; reason: "throttled"; minutes: number };
 
 export async function signUpCompany(
   ctx: AnonCtx,
   input: SignupInput & { link: (companyId: number) => string },
 ): Promise<SignupResult> {
+  // Counted before any work (and before the slow password hash): every attempt, taken or not,
+  // so repeated tries cannot be used to probe which e-mails and CVR numbers are registered.
+  const claim = claimAttempt(ctx.db, "signup", input.email, ctx.ip ?? "unknown", ctx.now);
+  if (!claim.ok) return { ok: false, reason: "throttled", minutes: claim.minutes };
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction((tx) => {
     const jobcentre = tx.select().from(jobcentres).where(eq(jobcentres.id, input.jobcentreId)).get();

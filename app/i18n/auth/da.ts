@@ -16,6 +16,10 @@ export const da = {
     one: "Der er bedt om for mange nulstillinger. Vent {count} minut, og prøv igen.",
     other: "Der er bedt om for mange nulstillinger. Vent {count} minutter, og prøv igen.",
   },
+  "error.signup.throttled": {
+    one: "Der er forsøgt at oprette for mange virksomheder på kort tid. Vent {count} minut, og prøv igen.",
+    other: "Der er forsøgt at oprette for mange virksomheder på kort tid. Vent {count} minutter, og prøv igen.",
+  },
   "error.reset.invalidLink": "Linket er udløbet eller allerede brugt",
   "error.invite.invalidLink": "Invitationen er udløbet eller allerede brugt",
   "error.invite.alreadyUser": "Der findes allerede en bruger med denne e-mail.",

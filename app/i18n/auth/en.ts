@@ -16,6 +16,10 @@ export const en: Translation<typeof da> = {
     one: "Too many password resets have been requested. Wait {count} minute and try again.",
     other: "Too many password resets have been requested. Wait {count} minutes and try again.",
   },
+  "error.signup.throttled": {
+    one: "There have been too many sign-ups in a short time. Wait {count} minute and try again.",
+    other: "There have been too many sign-ups in a short time. Wait {count} minutes and try again.",
+  },
   "error.reset.invalidLink": "The link has expired or has already been used",
   "error.invite.invalidLink": "The invitation has expired or has already been used",
   "error.invite.alreadyUser": "There is already a user with this email",

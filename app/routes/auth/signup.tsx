@@ -40,6 +40,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { db: getDb(), now: new Date(), ip: context.clientIp },
       { ...parsed.data, link: (id) => publicUrl(context, `/jobcentre/companies/${id}`) },
     );
+    if (!result.ok && result.reason === "throttled") {
+      return formError(formData, "_form", { key: "error.signup.throttled", vars: { count: result.minutes } }, 429);
+    }
     if (!result.ok) {
       // Neutral: it does not confirm which company or e-mail is registered.
       return formError(formData, "_form", "error.signup.alreadyRegistered");
