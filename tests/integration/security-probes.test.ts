@@ -312,3 +312,19 @@ describe("sign-up is throttled per e-mail and per address (issue 8.6, partly)", 
     expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
   });
 });
+
+describe("the nightly job prunes counters past their windows", () => {
+  it("deletes mail-quota and attempt rows older than two days and keeps recent ones", async () => {
+    const { expireTokens } = await import("~/jobs/expire-tokens.server");
+    const { mailQuota, authAttempts } = await import("~/db/schema");
+    const db = getDb();
+    const now = new Date();
+    const old = new Date(now.getTime() - 3 * 86_400_000);
+    db.insert(mailQuota).values([{ sender: "company:old", recipient: "old@test.dk", kind: "invitation", at: old }, { sender: "company:new", recipient: "new@test.dk", kind: "invitation", at: now }]).run();
+    db.insert(authAttempts).values({ kind: "login", email: "old-attempt@test.dk", ip: "1.1.1.1", succeeded: false, at: old }).run();
+    expireTokens(db, now);
+    expect(db.select().from(mailQuota).where(eq(mailQuota.sender, "company:old")).all()).toHaveLength(0);
+    expect(db.select().from(mailQuota).where(eq(mailQuota.sender, "company:new")).all()).toHaveLength(1);
+    expect(db.select().from(authAttempts).where(eq(authAttempts.email, "old-attempt@test.dk")).all()).toHaveLength(0);
+  });
+});
