@@ -9,6 +9,7 @@ import { startJobScheduler } from "~/jobs/runner.server";
 import { createNonce, isCrossOriginWrite, securityHeaders } from "~/http/security.server";
 import { checkRequestBody } from "~/http/body-limit.server";
 import { SESSION_COOKIE } from "~/auth/cookie.server";
+import { kickOutbox } from "~/mail/kick.server";
 import { printDemoLogins } from "./scripts/demo-logins";
 
 // Settings are checked before anything starts; a wrong one stops the portal with what to set.
@@ -81,6 +82,12 @@ app.use((req, res, next) => {
 
 // HTML, JS, CSS and JSON gzip to about a fifth (docs/performance.md); fonts and images are compressed already.
 app.use(compression());
+// Mail leaves after the transaction that wrote it has committed: once a write request has
+// answered, the outbox dispatcher runs at once; the "send-outbox" job picks up retries.
+app.use((req, res, next) => {
+  if (req.method !== "GET" && req.method !== "HEAD") res.on("finish", () => setImmediate(kickOutbox));
+  next();
+});
 
 app.get("/healthz", (_req, res) => {
   try {

@@ -9,7 +9,8 @@ import { actorFor } from "~/auth/current-user.server";
 import { catalogueTasks, companies, jobcentres, slots, tasks, users, workplaces } from "~/db/schema";
 import { createTask, createTasksFromCatalogue, transitionTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
-import { createSlot, recordSlotEvent, transitionSlot } from "~/domain/slots/commands.server";
+import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
+import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
 import { danishToday } from "~/domain/slots/schema";
 import type { Industry } from "~/domain/companies/schema";
 import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
@@ -22,6 +23,7 @@ if (!["demo", "development", "test"].includes(mode)) {
 
 const db = getDb();
 const now = new Date();
+const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 const passwordHash = await hashPassword(DEMO_PASSWORD);
 
 db.transaction((tx) => {
@@ -138,8 +140,8 @@ function userCtx(email: string) {
 }
 
 /**
- * Slots go through the real commands (rules, meter, history, audit); only the
- * representative's answer is written directly, as the demo has no one to click the link.
+ * Slots go through the real commands (rules, meter, representative, history, audit); the
+ * representative's answer too, with the token the link would carry.
  */
 function seedSlots() {
   const consultants: Record<string, string> = { kbh: "konsulent@demo.test", aarhus: "konsulent2@demo.test", odense: "konsulent3@demo.test" };
@@ -178,14 +180,23 @@ function seedSlots() {
       accessibility: "Trappefri adgang. Pauserum med mulighed for at sidde ned.",
       wishes: s.wishes,
     });
-    if (workplace.ordinaryFte > 1) {
-      db.update(slots)
-        .set({ repName: "Tillidsrepræsentant", repEmail: `tr-${demoCompany.cvr}@demo.test`, repStatus: "confirmed", version: 2 })
-        .where(eq(slots.id, id))
-        .run();
-      recordSlotEvent(db, id, "representative_confirmed", now, "Tillidsrepræsentant (medarbejderrepræsentant)");
-    }
     let version = db.select({ v: slots.version }).from(slots).where(eq(slots.id, id)).get()!.v;
+    if (needsRepresentative(workplace.ordinaryFte)) {
+      // The representative answers through the same command the link's page uses.
+      let token = "";
+      requestRepresentative(hr, {
+        slotId: id,
+        version,
+        repName: "Tillidsrepræsentant",
+        repEmail: `tr-${demoCompany.cvr}@demo.test`,
+        link: (slotId, t) => {
+          token = t;
+          return `${origin}/representative/${slotId}/${t}`;
+        },
+      });
+      respondAsRepresentative({ db, now }, { slotId: id, token, decision: "confirmed", comment: null });
+    }
+    version = db.select({ v: slots.version }).from(slots).where(eq(slots.id, id)).get()!.v;
     transitionSlot(hr, { slotId: id, command: "submit", version: version++ });
     const consultant = userCtx(consultants[demoCompany.jobcentre]!);
     if (s.outcome === "open") transitionSlot(consultant, { slotId: id, command: "approve", version: version++ });

@@ -1,11 +1,18 @@
 import crypto from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { expect } from "vitest";
 import { hashPassword } from "~/auth/password.server";
 import { createSession } from "~/auth/session.server";
 import { actorFor } from "~/auth/current-user.server";
 import { getDb } from "~/db/client.server";
-import { companies, jobcentres, users, workplaces } from "~/db/schema";
+import { auditLog, companies, jobcentres, slots, users, workplaces } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
+import type { AuditEvent } from "~/domain/audit/events";
+import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
+import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
+import { danishToday, type SlotInput, type SlotStatus } from "~/domain/slots/schema";
+import { createTask } from "~/domain/tasks/commands.server";
+import { draftTaskInput } from "~/domain/tasks/schema";
 import type { Role } from "~/domain/users/schema";
 
 export const PASSWORD = "Korrekt-hest-batteri-2026";
@@ -102,4 +109,149 @@ export async function makeWorld() {
     consultantOther: await makeUser("consultant", { jobcentreId: otherJc.id }),
     adminOther: await makeUser("jobcentre_admin", { jobcentreId: otherJc.id }),
   };
+}
+
+type UserRow = typeof users.$inferSelect;
+
+/** An active, complete relief task of the HR person's company, through the real command. */
+export function makeTask(hr: UserRow, over: Record<string, unknown> = {}): number {
+  const workplace = getDb()
+    .select({ id: workplaces.id })
+    .from(workplaces)
+    .where(and(eq(workplaces.companyId, hr.companyId!), isNull(workplaces.closedAt)))
+    .get()!;
+  return createTask(ctxFor(hr), {
+    ...draftTaskInput.parse({
+      title: "Opvask",
+      description: "Vaske bageplader og forme efter morgenbagningen hver dag.",
+      workplaceId: String(workplace.id),
+      relievedRole: "Bager",
+      hoursFreed: "5",
+      frequency: "daily",
+      learningTime: "days",
+      physical: "2",
+      social: "1",
+      language: "1",
+      pace: "2",
+      precision: "1",
+      ...over,
+    }),
+    activate: true,
+  });
+}
+
+/** A sound slot for the HR person's company: its first open workplace, HR as mentor, one new task. */
+export function slotInputFor(hr: UserRow, over: Partial<SlotInput> = {}): SlotInput {
+  const workplaceId =
+    over.workplaceId ??
+    getDb()
+      .select({ id: workplaces.id })
+      .from(workplaces)
+      .where(and(eq(workplaces.companyId, hr.companyId!), isNull(workplaces.closedAt)))
+      .get()!.id;
+  return {
+    kind: "praktik",
+    title: "Praktik i bageriet",
+    purpose: "Aflaste bagerne med opvask og pakning.",
+    workplaceId,
+    taskIds: over.taskIds ?? [makeTask(hr, { workplaceId: String(workplaceId) })],
+    startDate: danishToday(new Date(Date.now() + 20 * 86_400_000)),
+    lengthWeeks: 13,
+    startHours: 10,
+    targetHours: 20,
+    steps: [],
+    workingDays: ["mon", "tue", "wed", "thu", "fri"],
+    dayStart: "08:00",
+    dayEnd: "12:00",
+    mentorUserId: hr.id,
+    seats: 1,
+    accessibility: null,
+    wishes: null,
+    ...over,
+  };
+}
+
+export const slotVersion = (id: number) => getDb().select({ v: slots.version }).from(slots).where(eq(slots.id, id)).get()!.v;
+
+/**
+ * Asks the representative through the real command and returns the link's token (captured
+ * from the link the command builds, as the e-mail would carry it).
+ */
+export function askRepresentative(hr: UserRow, slotId: number, repEmail = `rep-${slotId}-${unique()}@test.dk`): string {
+  let token = "";
+  requestRepresentative(ctxFor(hr), {
+    slotId,
+    version: slotVersion(slotId),
+    repName: "Rita Repræsentant",
+    repEmail,
+    link: (id, t) => {
+      token = t;
+      return `http://localhost/representative/${id}/${t}`;
+    },
+  });
+  return token;
+}
+
+export function answerAsRepresentative(slotId: number, token: string, decision: "confirmed" | "declined" = "confirmed", comment: string | null = null) {
+  respondAsRepresentative({ db: getDb(), now: new Date() }, { slotId, token, decision, comment });
+}
+
+type MakeSlotStatus = SlotStatus | "rep_confirmed";
+
+/**
+ * A slot in the given state, walked there through the real commands (rules, meter,
+ * representative, review), so every rule a state depends on has been checked on the way.
+ * "rep_confirmed": waiting for the representative, who has confirmed (ready to submit).
+ */
+export async function makeSlot(opts: { hr: UserRow; status?: MakeSlotStatus; consultant?: UserRow; over?: Partial<SlotInput> }): Promise<number> {
+  const { hr, status = "draft" } = opts;
+  const ctx = ctxFor(hr);
+  const id = createSlot(ctx, slotInputFor(hr, opts.over));
+  if (status === "draft") return id;
+  if (status === "withdrawn") {
+    transitionSlot(ctx, { slotId: id, command: "withdraw", version: slotVersion(id) });
+    return id;
+  }
+  const fte = getDb().select({ fte: workplaces.ordinaryFte }).from(workplaces).innerJoin(slots, eq(slots.workplaceId, workplaces.id)).where(eq(slots.id, id)).get()!.fte;
+  if (needsRepresentative(fte)) {
+    const token = askRepresentative(hr, id);
+    if (status === "awaiting_representative") return id;
+    answerAsRepresentative(id, token);
+    if (status === "rep_confirmed") return id;
+  } else if (status === "awaiting_representative" || status === "rep_confirmed") {
+    throw new Error("makeSlot: this workplace has no representative to wait for");
+  }
+  transitionSlot(ctx, { slotId: id, command: "submit", version: slotVersion(id) });
+  if (status === "submitted") return id;
+  const company = getDb().select({ jobcentreId: companies.jobcentreId }).from(companies).where(eq(companies.id, hr.companyId!)).get()!;
+  const consultant = opts.consultant ?? (await makeUser("consultant", { jobcentreId: company.jobcentreId }));
+  const review = ctxFor(consultant);
+  if (status === "changes_requested" || status === "rejected") {
+    const command = status === "rejected" ? "reject" : "requestChanges";
+    transitionSlot(review, { slotId: id, command, version: slotVersion(id), comment: "Beskriv opgaverne mere konkret." });
+    return id;
+  }
+  transitionSlot(review, { slotId: id, command: "approve", version: slotVersion(id) });
+  if (status === "open") return id;
+  if (status === "filled" || status === "closed") transitionSlot(ctx, { slotId: id, command: "markFilled", version: slotVersion(id) });
+  if (status === "closed") transitionSlot(ctx, { slotId: id, command: "close", version: slotVersion(id) });
+  return id;
+}
+
+/**
+ * The newest audit row of this event matches what is given (subject, scope, details), and
+ * was written by `actor` when given. Returns the row for further checks.
+ */
+export function expectAudit(
+  event: AuditEvent,
+  match: { subjectId?: number; actorUserId?: number | null; companyId?: number | null; jobcentreId?: number | null; details?: Record<string, unknown> } = {},
+) {
+  const conditions = [eq(auditLog.event, event)];
+  if (match.subjectId !== undefined) conditions.push(eq(auditLog.subjectId, match.subjectId));
+  const row = getDb().select().from(auditLog).where(and(...conditions)).orderBy(desc(auditLog.id)).get();
+  expect(row, `an audit row ${event}${match.subjectId !== undefined ? ` for ${match.subjectId}` : ""}`).toBeDefined();
+  const { details, ...scalar } = match;
+  expect(row).toMatchObject(scalar);
+  if (details) expect(row!.details).toMatchObject(details);
+  return row!;
 }

@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db/client.server";
-import type { Actor, Ctx } from "~/domain/actor";
+import type { Actor, AnonCtx, Ctx } from "~/domain/actor";
 import type { Role } from "~/domain/users/schema";
 import { readCookie, SESSION_COOKIE, sessionCookie } from "./cookie.server";
 import { actorFor } from "./current-user.server";
@@ -63,3 +63,8 @@ export function requireRole(args: Args, roles: readonly Role[]): Ctx & { session
 
 export const COMPANY_STAFF = ["company_admin", "mentor"] as const;
 export const JOBCENTRE_STAFF = ["consultant", "jobcentre_admin"] as const;
+
+/** The use-case context for pages anyone may use (sign-up, login, links from e-mails). */
+export function anonContext(args: Args): AnonCtx {
+  return { db: getDb(), now: new Date(), ip: args.context.clientIp };
+}

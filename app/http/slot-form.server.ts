@@ -1,32 +1,33 @@
 import { data } from "@remix-run/node";
 import { DomainError } from "~/domain/errors";
 import { OverCapacity } from "~/domain/slots/commands.server";
-import { checkSlotRules, SLOT_FIELD_ORDER, slotInput, slotRuleErrors, type RawSlotInput, type SlotInput } from "~/domain/slots/schema";
+import { SLOT_FIELD_ORDER, shapeSlot, slotInput, slotRuleErrors, type RawSlotInput, type SlotInput } from "~/domain/slots/schema";
 import type { KeyWithVars } from "~/i18n/translate";
 import { formValues, handleDomainError, parseForm, type FieldErrors, type FormFailure } from "./forms.server";
 
 /**
  * Every problem in one round, each as a message at its field, in the order of the form:
- * the schema per field, then each cross-field rule whose fields are valid.
+ * the schema per field, then each of the slot's rules whose fields are valid (the same
+ * `slotRuleErrors` the commands run, so a rule lives once).
  */
 export function parseSlotForm(formData: FormData, now: Date): { ok: true; slot: SlotInput } | FormFailure {
   const taskIds = formData.getAll("taskIds").map(String);
   const parsed = parseForm(slotInput, formData);
-  if (parsed.ok) {
-    const checked = checkSlotRules(parsed.data, taskIds, now);
-    if (checked.ok) return checked;
-    return { ok: false, errors: inFieldOrder(checked.errors), values: formValues(formData) };
-  }
   // The fields that are valid on their own still get their cross-field rules checked now.
   const valid: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(slotInput.shape)) {
-    if (parsed.errors[name]) continue;
-    const all = formData.getAll(name);
-    const one = schema.safeParse(all.length > 1 ? all : all[0]);
-    if (one.success) valid[name] = one.data;
+  if (parsed.ok) Object.assign(valid, parsed.data);
+  else {
+    for (const [name, schema] of Object.entries(slotInput.shape)) {
+      if (parsed.errors[name]) continue;
+      const all = formData.getAll(name);
+      const one = schema.safeParse(all.length > 1 ? all : all[0]);
+      if (one.success) valid[name] = one.data;
+    }
   }
-  const rules = slotRuleErrors(valid as Partial<RawSlotInput>, taskIds, now);
-  return { ...parsed, errors: inFieldOrder({ ...rules.errors, ...parsed.errors }) };
+  const shaped = shapeSlot(valid as Partial<RawSlotInput>, taskIds);
+  const errors = { ...slotRuleErrors(shaped.slot, now), ...shaped.errors, ...(parsed.ok ? {} : parsed.errors) };
+  if (Object.keys(errors).length === 0) return { ok: true, slot: shaped.slot as SlotInput };
+  return { ok: false, errors: inFieldOrder(errors), values: formValues(formData) };
 }
 
 function inFieldOrder(errors: FieldErrors): FieldErrors {
@@ -48,10 +49,17 @@ export function overCapacityMessage(meter: OverCapacity["meter"]): readonly KeyW
   return [{ key: "meter.over", vars: { count: meter.excess } }, fit];
 }
 
-export function handleSlotError(error: unknown, formData: FormData) {
+/**
+ * A refused slot form: the meter's refusal at the seats field (or, where the page has no
+ * seats field, for the whole form), everything else as the domain error says.
+ */
+export function handleSlotError(error: unknown, formData: FormData, overCapacityAt: "seats" | "_form" = "seats") {
   if (error instanceof OverCapacity) {
+    const message = overCapacityMessage(error.meter);
+    // Typed as the seats variant so the page keeps seeing `meter` on the refusal.
+    const errors = (overCapacityAt === "seats" ? { seats: message } : { _form: message }) as { seats: typeof message };
     return data(
-      { ok: false as const, errors: { seats: overCapacityMessage(error.meter) }, values: formValues(formData), meter: error.meter },
+      { ok: false as const, errors, values: formValues(formData), meter: error.meter },
       { status: 400 },
     );
   }

@@ -100,7 +100,7 @@ describe("message catalogue", () => {
         ),
       ),
       ...SUBMIT_BLOCKERS.map((b) => `slots.blocker.${b}`),
-      ...[...Object.keys(SLOT_TRANSITIONS).filter((c) => c !== "requestRepresentative" && c !== "reopenForReview"), "created", "edited", "reopened_for_review", "representative_requested", "representative_resent", "representative_confirmed", "representative_declined"].map((e) => `slotEvent.${e}`),
+      ...[...Object.keys(SLOT_TRANSITIONS).filter((c) => c !== "requestRepresentative" && !c.startsWith("reopenFor")), "created", "edited", "reopened_for_review", "reopened_for_representative", "representative_requested", "representative_resent", "representative_confirmed", "representative_declined"].map((e) => `slotEvent.${e}`),
       ...["submit", "withdraw", "markFilled", "close"].map((c) => `slots.command.${c}`),
       ...["representative", "submit", "withdraw", "markFilled", "close"].map((c) => `slots.done.${c}`),
       ...["approve", "requestChanges", "reject"].map((c) => `review.done.${c}`),

@@ -1,33 +1,34 @@
 import nodemailer from "nodemailer";
-import type { DbOrTx } from "~/db/client.server";
-import { outbox } from "~/db/schema";
 import type { MessageKey } from "~/i18n/catalogue";
 import type { Locale } from "~/i18n/locales";
 import { translate } from "~/i18n/translate";
 
-export interface Mail {
+export interface RenderedMail {
   to: string;
   subject: string;
   text: string;
 }
 
-let transport: nodemailer.Transporter | undefined;
+/** Where rendered mail goes: SMTP when configured, otherwise kept for /dev/outbox. */
+export interface MailTransport {
+  readonly kind: "smtp" | "dev";
+  send(mail: RenderedMail): Promise<void>;
+}
 
-/**
- * The one way e-mail leaves Fodfæste. With SMTP_URL set it goes out by SMTP; otherwise it
- * lands in the outbox table, which /dev/outbox lists in development and demo mode.
- * Call it inside the use-case's transaction: the outbox row commits with the change.
- */
-export function sendMail(db: DbOrTx, mail: Mail, now: Date): void {
+let smtp: nodemailer.Transporter | undefined;
+
+/** The transport for this process, from SMTP_URL and MAIL_FROM. */
+export function configuredTransport(): MailTransport {
   const smtpUrl = process.env.SMTP_URL;
-  if (!smtpUrl) {
-    db.insert(outbox).values({ ...mail, createdAt: now }).run();
-    return;
-  }
-  transport ??= nodemailer.createTransport(smtpUrl);
+  if (!smtpUrl) return { kind: "dev", send: async () => {} };
+  smtp ??= nodemailer.createTransport(smtpUrl);
   const from = process.env.MAIL_FROM ?? "Fodfæste <noreply@fodfaeste.dk>";
-  // Sent after the response; a failed delivery is logged, never shown to the user.
-  transport.sendMail({ from, ...mail }).catch((error: unknown) => console.error("mail failed", error));
+  return {
+    kind: "smtp",
+    send: async (mail) => {
+      await smtp!.sendMail({ from, ...mail });
+    },
+  };
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { desc } from "drizzle-orm";
-import { getDb } from "~/db/client.server";
-import { outbox } from "~/db/schema";
+import { anonContext } from "~/auth/guards.server";
 import { hasDevTools } from "~/http/context";
+import { devOutbox, dispatchOutbox } from "~/mail/dispatch.server";
 import { formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
@@ -11,10 +10,12 @@ import { pageMeta } from "~/components/page-meta";
 export const meta = pageMeta("title.outbox");
 
 /** Development and demo only: in production this page does not exist. */
-export function loader({ context }: LoaderFunctionArgs) {
-  if (!hasDevTools(context.mode)) throw new Response("Not Found", { status: 404 });
-  const mails = getDb().select().from(outbox).orderBy(desc(outbox.id)).limit(50).all();
-  return { mails };
+export async function loader(args: LoaderFunctionArgs) {
+  if (!hasDevTools(args.context.mode)) throw new Response("Not Found", { status: 404 });
+  const { db, now } = anonContext(args);
+  // Whatever committed a moment ago is delivered before the list is read.
+  await dispatchOutbox(db, now);
+  return { mails: devOutbox(db) };
 }
 
 function Linkified({ text }: { text: string }) {
@@ -49,7 +50,7 @@ export default function DevOutbox() {
           <p className="form-hint">
             {t("outbox.to")}: <span className="outbox-to">{mail.to}</span> · {formatDateTime(locale, mail.createdAt)}
           </p>
-          <Linkified text={mail.text} />
+          <Linkified text={mail.text ?? ""} />
         </article>
       ))}
     </div>

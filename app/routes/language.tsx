@@ -1,7 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
-import { getSignedIn } from "~/auth/guards.server";
-import { getDb } from "~/db/client.server";
+import { getSignedIn, anonContext } from "~/auth/guards.server";
 import { safeRedirect } from "~/domain/navigation";
 import { setOwnLocale } from "~/domain/users/commands.server";
 import { localeCookie } from "~/i18n/locale.server";
@@ -18,6 +17,6 @@ export async function action(args: ActionFunctionArgs) {
   const back = safeRedirect(formData.get("redirectTo"), "/");
   if (!isLocale(locale)) throw new Response("Bad Request", { status: 400 });
   const signedIn = getSignedIn(args);
-  if (signedIn) setOwnLocale({ db: getDb(), actor: signedIn.actor, now: new Date() }, locale);
+  if (signedIn) setOwnLocale({ ...anonContext(args), actor: signedIn.actor }, locale);
   return redirect(back, { headers: { "Set-Cookie": localeCookie(locale) } });
 }

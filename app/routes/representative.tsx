@@ -1,3 +1,4 @@
+import { anonContext } from "~/auth/guards.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -7,7 +8,6 @@ import { Alert } from "~/components/alerts";
 import { ErrorSummary, TextArea } from "~/components/form";
 import { ReasonablenessMeter } from "~/components/meter";
 import { SlotDetails } from "~/components/slot-details";
-import { getDb } from "~/db/client.server";
 import { respondAsRepresentative, slotForRepresentative } from "~/domain/slots/representative.server";
 import { representativeSlotView } from "~/domain/slots/views";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
@@ -21,10 +21,10 @@ export const meta = pageMeta("title.representative");
  * No account needed: the single-use link is the key. It shows the slot in full, for its own
  * slot only, and refuses a used, replaced or expired link.
  */
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request, context }: LoaderFunctionArgs) {
   const slotId = idParam(params, "slotId");
-  const db = getDb();
-  const slot = slotForRepresentative(db, slotId, params.token ?? "", new Date());
+  const { db, now } = anonContext({ request, context });
+  const slot = slotForRepresentative(db, slotId, params.token ?? "", now);
   return { slot: slot ? representativeSlotView(slot) : null };
 }
 
@@ -39,7 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const parsed = parseForm(responseInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   try {
-    respondAsRepresentative({ db: getDb(), now: new Date(), ip: context.clientIp }, { slotId, token: params.token ?? "", ...parsed.data });
+    respondAsRepresentative(anonContext({ request, context }), { slotId, token: params.token ?? "", ...parsed.data });
     return { ok: true as const, decision: parsed.data.decision };
   } catch (error) {
     return handleDomainError(error, formData);

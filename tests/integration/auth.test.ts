@@ -9,6 +9,7 @@ import { DomainError } from "~/domain/errors";
 import { translateMessage, type UserMessage } from "~/i18n/translate";
 import { call, testContext } from "../http";
 import { PASSWORD, ctxFor, makeCompany, makeJobcentre, makeUser } from "../factories";
+import { lastMailTo } from "../mail";
 
 const anon = (ip = "10.1.1.1", now = new Date()) => ({ db: getDb(), now, ip });
 let companyId: number;
@@ -144,9 +145,9 @@ describe("password change and reset", () => {
     expect((await login(anon("10.5.5.6"), { email: user.email, password: PASSWORD })).ok).toBe(true);
   });
 
-  function linkFromOutbox(email: string): string {
-    const mail = getDb().select().from(outbox).where(eq(outbox.to, email)).all().at(-1);
-    return /\/reset-password\/(\w+)/.exec(mail?.text ?? "")![1]!;
+  async function linkFromOutbox(email: string): Promise<string> {
+    const mail = await lastMailTo(email);
+    return /\/reset-password\/(\w+)/.exec(mail.text)![1]!;
   }
 
   it("sends a single-use link that ends all sessions", async () => {
@@ -154,7 +155,7 @@ describe("password change and reset", () => {
     const db = getDb();
     const old = createSession(db, user.id, new Date());
     expect(requestPasswordReset(anon("10.6.6.6"), { email: user.email, link: (t) => `http://x/reset-password/${t}` }).ok).toBe(true);
-    const token = linkFromOutbox(user.email);
+    const token = await linkFromOutbox(user.email);
     await resetPassword(anon(), { token, newPassword: "Nulstillet og lang kode" });
     expect(validateSessionToken(db, old.token, new Date())).toBeNull();
     await expect(resetPassword(anon(), { token, newPassword: "Endnu en lang kode her" })).rejects.toThrow(DomainError);
@@ -163,7 +164,7 @@ describe("password change and reset", () => {
   it("expires the link after 1 hour", async () => {
     const user = await makeUser("company_admin", { companyId });
     requestPasswordReset(anon("10.6.6.7"), { email: user.email, link: (t) => `http://x/reset-password/${t}` });
-    const token = linkFromOutbox(user.email);
+    const token = await linkFromOutbox(user.email);
     await expect(
       resetPassword(anon("10.6.6.7", new Date(Date.now() + 61 * 60_000)), { token, newPassword: "Nulstillet og lang kode" }),
     ).rejects.toThrow(DomainError);

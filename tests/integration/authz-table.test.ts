@@ -4,14 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, testContext } from "../http";
-import { ctxFor, makeWorld, sessionCookieFor } from "../factories";
-import { createTask } from "~/domain/tasks/commands.server";
-import { draftTaskInput } from "~/domain/tasks/schema";
-import { createSlot, transitionSlot } from "~/domain/slots/commands.server";
-import { danishToday } from "~/domain/slots/schema";
-import { getDb } from "~/db/client.server";
-import { slots } from "~/db/schema";
-import { eq } from "drizzle-orm";
+import { makeSlot, makeTask, makeWorld, sessionCookieFor } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>> & { taskA: number; slotA: number };
 const PERSONAS = ["anon", "hr", "mentor", "consultant", "admin", "hrOther", "consultantOther", "adminOther"] as const;
@@ -232,46 +225,9 @@ const cookies = new Map<Persona, string | undefined>();
 
 beforeAll(async () => {
   const base = await makeWorld();
-  const taskA = createTask(ctxFor(base.hr), {
-    ...draftTaskInput.parse({
-      title: "Opvask",
-      description: "Vaske bageplader og forme efter morgenbagningen hver dag.",
-      workplaceId: String(base.workplaceA.id),
-      relievedRole: "Bager",
-      hoursFreed: "5",
-      frequency: "daily",
-      learningTime: "days",
-      physical: "2",
-      social: "1",
-      language: "1",
-      pace: "2",
-      precision: "1",
-    }),
-    activate: true,
-  });
+  const taskA = makeTask(base.hr);
   // An open slot of company A, mentored by A's mentor, through the real commands.
-  const slotA = createSlot(ctxFor(base.hr), {
-    kind: "praktik",
-    title: "Praktik",
-    purpose: "Aflaste bagerne med opvask.",
-    workplaceId: base.workplaceA.id,
-    taskIds: [taskA],
-    startDate: danishToday(new Date(Date.now() + 20 * 86_400_000)),
-    lengthWeeks: 13,
-    startHours: 10,
-    targetHours: 20,
-    steps: [],
-    workingDays: ["mon"],
-    dayStart: "08:00",
-    dayEnd: "12:00",
-    mentorUserId: base.mentor.id,
-    seats: 1,
-    accessibility: null,
-    wishes: null,
-  });
-  getDb().update(slots).set({ repStatus: "confirmed", repName: "Rep" }).where(eq(slots.id, slotA)).run();
-  transitionSlot(ctxFor(base.hr), { slotId: slotA, command: "submit", version: 1 });
-  transitionSlot(ctxFor(base.consultant), { slotId: slotA, command: "approve", version: 2 });
+  const slotA = await makeSlot({ hr: base.hr, consultant: base.consultant, status: "open", over: { taskIds: [taskA], mentorUserId: base.mentor.id } });
   world = { ...base, taskA, slotA };
   cookies.set("anon", undefined);
   for (const p of PERSONAS) if (p !== "anon") cookies.set(p, sessionCookieFor(world[p].id));

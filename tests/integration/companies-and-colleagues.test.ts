@@ -2,13 +2,14 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSession, validateSessionToken } from "~/auth/session.server";
 import { getDb } from "~/db/client.server";
-import { auditLog, companies, outbox, users, workplaces } from "~/db/schema";
+import { auditLog, companies, users, workplaces } from "~/db/schema";
 import { listAuditLog } from "~/domain/audit/queries.server";
 import { decideCompany, updateCompanyProfile } from "~/domain/companies/commands.server";
 import { DomainError } from "~/domain/errors";
 import { acceptInvitation, changeColleagueRole, inviteColleague, setColleagueActive } from "~/domain/users/commands.server";
 import { call } from "../http";
 import { ctxFor, makeCvr, makeWorld } from "../factories";
+import { lastMailTo } from "../mail";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -120,15 +121,15 @@ describe("profile edits", () => {
 });
 
 describe("colleagues", () => {
-  function invitationToken(email: string) {
-    const mail = getDb().select().from(outbox).where(eq(outbox.to, email)).all().at(-1)!;
+  async function invitationToken(email: string) {
+    const mail = await lastMailTo(email);
     return /\/invitation\/(\w+)/.exec(mail.text)![1]!;
   }
   const link = (t: string) => `http://localhost/invitation/${t}`;
 
   it("HR invites a mentor; the single-use link creates the account in the company", async () => {
     inviteColleague(ctxFor(w.hr), { email: "ny.mentor@test.dk", role: "mentor", locale: "da", link });
-    const token = invitationToken("ny.mentor@test.dk");
+    const token = await invitationToken("ny.mentor@test.dk");
     const session = await acceptInvitation({ db: getDb(), now: new Date() }, { token, name: "Ny Mentor", password: "Mentorens lange kode" });
     expect(session.role).toBe("mentor");
     const user = getDb().select().from(users).where(eq(users.email, "ny.mentor@test.dk")).get()!;
@@ -140,7 +141,7 @@ describe("colleagues", () => {
 
   it("the link expires after 7 days", async () => {
     inviteColleague(ctxFor(w.hr), { email: "sen@test.dk", role: "company_admin", locale: "da", link });
-    const token = invitationToken("sen@test.dk");
+    const token = await invitationToken("sen@test.dk");
     const later = new Date(Date.now() + 7 * 86_400_000 + 60_000);
     await expect(acceptInvitation({ db: getDb(), now: later }, { token, name: "For Sent", password: "En lang nok kode her" })).rejects.toThrow(
       DomainError,
@@ -158,7 +159,7 @@ describe("colleagues", () => {
 
   it("a jobcentre admin invites a consultant into their jobcentre", async () => {
     inviteColleague(ctxFor(w.admin), { email: "konsulent.ny@test.dk", role: "consultant", locale: "da", link });
-    await acceptInvitation({ db: getDb(), now: new Date() }, { token: invitationToken("konsulent.ny@test.dk"), name: "Ny Konsulent", password: "Konsulentens lange kode" });
+    await acceptInvitation({ db: getDb(), now: new Date() }, { token: await invitationToken("konsulent.ny@test.dk"), name: "Ny Konsulent", password: "Konsulentens lange kode" });
     expect(getDb().select().from(users).where(eq(users.email, "konsulent.ny@test.dk")).get()!.jobcentreId).toBe(w.jc.id);
   });
 

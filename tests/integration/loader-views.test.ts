@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { outbox, slots, users } from "~/db/schema";
+import { slots, users } from "~/db/schema";
 import { createSlot, transitionSlot } from "~/domain/slots/commands.server";
 import { requestRepresentative } from "~/domain/slots/representative.server";
 import { danishToday } from "~/domain/slots/schema";
@@ -14,6 +14,7 @@ import { createTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
 import { call } from "../http";
 import { ctxFor, makeWorld, sessionCookieFor } from "../factories";
+import { lastMailTo } from "../mail";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -50,7 +51,7 @@ beforeAll(async () => {
     mentorUserId: w.mentor.id, seats: 1, accessibility: null, wishes: null,
   });
   requestRepresentative(ctxFor(w.hr), { slotId, version: version(slotId), repName: "Rikke Rep", repEmail: REP_EMAIL, link: (id, t) => `http://x/representative/${id}/${t}` });
-  const mail = getDb().select().from(outbox).where(eq(outbox.to, REP_EMAIL)).all().at(-1)!;
+  const mail = await lastMailTo(REP_EMAIL);
   repToken = /\/representative\/\d+\/(\w+)/.exec(mail.text)![1]!;
 });
 

@@ -28,11 +28,3 @@ export const auditLog = sqliteTable(
     index("audit_company_at_idx").on(t.companyId, t.at),
   ],
 );
-
-export const outbox = sqliteTable("outbox", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  to: text("to").notNull(),
-  subject: text("subject").notNull(),
-  text: text("text").notNull(),
-  createdAt: timestamp("created_at").notNull(),
-});

@@ -5,3 +5,4 @@ export * from "./tasks";
 export * from "./slots";
 export * from "./jobs";
 export * from "./mail-quota";
+export * from "./outbox";

@@ -5,11 +5,10 @@ import { generateToken, hashToken } from "~/auth/tokens.server";
 import { actorFor } from "~/auth/current-user.server";
 import type { Db, DbOrTx } from "~/db/client.server";
 import { companies, passwordResets, users } from "~/db/schema";
-import { translate } from "~/i18n/translate";
-import { mailSubject, sendMail } from "~/mail/mailer.server";
 import type { AnonCtx, Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
 import { invalid } from "../errors";
+import { recordAudit } from "../shared/audit.server";
+import { queueMail } from "../shared/outbox.server";
 import { claimAttempt, markSucceeded } from "./throttle.server";
 
 export type LoginResult =
@@ -33,38 +32,26 @@ export async function login(ctx: AnonCtx, input: { email: string; password: stri
   const email = input.email.trim().toLowerCase();
   const claim = claimAttempt(db, "login", email, ip, now);
   if (!claim.ok) {
-    audit(db, { event: "auth.login_throttled", at: now, actorLabel: email, jobcentreId: null, ip });
+    recordAudit(db, { now, ip, actorLabel: email }, "auth.login_throttled", null);
     return { ok: false, reason: "throttled", minutes: claim.minutes };
   }
   const user = db.select().from(users).where(eq(users.email, email)).get();
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !valid || user.deactivatedAt) {
     db.transaction((tx) => {
-      audit(tx, {
-        event: "auth.login_failed",
-        at: now,
-        actorLabel: email,
-        jobcentreId: user ? scopeOf(db, user) : null,
-        companyId: user?.companyId ?? null,
-        subjectType: user ? "user" : undefined,
-        subjectId: user?.id,
-        ip,
-      });
+      recordAudit(
+        tx,
+        { now, ip, actorLabel: email },
+        "auth.login_failed",
+        user ? { type: "user", id: user.id, jobcentreId: scopeOf(db, user), companyId: user.companyId } : null,
+      );
     });
     return { ok: false, reason: "invalid" };
   }
   const session = db.transaction((tx) => {
     markSucceeded(tx, claim.attemptId);
     const created = createSession(tx, user.id, now);
-    audit(tx, {
-      event: "auth.login",
-      at: now,
-      actor: actorFor(db, user),
-      jobcentreId: scopeOf(db, user),
-      subjectType: "user",
-      subjectId: user.id,
-      ip,
-    });
+    recordAudit(tx, { now, ip, actor: actorFor(db, user) }, "auth.login", { type: "user", id: user.id, jobcentreId: scopeOf(db, user) });
     return created;
   });
   return { ok: true, ...session, role: user.role };
@@ -73,7 +60,7 @@ export async function login(ctx: AnonCtx, input: { email: string; password: stri
 export function logout(ctx: Ctx, sessionId: string): void {
   ctx.db.transaction((tx) => {
     invalidateSession(tx, sessionId);
-    audit(tx, { event: "auth.logout", at: ctx.now, actor: ctx.actor, jobcentreId: ctx.actor.scopeJobcentreId, ip: ctx.ip });
+    recordAudit(tx, ctx, "auth.logout", null);
   });
 }
 
@@ -91,15 +78,7 @@ export async function changePassword(
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
     spendOutstandingResets(tx, user.id, ctx.now);
     invalidateUserSessions(tx, user.id, ctx.sessionId);
-    audit(tx, {
-      event: "auth.password_changed",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "user",
-      subjectId: user.id,
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "auth.password_changed", { type: "user", id: user.id });
   });
 }
 
@@ -132,25 +111,12 @@ export function requestPasswordReset(
     tx.insert(passwordResets)
       .values({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + RESET_LIFETIME_MS), createdAt: now })
       .run();
-    const locale = user.locale;
-    sendMail(
-      tx,
-      {
-        to: user.email,
-        subject: mailSubject(locale, "mail.reset.subject"),
-        text: translate(locale, "mail.reset.body", { name: user.name, link: input.link(token) }),
-      },
-      now,
-    );
-    audit(tx, {
-      event: "auth.password_reset_requested",
-      at: now,
-      actorLabel: email,
+    queueMail(tx, { to: user.email, userId: user.id }, { subjectKey: "mail.reset.subject", bodyKey: "mail.reset.body", vars: { name: user.name, link: input.link(token) } }, now);
+    recordAudit(tx, { now, ip, actorLabel: email }, "auth.password_reset_requested", {
+      type: "user",
+      id: user.id,
       jobcentreId: scopeOf(db, user),
       companyId: user.companyId,
-      subjectType: "user",
-      subjectId: user.id,
-      ip,
     });
   });
   return { ok: true };
@@ -196,15 +162,7 @@ export async function resetPassword(
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
     invalidateUserSessions(tx, user.id);
     const session = createSession(tx, user.id, ctx.now);
-    audit(tx, {
-      event: "auth.password_reset",
-      at: ctx.now,
-      actor: actorFor(ctx.db, user),
-      jobcentreId: scopeOf(ctx.db, user),
-      subjectType: "user",
-      subjectId: user.id,
-      ip: ctx.ip,
-    });
+    recordAudit(tx, { ...ctx, actor: actorFor(ctx.db, user) }, "auth.password_reset", { type: "user", id: user.id, jobcentreId: scopeOf(ctx.db, user) });
     return { ...session, role: user.role };
   });
 }

@@ -1,13 +1,16 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { hashPassword } from "~/auth/password.server";
-import { notifyCompanyHr, notifyJobcentreStaff } from "~/mail/notify.server";
 import { createSession } from "~/auth/session.server";
 import type { DbOrTx } from "~/db/client.server";
 import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { AnonCtx, Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
+import { conflict, invalid, notFound } from "../errors";
+import { requireCompanyAdmin, requireJobcentreStaff } from "../shared/access";
+import { recordAudit } from "../shared/audit.server";
+import { tenantScope } from "../shared/tenancy.server";
+import { queueForCompanyHr, queueForJobcentreStaff } from "../shared/outbox.server";
+import { assertCompanyMay } from "./policy.server";
 import { claimAttempt } from "../auth/throttle.server";
-import { conflict, forbidden, invalid, notFound } from "../errors";
 import type { CompanyProfileInput, WorkplaceInput } from "./schema";
 import type { SignupInput } from "./signup";
 
@@ -52,18 +55,14 @@ export async function signUpCompany(
       })
       .returning()
       .get();
-    audit(tx, {
-      event: "company.signed_up",
-      at: ctx.now,
-      actorLabel: `${user.name} <${user.email}>`,
-      jobcentreId: jobcentre.id,
-      companyId: company.id,
-      subjectType: "company",
-      subjectId: company.id,
-      details: { cvr: company.cvr, name: company.name },
-      ip: ctx.ip,
-    });
-    notifyJobcentreStaff(
+    recordAudit(
+      tx,
+      { ...ctx, actorLabel: `${user.name} <${user.email}>` },
+      "company.signed_up",
+      { type: "company", id: company.id, companyId: company.id, jobcentreId: jobcentre.id },
+      { cvr: company.cvr, name: company.name },
+    );
+    queueForJobcentreStaff(
       tx,
       jobcentre.id,
       { subjectKey: "mail.signedUp.subject", bodyKey: "mail.signedUp.body", vars: { company: company.name, cvr: company.cvr, link: input.link(company.id) } },
@@ -74,12 +73,11 @@ export async function signUpCompany(
   });
 }
 
-function companyOfMyJobcentre(ctx: Ctx, companyId: number) {
-  if (ctx.actor.jobcentreId == null) throw forbidden();
-  const company = ctx.db
+function companyOfMyJobcentre(tx: DbOrTx, ctx: Ctx, companyId: number) {
+  const company = tx
     .select()
     .from(companies)
-    .where(and(eq(companies.id, companyId), eq(companies.jobcentreId, ctx.actor.jobcentreId)))
+    .where(and(eq(companies.id, companyId), tenantScope(ctx.actor, { jobcentre: companies.jobcentreId })))
     .get();
   if (!company) throw notFound();
   return company;
@@ -90,9 +88,9 @@ export function decideCompany(
   ctx: Ctx,
   input: { companyId: number; decision: "verified" | "rejected"; reason?: string },
 ): void {
-  if (ctx.actor.role !== "consultant" && ctx.actor.role !== "jobcentre_admin") throw forbidden();
+  requireJobcentreStaff(ctx.actor);
   ctx.db.transaction((tx) => {
-    const company = companyOfMyJobcentre(ctx, input.companyId);
+    const company = companyOfMyJobcentre(tx, ctx, input.companyId);
     if (company.status !== "pending") throw conflict("error.company.alreadyDecided");
     tx.update(companies)
       .set({
@@ -104,18 +102,14 @@ export function decideCompany(
       })
       .where(eq(companies.id, company.id))
       .run();
-    audit(tx, {
-      event: input.decision === "verified" ? "company.verified" : "company.rejected",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: company.jobcentreId,
-      companyId: company.id,
-      subjectType: "company",
-      subjectId: company.id,
-      details: input.decision === "rejected" ? { reason: input.reason ?? "" } : { name: company.name },
-      ip: ctx.ip,
-    });
-    notifyCompanyHr(
+    recordAudit(
+      tx,
+      ctx,
+      input.decision === "verified" ? "company.verified" : "company.rejected",
+      { type: "company", id: company.id, companyId: company.id, jobcentreId: company.jobcentreId },
+      input.decision === "rejected" ? { reason: input.reason ?? "" } : { name: company.name },
+    );
+    queueForCompanyHr(
       tx,
       company.id,
       input.decision === "verified"
@@ -126,30 +120,17 @@ export function decideCompany(
   });
 }
 
-function requireCompanyAdmin(ctx: Ctx): number {
-  if (ctx.actor.role !== "company_admin" || ctx.actor.companyId == null) throw forbidden();
-  return ctx.actor.companyId;
-}
-
 export function updateCompanyProfile(ctx: Ctx, input: CompanyProfileInput & { version: number }): void {
-  const companyId = requireCompanyAdmin(ctx);
+  const companyId = requireCompanyAdmin(ctx.actor);
   ctx.db.transaction((tx) => {
+    assertCompanyMay(tx, companyId, "prepare");
     const result = tx
       .update(companies)
       .set({ name: input.name, industry: input.industry, version: input.version + 1 })
       .where(and(eq(companies.id, companyId), eq(companies.version, input.version)))
       .run();
     if (result.changes === 0) throw conflict("error.conflict");
-    audit(tx, {
-      event: "company.updated",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "company",
-      subjectId: companyId,
-      details: { name: input.name, industry: input.industry },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "company.updated", { type: "company", id: companyId }, { name: input.name, industry: input.industry });
   });
 }
 
@@ -166,8 +147,9 @@ function openOwnWorkplace(tx: DbOrTx, companyId: number, workplaceId: number) {
 }
 
 export function addWorkplace(ctx: Ctx, input: WorkplaceInput): number {
-  const companyId = requireCompanyAdmin(ctx);
+  const companyId = requireCompanyAdmin(ctx.actor);
   return ctx.db.transaction((tx) => {
+    assertCompanyMay(tx, companyId, "prepare");
     const duplicate = tx
       .select({ id: workplaces.id })
       .from(workplaces)
@@ -175,23 +157,15 @@ export function addWorkplace(ctx: Ctx, input: WorkplaceInput): number {
       .get();
     if (duplicate) throw invalid("error.pNumber.taken", "pNumber");
     const row = tx.insert(workplaces).values({ ...input, companyId, createdAt: ctx.now }).returning().get();
-    audit(tx, {
-      event: "workplace.created",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "workplace",
-      subjectId: row.id,
-      details: { pNumber: row.pNumber, name: row.name },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "workplace.created", { type: "workplace", id: row.id }, { pNumber: row.pNumber, name: row.name });
     return row.id;
   });
 }
 
 export function updateWorkplace(ctx: Ctx, input: WorkplaceInput & { workplaceId: number; version: number }): void {
-  const companyId = requireCompanyAdmin(ctx);
+  const companyId = requireCompanyAdmin(ctx.actor);
   ctx.db.transaction((tx) => {
+    assertCompanyMay(tx, companyId, "prepare");
     const current = openOwnWorkplace(tx, companyId, input.workplaceId);
     const clash = tx
       .select({ id: workplaces.id })
@@ -206,23 +180,15 @@ export function updateWorkplace(ctx: Ctx, input: WorkplaceInput & { workplaceId:
       .where(and(eq(workplaces.id, workplaceId), eq(workplaces.version, version)))
       .run();
     if (result.changes === 0) throw conflict("error.conflict");
-    audit(tx, {
-      event: "workplace.updated",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "workplace",
-      subjectId: workplaceId,
-      details: { pNumber: input.pNumber, ordinaryFte: input.ordinaryFte },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "workplace.updated", { type: "workplace", id: workplaceId }, { pNumber: input.pNumber, ordinaryFte: input.ordinaryFte });
   });
 }
 
 /** Closing keeps the row (later slots and placements refer to it); it just stops being offered. */
 export function closeWorkplace(ctx: Ctx, input: { workplaceId: number }): void {
-  const companyId = requireCompanyAdmin(ctx);
+  const companyId = requireCompanyAdmin(ctx.actor);
   ctx.db.transaction((tx) => {
+    assertCompanyMay(tx, companyId, "prepare");
     const current = openOwnWorkplace(tx, companyId, input.workplaceId);
     const open = tx
       .select({ id: workplaces.id })
@@ -234,15 +200,6 @@ export function closeWorkplace(ctx: Ctx, input: { workplaceId: number }): void {
       .set({ closedAt: ctx.now, version: current.version + 1 })
       .where(eq(workplaces.id, current.id))
       .run();
-    audit(tx, {
-      event: "workplace.closed",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "workplace",
-      subjectId: current.id,
-      details: { pNumber: current.pNumber },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "workplace.closed", { type: "workplace", id: current.id }, { pNumber: current.pNumber });
   });
 }

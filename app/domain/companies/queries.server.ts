@@ -1,5 +1,6 @@
 import { and, asc, count, eq, isNull, like, or, type SQL } from "drizzle-orm";
-import { companies, users, workplaces } from "~/db/schema";
+import type { Db } from "~/db/client.server";
+import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
@@ -121,4 +122,9 @@ export function listCompanyContacts(ctx: Ctx, companyId: number) {
     .where(and(eq(users.companyId, companyId), eq(users.role, "company_admin"), isNull(users.deactivatedAt)))
     .orderBy(asc(users.name))
     .all();
+}
+
+/** Every jobcentre, for the sign-up form's choice of home jobcentre. Public information. */
+export function listJobcentreOptions(db: Db) {
+  return db.select({ id: jobcentres.id, name: jobcentres.name }).from(jobcentres).orderBy(asc(jobcentres.name)).all();
 }

@@ -2,16 +2,21 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import type { Actor, Ctx } from "../actor";
-import { isCalendarDate } from "../shared/fields";
-import { audit } from "../audit/commands.server";
+import { CONTROL_CHARS_MESSAGE } from "../shared/fields";
+import { COMPANY_REFUSAL, companyMay } from "../companies/policy";
+import { assertCompanyMay } from "../companies/policy.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
+import { requireCompanyAdmin } from "../shared/access";
+import { recordAudit } from "../shared/audit.server";
+import { queueForCompanyHr } from "../shared/outbox.server";
+import { tenantScope } from "../shared/tenancy.server";
+import { stampsOf } from "../shared/transitions";
 import { workplaceMeter } from "./meter.server";
 import type { MessageKey } from "~/i18n/catalogue";
-import { notifyCompanyHr } from "~/mail/notify.server";
-import type { SlotInput } from "./schema";
 import { submitBlockers } from "./next-action";
-import { canTransition, isFreelyEditable, mayGive, SLOT_TRANSITIONS, type SlotCommand, type SlotEvent } from "./status";
+import { reviewComment, slotRuleErrors, type SlotInput } from "./schema";
+import { canTransition, isEditable, isFreelyEditable, mayGive, requires, SLOT_TRANSITIONS, type SlotCommand, type SlotEvent } from "./status";
 
 type SlotRow = typeof slots.$inferSelect;
 
@@ -19,6 +24,14 @@ type SlotRow = typeof slots.$inferSelect;
 export class OverCapacity extends DomainError {
   constructor(readonly meter: NonNullable<ReturnType<typeof workplaceMeter>>) {
     super("invalid", "error.slot.overCapacity", "seats");
+  }
+}
+
+/** A slot that breaks its own rules: every problem at its field, all at once. */
+export class SlotRulesBroken extends DomainError {
+  declare readonly fieldErrors: Record<string, MessageKey>;
+  constructor(fieldErrors: Record<string, MessageKey>) {
+    super("invalid", "error.slot.rules", undefined, fieldErrors);
   }
 }
 
@@ -30,9 +43,9 @@ export function recordSlotEvent(db: DbOrTx, slotId: number, event: SlotEvent, at
   db.insert(slotEvents).values({ slotId, event, at, actorLabel: actor, comment: comment ?? null }).run();
 }
 
-function companyAdmin(ctx: Ctx): number {
-  if (ctx.actor.role !== "company_admin" || ctx.actor.companyId == null) throw forbidden();
-  return ctx.actor.companyId;
+function assertRules(input: SlotInput, now: Date) {
+  const errors = slotRuleErrors(input, now);
+  if (Object.keys(errors).length > 0) throw new SlotRulesBroken(errors);
 }
 
 /** Everything a slot points at must belong to the company: workplace, tasks, mentor. */
@@ -43,8 +56,6 @@ function checkReferences(db: DbOrTx, companyId: number, input: SlotInput) {
     .where(and(eq(workplaces.id, input.workplaceId), eq(workplaces.companyId, companyId), isNull(workplaces.closedAt)))
     .get();
   if (!workplace) throw invalid("error.slot.workplace", "workplaceId");
-  // Every list and the review queue format this date; an impossible one must never be stored.
-  if (!isCalendarDate(input.startDate)) throw invalid("error.slot.startDate", "startDate");
   const found = db
     .select({ id: tasks.id })
     .from(tasks)
@@ -76,9 +87,18 @@ function setTasks(db: DbOrTx, slotId: number, taskIds: number[]) {
   for (const taskId of taskIds) db.insert(slotTasks).values({ slotId, taskId }).run();
 }
 
+const slotSubject = (slot: Pick<SlotRow, "id" | "companyId" | "jobcentreId">) => ({
+  type: "slot",
+  id: slot.id,
+  companyId: slot.companyId,
+  jobcentreId: slot.jobcentreId,
+});
+
 export function createSlot(ctx: Ctx, input: SlotInput): number {
-  const companyId = companyAdmin(ctx);
+  const companyId = requireCompanyAdmin(ctx.actor);
+  assertRules(input, ctx.now);
   return ctx.db.transaction((tx) => {
+    assertCompanyMay(tx, companyId, "prepare");
     checkReferences(tx, companyId, input);
     const row = tx
       .insert(slots)
@@ -87,21 +107,12 @@ export function createSlot(ctx: Ctx, input: SlotInput): number {
       .get();
     setTasks(tx, row.id, input.taskIds);
     recordSlotEvent(tx, row.id, "created", ctx.now, actorLabel(ctx.actor));
-    audit(tx, {
-      event: "slot.created",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "slot",
-      subjectId: row.id,
-      details: { title: row.title, kind: row.kind },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "slot.created", slotSubject(row), { title: row.title, kind: row.kind });
     return row.id;
   });
 }
 
-/** What the jobcentre approved: changing any of it sends an open slot back to review. */
+/** What the jobcentre approved and the representative confirmed: changing any of it counts. */
 const APPROVED_FIELDS = [
   "kind",
   "workplaceId",
@@ -123,47 +134,61 @@ function changesApproved(current: SlotRow, currentTaskIds: number[], input: Slot
   return !same([...currentTaskIds].sort(), [...input.taskIds].sort());
 }
 
+export type UpdateOutcome = "saved" | "backToReview" | "backToRepresentative";
+
 /**
- * Saves changes if nobody saved in between. Before approval anything may change; a changed
- * slot needs the representative's confirmation again. An open slot keeps its state when
- * only text changes, otherwise it goes back to review.
+ * Saves changes if nobody saved in between. Text-only changes keep the state. A change to
+ * what was approved or confirmed (hours, seats, days, tasks, …) withdraws the representative's
+ * confirmation; before approval the slot stays with HR (a slot waiting for the representative
+ * becomes a draft again). An open slot goes back to the jobcentre — within the cap, and via
+ * the representative first where the workplace has one.
  */
-export function updateSlot(ctx: Ctx, input: SlotInput & { slotId: number; version: number }): { backToReview: boolean; repReset: boolean } {
-  const companyId = companyAdmin(ctx);
+export function updateSlot(
+  ctx: Ctx,
+  input: SlotInput & { slotId: number; version: number },
+): { outcome: UpdateOutcome; backToReview: boolean; repReset: boolean } {
+  const companyId = requireCompanyAdmin(ctx.actor);
+  assertRules(input, ctx.now);
   return ctx.db.transaction((tx) => {
+    assertCompanyMay(tx, companyId, "prepare");
     const current = lockedSlot(tx, ctx.actor, input.slotId, input.version);
-    if (!isFreelyEditable(current.status) && current.status !== "open") throw conflict("error.slot.notEditable");
+    if (!isEditable(current.status)) throw conflict("error.slot.notEditable");
     checkReferences(tx, companyId, input);
     const currentTaskIds = tx.select({ id: slotTasks.taskId }).from(slotTasks).where(eq(slotTasks.slotId, current.id)).all().map((r) => r.id);
     const substantive = changesApproved(current, currentTaskIds, input);
-    const backToReview = current.status === "open" && substantive;
-    const status = backToReview ? "submitted" : current.status === "awaiting_representative" && substantive ? "draft" : current.status;
-    // The representative confirmed the conditions as they were; new conditions need a new confirmation.
-    const repReset = substantive && !backToReview && current.repStatus !== "none";
+    const repReset = substantive && current.repStatus !== "none";
+    let status = current.status;
+    let outcome: UpdateOutcome = "saved";
+    if (substantive && current.status === "open") {
+      const meter = workplaceMeter(tx, input.workplaceId, { kind: input.kind, seats: input.seats, weeklyHours: input.startHours }, current.id);
+      if (!meter) throw notFound();
+      if (!meter.fits) throw new OverCapacity(meter);
+      outcome = needsRepresentative(meter.fte) ? "backToRepresentative" : "backToReview";
+      status = SLOT_TRANSITIONS[outcome === "backToReview" ? "reopenForReview" : "reopenForRepresentative"].to;
+    } else if (substantive && current.status === "awaiting_representative") {
+      status = "draft";
+    }
     tx.update(slots)
       .set({
         ...columns(input),
         status,
         ...(repReset ? { repStatus: "none" as const, repComment: null } : {}),
-        ...(backToReview ? { submittedAt: ctx.now } : {}),
+        ...(outcome === "backToReview" ? stampsOf(SLOT_TRANSITIONS.reopenForReview, ctx.now) : {}),
         version: current.version + 1,
         updatedAt: ctx.now,
       })
       .where(eq(slots.id, current.id))
       .run();
     setTasks(tx, current.id, input.taskIds);
-    recordSlotEvent(tx, current.id, backToReview ? "reopened_for_review" : "edited", ctx.now, actorLabel(ctx.actor));
-    audit(tx, {
-      event: backToReview ? "slot.reopened_for_review" : "slot.updated",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "slot",
-      subjectId: current.id,
-      details: { title: input.title },
-      ip: ctx.ip,
+    const event = outcome === "backToReview" ? "reopened_for_review" : outcome === "backToRepresentative" ? "reopened_for_representative" : "edited";
+    recordSlotEvent(tx, current.id, event, ctx.now, actorLabel(ctx.actor));
+    recordAudit(tx, ctx, outcome === "saved" ? "slot.updated" : "slot.reopened_for_review", slotSubject(current), {
+      title: input.title,
+      from: current.status,
+      to: status,
+      representativeReset: repReset,
     });
-    return { backToReview, repReset };
+    return { outcome, backToReview: outcome === "backToReview", repReset };
   });
 }
 
@@ -172,63 +197,59 @@ export function updateSlot(ctx: Ctx, input: SlotInput & { slotId: number; versio
  * the version the user saw; anything else is refused.
  */
 export function lockedSlot(db: DbOrTx, actor: Actor, slotId: number, version: number): SlotRow {
-  const scope = actor.companyId != null ? eq(slots.companyId, actor.companyId) : eq(slots.jobcentreId, actor.jobcentreId ?? -1);
+  const scope = tenantScope(actor, { company: slots.companyId, jobcentre: slots.jobcentreId });
   const slot = db.select().from(slots).where(and(eq(slots.id, slotId), scope)).get();
   if (!slot) throw notFound();
   if (slot.version !== version) throw conflict("error.slot.conflict");
   return slot;
 }
 
-const NOTIFY: Partial<Record<SlotCommand, { subjectKey: MessageKey; bodyKey: MessageKey }>> = {
-  approve: { subjectKey: "mail.slotApproved.subject", bodyKey: "mail.slotApproved.body" },
-  requestChanges: { subjectKey: "mail.slotChanges.subject", bodyKey: "mail.slotChanges.body" },
-  reject: { subjectKey: "mail.slotRejected.subject", bodyKey: "mail.slotRejected.body" },
-};
-
 /**
- * One command per transition (except the representative's, see representative.server.ts):
- * policy, transition table, the rules that guard it, one transaction, history and audit.
+ * One command per transition (except the representative's, see representative.server.ts,
+ * and the ones an edit causes): policy, the transition table with what it requires, one
+ * transaction, the table's stamps, history, audit and the notification after commit.
  */
 export function transitionSlot(
   ctx: Ctx,
-  input: { slotId: number; command: Exclude<SlotCommand, "requestRepresentative" | "reopenForReview">; version: number; comment?: string },
+  input: {
+    slotId: number;
+    command: Exclude<SlotCommand, "requestRepresentative" | "reopenForReview" | "reopenForRepresentative">;
+    version: number;
+    comment?: string;
+  },
 ): void {
   if (!mayGive(input.command, ctx.actor.role)) throw forbidden();
+  const transition = SLOT_TRANSITIONS[input.command];
+  let comment: string | undefined;
+  if (requires(input.command, "comment")) {
+    const parsed = reviewComment.safeParse(input.comment);
+    if (!parsed.success) {
+      // Too long or with control characters says so; anything else asks for the explanation.
+      const message = parsed.error.issues[0]?.message;
+      throw invalid(message === "error.text.tooLong" || message === CONTROL_CHARS_MESSAGE ? message : "error.review.comment", "comment");
+    }
+    comment = parsed.data;
+  }
   ctx.db.transaction((tx) => {
     const slot = lockedSlot(tx, ctx.actor, input.slotId, input.version);
+    if (transition.by === "company") assertCompanyMay(tx, slot.companyId, "prepare");
     if (!canTransition(input.command, slot.status)) throw conflict("error.slot.transition");
-    if (input.command === "submit") assertSubmittable(tx, ctx, slot);
-    if ((input.command === "requestChanges" || input.command === "reject") && !input.comment) {
-      throw invalid("error.review.comment", "comment");
-    }
-    const to = SLOT_TRANSITIONS[input.command].to;
+    if (requires(input.command, "submittable")) assertSubmittable(tx, slot);
     tx.update(slots)
       .set({
-        status: to,
+        status: transition.to,
         version: slot.version + 1,
         updatedAt: ctx.now,
-        ...(input.command === "submit" ? { submittedAt: ctx.now, reviewComment: null } : {}),
-        ...(input.command === "approve" ? { openedAt: ctx.now, reviewComment: null } : {}),
-        ...(input.comment ? { reviewComment: input.comment } : {}),
+        ...stampsOf(transition, ctx.now),
+        ...(comment ? { reviewComment: comment } : {}),
       })
       .where(eq(slots.id, slot.id))
       .run();
-    recordSlotEvent(tx, slot.id, input.command, ctx.now, actorLabel(ctx.actor), input.comment);
-    const notify = NOTIFY[input.command];
-    if (notify) {
-      notifyCompanyHr(tx, slot.companyId, { ...notify, vars: { title: slot.title, comment: input.comment ?? "" } }, ctx.now);
+    recordSlotEvent(tx, slot.id, input.command, ctx.now, actorLabel(ctx.actor), comment);
+    if ("notify" in transition) {
+      queueForCompanyHr(tx, slot.companyId, { ...transition.notify, vars: { title: slot.title, comment: comment ?? "" } }, ctx.now);
     }
-    audit(tx, {
-      event: `slot.${input.command}` as const,
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: slot.jobcentreId,
-      companyId: slot.companyId,
-      subjectType: "slot",
-      subjectId: slot.id,
-      details: { title: slot.title, from: slot.status, to, ...(input.comment ? { comment: input.comment } : {}) },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, `slot.${input.command}`, slotSubject(slot), { title: slot.title, from: slot.status, to: transition.to, ...(comment ? { comment } : {}) });
   });
 }
 
@@ -237,10 +258,12 @@ export function needsRepresentative(fte: number): boolean {
 }
 
 /**
- * A slot goes to review only from a verified company, confirmed by the representative, within
- * the cap, with an active task: the same facts the page uses to offer the step (submitBlockers).
+ * What sending to the jobcentre and approving both require, checked again at each step:
+ * a verified company, the representative's confirmation where the workplace has one, room
+ * under the reasonableness cap, and an active task — the same facts the page uses to offer
+ * the step (submitBlockers), the company's through the one company policy.
  */
-function assertSubmittable(tx: DbOrTx, ctx: Ctx, slot: SlotRow) {
+function assertSubmittable(tx: DbOrTx, slot: SlotRow) {
   const company = tx.select({ status: companies.status }).from(companies).where(eq(companies.id, slot.companyId)).get();
   const meter = workplaceMeter(tx, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours }, slot.id);
   if (!meter) throw notFound();
@@ -253,13 +276,15 @@ function assertSubmittable(tx: DbOrTx, ctx: Ctx, slot: SlotRow) {
   const blockers = submitBlockers({
     repStatus: slot.repStatus,
     needsRep: needsRepresentative(meter.fte),
-    companyVerified: company?.status === "verified",
+    companyVerified: companyMay(company?.status, "submit"),
     fits: meter.fits,
     hasActiveTask: activeTask !== undefined,
   });
   // The company's own state first: nothing else matters until the jobcentre has verified it.
-  if (blockers.includes("companyNotVerified")) throw invalid("error.slot.companyNotVerified");
+  if (blockers.includes("companyNotVerified")) throw invalid(COMPANY_REFUSAL.submit);
   if (blockers.includes("representative")) throw invalid("error.slot.needsRepresentative");
   if (blockers.includes("overCap")) throw new OverCapacity(meter);
   if (blockers.includes("noActiveTasks")) throw invalid("error.slot.tasks", "taskIds");
 }
+
+export { isFreelyEditable };

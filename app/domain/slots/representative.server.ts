@@ -3,16 +3,16 @@ import { reserveMail, senderOf } from "../mail/quota.server";
 import { generateToken, hashToken } from "~/auth/tokens.server";
 import type { Db, DbOrTx } from "~/db/client.server";
 import { representativeLinks, slots } from "~/db/schema";
-import { translate } from "~/i18n/translate";
-import { mailSubject, sendMail } from "~/mail/mailer.server";
 import type { AnonCtx, Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { assertCompanyMay } from "../companies/policy.server";
+import { conflict, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
+import { requireCompanyAdmin } from "../shared/access";
+import { recordAudit } from "../shared/audit.server";
+import { queueForCompanyHr, queueMail } from "../shared/outbox.server";
 import { actorLabel, lockedSlot, needsRepresentative, OverCapacity, recordSlotEvent } from "./commands.server";
 import { workplaceMeter } from "./meter.server";
 import { withDetails } from "./queries.server";
-import { notifyCompanyHr } from "~/mail/notify.server";
 import { canAskRepresentative } from "./status";
 
 const LIFETIME_MS = RULES.representative.linkLifetimeDays * 24 * 60 * 60 * 1000;
@@ -25,8 +25,10 @@ export function requestRepresentative(
   ctx: Ctx,
   input: { slotId: number; version: number; repName: string; repEmail: string; link: (slotId: number, token: string) => string },
 ): void {
-  if (ctx.actor.role !== "company_admin" || ctx.actor.companyId == null) throw forbidden();
+  const companyId = requireCompanyAdmin(ctx.actor);
   ctx.db.transaction((tx) => {
+    // Fodfæste e-mails an outside address here: only for a verified company.
+    assertCompanyMay(tx, companyId, "contact");
     const slot = lockedSlot(tx, ctx.actor, input.slotId, input.version);
     if (!canAskRepresentative(slot.status)) throw conflict("error.slot.transition");
     const resend = slot.status === "awaiting_representative";
@@ -63,17 +65,12 @@ export function requestRepresentative(
       link: input.link(slot.id, token),
       days: String(RULES.representative.linkLifetimeDays),
     };
-    sendMail(tx, { to: input.repEmail, subject: mailSubject("da", "mail.rep.subject"), text: translate("da", "mail.rep.body", vars) }, ctx.now);
+    // The representative has no account: the message goes in Danish, the workplace's language.
+    queueMail(tx, { to: input.repEmail, locale: "da" }, { subjectKey: "mail.rep.subject", bodyKey: "mail.rep.body", vars }, ctx.now);
     recordSlotEvent(tx, slot.id, resend ? "representative_resent" : "representative_requested", ctx.now, actorLabel(ctx.actor), input.repName);
-    audit(tx, {
-      event: "slot.representative_requested",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: slot.jobcentreId,
-      subjectType: "slot",
-      subjectId: slot.id,
-      details: { repEmail: input.repEmail, resend },
-      ip: ctx.ip,
+    recordAudit(tx, ctx, "slot.representative_requested", { type: "slot", id: slot.id, companyId: slot.companyId, jobcentreId: slot.jobcentreId }, {
+      repEmail: input.repEmail,
+      resend,
     });
   });
 }
@@ -119,7 +116,7 @@ export function respondAsRepresentative(
       .run();
     const label = slot.repName ?? "";
     recordSlotEvent(tx, slot.id, input.decision === "confirmed" ? "representative_confirmed" : "representative_declined", ctx.now, label, input.comment);
-    notifyCompanyHr(
+    queueForCompanyHr(
       tx,
       slot.companyId,
       {
@@ -129,15 +126,11 @@ export function respondAsRepresentative(
       },
       ctx.now,
     );
-    audit(tx, {
-      event: input.decision === "confirmed" ? "slot.representative_confirmed" : "slot.representative_declined",
-      at: ctx.now,
-      actorLabel: `${slot.repName ?? ""} <${slot.repEmail ?? ""}>`,
-      jobcentreId: slot.jobcentreId,
-      companyId: slot.companyId,
-      subjectType: "slot",
-      subjectId: slot.id,
-      ip: ctx.ip,
-    });
+    recordAudit(
+      tx,
+      { ...ctx, actorLabel: `${slot.repName ?? ""} <${slot.repEmail ?? ""}>` },
+      input.decision === "confirmed" ? "slot.representative_confirmed" : "slot.representative_declined",
+      { type: "slot", id: slot.id, companyId: slot.companyId, jobcentreId: slot.jobcentreId },
+    );
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSlotRules, danishToday, slotInput } from "./schema";
+import { danishToday, shapeSlot, slotInput, slotRuleErrors, type SlotInput } from "./schema";
 
 const now = new Date("2026-11-22T10:00:00Z");
 const base = {
@@ -17,7 +17,12 @@ const base = {
   mentorUserId: "1",
   seats: "1",
 };
-const check = (over: Record<string, unknown> = {}, tasks = ["1"]) => checkSlotRules(slotInput.parse({ ...base, ...over }), tasks, now);
+/** The form's shaping, then the rules the commands run. */
+const check = (over: Record<string, unknown> = {}, tasks = ["1"]) => {
+  const shaped = shapeSlot(slotInput.parse({ ...base, ...over }), tasks);
+  const errors = { ...slotRuleErrors(shaped.slot, now), ...shaped.errors };
+  return Object.keys(errors).length ? { ok: false as const, errors } : { ok: true as const, slot: shaped.slot as SlotInput };
+};
 const errors = (over: Record<string, unknown> = {}, tasks = ["1"]) => {
   const r = check(over, tasks);
   return r.ok ? {} : r.errors;
@@ -54,6 +59,19 @@ describe("slot rules", () => {
     expect(errors({ step1Weeks: "14", step1Hours: "15" }).step1Weeks).toBe("error.slot.stepWeeks");
     expect(errors({ step1Weeks: "4", step1Hours: "25" }).step1Hours).toBe("error.slot.stepHours");
     expect(errors({ step1Weeks: "6", step1Hours: "15", step2Weeks: "4", step2Hours: "18" }).step2Weeks).toBe("error.slot.stepWeeks");
+  });
+  it("refuses a step that is not a number where it was typed", () => {
+    expect(errors({ step1Weeks: "fire", step1Hours: "15" }).step1Weeks).toBe("error.slot.stepWeeks");
+    expect(errors({ step1Weeks: "4", step1Hours: "" }).step1Hours).toBe("error.slot.stepHours");
+  });
+  it("allows at most two steps", () => {
+    const shaped = shapeSlot(slotInput.parse(base), ["1"]);
+    const steps = [
+      { afterWeeks: 2, hours: 12 },
+      { afterWeeks: 4, hours: 14 },
+      { afterWeeks: 6, hours: 16 },
+    ];
+    expect(slotRuleErrors({ ...shaped.slot, steps }, now).step2Weeks).toBe("error.slot.stepWeeks");
   });
   it("refuses seats below 1", () => {
     expect(slotInput.safeParse({ ...base, seats: "0" }).error?.issues[0]?.message).toBe("error.slot.seats");

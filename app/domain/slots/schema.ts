@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/catalogue";
 import { RULES } from "../rules/rules";
-import { calendarDate, danishDecimal, optionalText, requiredText } from "../shared/fields";
+import { calendarDate, danishDecimal, isCalendarDate, optionalText, requiredText } from "../shared/fields";
 import { emailField } from "../users/passwords";
 
 export const SLOT_KINDS = ["praktik", "loentilskud", "fleksjob", "smaajob"] as const;
@@ -118,55 +118,71 @@ export const SLOT_FIELD_ORDER = [
 ] as const;
 
 /**
- * The rules a slot must meet when saved, each with its own message at its field:
- * target ≥ start hours, progression steps in order, start date not in the past, at least one
- * task, usual times within normal working hours. Each rule runs as soon as the fields it
- * needs are valid, so HR sees every problem in one round, not one layer at a time.
+ * Turns the form's flat fields into a slot: the chosen tasks (deduplicated) and the filled
+ * progression steps as numbers. Takes what is valid so far (the other fields may be missing)
+ * and reports only shape problems (a step that is not a number); the rules are
+ * `slotRuleErrors`. Pure.
  */
-export function slotRuleErrors(raw: Partial<RawSlotInput>, taskIdsRaw: string[], now: Date): { errors: Record<string, MessageKey>; taskIds: number[]; steps: HourStep[] } {
+export function shapeSlot(raw: Partial<RawSlotInput>, taskIdsRaw: string[]): { slot: Partial<SlotInput>; errors: Record<string, MessageKey> } {
   const errors: Record<string, MessageKey> = {};
-  const has = <K extends keyof RawSlotInput>(k: K): boolean => raw[k] !== undefined;
-  if (has("startHours") && has("targetHours") && raw.targetHours! < raw.startHours!) errors.targetHours = "error.slot.targetBelowStart";
-  if (has("startDate") && raw.startDate! < danishToday(now)) errors.startDate = "error.slot.startInPast";
   const taskIds = [...new Set(taskIdsRaw.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
-  if (taskIds.length === 0) errors.taskIds = "error.slot.tasks";
-  const timesValid = has("dayStart") && has("dayEnd") && raw.dayStart! >= S.earliestStart && raw.dayEnd! <= S.latestEnd && raw.dayEnd! > raw.dayStart!;
-  if (has("dayStart") && has("dayEnd") && !timesValid) errors.dayStart = "error.slot.times";
-  if (timesValid && has("workingDays") && has("targetHours") && !errors.targetHours) {
-    // The plan's hours must fit in the working days and usual times offered.
-    const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-    const weeklyCapacity = (raw.workingDays!.length * (minutes(raw.dayEnd!) - minutes(raw.dayStart!))) / 60;
-    if (raw.targetHours! > weeklyCapacity + 1e-9) errors.targetHours = "error.slot.hoursExceedSchedule";
-  }
   const steps: HourStep[] = [];
-  if (has("startHours") && has("targetHours") && has("lengthWeeks")) {
-    let previous = { afterWeeks: 0, hours: raw.startHours! };
-    for (const n of [1, 2] as const) {
-      const weeks = raw[`step${n}Weeks`];
-      const hours = raw[`step${n}Hours`];
-      if (!weeks && !hours) continue;
-      const w = Number(weeks);
-      const h = Number((hours ?? "").replace(",", "."));
-      if (!Number.isInteger(w) || w <= previous.afterWeeks || w >= raw.lengthWeeks!) {
-        errors[`step${n}Weeks`] = "error.slot.stepWeeks";
-        continue;
-      }
-      if (!Number.isFinite(h) || h < previous.hours || h > raw.targetHours!) {
-        errors[`step${n}Hours`] = "error.slot.stepHours";
-        continue;
-      }
-      previous = { afterWeeks: w, hours: h };
-      steps.push(previous);
-    }
+  for (const n of [1, 2] as const) {
+    const weeks = raw[`step${n}Weeks`];
+    const hours = raw[`step${n}Hours`];
+    if (!weeks && !hours) continue;
+    const w = Number(weeks);
+    const h = Number((hours ?? "").replace(",", "."));
+    if (!weeks || !Number.isInteger(w)) errors[`step${n}Weeks`] = "error.slot.stepWeeks";
+    else if (!hours || !Number.isFinite(h)) errors[`step${n}Hours`] = "error.slot.stepHours";
+    else steps.push({ afterWeeks: w, hours: h });
   }
-  return { errors, taskIds, steps };
+  const { step1Weeks: _a, step1Hours: _b, step2Weeks: _c, step2Hours: _d, ...rest } = raw;
+  return { slot: { ...rest, taskIds, steps }, errors };
 }
 
-export function checkSlotRules(raw: RawSlotInput, taskIdsRaw: string[], now: Date): { ok: true; slot: SlotInput } | { ok: false; errors: Record<string, MessageKey> } {
-  const { errors, taskIds, steps } = slotRuleErrors(raw, taskIdsRaw, now);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const { step1Weeks: _a, step1Hours: _b, step2Weeks: _c, step2Hours: _d, ...rest } = raw;
-  return { ok: true, slot: { ...rest, taskIds, steps } };
+/**
+ * The rules a slot must meet whenever it is saved — the commands run them, whoever calls —
+ * each with its own message at its field: target ≥ start hours, the plan's hours fit the
+ * working days and usual times, usual times within normal working hours, start date not in
+ * the past, at least one task, at most two progression steps, each later and not lower than
+ * the one before and within the slot's length and target.
+ * Each rule runs as soon as the fields it needs are present, so the form can show every
+ * problem in one round while other fields are still wrong. Empty when the slot is fine. Pure.
+ */
+export function slotRuleErrors(slot: Partial<SlotInput>, now: Date): Record<string, MessageKey> {
+  const errors: Record<string, MessageKey> = {};
+  const { startHours, targetHours, startDate, taskIds, dayStart, dayEnd, workingDays, lengthWeeks, steps } = slot;
+  if (startHours !== undefined && targetHours !== undefined && targetHours < startHours) errors.targetHours = "error.slot.targetBelowStart";
+  // Every list and the review queue format this date; an impossible one must never be stored.
+  if (startDate !== undefined && !isCalendarDate(startDate)) errors.startDate = "error.slot.startDate";
+  else if (startDate !== undefined && startDate < danishToday(now)) errors.startDate = "error.slot.startInPast";
+  if (taskIds !== undefined && taskIds.length === 0) errors.taskIds = "error.slot.tasks";
+  if (dayStart !== undefined && dayEnd !== undefined) {
+    if (dayStart < S.earliestStart || dayEnd > S.latestEnd || dayEnd <= dayStart) errors.dayStart = "error.slot.times";
+    else if (workingDays !== undefined && targetHours !== undefined && !errors.targetHours) {
+      // The plan's hours must fit in the working days and usual times offered.
+      const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+      const weeklyCapacity = (workingDays.length * (minutes(dayEnd) - minutes(dayStart))) / 60;
+      if (targetHours > weeklyCapacity + 1e-9) errors.targetHours = "error.slot.hoursExceedSchedule";
+    }
+  }
+  if (steps !== undefined && startHours !== undefined && targetHours !== undefined && lengthWeeks !== undefined) {
+    let previous = { afterWeeks: 0, hours: startHours };
+    steps.forEach((step, i) => {
+      const n = Math.min(i + 1, 2);
+      if (i >= 2 || !Number.isInteger(step.afterWeeks) || step.afterWeeks <= previous.afterWeeks || step.afterWeeks >= lengthWeeks) {
+        errors[`step${n}Weeks`] = "error.slot.stepWeeks";
+        return;
+      }
+      if (!Number.isFinite(step.hours) || step.hours < previous.hours || step.hours > targetHours) {
+        errors[`step${n}Hours`] = "error.slot.stepHours";
+        return;
+      }
+      previous = step;
+    });
+  }
+  return errors;
 }
 
 export const representativeInput = z.object({
@@ -174,6 +190,5 @@ export const representativeInput = z.object({
   repEmail: emailField,
 });
 
-export const reviewCommentInput = z.object({
-  comment: requiredText({ message: "error.review.comment", min: 10, max: 2000, multiline: true }),
-});
+/** The one rule for a review comment (asking for changes, rejecting): a real explanation, plain text. */
+export const reviewComment = requiredText({ message: "error.review.comment", min: 10, max: 2000, multiline: true });

@@ -9,6 +9,7 @@ const ALLOWED: Record<SlotCommand, SlotStatus[]> = {
   approve: ["submitted"],
   reject: ["submitted"],
   reopenForReview: ["open"],
+  reopenForRepresentative: ["open"],
   markFilled: ["open"],
   close: ["open", "filled"],
   withdraw: ["draft", "awaiting_representative", "submitted", "changes_requested", "open"],
@@ -28,8 +29,13 @@ describe("slot transitions", () => {
     }
   });
 
-  it("withdrawing is possible from every state before filled", () => {
-    expect(canTransition("withdraw", "filled")).toBe(false);
+  it("withdrawing is possible from every state before filled, and from none after", () => {
+    const beforeFilled: SlotStatus[] = ["draft", "awaiting_representative", "submitted", "changes_requested", "open"];
+    for (const s of SLOT_STATUSES) expect(canTransition("withdraw", s), s).toBe(beforeFilled.includes(s));
+  });
+
+  it("never offers the transitions an edit causes as buttons", () => {
+    expect(commandsFrom("open", "company_admin").sort()).toEqual(["close", "markFilled", "withdraw"]);
   });
 
   it("lets the company submit and the jobcentre decide, never the other way", () => {

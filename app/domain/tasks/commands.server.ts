@@ -4,8 +4,10 @@ import type { DbOrTx } from "~/db/client.server";
 import { catalogueTasks, tasks, workplaces } from "~/db/schema";
 import type { Locale } from "~/i18n/locales";
 import type { Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
-import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
+import { assertCompanyMay } from "../companies/policy.server";
+import { conflict, DomainError, invalid, notFound } from "../errors";
+import { requireCompanyAdmin } from "../shared/access";
+import { recordAudit } from "../shared/audit.server";
 import { completenessErrors, type DraftTaskInput } from "./schema";
 import { canTransition, isEditable, type TaskCommand } from "./status";
 
@@ -17,9 +19,11 @@ export class IncompleteTask extends DomainError {
   }
 }
 
+/** HR of a company that may still change its own data. */
 function companyOf(ctx: Ctx): number {
-  if (ctx.actor.role !== "company_admin" || ctx.actor.companyId == null) throw forbidden();
-  return ctx.actor.companyId;
+  const companyId = requireCompanyAdmin(ctx.actor);
+  assertCompanyMay(ctx.db, companyId, "prepare");
+  return companyId;
 }
 
 function assertOpenWorkplace(tx: DbOrTx, companyId: number, workplaceId: number | undefined) {
@@ -76,16 +80,7 @@ export function createTask(ctx: Ctx, input: DraftTaskInput & { activate: boolean
       .values({ ...values, companyId, status: input.activate ? "active" : "draft", createdAt: ctx.now, updatedAt: ctx.now })
       .returning()
       .get();
-    audit(tx, {
-      event: "task.created",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "task",
-      subjectId: row.id,
-      details: { title: row.title, status: row.status },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "task.created", { type: "task", id: row.id }, { title: row.title, status: row.status });
     return row.id;
   });
 }
@@ -109,16 +104,7 @@ export function updateTask(ctx: Ctx, input: DraftTaskInput & { taskId: number; v
       .where(and(eq(tasks.id, current.id), eq(tasks.version, input.version)))
       .run();
     if (result.changes === 0) throw conflict("error.task.conflict");
-    audit(tx, {
-      event: status !== current.status ? "task.activated" : "task.updated",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "task",
-      subjectId: current.id,
-      details: { title: values.title, status },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, status !== current.status ? "task.activated" : "task.updated", { type: "task", id: current.id }, { title: values.title, status });
   });
 }
 
@@ -137,16 +123,7 @@ export function transitionTask(ctx: Ctx, input: { taskId: number; command: TaskC
       .set({ status: to, version: current.version + 1, updatedAt: ctx.now })
       .where(eq(tasks.id, current.id))
       .run();
-    audit(tx, {
-      event: EVENTS[input.command],
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "task",
-      subjectId: current.id,
-      details: { title: current.title, from: current.status, to },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, EVENTS[input.command], { type: "task", id: current.id }, { title: current.title, from: current.status, to });
   });
 }
 
@@ -187,16 +164,7 @@ export function createTasksFromCatalogue(ctx: Ctx, input: { keys: string[]; work
         })
         .returning()
         .get();
-      audit(tx, {
-        event: "task.created",
-        at: ctx.now,
-        actor: ctx.actor,
-        jobcentreId: ctx.actor.scopeJobcentreId,
-        subjectType: "task",
-        subjectId: row.id,
-        details: { title: row.title, status: "draft", catalogueKey: e.key },
-        ip: ctx.ip,
-      });
+      recordAudit(tx, ctx, "task.created", { type: "task", id: row.id }, { title: row.title, status: "draft", catalogueKey: e.key });
       return row.id;
     });
   });

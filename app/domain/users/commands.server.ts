@@ -3,23 +3,25 @@ import { reserveMail, senderOf } from "../mail/quota.server";
 import { hashPassword } from "~/auth/password.server";
 import { createSession, invalidateUserSessions } from "~/auth/session.server";
 import { generateToken, hashToken } from "~/auth/tokens.server";
-import type { Db, DbOrTx } from "~/db/client.server";
+import type { DbOrTx } from "~/db/client.server";
 import { companies, invitations, jobcentres, users } from "~/db/schema";
 import type { Locale } from "~/i18n/locales";
-import { translate } from "~/i18n/translate";
-import { mailSubject, sendMail } from "~/mail/mailer.server";
 import type { AnonCtx, Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
+import { assertCompanyMay } from "../companies/policy.server";
 import { conflict, forbidden, invalid, notFound } from "../errors";
+import { recordAudit } from "../shared/audit.server";
+import { queueMail } from "../shared/outbox.server";
+import { tenantScope } from "../shared/tenancy.server";
 import { assignableRoles } from "./policy";
 import type { Role } from "./schema";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-function orgFilter(ctx: Ctx) {
-  return ctx.actor.companyId != null
-    ? eq(users.companyId, ctx.actor.companyId)
-    : eq(users.jobcentreId, ctx.actor.jobcentreId ?? -1);
+const orgFilter = (ctx: Ctx) => tenantScope(ctx.actor, { company: users.companyId, jobcentre: users.jobcentreId });
+
+/** A company's people manage colleagues only while the company may change its own data. */
+function assertOrgMay(db: DbOrTx, ctx: Ctx, action: "prepare" | "contact") {
+  if (ctx.actor.companyId != null) assertCompanyMay(db, ctx.actor.companyId, action);
 }
 
 export function inviteColleague(
@@ -28,30 +30,25 @@ export function inviteColleague(
 ): void {
   if (!assignableRoles(ctx.actor).includes(input.role)) throw forbidden();
   ctx.db.transaction((tx) => {
+    // An invitation is an e-mail to an outside address: only from a verified company.
+    assertOrgMay(tx, ctx, "contact");
     // Counted before anything else, in both cases below, so the limit says nothing about accounts.
     reserveMail(tx, { sender: senderOf(ctx.actor), to: input.email, kind: "invitation", now: ctx.now });
     // The answer is the same whether or not the address has an account, so inviting cannot
     // be used to find out who uses Fodfæste; the person is told instead.
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
     if (existing) {
-      sendMail(
+      queueMail(
         tx,
+        { to: input.email, userId: existing.id },
         {
-          to: input.email,
-          subject: mailSubject(input.locale, "mail.inviteExisting.subject"),
-          text: translate(input.locale, "mail.inviteExisting.body", { inviter: ctx.actor.name, organisation: ctx.actor.organisationName }),
+          subjectKey: "mail.inviteExisting.subject",
+          bodyKey: "mail.inviteExisting.body",
+          vars: { inviter: ctx.actor.name, organisation: ctx.actor.organisationName },
         },
         ctx.now,
       );
-      audit(tx, {
-        event: "user.invited",
-        at: ctx.now,
-        actor: ctx.actor,
-        jobcentreId: ctx.actor.scopeJobcentreId,
-        subjectType: "invitation",
-        details: { email: input.email, role: input.role, alreadyHasAccount: true },
-        ip: ctx.ip,
-      });
+      recordAudit(tx, ctx, "user.invited", { type: "invitation" }, { email: input.email, role: input.role, alreadyHasAccount: true });
       return;
     }
     const token = generateToken();
@@ -67,29 +64,18 @@ export function inviteColleague(
         createdAt: ctx.now,
       })
       .run();
-    sendMail(
+    // No account yet: the invitation goes in the language the inviter is using.
+    queueMail(
       tx,
+      { to: input.email, locale: input.locale },
       {
-        to: input.email,
-        subject: mailSubject(input.locale, "mail.invite.subject"),
-        text: translate(input.locale, "mail.invite.body", {
-          inviter: ctx.actor.name,
-          organisation: ctx.actor.organisationName,
-          role: translate(input.locale, `role.${input.role}`),
-          link: input.link(token),
-        }),
+        subjectKey: "mail.invite.subject",
+        bodyKey: "mail.invite.body",
+        vars: { inviter: ctx.actor.name, organisation: ctx.actor.organisationName, role: { key: `role.${input.role}` }, link: input.link(token) },
       },
       ctx.now,
     );
-    audit(tx, {
-      event: "user.invited",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "invitation",
-      details: { email: input.email, role: input.role },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "user.invited", { type: "invitation" }, { email: input.email, role: input.role });
   });
 }
 
@@ -109,7 +95,7 @@ export function findOpenInvitation(db: DbOrTx, token: string, now: Date) {
   return { ...invitation, organisationName: organisationName ?? "" };
 }
 
-function scopeJobcentre(db: Db, invitation: { companyId: number | null; jobcentreId: number | null }): number | null {
+function scopeJobcentre(db: DbOrTx, invitation: { companyId: number | null; jobcentreId: number | null }): number | null {
   if (invitation.jobcentreId != null) return invitation.jobcentreId;
   return db.select({ j: companies.jobcentreId }).from(companies).where(eq(companies.id, invitation.companyId!)).get()?.j ?? null;
 }
@@ -140,24 +126,20 @@ export async function acceptInvitation(
       })
       .returning()
       .get();
-    audit(tx, {
-      event: "user.invitation_accepted",
-      at: ctx.now,
-      actorLabel: `${user.name} <${user.email}>`,
-      jobcentreId: scopeJobcentre(ctx.db, invitation),
-      companyId: invitation.companyId,
-      subjectType: "user",
-      subjectId: user.id,
-      details: { role: user.role },
-      ip: ctx.ip,
-    });
+    recordAudit(
+      tx,
+      { ...ctx, actorLabel: `${user.name} <${user.email}>` },
+      "user.invitation_accepted",
+      { type: "user", id: user.id, companyId: invitation.companyId, jobcentreId: scopeJobcentre(tx, invitation) },
+      { role: user.role },
+    );
     return { ...createSession(tx, user.id, ctx.now), role: user.role };
   });
 }
 
-function colleague(ctx: Ctx, userId: number) {
+function colleague(tx: DbOrTx, ctx: Ctx, userId: number) {
   if (userId === ctx.actor.userId) throw invalid("error.colleague.self");
-  const row = ctx.db
+  const row = tx
     .select()
     .from(users)
     .where(and(eq(users.id, userId), orgFilter(ctx)))
@@ -171,19 +153,11 @@ export function changeColleagueRole(ctx: Ctx, input: { userId: number; role: Rol
   if (roles.length === 0) throw forbidden();
   if (!roles.includes(input.role)) throw invalid("error.role.required", "role");
   ctx.db.transaction((tx) => {
-    const target = colleague(ctx, input.userId);
+    assertOrgMay(tx, ctx, "prepare");
+    const target = colleague(tx, ctx, input.userId);
     if (target.role === input.role) throw conflict("error.colleague.sameRole");
     tx.update(users).set({ role: input.role, version: target.version + 1 }).where(eq(users.id, target.id)).run();
-    audit(tx, {
-      event: "user.role_changed",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "user",
-      subjectId: target.id,
-      details: { from: target.role, to: input.role, email: target.email },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "user.role_changed", { type: "user", id: target.id }, { from: target.role, to: input.role, email: target.email });
   });
 }
 
@@ -191,23 +165,15 @@ export function changeColleagueRole(ctx: Ctx, input: { userId: number; role: Rol
 export function setColleagueActive(ctx: Ctx, input: { userId: number; active: boolean }): void {
   if (assignableRoles(ctx.actor).length === 0) throw forbidden();
   ctx.db.transaction((tx) => {
-    const target = colleague(ctx, input.userId);
+    assertOrgMay(tx, ctx, "prepare");
+    const target = colleague(tx, ctx, input.userId);
     if (input.active === !target.deactivatedAt) throw conflict("error.colleague.alreadyInState");
     tx.update(users)
       .set({ deactivatedAt: input.active ? null : ctx.now, version: target.version + 1 })
       .where(eq(users.id, target.id))
       .run();
     if (!input.active) invalidateUserSessions(tx, target.id);
-    audit(tx, {
-      event: input.active ? "user.reactivated" : "user.deactivated",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "user",
-      subjectId: target.id,
-      details: { email: target.email },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, input.active ? "user.reactivated" : "user.deactivated", { type: "user", id: target.id }, { email: target.email });
   });
 }
 

@@ -3,6 +3,8 @@ import type { Catalogue } from "../message";
 /** The company's own pages: start, profile, workplaces, colleagues. Danish is the source of truth. */
 export const da = {
   "error.company.alreadyDecided": "Virksomheden er allerede behandlet",
+  "error.company.readOnly": "Jobcentret har afvist virksomheden, så I kan kun se jeres oplysninger",
+  "error.company.notVerifiedContact": "Virksomheden skal være godkendt af jobcentret, før Fodfæste kan sende e-mails for jer",
   "error.workplace.closed": "Arbejdsstedet er lukket og kan ikke ændres",
   "error.workplace.lastOpen": "Virksomheden skal have mindst ét åbent arbejdssted. Opret det nye, før du lukker dette",
   "error.colleague.self": "Du kan ikke ændre din egen rolle eller deaktivere dig selv",

@@ -3,6 +3,8 @@ import type { da } from "./da";
 
 export const en: Translation<typeof da> = {
   "error.company.alreadyDecided": "A decision has already been made on this company",
+  "error.company.readOnly": "The jobcentre has rejected the company, so you can only view your details",
+  "error.company.notVerifiedContact": "The company must be verified by the jobcentre before Fodfæste can send e-mails on your behalf",
   "error.workplace.closed": "The workplace is closed and cannot be changed",
   "error.workplace.lastOpen": "The company must have at least one open workplace. Add the new one before you close this one",
   "error.colleague.self": "You cannot change your own role or deactivate yourself",

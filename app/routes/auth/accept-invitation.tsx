@@ -1,3 +1,4 @@
+import { anonContext } from "~/auth/guards.server";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -5,7 +6,6 @@ import { z } from "zod";
 import { sessionCookie } from "~/auth/cookie.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
-import { getDb } from "~/db/client.server";
 import { startPathFor } from "~/domain/navigation";
 import { acceptInvitation, findOpenInvitation } from "~/domain/users/commands.server";
 import { MIN_PASSWORD_LENGTH, newPasswordField, personNameField } from "~/domain/users/passwords";
@@ -15,8 +15,8 @@ import { pageMeta } from "~/components/page-meta";
 
 export const meta = pageMeta("title.invitation");
 
-export function loader({ params }: LoaderFunctionArgs) {
-  const invitation = findOpenInvitation(getDb(), params.token ?? "", new Date());
+export function loader({ params, request, context }: LoaderFunctionArgs) {
+  const invitation = findOpenInvitation(anonContext({ request, context }).db, params.token ?? "", new Date());
   return {
     invitation: invitation
       ? { email: invitation.email, role: invitation.role, organisationName: invitation.organisationName }
@@ -30,7 +30,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   try {
     const session = await acceptInvitation(
-      { db: getDb(), now: new Date(), ip: context.clientIp },
+      anonContext({ request, context }),
       { token: params.token ?? "", name: parsed.data.name, password: parsed.data.password },
     );
     return redirect(startPathFor(session.role), {

@@ -3,9 +3,8 @@ import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { sessionCookie } from "~/auth/cookie.server";
-import { getSignedIn } from "~/auth/guards.server";
+import { getSignedIn, anonContext } from "~/auth/guards.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
-import { getDb } from "~/db/client.server";
 import { login } from "~/domain/auth/commands.server";
 import { safeRedirect, startPathFor } from "~/domain/navigation";
 import { formError, invalidForm, parseForm } from "~/http/forms.server";
@@ -31,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(loginInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   const result = await login(
-    { db: getDb(), now: new Date(), ip: context.clientIp },
+    anonContext({ request, context }),
     { email: parsed.data.email, password: parsed.data.password },
   );
   if (!result.ok) {

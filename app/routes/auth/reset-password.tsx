@@ -1,3 +1,4 @@
+import { anonContext } from "~/auth/guards.server";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -5,7 +6,6 @@ import { z } from "zod";
 import { sessionCookie } from "~/auth/cookie.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
-import { getDb } from "~/db/client.server";
 import { isResetTokenValid, resetPassword } from "~/domain/auth/commands.server";
 import { startPathFor } from "~/domain/navigation";
 import { MIN_PASSWORD_LENGTH, newPasswordField } from "~/domain/users/passwords";
@@ -15,8 +15,8 @@ import { pageMeta } from "~/components/page-meta";
 
 export const meta = pageMeta("title.newPassword");
 
-export function loader({ params }: LoaderFunctionArgs) {
-  return { valid: isResetTokenValid(getDb(), params.token ?? "", new Date()) };
+export function loader({ params, request, context }: LoaderFunctionArgs) {
+  return { valid: isResetTokenValid(anonContext({ request, context }).db, params.token ?? "", new Date()) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -25,7 +25,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   try {
     const session = await resetPassword(
-      { db: getDb(), now: new Date(), ip: context.clientIp },
+      anonContext({ request, context }),
       { token: params.token ?? "", newPassword: parsed.data.password },
     );
     return redirect(startPathFor(session.role), {

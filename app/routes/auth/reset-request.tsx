@@ -1,10 +1,10 @@
+import { anonContext } from "~/auth/guards.server";
 import { type ActionFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
-import { getDb } from "~/db/client.server";
 import { requestPasswordReset } from "~/domain/auth/commands.server";
 import { emailField } from "~/domain/users/passwords";
 import { formError, invalidForm, parseForm } from "~/http/forms.server";
@@ -19,7 +19,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(z.object({ email: emailField }), formData);
   if (!parsed.ok) return invalidForm(parsed);
   const result = requestPasswordReset(
-    { db: getDb(), now: new Date(), ip: context.clientIp },
+    anonContext({ request, context }),
     { email: parsed.data.email, link: (token) => publicUrl(context, `/reset-password/${token}`) },
   );
   if (!result.ok) {

@@ -1,12 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { asc } from "drizzle-orm";
 import { sessionCookie } from "~/auth/cookie.server";
-import { getSignedIn } from "~/auth/guards.server";
+import { getSignedIn, anonContext } from "~/auth/guards.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form";
-import { getDb } from "~/db/client.server";
-import { jobcentres } from "~/db/schema";
+import { listJobcentreOptions } from "~/domain/companies/queries.server";
 import { signUpCompany } from "~/domain/companies/commands.server";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { nestSignupForm, signupInput } from "~/domain/companies/signup";
@@ -23,12 +21,7 @@ export const meta = pageMeta("title.signup");
 export function loader(args: LoaderFunctionArgs) {
   const signedIn = getSignedIn(args);
   if (signedIn) throw redirect(startPathFor(signedIn.actor.role));
-  const list = getDb()
-    .select({ id: jobcentres.id, name: jobcentres.name })
-    .from(jobcentres)
-    .orderBy(asc(jobcentres.name))
-    .all();
-  return { jobcentres: list };
+  return { jobcentres: listJobcentreOptions(anonContext(args).db) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -37,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   try {
     const result = await signUpCompany(
-      { db: getDb(), now: new Date(), ip: context.clientIp },
+      anonContext({ request, context }),
       { ...parsed.data, link: (id) => publicUrl(context, `/jobcentre/companies/${id}`) },
     );
     if (!result.ok && result.reason === "throttled") {

@@ -3,16 +3,15 @@ import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { jobcentreSlotView } from "~/domain/slots/views";
-import { optionalText } from "~/domain/shared/fields";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, TextArea } from "~/components/form";
 import { ReasonablenessMeter } from "~/components/meter";
 import { SlotDetails } from "~/components/slot-details";
 import { SlotHistory } from "~/components/slot-history";
-import { transitionSlot } from "~/domain/slots/commands.server";
+import { needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
 import { getSlot } from "~/domain/slots/queries.server";
-import { canTransition } from "~/domain/slots/status";
+import { slotPolicy } from "~/domain/slots/policy";
 import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleSlotError } from "~/http/slot-form.server";
@@ -26,13 +25,17 @@ export const meta = pageMeta("title.slot");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
-  return { slot: jobcentreSlotView(slot), reviewable: canTransition("approve", slot.status) };
+  return {
+    slot: jobcentreSlotView(slot),
+    reviewable: slotPolicy(ctx.actor, { ...slot, needsRepresentative: needsRepresentative(slot.workplace.ordinaryFte) }).canReview,
+  };
 }
 
 const decisionInput = z.object({
   command: z.enum(["approve", "requestChanges", "reject"]),
   version: z.coerce.number().int().min(1),
-  comment: optionalText(2000).transform((v) => v ?? undefined),
+  // The comment's rule (required to ask for changes or reject) is the command's.
+  comment: z.string().optional(),
 });
 
 export async function action(args: ActionFunctionArgs) {
@@ -41,13 +44,11 @@ export async function action(args: ActionFunctionArgs) {
   const formData = await readFormData(args.request);
   const parsed = parseForm(decisionInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
-  if (parsed.data.command !== "approve" && (parsed.data.comment ?? "").length < 10) {
-    return invalidForm({ ok: false, errors: { comment: "error.review.comment" }, values: { comment: parsed.data.comment ?? "" } });
-  }
   try {
     transitionSlot(ctx, { slotId, ...parsed.data });
   } catch (error) {
-    return handleSlotError(error, formData);
+    // The consultant cannot change seats here: the meter's refusal is about the whole slot.
+    return handleSlotError(error, formData, "_form");
   }
   return redirect(`/jobcentre/slots/${slotId}?done=${parsed.data.command}`);
 }

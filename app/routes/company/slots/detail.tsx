@@ -14,7 +14,9 @@ import { nextActionKey, statusLabelKey, submitBlockers } from "~/domain/slots/ne
 import { getSlot } from "~/domain/slots/queries.server";
 import { requestRepresentative } from "~/domain/slots/representative.server";
 import { representativeInput } from "~/domain/slots/schema";
-import { canAskRepresentative, commandsFrom, isFreelyEditable } from "~/domain/slots/status";
+import { companyMay } from "~/domain/companies/policy";
+import { slotPolicy } from "~/domain/slots/policy";
+import { canTransition } from "~/domain/slots/status";
 import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleCommandError } from "~/http/slot-form.server";
@@ -30,31 +32,32 @@ export const meta = pageMeta("title.slot");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
   const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
-  const isHr = ctx.actor.role === "company_admin";
   const needsRep = needsRepresentative(slot.workplace.ordinaryFte);
+  const may = slotPolicy(ctx.actor, { ...slot, needsRepresentative: needsRep });
   const facts = {
     repStatus: slot.repStatus,
     needsRep,
-    companyVerified: ctx.actor.companyStatus === "verified",
+    companyVerified: companyMay(ctx.actor.companyStatus, "submit"),
     fits: slot.meter?.fits ?? true,
     hasActiveTask: slot.tasks.some((task) => task.status === "active"),
   };
-  const commands = isHr ? commandsFrom(slot.status, ctx.actor.role).filter((c) => isKeyOf(SLOT_COMMAND_LABEL, c)) : [];
   // Only a step that can be taken now is offered; the rest is explained (submitBlockers).
-  const blockers = commands.includes("submit") ? submitBlockers(facts) : [];
+  const blockers = may.canEdit && canTransition("submit", slot.status) ? submitBlockers(facts) : [];
+  const commands = may.commands.filter(
+    (c): c is keyof typeof SLOT_COMMAND_LABEL => isKeyOf(SLOT_COMMAND_LABEL, c) && (c !== "submit" || blockers.length === 0),
+  );
   const confirm = z.enum(["withdraw", "close"]).optional().catch(undefined).parse(new URL(args.request.url).searchParams.get("confirm") ?? undefined);
   return {
-    slot: companySlotView(slot, isHr ? "company_admin" : "mentor"),
-    isHr,
+    slot: companySlotView(slot, may.isHr ? "company_admin" : "mentor"),
+    isHr: may.isHr,
     needsRep,
     next: nextActionKey(slot.status, facts),
     statusKey: statusLabelKey(slot.status, slot.repStatus),
     blockers,
-    commands: commands.filter((c) => c !== "submit" || blockers.length === 0),
+    commands,
     confirm: confirm && commands.includes(confirm) ? confirm : null,
-    // Once the representative has confirmed, there is nothing to send until the slot changes.
-    canAskRep: isHr && needsRep && slot.repStatus !== "confirmed" && canAskRepresentative(slot.status),
-    canEdit: isHr && (isFreelyEditable(slot.status) || slot.status === "open"),
+    canAskRep: may.canAskRepresentative,
+    canEdit: may.canEdit,
   };
 }
 
@@ -114,6 +117,7 @@ export default function SlotDetail() {
       {!state && params.get("saved") ? <Alert kind="success" heading={t(params.get("created") ? "slots.created" : "slots.saved")} /> : null}
       {!state && params.get("repReset") ? <Alert kind="info" heading={t("slots.repReset")} /> : null}
       {!state && params.get("backToReview") ? <Alert kind="info" heading={t("slots.backToReview")} /> : null}
+      {!state && params.get("backToRepresentative") ? <Alert kind="warning" heading={t("slots.backToRepresentative")} /> : null}
       {!state && doneKey ? <Alert kind="success" heading={t(doneKey)} /> : null}
       <ErrorSummary state={formState} />
       {refusal ? (

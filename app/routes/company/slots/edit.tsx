@@ -8,7 +8,7 @@ import { Alert } from "~/components/alerts";
 import { SlotForm } from "~/components/slot-form";
 import { needsRepresentative, updateSlot } from "~/domain/slots/commands.server";
 import { getSlot, slotTaskIds } from "~/domain/slots/queries.server";
-import { isFreelyEditable } from "~/domain/slots/status";
+import { isEditable } from "~/domain/slots/status";
 import { invalidForm, orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleSlotError, parseSlotForm } from "~/http/slot-form.server";
@@ -23,7 +23,7 @@ export function loader(args: LoaderFunctionArgs) {
   const slotId = idParam(args.params, "slotId");
   const slot = orHttpError(() => getSlot(ctx, slotId));
   // A representative who has been asked, or has answered, must confirm again after a change of conditions.
-  const repWillReset = needsRepresentative(slot.workplace.ordinaryFte) && slot.repStatus !== "none" && isFreelyEditable(slot.status);
+  const repWillReset = needsRepresentative(slot.workplace.ordinaryFte) && slot.repStatus !== "none" && isEditable(slot.status);
   return { slot: slotFormView(slot, slotTaskIds(ctx, slotId)), ...slotFormOptions(ctx), meter: slot.meter, repWillReset };
 }
 
@@ -35,8 +35,8 @@ export async function action(args: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   const version = z.coerce.number().int().min(1).catch(0).parse(formData.get("version"));
   try {
-    const { backToReview, repReset } = updateSlot(ctx, { ...parsed.slot, slotId, version });
-    return redirect(`/company/slots/${slotId}?${backToReview ? "backToReview" : "saved"}=1${repReset ? "&repReset=1" : ""}`);
+    const { outcome, repReset } = updateSlot(ctx, { ...parsed.slot, slotId, version });
+    return redirect(`/company/slots/${slotId}?${outcome}=1${repReset ? "&repReset=1" : ""}`);
   } catch (error) {
     return handleSlotError(error, formData);
   }
@@ -46,7 +46,7 @@ export default function EditSlot() {
   const t = useT();
   const { slot, workplaces, tasks, mentors, meter, repWillReset } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
-  const editable = isFreelyEditable(slot.status) || slot.status === "open";
+  const editable = isEditable(slot.status);
   return (
     <div className="row">
       <div className="col-12 col-lg-9">

@@ -1,0 +1,65 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { outbox, users } from "~/db/schema";
+import type { MessageKey } from "~/i18n/catalogue";
+import type { Locale } from "~/i18n/locales";
+
+/** A variable is plain text, or a catalogue key translated in the recipient's language. */
+export type MailVars = Record<string, string | { key: MessageKey }>;
+
+export interface MailMessage {
+  subjectKey: MessageKey;
+  bodyKey: MessageKey;
+  vars: MailVars;
+}
+
+/**
+ * Who gets it: a user (whose language is read when the message is sent), or an address
+ * without an account with the language the command chose for it.
+ */
+export type MailRecipient = { to: string; userId: number } | { to: string; locale: Locale };
+
+/**
+ * Writes a message to the outbox inside the caller's transaction. Nothing leaves now: the
+ * dispatcher sends it after commit, so a command that rolls back sends nothing.
+ */
+export function queueMail(db: DbOrTx, recipient: MailRecipient, message: MailMessage, now: Date): void {
+  db.insert(outbox)
+    .values({
+      to: recipient.to,
+      userId: "userId" in recipient ? recipient.userId : null,
+      locale: "locale" in recipient ? recipient.locale : null,
+      subjectKey: message.subjectKey,
+      bodyKey: message.bodyKey,
+      vars: message.vars,
+      nextAttemptAt: now,
+      createdAt: now,
+    })
+    .run();
+}
+
+function queueForEach(db: DbOrTx, people: { id: number; email: string; name: string }[], message: MailMessage, now: Date) {
+  for (const person of people) {
+    queueMail(db, { to: person.email, userId: person.id }, { ...message, vars: { ...message.vars, name: person.name } }, now);
+  }
+}
+
+/** Every active staff member of the jobcentre, each addressed by name. */
+export function queueForJobcentreStaff(db: DbOrTx, jobcentreId: number, message: MailMessage, now: Date): void {
+  const staff = db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.jobcentreId, jobcentreId), isNull(users.deactivatedAt)))
+    .all();
+  queueForEach(db, staff, message, now);
+}
+
+/** Every active HR person of the company, each addressed by name. */
+export function queueForCompanyHr(db: DbOrTx, companyId: number, message: MailMessage, now: Date): void {
+  const hr = db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.companyId, companyId), eq(users.role, "company_admin"), isNull(users.deactivatedAt)))
+    .all();
+  queueForEach(db, hr, message, now);
+}

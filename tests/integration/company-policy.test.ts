@@ -1,0 +1,133 @@
+/**
+ * One policy for what a company may do while pending, verified or rejected (issue 8, item 7):
+ * commands refuse, and the slot page offers only what the command will accept.
+ */
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import { companies, outbox } from "~/db/schema";
+import { addWorkplace, decideCompany, updateCompanyProfile } from "~/domain/companies/commands.server";
+import { createSlot, transitionSlot } from "~/domain/slots/commands.server";
+import { requestRepresentative } from "~/domain/slots/representative.server";
+import { createTask, transitionTask } from "~/domain/tasks/commands.server";
+import { draftTaskInput } from "~/domain/tasks/schema";
+import { inviteColleague } from "~/domain/users/commands.server";
+import { ctxFor, makeCompany, makeJobcentre, makeSlot, makeTask, makeUser, slotInputFor, slotVersion } from "../factories";
+
+const link = () => "http://localhost/x";
+let jcId: number;
+let consultant: Awaited<ReturnType<typeof makeUser>>;
+beforeAll(async () => {
+  jcId = makeJobcentre().id;
+  consultant = await makeUser("consultant", { jobcentreId: jcId });
+});
+
+async function companyIn(status: "pending" | "verified") {
+  const { company, workplace } = makeCompany(jcId, { status });
+  return { company, workplace, hr: await makeUser("company_admin", { companyId: company.id }) };
+}
+
+const forbiddenWith = (messageKey: string) => expect.objectContaining({ kind: "forbidden", messageKey });
+
+describe("a pending company", () => {
+  it("prepares tasks and slot drafts while it waits", async () => {
+    const { hr } = await companyIn("pending");
+    const id = createSlot(ctxFor(hr), slotInputFor(hr));
+    expect(id).toBeGreaterThan(0);
+  });
+
+  it("cannot make Fodfæste e-mail anyone: no representative links, no invitations", async () => {
+    const { hr } = await companyIn("pending");
+    const id = createSlot(ctxFor(hr), slotInputFor(hr));
+    const before = getDb().select().from(outbox).all().length;
+    expect(() =>
+      requestRepresentative(ctxFor(hr), { slotId: id, version: slotVersion(id), repName: "Rep", repEmail: "hvemsomhelst@example.com", link }),
+    ).toThrow(forbiddenWith("error.company.notVerifiedContact"));
+    expect(() => inviteColleague(ctxFor(hr), { email: "nogen@example.com", role: "mentor", locale: "da", link })).toThrow(
+      forbiddenWith("error.company.notVerifiedContact"),
+    );
+    expect(getDb().select().from(outbox).all().length).toBe(before);
+  });
+
+  it("may do all of it once the jobcentre verifies it", async () => {
+    const { company, hr } = await companyIn("pending");
+    decideCompany(ctxFor(consultant), { companyId: company.id, decision: "verified" });
+    inviteColleague(ctxFor(hr), { email: `mentor-${company.id}@example.com`, role: "mentor", locale: "da", link });
+    expect(await makeSlot({ hr, status: "submitted" })).toBeGreaterThan(0);
+  });
+});
+
+describe("a rejected company", () => {
+  async function rejected() {
+    const { company, workplace, hr } = await companyIn("pending");
+    // Prepared while pending, then rejected.
+    const taskId = makeTask(hr);
+    const slotId = createSlot(ctxFor(hr), slotInputFor(hr, { taskIds: [taskId] }));
+    decideCompany(ctxFor(consultant), { companyId: company.id, decision: "rejected", reason: "Ikke en rigtig virksomhed." });
+    return { company, workplace, hr, taskId, slotId };
+  }
+
+  it("can no longer change its data: profile, workplaces, tasks, slots", async () => {
+    const { company, hr, taskId, slotId } = await rejected();
+    const readOnly = forbiddenWith("error.company.readOnly");
+    const version = getDb().select({ v: companies.version }).from(companies).where(eq(companies.id, company.id)).get()!.v;
+    expect(() => updateCompanyProfile(ctxFor(hr), { name: "Nyt Navn ApS", industry: "retail", version })).toThrow(readOnly);
+    expect(() =>
+      addWorkplace(ctxFor(hr), { pNumber: "1234567890", name: "Ny", address: "Vej 1", postcode: "8000", city: "Aarhus C", ordinaryFte: 3 }),
+    ).toThrow(readOnly);
+    expect(() => createTask(ctxFor(hr), { ...draftTaskInput.parse({ title: "Kladde" }), activate: false })).toThrow(readOnly);
+    expect(() => transitionTask(ctxFor(hr), { taskId, command: "archive", version: 1 })).toThrow(readOnly);
+    expect(() => createSlot(ctxFor(hr), slotInputFor(hr, { taskIds: [taskId] }))).toThrow(readOnly);
+    expect(() => transitionSlot(ctxFor(hr), { slotId, command: "withdraw", version: slotVersion(slotId) })).toThrow(readOnly);
+  });
+
+  it("cannot invite or send representative links", async () => {
+    const { hr, slotId } = await rejected();
+    expect(() => inviteColleague(ctxFor(hr), { email: "x@example.com", role: "mentor", locale: "da", link })).toThrow(
+      expect.objectContaining({ kind: "forbidden" }),
+    );
+    expect(() =>
+      requestRepresentative(ctxFor(hr), { slotId, version: slotVersion(slotId), repName: "Rep", repEmail: "x@example.com", link }),
+    ).toThrow(expect.objectContaining({ kind: "forbidden" }));
+  });
+});
+
+describe("the slot page offers only what the policy allows", () => {
+  async function slotPage(hr: Awaited<ReturnType<typeof makeUser>>, slotId: number) {
+    const { call } = await import("../http");
+    const { sessionCookieFor } = await import("../factories");
+    const mod = await import("~/routes/company/slots/detail");
+    const result = await call(mod.loader as Parameters<typeof call>[0], {
+      url: `/company/slots/${slotId}`,
+      params: { slotId: String(slotId) },
+      cookie: sessionCookieFor(hr.id),
+    });
+    return result.body as { commands: string[]; canAskRep: boolean; canEdit: boolean };
+  }
+
+  it("pending: edit, but neither submit nor representative", async () => {
+    const { hr } = await companyIn("pending");
+    const id = createSlot(ctxFor(hr), slotInputFor(hr));
+    const page = await slotPage(hr, id);
+    expect(page).toMatchObject({ canEdit: true, canAskRep: false });
+    expect(page.commands).not.toContain("submit");
+    expect(page.commands).toContain("withdraw");
+  });
+
+  it("verified: the representative first, then submit", async () => {
+    const { hr } = await companyIn("verified");
+    const id = createSlot(ctxFor(hr), slotInputFor(hr));
+    expect(await slotPage(hr, id)).toMatchObject({ canEdit: true, canAskRep: true });
+    const ready = await makeSlot({ hr, status: "rep_confirmed" });
+    const page = await slotPage(hr, ready);
+    expect(page.canAskRep).toBe(false);
+    expect(page.commands).toContain("submit");
+  });
+
+  it("rejected: nothing but reading", async () => {
+    const { company, hr } = await companyIn("pending");
+    const id = createSlot(ctxFor(hr), slotInputFor(hr));
+    decideCompany(ctxFor(consultant), { companyId: company.id, decision: "rejected", reason: "Ikke relevant." });
+    expect(await slotPage(hr, id)).toMatchObject({ canEdit: false, canAskRep: false, commands: [] });
+  });
+});
