@@ -31,4 +31,38 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: ["~/db/*", "drizzle-orm", "drizzle-orm/*"] }],
     },
   },
+  {
+    // Routes are thin: they reach data only through domain queries and commands.
+    files: ["app/routes/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["~/db", "~/db/*", "drizzle-orm", "drizzle-orm/*"], message: "routes reach data through app/domain (queries and commands)" },
+            { group: ["**/*.server", "**/*.server.ts"], importNames: ["default"], message: "server modules stay on the server" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain knows nothing of HTTP, mail delivery or rendered text: it passes message keys
+    // (mail goes through the outbox, app/domain/shared/outbox.server.ts).
+    files: ["app/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@remix-run/*"], message: "the domain is testable without HTTP" },
+            { group: ["~/http/*", "~/routes/*"], message: "the domain is testable without HTTP" },
+            { group: ["~/mail/*"], message: "write a mail intent with queueMail (app/domain/shared/outbox.server.ts)" },
+            { group: ["~/i18n/translate", "~/i18n/use-t"], message: "pass message keys; text is rendered for the recipient" },
+            { group: ["**/*.server", "**/*.server.ts"], importNames: ["default"], message: "server modules stay on the server" },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { requireRole } from "~/auth/guards.server";
 import type { Column, CsvValue } from "~/components/data-table";
 import type { Ctx } from "~/domain/actor";
-import { audit } from "~/domain/audit/commands.server";
+import { recordAudit } from "~/domain/shared/audit.server";
 import { EXPORT_MAX_ROWS, pageParam, type Page } from "~/domain/pagination";
 import type { Role } from "~/domain/users/schema";
 import { localeFromRequest } from "~/i18n/locale.server";
@@ -110,15 +110,7 @@ export function csvLoader<Row, Filters extends object>(list: ListDefinition<Row,
       columns.map((c) => f.t(c.header)),
       result.rows.map((row) => columns.map((c) => csvCell(c.csv!(row, f)))),
     );
-    audit(ctx.db, {
-      event: "list.exported",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: ctx.actor.scopeJobcentreId,
-      subjectType: "list",
-      details: { list: list.name, rows: result.rows.length, ...auditFilters(filters) },
-      ip: ctx.ip,
-    });
+    recordAudit(ctx.db, ctx, "list.exported", { type: "list" }, { list: list.name, rows: result.rows.length, ...auditFilters(filters) });
     const stem = `${asciiFileName(f.t(list.fileKey))}-${ctx.now.toISOString().slice(0, 10)}`;
     return new Response(body, {
       headers: {

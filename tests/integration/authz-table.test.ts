@@ -22,6 +22,25 @@ type Row = {
 
 const r = (s: string) => s.split(/\s+/).filter(Boolean).map(Number) as Row["expect"];
 
+/** A complete slot form of company A (placeholders filled in per world). */
+const SLOT_FORM = {
+  kind: "praktik",
+  title: "Praktik i bageriet",
+  purpose: "Aflaste bagerne med opvask og pakning.",
+  workplaceId: "WORKPLACE_A",
+  taskIds: "TASK_A",
+  startDate: "2099-01-05",
+  lengthWeeks: "13",
+  startHours: "10",
+  targetHours: "12",
+  workingDays: "mon",
+  dayStart: "07:00",
+  dayEnd: "20:00",
+  mentorUserId: "MENTOR_A",
+  seats: "1",
+  version: "999",
+};
+
 //                                                          anon  hr  mentor cons admin hrO consO admO
 const ROUTES: Row[] = [
   { route: "GET /", load: () => import("~/routes/home"), url: () => "/", expect: r("200 302 302 302 302 302 302 302") },
@@ -199,6 +218,28 @@ const ROUTES: Row[] = [
     form: { decision: "confirmed" },
     expect: r("400 400 400 400 400 400 400 400"),
   },
+  // Sign-in, account and public pages
+  { route: "POST /login (wrong password)", load: () => import("~/routes/auth/login"), url: () => "/login", form: { email: "PERSONA_EMAIL", password: "forkert-kode" }, expect: r("400 400 400 400 400 400 400 400") },
+  { route: "POST /signup (incomplete)", load: () => import("~/routes/auth/signup"), url: () => "/signup", form: { cvr: "1" }, expect: r("400 400 400 400 400 400 400 400") },
+  { route: "POST /reset-password (unknown e-mail)", load: () => import("~/routes/auth/reset-request"), url: () => "/reset-password", form: { email: "PERSONA_EMAIL" }, expect: r("200 200 200 200 200 200 200 200") },
+  { route: "GET /reset-password/:token with a wrong token", load: () => import("~/routes/auth/reset-password"), url: () => "/reset-password/forkert", params: () => ({ token: "forkert" }), expect: r("200 200 200 200 200 200 200 200") },
+  { route: "POST /reset-password/:token with a wrong token", load: () => import("~/routes/auth/reset-password"), url: () => "/reset-password/forkert", params: () => ({ token: "forkert" }), form: { password: "En lang ny kode 2026" }, expect: r("400 400 400 400 400 400 400 400") },
+  { route: "GET /invitation/:token with a wrong token", load: () => import("~/routes/auth/accept-invitation"), url: () => "/invitation/forkert", params: () => ({ token: "forkert" }), expect: r("200 200 200 200 200 200 200 200") },
+  { route: "POST /invitation/:token with a wrong token", load: () => import("~/routes/auth/accept-invitation"), url: () => "/invitation/forkert", params: () => ({ token: "forkert" }), form: { name: "Ny Person", password: "En lang ny kode 2026" }, expect: r("400 400 400 400 400 400 400 400") },
+  { route: "POST /account (wrong current password)", load: () => import("~/routes/account"), url: () => "/account", form: { currentPassword: "forkert", newPassword: "En lang ny kode 2026" }, expect: r("302 400 400 400 400 400 400 400") },
+  { route: "GET /language", load: () => import("~/routes/language"), url: () => "/language", expect: r("302 302 302 302 302 302 302 302") },
+  { route: "POST /language", load: () => import("~/routes/language"), url: () => "/language", form: { locale: "da", redirectTo: "/" }, expect: r("302 302 302 302 302 302 302 302") },
+  { route: "GET /dev/outbox (test mode)", load: () => import("~/routes/dev-outbox"), url: () => "/dev/outbox", expect: r("200 200 200 200 200 200 200 200") },
+  { route: "POST /company/workplaces/new (incomplete)", load: () => import("~/routes/company/workplace-new"), url: () => "/company/workplaces/new", form: { name: "Filial" }, expect: r("302 400 403 403 403 400 403 403") },
+  {
+    route: "POST /company/slots/:id/edit (A's open slot) with a stale version",
+    load: () => import("~/routes/company/slots/edit"),
+    url: (w) => `/company/slots/${w.slotA}/edit`,
+    params: (w) => ({ slotId: String(w.slotA) }),
+    form: SLOT_FORM,
+    // A complete form: HR of A meets the version check, HR of B never reaches A's slot.
+    expect: r("302 409 403 403 403 404 403 403"),
+  },
   { route: "GET /jobcentre/audit", load: () => import("~/routes/jobcentre/audit"), url: () => "/jobcentre/audit", expect: r("302 403 403 403 200 403 403 200") },
   // CSV downloads: exactly the page's roles and tenant scope.
   { route: "GET /company/slots.csv", load: () => import("~/routes/csv/company-slots"), url: () => "/company/slots.csv", expect: r("302 200 200 403 403 200 403 403") },
@@ -218,6 +259,9 @@ const ROUTES: Row[] = [
   { route: "GET /jobcentre/board.csv", load: () => import("~/routes/csv/board"), url: () => "/jobcentre/board.csv?postcode=8000&radius=10", expect: r("302 403 403 200 200 403 200 200") },
   { route: "GET /jobcentre/staff.csv", load: () => import("~/routes/csv/staff"), url: () => "/jobcentre/staff.csv", expect: r("302 403 403 403 200 403 403 200") },
   { route: "GET /jobcentre/audit.csv", load: () => import("~/routes/csv/audit-log"), url: () => "/jobcentre/audit.csv?event=auth.login", expect: r("302 403 403 403 200 403 403 200") },
+  // Last: signing out ends the personas' sessions.
+  { route: "GET /logout", load: () => import("~/routes/auth/logout"), url: () => "/logout", expect: r("302 302 302 302 302 302 302 302") },
+  { route: "POST /logout", load: () => import("~/routes/auth/logout"), url: () => "/logout", form: {}, expect: r("302 302 302 302 302 302 302 302") },
 ];
 
 let world: World;
@@ -238,7 +282,8 @@ describe.each(ROUTES)("$route", (row) => {
     const mod = await row.load();
     const handler = (row.form ? mod.action : mod.loader) as Parameters<typeof call>[0];
     expect(handler, `${row.route} has no ${row.form ? "action" : "loader"}`).toBeTypeOf("function");
-    const form = row.form && Object.fromEntries(Object.entries(row.form).map(([k, v]) => [k, v === "WORKPLACE_A" ? String(world.workplaceA.id) : v]));
+    const placeholders: Record<string, string> = { WORKPLACE_A: String(world.workplaceA.id), TASK_A: String(world.taskA), MENTOR_A: String(world.mentor.id), PERSONA_EMAIL: `ingen-${persona}@test.dk` };
+    const form = row.form && Object.fromEntries(Object.entries(row.form).map(([k, v]) => [k, placeholders[v] ?? v]));
     const result = await call(handler, {
       url: row.url(world).replace("WORKPLACE_A", String(world.workplaceA.id)),
       form,
@@ -260,5 +305,35 @@ describe("development tools", () => {
     const mod = await import("~/routes/dev-outbox");
     const result = await call(mod.loader as Parameters<typeof call>[0], { url: "/dev/outbox", context: testContext({ mode: "demo" }) });
     expect(result.status).toBe(200);
+  });
+});
+
+describe("the table is complete", () => {
+  /** Every route × method the app serves, read from app/routes.ts and the modules' exports. */
+  async function servedRoutes(): Promise<string[]> {
+    const { readFileSync } = await import("node:fs");
+    const source = readFileSync("app/routes.ts", "utf8");
+    const entries = [
+      ...[...source.matchAll(/index\("([^"]+)"\)/g)].map((m) => ({ path: "", file: m[1]! })),
+      ...[...source.matchAll(/route\("([^"]*)",\s*"([^"]+)"\)/g)].map((m) => ({ path: m[1]!, file: m[2]! })),
+    ];
+    const served: string[] = [];
+    for (const { path, file } of entries) {
+      if (path === "*") continue; // the not-found page answers 404 to everyone
+      const mod = (await import(/* @vite-ignore */ `~/${file.replace(/\.tsx?$/, "")}`)) as { loader?: unknown; action?: unknown };
+      if (typeof mod.loader === "function") served.push(`GET ${normalise(path)}`);
+      if (typeof mod.action === "function") served.push(`POST ${normalise(path)}`);
+    }
+    return served;
+  }
+  const normalise = (path: string) => `/${path}`.replace(/:\w+/g, ":");
+
+  it("has a row for every route and method in app/routes.ts", async () => {
+    const covered = new Set(ROUTES.map((row) => {
+      const [method, path] = row.route.split(/\s+/);
+      return `${method} ${normalise(path!.replace(/^\//, ""))}`;
+    }));
+    const missing = (await servedRoutes()).filter((r) => !covered.has(r));
+    expect(missing).toEqual([]);
   });
 });
