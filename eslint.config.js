@@ -65,4 +65,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The database client and schema know nothing of the domain (bootstrap.server.ts joins them).
+    files: ["app/db/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["~/domain/*", "~/http/*", "~/routes/*", "~/mail/*"], message: "the database layer does not depend on the domain; see app/bootstrap.server.ts" },
+            { group: ["**/*.server", "**/*.server.ts"], importNames: ["default"], message: "server modules stay on the server" },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -2,6 +2,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { bootstrapDatabase } from "~/bootstrap.server";
 import { closeDb, getDb, schemaVersion } from "~/db/client.server";
 import { ConfigError, resolveMode, resolvePublicOrigin, resolveTrustProxy } from "~/http/config.server";
 import { JOBS } from "~/jobs/index.server";
@@ -29,7 +30,7 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
 // Migrations run before the first request is accepted.
-getDb();
+bootstrapDatabase(getDb());
 
 // Scheduled jobs run inside the server unless a crontab runs `npm run jobs -- --once` instead.
 const scheduler = process.env.JOBS === "off" ? undefined : startJobScheduler({ db: getDb(), jobs: JOBS });

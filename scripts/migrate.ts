@@ -1,6 +1,7 @@
-import { databasePath, migrateDatabase, openDatabase } from "~/db/client.server";
+import { bootstrapDatabase } from "~/bootstrap.server";
+import { databasePath, openDatabase } from "~/db/client.server";
 
 const { db, sqlite } = openDatabase();
-migrateDatabase(db);
+bootstrapDatabase(db);
 sqlite.close();
 console.log(`Databasen er opdateret: ${databasePath()}`);

@@ -4,6 +4,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { hashPassword } from "~/auth/password.server";
+import { bootstrapDatabase } from "~/bootstrap.server";
 import { getDb, closeDb } from "~/db/client.server";
 import { actorFor } from "~/auth/current-user.server";
 import { catalogueTasks, companies, jobcentres, slots, tasks, users, workplaces } from "~/db/schema";
@@ -22,6 +23,8 @@ if (!["demo", "development", "test"].includes(mode)) {
 }
 
 const db = getDb();
+// The catalogue the demo tasks come from, also when the seed runs on its own.
+bootstrapDatabase(db);
 const now = new Date();
 const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 const passwordHash = await hashPassword(DEMO_PASSWORD);

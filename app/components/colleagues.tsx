@@ -16,6 +16,8 @@ export function ColleaguesPage(props: {
   pending: { id: number; email: string; role: Role; expiresAt: Date | string }[];
   roles: readonly Role[];
   myId: number;
+  /** What the organisation may do now (users/policy.ts): a rejected company only reads, a pending one cannot invite. */
+  can: { manage: boolean; invite: boolean };
   state?: FormState | null;
 }) {
   const t = useT();
@@ -31,7 +33,7 @@ export function ColleaguesPage(props: {
       <ErrorSummary state={props.state} />
       <DataTable
         caption={props.title}
-        columns={colleagueColumns({ myId: props.myId, roles: props.roles })}
+        columns={colleagueColumns({ myId: props.myId, roles: props.roles, manage: props.can.manage })}
         rowKey={(m) => m.id}
         csvHref={props.csvHref}
         rows={props.members}
@@ -51,15 +53,17 @@ export function ColleaguesPage(props: {
       ) : null}
       <section>
         <h2>{t("colleagues.inviteHeading")}</h2>
-        <p>{t("colleagues.inviteLead")}</p>
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="invite" />
-          <TextField name="email" type="email" label={t("field.email")} state={props.state} />
-          <SelectField name="role" label={t("field.role")} options={roleOptions} state={props.state} />
-          <div className="button-row">
-            <SubmitButton>{t("colleagues.invite")}</SubmitButton>
-          </div>
-        </Form>
+        {props.can.invite ? <p>{t("colleagues.inviteLead")}</p> : <p>{t(props.can.manage ? "error.company.notVerifiedContact" : "error.company.readOnly")}</p>}
+        {props.can.invite ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="invite" />
+            <TextField name="email" type="email" label={t("field.email")} state={props.state} />
+            <SelectField name="role" label={t("field.role")} options={roleOptions} state={props.state} />
+            <div className="button-row">
+              <SubmitButton>{t("colleagues.invite")}</SubmitButton>
+            </div>
+          </Form>
+        ) : null}
       </section>
     </div>
   );

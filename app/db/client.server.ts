@@ -4,7 +4,6 @@ import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { syncCatalogue } from "~/domain/tasks/catalogue.server";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -30,10 +29,9 @@ export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.
   return { db: drizzle(sqlite, { schema }), sqlite };
 }
 
-/** Applies the migrations, then loads the relief-task catalogue (data, not code). */
+/** Applies the schema's migrations. Reference data is loaded by bootstrapDatabase (app/bootstrap.server.ts). */
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  syncCatalogue(db);
 }
 
 let handle: { db: Db; sqlite: Database.Database } | undefined;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Ctx } from "~/domain/actor";
 import { changeColleagueRole, inviteColleague, setColleagueActive } from "~/domain/users/commands.server";
 import { emailField } from "~/domain/users/passwords";
-import { assignableRoles } from "~/domain/users/policy";
+import { assignableRoles, colleaguePolicy } from "~/domain/users/policy";
 import { listColleagues } from "~/domain/users/queries.server";
 import { ROLES } from "~/domain/users/schema";
 import { localeFromRequest } from "~/i18n/locale.server";
@@ -17,7 +17,7 @@ const userIdField = z.coerce.number().int().positive();
 /** Loader data shared by the company's colleagues page and the jobcentre's staff page. */
 export function colleaguesData(ctx: Ctx) {
   const { members, pending } = listColleagues(ctx);
-  return { members, pending, roles: assignableRoles(ctx.actor), myId: ctx.actor.userId };
+  return { members, pending, roles: assignableRoles(ctx.actor), myId: ctx.actor.userId, can: colleaguePolicy(ctx.actor) };
 }
 
 /** invite | role | deactivate | reactivate, each one use-case; the page reloads after each. */

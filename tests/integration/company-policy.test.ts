@@ -131,3 +131,40 @@ describe("the slot page offers only what the policy allows", () => {
     expect(await slotPage(hr, id)).toMatchObject({ canEdit: false, canAskRep: false, commands: [] });
   });
 });
+
+describe("the company's pages offer only what the policy allows", () => {
+  async function load(path: string, module: () => Promise<{ loader?: unknown }>, userId: number) {
+    const { call } = await import("../http");
+    const { sessionCookieFor } = await import("../factories");
+    const mod = await module();
+    const result = await call(mod.loader as Parameters<typeof call>[0], { url: path, cookie: sessionCookieFor(userId) });
+    expect(result.status).toBe(200);
+    return result.body as Record<string, unknown>;
+  }
+  const colleagues = () => import("~/routes/company/colleagues");
+  const tasks = () => import("~/routes/company/tasks/index");
+  const slots = () => import("~/routes/company/slots/index");
+  const workplaces = () => import("~/routes/company/workplaces");
+  const profile = () => import("~/routes/company/profile");
+
+  it("pending: prepare, manage colleagues, but no invitations", async () => {
+    const { hr } = await companyIn("pending");
+    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: true, invite: false });
+    expect(await load("/company/tasks", tasks, hr.id)).toMatchObject({ canCreate: true });
+  });
+
+  it("verified: everything", async () => {
+    const { hr } = await companyIn("verified");
+    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: true, invite: true });
+  });
+
+  it("rejected: no create buttons, no forms, no invitations", async () => {
+    const { company, hr } = await companyIn("pending");
+    decideCompany(ctxFor(consultant), { companyId: company.id, decision: "rejected", reason: "Ikke relevant." });
+    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: false, invite: false });
+    expect(await load("/company/tasks", tasks, hr.id)).toMatchObject({ canCreate: false });
+    expect(await load("/company/slots", slots, hr.id)).toMatchObject({ canCreate: false });
+    expect(await load("/company/workplaces", workplaces, hr.id)).toMatchObject({ canAdd: false });
+    expect(await load("/company/profile", profile, hr.id)).toMatchObject({ canEdit: false });
+  });
+});

@@ -8,6 +8,7 @@ import { getDb } from "~/db/client.server";
 import { slots } from "~/db/schema";
 import { updateWorkplace } from "~/domain/companies/commands.server";
 import { createSlot, OverCapacity, SlotRulesBroken, transitionSlot, updateSlot } from "~/domain/slots/commands.server";
+import { slotTaskIds } from "~/domain/slots/queries.server";
 import type { SlotStatus } from "~/domain/slots/schema";
 import { answerAsRepresentative, askRepresentative, ctxFor, expectAudit, makeCompany, makeSlot, makeUser, makeWorld, slotInputFor, slotVersion } from "../factories";
 
@@ -160,5 +161,14 @@ describe("withdrawing", () => {
       expect.objectContaining({ kind: "conflict" }),
     );
     expect(row(id).status).toBe(status);
+  });
+});
+
+describe("tenancy of the slot's reads", () => {
+  it("gives another company's HR none of a slot's tasks", async () => {
+    const id = await makeSlot({ hr: w.hr });
+    expect(slotTaskIds(ctxFor(w.hr), id)).toHaveLength(1);
+    expect(slotTaskIds(ctxFor(w.hrOther), id)).toEqual([]);
+    expect(slotTaskIds(ctxFor(w.consultantOther), id)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { migrateDatabase, openDatabase } from "../../app/db/client.server";
+import { bootstrapDatabase } from "../../app/bootstrap.server";
+import { openDatabase } from "../../app/db/client.server";
 
 export const TEMPLATE_DB = path.resolve("tmp/test-template.db");
 
@@ -9,7 +10,7 @@ export default function setup() {
   fs.mkdirSync(path.dirname(TEMPLATE_DB), { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(TEMPLATE_DB + suffix, { force: true });
   const { db, sqlite } = openDatabase(TEMPLATE_DB);
-  migrateDatabase(db);
+  bootstrapDatabase(db);
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   sqlite.pragma("journal_mode = DELETE");
   sqlite.close();

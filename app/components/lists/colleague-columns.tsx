@@ -11,7 +11,9 @@ export interface MemberRow {
 }
 
 /** Colleagues (company) or staff (jobcentre); the role and activation forms are table-only. */
-export function colleagueColumns(view: { myId: number; roles: readonly Role[] }): Column<MemberRow>[] {
+/** `manage`: the organisation may change roles and (de)activate now (users/policy.ts colleaguePolicy). */
+export function colleagueColumns(view: { myId: number; roles: readonly Role[]; manage?: boolean }): Column<MemberRow>[] {
+  const readOnly = (m: MemberRow) => m.id === view.myId || view.manage === false;
   return [
     { key: "name", header: "field.name", cell: (m) => m.name, csv: (m) => m.name },
     { key: "email", header: "field.email", cell: (m) => m.email, csv: (m) => m.email },
@@ -19,7 +21,7 @@ export function colleagueColumns(view: { myId: number; roles: readonly Role[] })
       key: "role",
       header: "field.role",
       cell: (m, { t }) =>
-        m.id === view.myId ? (
+        readOnly(m) ? (
           t(`role.${m.role}`)
         ) : (
           <Form method="post" className="role-form">
@@ -55,6 +57,8 @@ export function colleagueColumns(view: { myId: number; roles: readonly Role[] })
       cell: (m, { t }) =>
         m.id === view.myId ? (
           t("colleagues.you")
+        ) : readOnly(m) ? (
+          ""
         ) : (
           <Form method="post">
             <input type="hidden" name="intent" value={m.deactivatedAt ? "reactivate" : "deactivate"} />

@@ -1,3 +1,4 @@
+import type { Role } from "../users/schema";
 import type { CompanyStatus } from "./schema";
 
 /**
@@ -27,3 +28,18 @@ export const COMPANY_REFUSAL = {
   contact: "error.company.notVerifiedContact",
   submit: "error.slot.companyNotVerified",
 } as const satisfies Record<CompanyAction, string>;
+
+/**
+ * What a company's person may do with the company's own things, for loaders to offer only
+ * what the commands accept: HR prepares while the company may, contacts and submits once
+ * verified; mentors only read.
+ */
+export function companyPolicy(actor: { role: Role; companyId: number | null; companyStatus: CompanyStatus | null }) {
+  const hr = actor.role === "company_admin" && actor.companyId != null;
+  return {
+    isHr: hr,
+    prepare: hr && companyMay(actor.companyStatus, "prepare"),
+    contact: hr && companyMay(actor.companyStatus, "contact"),
+    submit: hr && companyMay(actor.companyStatus, "submit"),
+  };
+}

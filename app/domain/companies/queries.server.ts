@@ -4,16 +4,14 @@ import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
+import { tenantScope } from "../shared/tenancy.server";
 import type { CompanyStatus } from "./schema";
 
 export const COMPANY_PAGE_SIZE = 20;
 
 /** The company the actor may read: their own, or one of their jobcentre's. */
 export function getCompany(ctx: Ctx, companyId: number) {
-  const scope =
-    ctx.actor.companyId != null
-      ? eq(companies.id, ctx.actor.companyId)
-      : eq(companies.jobcentreId, ctx.actor.jobcentreId ?? -1);
+  const scope = tenantScope(ctx.actor, { company: companies.id, jobcentre: companies.jobcentreId });
   const company = ctx.db
     .select()
     .from(companies)

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, like, lte, notExists, or, sql, type SQL } from "drizzle-orm";
+import { tenantScope } from "../shared/tenancy.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
@@ -245,8 +246,15 @@ export function activeTaskOptions(ctx: Ctx) {
     .all();
 }
 
+/** The tasks a slot is built from, for the actor's own company's slot only (else none). */
 export function slotTaskIds(ctx: Ctx, slotId: number): number[] {
-  return ctx.db.select({ id: slotTasks.taskId }).from(slotTasks).where(eq(slotTasks.slotId, slotId)).all().map((r) => r.id);
+  return ctx.db
+    .select({ id: slotTasks.taskId })
+    .from(slotTasks)
+    .innerJoin(slots, eq(slotTasks.slotId, slots.id))
+    .where(and(eq(slotTasks.slotId, slotId), tenantScope(ctx.actor, { company: slots.companyId, jobcentre: slots.jobcentreId })))
+    .all()
+    .map((r) => r.id);
 }
 
 /** The meter for a workplace of the actor's own company (the workplace page and the live meter). */

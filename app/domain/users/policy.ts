@@ -1,4 +1,5 @@
 import type { Actor } from "../actor";
+import { companyMay } from "../companies/policy";
 import { COMPANY_ROLES, JOBCENTRE_ROLES, type Role } from "./schema";
 
 /** Roles an actor may hand out (invite to, or change a colleague to) in their own organisation. */
@@ -10,4 +11,15 @@ export function assignableRoles(actor: Pick<Actor, "role">): readonly Role[] {
 
 export function canManageColleagues(actor: Pick<Actor, "role">): boolean {
   return assignableRoles(actor).length > 0;
+}
+
+/**
+ * What the colleagues page may offer: changing roles and (de)activating while the
+ * organisation may change its data, inviting only where Fodfæste may e-mail for it
+ * (a jobcentre, or a verified company) — the same policy the commands enforce.
+ */
+export function colleaguePolicy(actor: Pick<Actor, "role" | "companyId" | "companyStatus">) {
+  const manage = canManageColleagues(actor);
+  if (actor.companyId == null) return { manage, invite: manage };
+  return { manage: manage && companyMay(actor.companyStatus, "prepare"), invite: manage && companyMay(actor.companyStatus, "contact") };
 }

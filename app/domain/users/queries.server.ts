@@ -1,20 +1,14 @@
-import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, desc, gt, isNull } from "drizzle-orm";
 import { invitations, users } from "~/db/schema";
 import type { Ctx } from "../actor";
-import { forbidden } from "../errors";
+import { tenantScope } from "../shared/tenancy.server";
 
 /** Everyone in the actor's own organisation, with the invitations still open. */
 export function listColleagues(ctx: Ctx) {
-  const org =
-    ctx.actor.companyId != null
-      ? { users: eq(users.companyId, ctx.actor.companyId), invitations: eq(invitations.companyId, ctx.actor.companyId) }
-      : ctx.actor.jobcentreId != null
-        ? {
-            users: eq(users.jobcentreId, ctx.actor.jobcentreId),
-            invitations: eq(invitations.jobcentreId, ctx.actor.jobcentreId),
-          }
-        : null;
-  if (!org) throw forbidden();
+  const org = {
+    users: tenantScope(ctx.actor, { company: users.companyId, jobcentre: users.jobcentreId }),
+    invitations: tenantScope(ctx.actor, { company: invitations.companyId, jobcentre: invitations.jobcentreId }),
+  };
   const members = ctx.db
     .select({
       id: users.id,

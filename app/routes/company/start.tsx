@@ -3,6 +3,7 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { HoursRelievedFigure } from "~/components/hours-figure";
+import { companyPolicy } from "~/domain/companies/policy";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { slotStatusCounts } from "~/domain/slots/queries.server";
@@ -19,6 +20,7 @@ export function loader(args: LoaderFunctionArgs) {
   const workplaces = listWorkplaces(ctx, company.id, { includeClosed: false });
   return {
     role: ctx.actor.role,
+    may: companyPolicy(ctx.actor),
     relieved: hoursRelieved(ctx, company.id),
     slotCounts: slotStatusCounts(ctx),
     name: ctx.actor.name,
@@ -36,12 +38,12 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { role, name, company, workplaces, relieved, slotCounts } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, relieved, slotCounts } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
-  const isHr = role === "company_admin";
+  const isHr = may.isHr;
   // A slot is built from active tasks: offer it once there are some, the task finder before.
-  const canCreateSlot = isHr && relieved.activeTasks > 0;
+  const canCreateSlot = may.prepare && relieved.activeTasks > 0;
   return (
     <div className="stack">
       <h1>{t("companyStart.title", { name: name.split(" ")[0] ?? name })}</h1>
@@ -60,7 +62,7 @@ export default function CompanyStart() {
           <a href="/company/tasks" className="button button-secondary">
             {t("companyStart.seeTasks")}
           </a>
-          {isHr ? (
+          {may.prepare ? (
             <a href="/company/task-finder" className={`button ${relieved.activeTasks === 0 ? "button-primary" : "button-secondary"}`}>
               {t("finder.open")}
             </a>
@@ -103,7 +105,7 @@ export default function CompanyStart() {
           <dt>{t("field.status")}</dt>
           <dd>{t(`companyStatus.${company.status}`)}</dd>
         </dl>
-        {isHr ? (
+        {may.prepare ? (
           <p>
             <a href="/company/profile" className="function-link">
               {t("companyStart.editProfile")}

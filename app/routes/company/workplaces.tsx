@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { companyPolicy } from "~/domain/companies/policy";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
@@ -11,12 +12,13 @@ import { useT } from "~/i18n/use-t";
 export const meta = pageMeta("title.workplaces");
 
 export function loader(args: LoaderFunctionArgs) {
-  return { workplaces: loadList(args, workplacesList).result };
+  const { ctx, result } = loadList(args, workplacesList);
+  return { workplaces: result, canAdd: companyPolicy(ctx.actor).prepare };
 }
 
 export default function Workplaces() {
   const t = useT();
-  const { workplaces } = useLoaderData<typeof loader>();
+  const { workplaces, canAdd } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <div className="stack">
@@ -24,11 +26,13 @@ export default function Workplaces() {
       <p className="font-lead">{t("workplaces.lead")}</p>
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
       <DataTable caption={t("workplaces.title")} columns={workplaceColumns} rowKey={(w) => w.id} csvHref="/company/workplaces.csv" {...workplaces} />
-      <div className="button-row">
-        <a href="/company/workplaces/new" className="button button-primary">
-          {t("workplaces.add")}
-        </a>
-      </div>
+      {canAdd ? (
+        <div className="button-row">
+          <a href="/company/workplaces/new" className="button button-primary">
+            {t("workplaces.add")}
+          </a>
+        </div>
+      ) : null}
     </div>
   );
 }

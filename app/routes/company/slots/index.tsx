@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { companyPolicy } from "~/domain/companies/policy";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { companySlotColumns } from "~/components/lists/slot-columns";
@@ -11,17 +12,17 @@ export const meta = pageMeta("title.slots");
 
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, filters, result } = loadList(args, companySlotsList);
-  return { isHr: ctx.actor.role === "company_admin", status: filters.status ?? "", result };
+  return { isHr: ctx.actor.role === "company_admin", canCreate: companyPolicy(ctx.actor).prepare, status: filters.status ?? "", result };
 }
 
 export default function Slots() {
   const t = useT();
-  const { isHr, result } = useLoaderData<typeof loader>();
+  const { isHr, canCreate, result } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <h1>{isHr ? t("slots.title") : t("nav.mySlots")}</h1>
       <p className="font-lead">{isHr ? t("slots.lead") : t("slots.mentorLead")}</p>
-      {isHr ? (
+      {canCreate ? (
         <div className="button-row">
           <a href="/company/slots/new" className="button button-primary">
             {t("slots.new")}

@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
+import { companyPolicy } from "~/domain/companies/policy";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
@@ -23,10 +24,10 @@ export const meta = pageMeta("title.task");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
   const task = orHttpError(() => getTask(ctx, idParam(args.params, "taskId")));
-  const isHr = ctx.actor.role === "company_admin";
+  // HR of a company that may still change its data; mentors and a rejected company read.
   return {
     task: companyTaskView(task),
-    actions: isHr
+    actions: companyPolicy(ctx.actor).prepare
       ? {
           edit: isEditable(task.status),
           activate: canTransition("activate", task.status),

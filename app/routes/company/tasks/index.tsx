@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { companyPolicy } from "~/domain/companies/policy";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
@@ -19,6 +20,7 @@ export function loader(args: LoaderFunctionArgs) {
   const companyId = ctx.actor.companyId!;
   return {
     isHr: ctx.actor.role === "company_admin",
+    canCreate: companyPolicy(ctx.actor).prepare,
     filters,
     statuses: statusesVisibleTo(ctx, companyId),
     workplaces: listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
@@ -31,7 +33,7 @@ const columns = taskColumns((id) => `/company/tasks/${id}`);
 
 export default function Tasks() {
   const t = useT();
-  const { isHr, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
+  const { isHr, canCreate, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const created = Number(params.get("created") ?? 0);
   return (
@@ -40,7 +42,7 @@ export default function Tasks() {
       <p className="font-lead">{isHr ? t("tasks.leadHr") : t("tasks.leadMentor")}</p>
       {created > 0 ? <Alert kind="success" heading={t("tasks.createdFromFinder", { count: created })} /> : null}
       <HoursRelievedFigure relieved={relieved} />
-      {isHr ? (
+      {canCreate ? (
         <div className="button-row">
           <a href="/company/tasks/new" className="button button-primary">
             {t("tasks.new")}

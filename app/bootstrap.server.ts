@@ -1,0 +1,14 @@
+import type { Db } from "~/db/client.server";
+import { migrateDatabase } from "~/db/client.server";
+import { syncCatalogue } from "~/domain/tasks/catalogue.server";
+
+/**
+ * What a database needs before the portal serves from it: the schema's migrations, then the
+ * reference data that lives as files (the relief-task catalogue, db/catalogue/). Run by the
+ * server at start, by `npm run migrate` and by the tests' template database — not by the
+ * database client, which knows nothing of the domain.
+ */
+export function bootstrapDatabase(db: Db): void {
+  migrateDatabase(db);
+  syncCatalogue(db);
+}
