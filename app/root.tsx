@@ -17,6 +17,8 @@ import { Alert } from "~/components/alerts";
 import { PageHeader } from "~/components/header";
 import { PageFooter } from "~/components/footer";
 import { useNonce } from "~/components/nonce";
+import { getDb } from "~/db/client.server";
+import { unreadCount } from "~/domain/notifications/queries.server";
 import { navFor } from "~/domain/navigation";
 import { hasDevTools } from "~/http/context";
 import { localeFromRequest } from "~/i18n/locale.server";
@@ -47,6 +49,7 @@ export async function loader(args: LoaderFunctionArgs) {
           organisationName: actor.organisationName,
           companyStatus: actor.companyStatus,
           nav: navFor(actor.role),
+          unread: unreadCount(getDb(), actor.userId),
         }
       : null,
   };

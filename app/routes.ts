@@ -9,6 +9,7 @@ export default [
   route("reset-password/:token", "routes/auth/reset-password.tsx"),
   route("invitation/:token", "routes/auth/accept-invitation.tsx"),
   route("account", "routes/account.tsx"),
+  route("notifications", "routes/notifications.tsx"),
   route("language", "routes/language.tsx"),
   route("accessibility", "routes/accessibility.tsx"),
   route("dev/outbox", "routes/dev-outbox.tsx"),

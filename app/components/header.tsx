@@ -24,6 +24,18 @@ export function PageHeader() {
                   <br />
                   <span>{user.organisationName}</span>
                 </p>
+                <a
+                  href="/notifications"
+                  className="function-link header-notifications-link"
+                  aria-label={user.unread > 0 ? `${t("nav.notifications")}: ${t("nav.notificationsUnread", { count: user.unread })}` : undefined}
+                >
+                  {t("nav.notifications")}
+                  {user.unread > 0 ? (
+                    <span className="notification-count" aria-hidden="true">
+                      {user.unread}
+                    </span>
+                  ) : null}
+                </a>
                 <a href="/account" className="function-link header-account-link">
                   {t("nav.account")}
                 </a>

@@ -17,6 +17,8 @@ import { da as jobcentreDa } from "./jobcentre/da";
 import { en as jobcentreEn } from "./jobcentre/en";
 import { da as mailDa } from "./mail/da";
 import { en as mailEn } from "./mail/en";
+import { da as notificationsDa } from "./notifications/da";
+import { en as notificationsEn } from "./notifications/en";
 import { da as publicDa } from "./public/da";
 import { en as publicEn } from "./public/en";
 import { da as slotsDa } from "./slots/da";
@@ -34,6 +36,7 @@ export const AREAS = {
   tasks: { da: tasksDa, en: tasksEn },
   slots: { da: slotsDa, en: slotsEn },
   mail: { da: mailDa, en: mailEn },
+  notifications: { da: notificationsDa, en: notificationsEn },
 } as const;
 
 export type Area = keyof typeof AREAS;

@@ -2,11 +2,14 @@
  * Every route × every persona, including users of another company and another jobcentre:
  * the status a person gets. Later issues add their routes to ROUTES.
  */
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import { notifications } from "~/db/schema";
 import { call, testContext } from "../http";
 import { makeSlot, makeTask, makeWorld, sessionCookieFor } from "../factories";
 
-type World = Awaited<ReturnType<typeof makeWorld>> & { taskA: number; slotA: number };
+type World = Awaited<ReturnType<typeof makeWorld>> & { taskA: number; slotA: number; notificationA: number };
 const PERSONAS = ["anon", "hr", "mentor", "consultant", "admin", "hrOther", "consultantOther", "adminOther"] as const;
 type Persona = (typeof PERSONAS)[number];
 
@@ -227,6 +230,17 @@ const ROUTES: Row[] = [
   { route: "GET /invitation/:token with a wrong token", load: () => import("~/routes/auth/accept-invitation"), url: () => "/invitation/forkert", params: () => ({ token: "forkert" }), expect: r("200 200 200 200 200 200 200 200") },
   { route: "POST /invitation/:token with a wrong token", load: () => import("~/routes/auth/accept-invitation"), url: () => "/invitation/forkert", params: () => ({ token: "forkert" }), form: { name: "Ny Person", password: "En lang ny kode 2026" }, expect: r("400 400 400 400 400 400 400 400") },
   { route: "POST /account (wrong current password)", load: () => import("~/routes/account"), url: () => "/account", form: { currentPassword: "forkert", newPassword: "En lang ny kode 2026" }, expect: r("302 400 400 400 400 400 400 400") },
+  { route: "GET /notifications", load: () => import("~/routes/notifications"), url: () => "/notifications", expect: r("302 200 200 200 200 200 200 200") },
+  {
+    route: "POST /notifications open (HR A's own notification)",
+    load: () => import("~/routes/notifications"),
+    url: () => "/notifications",
+    form: { intent: "open", id: "NOTIFICATION_A" },
+    // Only its owner opens it (and is sent to the slot); for everyone else it does not exist.
+    expect: r("302 302 404 404 404 404 404 404"),
+  },
+  { route: "POST /notifications read all", load: () => import("~/routes/notifications"), url: () => "/notifications", form: { intent: "readAll" }, expect: r("302 200 200 200 200 200 200 200") },
+  { route: "POST /notifications (unknown intent)", load: () => import("~/routes/notifications"), url: () => "/notifications", form: { intent: "delete" }, expect: r("302 400 400 400 400 400 400 400") },
   { route: "GET /language", load: () => import("~/routes/language"), url: () => "/language", expect: r("302 302 302 302 302 302 302 302") },
   { route: "POST /language", load: () => import("~/routes/language"), url: () => "/language", form: { locale: "da", redirectTo: "/" }, expect: r("302 302 302 302 302 302 302 302") },
   { route: "GET /dev/outbox (test mode)", load: () => import("~/routes/dev-outbox"), url: () => "/dev/outbox", expect: r("200 200 200 200 200 200 200 200") },
@@ -272,7 +286,9 @@ beforeAll(async () => {
   const taskA = makeTask(base.hr);
   // An open slot of company A, mentored by A's mentor, through the real commands.
   const slotA = await makeSlot({ hr: base.hr, consultant: base.consultant, status: "open", over: { taskIds: [taskA], mentorUserId: base.mentor.id } });
-  world = { ...base, taskA, slotA };
+  // Approving the slot told HR of A: that notification is theirs alone.
+  const notificationA = getDb().select({ id: notifications.id }).from(notifications).where(eq(notifications.userId, base.hr.id)).get()!.id;
+  world = { ...base, taskA, slotA, notificationA };
   cookies.set("anon", undefined);
   for (const p of PERSONAS) if (p !== "anon") cookies.set(p, sessionCookieFor(world[p].id));
 });
@@ -282,7 +298,7 @@ describe.each(ROUTES)("$route", (row) => {
     const mod = await row.load();
     const handler = (row.form ? mod.action : mod.loader) as Parameters<typeof call>[0];
     expect(handler, `${row.route} has no ${row.form ? "action" : "loader"}`).toBeTypeOf("function");
-    const placeholders: Record<string, string> = { WORKPLACE_A: String(world.workplaceA.id), TASK_A: String(world.taskA), MENTOR_A: String(world.mentor.id), PERSONA_EMAIL: `ingen-${persona}@test.dk` };
+    const placeholders: Record<string, string> = { WORKPLACE_A: String(world.workplaceA.id), TASK_A: String(world.taskA), MENTOR_A: String(world.mentor.id), NOTIFICATION_A: String(world.notificationA), PERSONA_EMAIL: `ingen-${persona}@test.dk` };
     const form = row.form && Object.fromEntries(Object.entries(row.form).map(([k, v]) => [k, placeholders[v] ?? v]));
     const result = await call(handler, {
       url: row.url(world).replace("WORKPLACE_A", String(world.workplaceA.id)),

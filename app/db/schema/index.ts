@@ -6,3 +6,4 @@ export * from "./slots";
 export * from "./jobs";
 export * from "./mail-quota";
 export * from "./outbox";
+export * from "./notifications";

@@ -8,7 +8,7 @@ import { conflict, invalid, notFound } from "../errors";
 import { requireCompanyAdmin, requireJobcentreStaff } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
 import { tenantScope } from "../shared/tenancy.server";
-import { queueForCompanyHr, queueForJobcentreStaff } from "../shared/outbox.server";
+import { notifyCompanyHr, notifyJobcentreStaff } from "../notifications/commands.server";
 import { assertCompanyMay } from "./policy.server";
 import { claimAttempt } from "../auth/throttle.server";
 import type { CompanyProfileInput, WorkplaceInput } from "./schema";
@@ -62,10 +62,16 @@ export async function signUpCompany(
       { type: "company", id: company.id, companyId: company.id, jobcentreId: jobcentre.id },
       { cvr: company.cvr, name: company.name },
     );
-    queueForJobcentreStaff(
+    notifyJobcentreStaff(
       tx,
       jobcentre.id,
-      { subjectKey: "mail.signedUp.subject", bodyKey: "mail.signedUp.body", vars: { company: company.name, cvr: company.cvr, link: input.link(company.id) } },
+      {
+        kind: "companySignedUp",
+        link: `/jobcentre/companies/${company.id}`,
+        subjectKey: "mail.signedUp.subject",
+        bodyKey: "mail.signedUp.body",
+        vars: { company: company.name, cvr: company.cvr, link: input.link(company.id) },
+      },
       ctx.now,
     );
     const session = createSession(tx, user.id, ctx.now);
@@ -109,12 +115,18 @@ export function decideCompany(
       { type: "company", id: company.id, companyId: company.id, jobcentreId: company.jobcentreId },
       input.decision === "rejected" ? { reason: input.reason ?? "" } : { name: company.name },
     );
-    queueForCompanyHr(
+    notifyCompanyHr(
       tx,
       company.id,
       input.decision === "verified"
-        ? { subjectKey: "mail.verified.subject", bodyKey: "mail.verified.body", vars: { company: company.name } }
-        : { subjectKey: "mail.rejected.subject", bodyKey: "mail.rejected.body", vars: { company: company.name, reason: input.reason ?? "" } },
+        ? { kind: "companyDecided", link: "/company", subjectKey: "mail.verified.subject", bodyKey: "mail.verified.body", vars: { company: company.name } }
+        : {
+            kind: "companyDecided",
+            link: "/company/profile",
+            subjectKey: "mail.rejected.subject",
+            bodyKey: "mail.rejected.body",
+            vars: { company: company.name, reason: input.reason ?? "" },
+          },
       ctx.now,
     );
   });

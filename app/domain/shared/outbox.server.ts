@@ -1,6 +1,5 @@
-import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { outbox, users } from "~/db/schema";
+import { outbox } from "~/db/schema";
 import type { MessageKey } from "~/i18n/catalogue";
 import type { Locale } from "~/i18n/locales";
 
@@ -36,30 +35,4 @@ export function queueMail(db: DbOrTx, recipient: MailRecipient, message: MailMes
       createdAt: now,
     })
     .run();
-}
-
-function queueForEach(db: DbOrTx, people: { id: number; email: string; name: string }[], message: MailMessage, now: Date) {
-  for (const person of people) {
-    queueMail(db, { to: person.email, userId: person.id }, { ...message, vars: { ...message.vars, name: person.name } }, now);
-  }
-}
-
-/** Every active staff member of the jobcentre, each addressed by name. */
-export function queueForJobcentreStaff(db: DbOrTx, jobcentreId: number, message: MailMessage, now: Date): void {
-  const staff = db
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(users)
-    .where(and(eq(users.jobcentreId, jobcentreId), isNull(users.deactivatedAt)))
-    .all();
-  queueForEach(db, staff, message, now);
-}
-
-/** Every active HR person of the company, each addressed by name. */
-export function queueForCompanyHr(db: DbOrTx, companyId: number, message: MailMessage, now: Date): void {
-  const hr = db
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(users)
-    .where(and(eq(users.companyId, companyId), eq(users.role, "company_admin"), isNull(users.deactivatedAt)))
-    .all();
-  queueForEach(db, hr, message, now);
 }

@@ -9,7 +9,7 @@ import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
 import { requireCompanyAdmin } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
-import { queueForCompanyHr } from "../shared/outbox.server";
+import { notifyCompanyHr } from "../notifications/commands.server";
 import { tenantScope } from "../shared/tenancy.server";
 import { stampsOf } from "../shared/transitions";
 import { workplaceMeter } from "./meter.server";
@@ -247,7 +247,11 @@ export function transitionSlot(
       .run();
     recordSlotEvent(tx, slot.id, input.command, ctx.now, actorLabel(ctx.actor), comment);
     if ("notify" in transition) {
-      queueForCompanyHr(tx, slot.companyId, { ...transition.notify, vars: { title: slot.title, comment: comment ?? "" } }, ctx.now);
+      notifyCompanyHr(
+        tx,
+        slot.companyId,
+        { ...transition.notify, kind: "slotReviewed", link: `/company/slots/${slot.id}`, vars: { title: slot.title, comment: comment ?? "" } },
+        ctx.now);
     }
     recordAudit(tx, ctx, `slot.${input.command}`, slotSubject(slot), { title: slot.title, from: slot.status, to: transition.to, ...(comment ? { comment } : {}) });
   });

@@ -9,7 +9,8 @@ import { conflict, invalid, notFound } from "../errors";
 import { RULES } from "../rules/rules";
 import { requireCompanyAdmin } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
-import { queueForCompanyHr, queueMail } from "../shared/outbox.server";
+import { notifyCompanyHr } from "../notifications/commands.server";
+import { queueMail } from "../shared/outbox.server";
 import { actorLabel, lockedSlot, needsRepresentative, OverCapacity, recordSlotEvent } from "./commands.server";
 import { workplaceMeter } from "./meter.server";
 import { withDetails } from "./queries.server";
@@ -116,10 +117,12 @@ export function respondAsRepresentative(
       .run();
     const label = slot.repName ?? "";
     recordSlotEvent(tx, slot.id, input.decision === "confirmed" ? "representative_confirmed" : "representative_declined", ctx.now, label, input.comment);
-    queueForCompanyHr(
+    notifyCompanyHr(
       tx,
       slot.companyId,
       {
+        kind: "representativeAnswered",
+        link: `/company/slots/${slot.id}`,
         subjectKey: input.decision === "confirmed" ? "mail.repConfirmed.subject" : "mail.repDeclined.subject",
         bodyKey: input.decision === "confirmed" ? "mail.repConfirmed.body" : "mail.repDeclined.body",
         vars: { title: slot.title, rep: slot.repName ?? "", comment: input.comment ?? "" },

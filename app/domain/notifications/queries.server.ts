@@ -1,0 +1,69 @@
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import type { Db } from "~/db/client.server";
+import { notificationPreferences, notifications } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { pageOffset, type Page } from "../pagination";
+import { isNotificationKind, kindsFor, NOTIFICATION_PAGE_SIZE, type NotificationKind } from "./kinds";
+
+/** The number in the header. One indexed count of the user's unread rows. */
+export function unreadCount(db: Db, userId: number): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+      .get()?.n ?? 0
+  );
+}
+
+export interface NotificationView {
+  id: number;
+  kind: NotificationKind | null;
+  titleKey: string;
+  vars: Record<string, string | { key: string }>;
+  link: string;
+  createdAt: Date;
+  read: boolean;
+}
+
+/** The actor's own notifications, newest first; only ever their own. */
+export function listNotifications(ctx: Ctx, page: number): Page<NotificationView> & { unread: number } {
+  const mine = eq(notifications.userId, ctx.actor.userId);
+  const total = ctx.db.select({ n: count() }).from(notifications).where(mine).get()?.n ?? 0;
+  const rows = ctx.db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      titleKey: notifications.titleKey,
+      vars: notifications.vars,
+      link: notifications.link,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .where(mine)
+    .orderBy(desc(notifications.id))
+    .limit(NOTIFICATION_PAGE_SIZE)
+    .offset(pageOffset(page, NOTIFICATION_PAGE_SIZE))
+    .all();
+  return {
+    rows: rows.map(({ readAt, kind, ...row }) => ({ ...row, kind: isNotificationKind(kind) ? kind : null, read: readAt !== null })),
+    total,
+    page,
+    pageSize: NOTIFICATION_PAGE_SIZE,
+    unread: unreadCount(ctx.db, ctx.actor.userId),
+  };
+}
+
+/** The kinds the actor can receive, each with whether it comes by e-mail too. */
+export function emailPreferences(ctx: Ctx): { kind: NotificationKind; email: boolean }[] {
+  const stored = new Map(
+    ctx.db
+      .select({ kind: notificationPreferences.kind, email: notificationPreferences.email })
+      .from(notificationPreferences)
+      .where(eq(notificationPreferences.userId, ctx.actor.userId))
+      .all()
+      .map((row) => [row.kind, row.email]),
+  );
+  return kindsFor(ctx.actor.role).map((kind) => ({ kind, email: stored.get(kind) ?? true }));
+}

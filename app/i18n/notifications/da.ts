@@ -1,0 +1,32 @@
+import type { Catalogue } from "../message";
+
+/** Notifications in the portal and the choice of e-mail per kind. Danish is the source of truth. */
+export const da = {
+  "title.notifications": "Beskeder",
+  "nav.notifications": "Beskeder",
+  "nav.notificationsUnread": { one: "{count} ulæst besked", other: "{count} ulæste beskeder" },
+  "notifications.title": "Beskeder",
+  "notifications.lead": "Her samles det, Fodfæste fortæller dig om: nye virksomheder, svar fra medarbejderrepræsentanten, jobcentrets afgørelser og meget mere.",
+  "notifications.unreadCount": { one: "Du har {count} ulæst besked.", other: "Du har {count} ulæste beskeder." },
+  "notifications.allRead": "Du har ingen ulæste beskeder.",
+  "notifications.empty": "Du har ingen beskeder endnu. Når der sker noget, du skal vide, står det her.",
+  "notifications.caption": "Dine beskeder, nyeste først",
+  "notifications.colMessage": "Besked",
+  "notifications.colWhen": "Tidspunkt",
+  "notifications.colAction": "Handling",
+  "notifications.unread": "Ulæst",
+  "notifications.open": "Åbn",
+  "notifications.markRead": "Markér som læst",
+  "notifications.markAllRead": "Markér alle som læst",
+  "notifications.markedAllRead": "Alle beskeder er markeret som læst.",
+  "notifications.settingsHeading": "Vil du også have en e-mail?",
+  "notifications.settingsLead": "Beskederne står altid her i Fodfæste. Vælg, hvilke du også vil have som e-mail. E-mails om adgangskode og invitationer sendes altid.",
+  "notifications.settingsLegend": "Send mig også en e-mail, når",
+  "notifications.settingsNone": "Der er ingen beskeder at vælge imellem for din rolle endnu.",
+  "notifications.save": "Gem valg",
+  "notifications.saved": "Dine valg er gemt.",
+  "notificationKind.companySignedUp": "en ny virksomhed har tilmeldt sig og venter på godkendelse",
+  "notificationKind.companyDecided": "jobcentret har godkendt eller afvist virksomheden",
+  "notificationKind.slotReviewed": "jobcentret har godkendt, afvist eller bedt om ændringer i en praktikplads",
+  "notificationKind.representativeAnswered": "medarbejderrepræsentanten har svaret på en praktikplads",
+} as const satisfies Catalogue;

@@ -1,0 +1,32 @@
+import type { Translation } from "../message";
+import type { da } from "./da";
+
+export const en: Translation<typeof da> = {
+  "title.notifications": "Messages",
+  "nav.notifications": "Messages",
+  "nav.notificationsUnread": { one: "{count} unread message", other: "{count} unread messages" },
+  "notifications.title": "Messages",
+  "notifications.lead": "Everything Fodfæste tells you is collected here: new companies, answers from the employee representative, the jobcentre's decisions and more.",
+  "notifications.unreadCount": { one: "You have {count} unread message.", other: "You have {count} unread messages." },
+  "notifications.allRead": "You have no unread messages.",
+  "notifications.empty": "You have no messages yet. When something happens that you need to know, it appears here.",
+  "notifications.caption": "Your messages, newest first",
+  "notifications.colMessage": "Message",
+  "notifications.colWhen": "When",
+  "notifications.colAction": "Action",
+  "notifications.unread": "Unread",
+  "notifications.open": "Open",
+  "notifications.markRead": "Mark as read",
+  "notifications.markAllRead": "Mark all as read",
+  "notifications.markedAllRead": "All messages are marked as read.",
+  "notifications.settingsHeading": "Do you also want an e-mail?",
+  "notifications.settingsLead": "Messages are always shown here in Fodfæste. Choose which ones you also want by e-mail. E-mails about passwords and invitations are always sent.",
+  "notifications.settingsLegend": "Also send me an e-mail when",
+  "notifications.settingsNone": "There are no messages to choose between for your role yet.",
+  "notifications.save": "Save choices",
+  "notifications.saved": "Your choices are saved.",
+  "notificationKind.companySignedUp": "a new company has signed up and is waiting for verification",
+  "notificationKind.companyDecided": "the jobcentre has verified or rejected the company",
+  "notificationKind.slotReviewed": "the jobcentre has approved, rejected or asked for changes to an internship slot",
+  "notificationKind.representativeAnswered": "the employee representative has answered about an internship slot",
+} as const;
