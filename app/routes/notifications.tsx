@@ -105,18 +105,16 @@ export default function Notifications() {
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value="open" />
                       <input type="hidden" name="id" value={row.id} />
-                      <button type="submit" className="button button-secondary">
+                      <button type="submit" className="button button-secondary" aria-label={`${t("notifications.open")}: ${render(row.titleKey, row.vars)}`}>
                         {t("notifications.open")}
-                        <span className="sr-only">: {render(row.titleKey, row.vars)}</span>
                       </button>
                     </Form>
                     {row.read ? null : (
                       <Form method="post" action={`/notifications${page ? `?page=${encodeURIComponent(page)}` : ""}`} className="inline-form">
                         <input type="hidden" name="intent" value="read" />
                         <input type="hidden" name="id" value={row.id} />
-                        <button type="submit" className="button button-unstyled function-link">
+                        <button type="submit" className="button button-unstyled function-link" aria-label={`${t("notifications.markRead")}: ${render(row.titleKey, row.vars)}`}>
                           {t("notifications.markRead")}
-                          <span className="sr-only">: {render(row.titleKey, row.vars)}</span>
                         </button>
                       </Form>
                     )}
