@@ -63,7 +63,10 @@ function useRender() {
     for (const [name, value] of Object.entries(vars)) {
       plain[name] = typeof value === "string" ? value : isMessageKey(value.key) ? translate(locale, value.key) : "";
     }
-    return translate(locale, titleKey, plain);
+    const title = translate(locale, titleKey, plain);
+    // Subjects are fixed text (no user input in e-mail subjects); the portal may name the thing.
+    const about = plain.title || plain.company;
+    return about ? `${title}: ${about}` : title;
   };
 }
 

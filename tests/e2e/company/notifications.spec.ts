@@ -12,20 +12,20 @@ test("notifications: the consultant opens the new company from a notification; H
   await page.getByRole("link", { name: /^Beskeder/ }).click();
   await expect(page).toHaveURL(/\/notifications$/);
   await a11y();
-  await page.getByRole("button", { name: `Åbn: Ny virksomhed venter på godkendelse: ${company.name}` }).click();
+  await page.getByRole("button", { name: `Åbn: En ny virksomhed venter på godkendelse: ${company.name}` }).click();
   await expect(page).toHaveURL(/\/jobcentre\/companies\/\d+$/);
   await page.getByRole("button", { name: "Godkend virksomheden" }).click();
   await expect(page.getByText("Virksomheden er godkendt.")).toBeVisible();
   await logout(page);
 
   // HR sees one unread message in the header, marks it read, and the count is gone.
-  await login(page, company.email, company.password);
+  await login(page, company.email);
   const headerLink = page.getByRole("link", { name: "Beskeder: 1 ulæst besked" });
   await expect(headerLink).toBeVisible();
   await headerLink.click();
   await expect(page.getByText("Du har 1 ulæst besked.")).toBeVisible();
   await a11y();
-  await page.getByRole("button", { name: `Markér som læst: ${company.name} er godkendt i Fodfæste` }).click();
+  await page.getByRole("button", { name: `Markér som læst: Jeres virksomhed er godkendt i Fodfæste: ${company.name}` }).click();
   await expect(page.getByText("Du har ingen ulæste beskeder.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Beskeder", exact: true })).toBeVisible();
 
