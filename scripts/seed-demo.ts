@@ -14,6 +14,7 @@ import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/
 import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
 import { danishToday } from "~/domain/slots/schema";
 import type { Industry } from "~/domain/companies/schema";
+import { seedCandidates } from "./demo-candidates";
 import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
 
 const mode = process.env.FODFAESTE_MODE ?? "demo";
@@ -85,6 +86,7 @@ db.transaction((tx) => {
 
 seedTasks();
 seedSlots();
+seedCandidates(db, now);
 
 closeDb();
 console.log("Demodata er indlæst.");

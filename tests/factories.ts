@@ -255,3 +255,62 @@ export function expectAudit(
   if (details) expect(row!.details).toMatchObject(details);
   return row!;
 }
+
+/** An active task and an open slot of the world's company A, mentored by A's mentor, through the real commands. */
+export async function makeOpenSlot(w: Awaited<ReturnType<typeof makeWorld>>, over: { seats?: number; workingDays?: ("mon" | "tue" | "wed" | "thu" | "fri")[] } = {}) {
+  const taskId = makeTask(w.hr, { workplaceId: String(w.workplaceA.id), adaptations: ["quiet_place"] });
+  return makeSlot({
+    hr: w.hr,
+    consultant: w.consultant,
+    status: "open",
+    over: {
+      title: `Praktik ${unique()}`,
+      workplaceId: w.workplaceA.id,
+      taskIds: [taskId],
+      startHours: 8,
+      targetHours: 12,
+      steps: [],
+      workingDays: over.workingDays ?? ["mon", "tue", "wed"],
+      dayStart: "08:00",
+      dayEnd: "12:00",
+      mentorUserId: w.mentor.id,
+      seats: over.seats ?? 1,
+    },
+  });
+}
+
+export async function makeCandidate(consultant: typeof users.$inferSelect, over: Record<string, unknown> = {}, consent: Record<string, unknown> | null = {}) {
+  const { candidateInput, shapeCandidateForm, consentInput } = await import("~/domain/candidates/schema");
+  const { createCandidate, recordConsent } = await import("~/domain/candidates/commands.server");
+  const { addMonths } = await import("~/domain/candidates/consent");
+  const { copenhagenDate } = await import("~/domain/shared/working-days");
+  const ctx = ctxFor(consultant);
+  const id = createCandidate(
+    ctx,
+    candidateInput.parse(
+      shapeCandidateForm({
+        alias: `Kandidat ${unique()}`,
+        ageBand: "25-29",
+        postcode: "8000",
+        targetGroup: "kontanthjaelp_aktivitetsparat",
+        language1: "da",
+        level1: "good",
+        strengths: "Mødestabil og god til orden",
+        hoursNow: "10",
+        goalHours: "20",
+        days: ["mon", "tue", "wed"],
+        transport: ["bike"],
+        maxTravelKm: "15",
+        supportNeeds: ["quiet_place"],
+        supportText: "Har det bedst med en fast plads",
+        responsibleUserId: String(consultant.id),
+        ...over,
+      }),
+    ),
+  );
+  if (consent) {
+    const today = copenhagenDate(new Date());
+    recordConsent(ctx, { candidateId: id, ...consentInput.parse({ givenOn: today, method: "signed_form", scope: "any", expiresOn: addMonths(today, 6), sections: ["support"], ...consent }) });
+  }
+  return id;
+}

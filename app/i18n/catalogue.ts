@@ -23,6 +23,8 @@ import { da as publicDa } from "./public/da";
 import { en as publicEn } from "./public/en";
 import { da as slotsDa } from "./slots/da";
 import { en as slotsEn } from "./slots/en";
+import { da as candidatesDa } from "./candidates/da";
+import { en as candidatesEn } from "./candidates/en";
 import { da as tasksDa } from "./tasks/da";
 import { en as tasksEn } from "./tasks/en";
 
@@ -37,6 +39,7 @@ export const AREAS = {
   slots: { da: slotsDa, en: slotsEn },
   mail: { da: mailDa, en: mailEn },
   notifications: { da: notificationsDa, en: notificationsEn },
+  candidates: { da: candidatesDa, en: candidatesEn },
 } as const;
 
 export type Area = keyof typeof AREAS;

@@ -4,7 +4,10 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
-import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
+import { ChoiceGroup, ErrorSummary, SubmitButton, TextField } from "~/components/form";
+import { LANGUAGES, MENTOR_STYLES } from "~/domain/candidates/vocabulary";
+import { getMentorProfile, saveMentorProfile } from "~/domain/mentors/commands.server";
+import { mentorProfileInput } from "~/domain/mentors/schema";
 import { changePassword } from "~/domain/auth/commands.server";
 import { MIN_PASSWORD_LENGTH, newPasswordField } from "~/domain/users/passwords";
 import { ROLES } from "~/domain/users/schema";
@@ -15,8 +18,11 @@ import { pageMeta } from "~/components/page-meta";
 export const meta = pageMeta("title.account");
 
 export function loader(args: LoaderFunctionArgs) {
-  const { actor } = requireRole(args, ROLES);
-  return { name: actor.name, email: actor.email, role: actor.role, organisationName: actor.organisationName };
+  const ctx = requireRole(args, ROLES);
+  const { actor } = ctx;
+  // Company staff can be mentors on slots: they describe themselves for the social match.
+  const mentor = actor.companyId != null ? (getMentorProfile(ctx) ?? { styles: [], edgeExperience: false, languages: [], line: null }) : null;
+  return { name: actor.name, email: actor.email, role: actor.role, organisationName: actor.organisationName, mentor };
 }
 
 const changePasswordInput = z.object({
@@ -27,11 +33,21 @@ const changePasswordInput = z.object({
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ROLES);
   const formData = await readFormData(args.request);
+  if (formData.get("intent") === "mentorProfile") {
+    const profile = parseForm(mentorProfileInput, formData);
+    if (!profile.ok) return invalidForm(profile);
+    try {
+      saveMentorProfile(ctx, profile.data);
+      return { ok: true as const, saved: "mentor" as const };
+    } catch (error) {
+      return handleDomainError(error, formData);
+    }
+  }
   const parsed = parseForm(changePasswordInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   try {
     await changePassword(ctx, parsed.data);
-    return { ok: true as const };
+    return { ok: true as const, saved: "password" as const };
   } catch (error) {
     return handleDomainError(error, formData);
   }
@@ -56,9 +72,37 @@ export default function Account() {
           <dt>{t("field.organisation")}</dt>
           <dd>{me.organisationName}</dd>
         </dl>
+        {me.mentor ? (
+          <section aria-labelledby="mentor-heading">
+            <h2 id="mentor-heading">{t("mentor.title")}</h2>
+            <p>{t("mentor.lead")}</p>
+            {state?.ok && state.saved === "mentor" ? <Alert kind="success" heading={t("mentor.saved")} /> : null}
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="mentorProfile" />
+              <ChoiceGroup name="styles" legend={t("mentor.styles")} type="checkbox" inline state={failed} checked={me.mentor.styles} options={MENTOR_STYLES.map((m) => ({ value: m, label: t(`mentorStyle.${m}`) }))} />
+              <ChoiceGroup
+                name="edgeExperience"
+                legend={t("mentor.edgeExperience")}
+                type="radio"
+                inline
+                state={failed}
+                checked={[me.mentor.edgeExperience ? "yes" : "no"]}
+                options={[
+                  { value: "yes", label: t("mentor.yes") },
+                  { value: "no", label: t("mentor.no") },
+                ]}
+              />
+              <ChoiceGroup name="languages" legend={t("mentor.languages")} type="checkbox" inline state={failed} checked={me.mentor.languages} options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+              <TextField name="line" label={t("mentor.line")} hint={t("mentor.lineHint")} state={failed} defaultValue={me.mentor.line} />
+              <div className="button-row">
+                <SubmitButton>{t("mentor.save")}</SubmitButton>
+              </div>
+            </Form>
+          </section>
+        ) : null}
         <h2>{t("account.changePassword")}</h2>
         <p>{t("account.changePasswordLead")}</p>
-        {state?.ok ? <Alert kind="success" heading={t("account.passwordChanged")} /> : null}
+        {state?.ok && state.saved === "password" ? <Alert kind="success" heading={t("account.passwordChanged")} /> : null}
         <ErrorSummary state={failed} />
         <Form method="post" noValidate>
           <TextField name="currentPassword" type="password" label={t("field.currentPassword")} autoComplete="current-password" state={failed} />

@@ -26,5 +26,7 @@ export const auditLog = sqliteTable(
     index("audit_jobcentre_at_idx").on(t.jobcentreId, t.at),
     index("audit_jobcentre_event_at_idx").on(t.jobcentreId, t.event, t.at),
     index("audit_company_at_idx").on(t.companyId, t.at),
+    // "Who has seen this profile" reads one subject's rows.
+    index("audit_subject_idx").on(t.subjectType, t.subjectId, t.at),
   ],
 );

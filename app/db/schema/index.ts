@@ -7,3 +7,5 @@ export * from "./jobs";
 export * from "./mail-quota";
 export * from "./outbox";
 export * from "./notifications";
+export * from "./candidates";
+export * from "./proposals";

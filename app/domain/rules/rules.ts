@@ -43,4 +43,50 @@ export const RULES = {
     default: 13,
     extendedAfterAssessment: 26,
   },
+  /**
+   * Target groups (målgrupper). The 2025 employment reform (in force through 2026) closes
+   * ressourceforløb and revalidering to new cases: existing cases only.
+   */
+  targetGroups: [
+    { key: "kontanthjaelp_jobparat", existingCasesOnly: false },
+    { key: "kontanthjaelp_aktivitetsparat", existingCasesOnly: false },
+    { key: "uddannelseshjaelp", existingCasesOnly: false },
+    { key: "selvforsoergelse_hjemrejse", existingCasesOnly: false },
+    { key: "sygedagpenge", existingCasesOnly: false },
+    { key: "jobafklaring", existingCasesOnly: false },
+    { key: "ressourceforloeb", existingCasesOnly: true },
+    { key: "revalidering", existingCasesOnly: true },
+    { key: "ledighedsydelse", existingCasesOnly: false },
+    { key: "foertidspension", existingCasesOnly: false },
+    { key: "dagpenge", existingCasesOnly: false },
+  ],
+  /** Databeskyttelsesforordningen art. 6-7: consent is specific, time-limited and revocable. */
+  consent: {
+    defaultMonths: 6,
+    maxMonths: 12,
+    /** Consents ending within this many days are listed for the consultant. */
+    expiringSoonDays: 14,
+  },
+  proposals: {
+    /** A proposal unanswered this many Danish working days is flagged for HR and the consultant. */
+    unansweredWorkingDays: 5,
+    motivationMinLength: 10,
+  },
+  /**
+   * How much each factor of the explainable fit counts when candidates and slots are
+   * ordered. Never shown as a number: the consultant reads the lines and decides.
+   * "fits" adds the weight, "to clarify" nothing, "does not fit" subtracts it.
+   */
+  fitWeights: {
+    hoursNow: 3,
+    goalHours: 1,
+    days: 2,
+    demands: 3,
+    adaptations: 2,
+    language: 2,
+    industry: 1,
+    taskKinds: 1,
+    distance: 2,
+    mentor: 2,
+  },
 } as const;

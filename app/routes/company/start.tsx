@@ -7,6 +7,7 @@ import { companyPolicy } from "~/domain/companies/policy";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { slotStatusCounts } from "~/domain/slots/queries.server";
+import { companyWaitingCount } from "~/domain/proposals/queries.server";
 import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -19,10 +20,10 @@ export function loader(args: LoaderFunctionArgs) {
   const company = getOwnCompany(ctx);
   const workplaces = listWorkplaces(ctx, company.id, { includeClosed: false });
   return {
-    role: ctx.actor.role,
     may: companyPolicy(ctx.actor),
     relieved: hoursRelieved(ctx, company.id),
     slotCounts: slotStatusCounts(ctx),
+    waitingProposals: companyWaitingCount(ctx),
     name: ctx.actor.name,
     company: {
       name: company.name,
@@ -38,7 +39,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { may, name, company, workplaces, relieved, slotCounts } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = may.isHr;
@@ -52,6 +53,11 @@ export default function CompanyStart() {
       {company.status === "rejected" ? (
         <Alert kind="error" heading={t("companyStart.rejected")}>
           <p>{t("companyStart.rejectedReason", { reason: company.rejectionReason ?? "" })}</p>
+        </Alert>
+      ) : null}
+      {waitingProposals > 0 ? (
+        <Alert kind="info" heading={t("companyStart.waitingProposals", { count: waitingProposals })}>
+          <a href="/company/proposals">{t("companyStart.seeProposals")}</a>
         </Alert>
       ) : null}
       <HoursRelievedFigure relieved={relieved}>

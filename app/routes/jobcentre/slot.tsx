@@ -72,6 +72,13 @@ export default function JobcentreSlot() {
         <a href={`/jobcentre/companies/${slot.companyId}`}>{slot.companyName}</a> · {t(`industry.${slot.industry}`)} · {t(`slotStatus.${slot.status}`)}
       </p>
       {doneKey ? <Alert kind="success" heading={t(doneKey)} /> : null}
+      {slot.status === "open" ? (
+        <p>
+          <a href={`/jobcentre/slots/${slot.id}/candidates`} className="button button-primary">
+            {t("ranking.findCandidates")}
+          </a>
+        </p>
+      ) : null}
       {slot.meter ? <ReasonablenessMeter meter={slot.meter} /> : null}
       <p>{t(`repStatus.${slot.repStatus}`, { name: slot.repName ?? "" })}</p>
       <SlotDetails slot={slot} showCompany />

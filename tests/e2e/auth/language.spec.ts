@@ -17,10 +17,10 @@ test("the language switch is remembered and sets <html lang> @nojs", async ({ pa
 
 const ROLE_CASES = [
   // HR signs in through the login form with the demo password; the others by session cookie.
-  { email: "hr@demo.test", form: true, url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Praktikpladser", "Arbejdssteder", "Kolleger"] },
-  { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver", "Mine praktikpladser"] },
-  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Virksomheder"] },
-  { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Virksomheder", "Medarbejdere", "Revisionslog"] },
+  { email: "hr@demo.test", form: true, url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Praktikpladser", "Forslag", "Arbejdssteder", "Kolleger"] },
+  { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver", "Mine praktikpladser", "Forslag"] },
+  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Afslag og grunde", "Virksomheder"] },
+  { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Revisionslog"] },
 ];
 
 for (const c of ROLE_CASES) {

@@ -1,0 +1,29 @@
+import type { FitLine } from "~/domain/candidates/fit";
+import { useT } from "~/i18n/use-t";
+
+/** One plain line per factor, marked fits / to clarify / does not fit; hard misfits after, with their reason. */
+export function FitLines({ lines, hardMisfits = [] }: { lines: readonly FitLine[]; hardMisfits?: readonly FitLine[] }) {
+  const t = useT();
+  const text = (l: FitLine) => {
+    const terms = Object.fromEntries(Object.entries(l.terms ?? {}).map(([k, key]) => [k, t(key)]));
+    return t(l.key, { ...(l.vars ?? {}), ...terms });
+  };
+  const item = (l: FitLine, i: number) => (
+    <li key={`${l.factor}-${i}`} className={`fit-line fit-${l.verdict}`}>
+      <strong className="fit-verdict">{t(`fit.verdict.${l.verdict}`)}:</strong> {text(l)}
+    </li>
+  );
+  return (
+    <>
+      <ul className="nobullet-list fit-lines">{lines.map(item)}</ul>
+      {hardMisfits.length > 0 ? (
+        <>
+          <p className="fit-hard-heading">
+            <strong>{t("fit.hardHeading")}</strong>
+          </p>
+          <ul className="nobullet-list fit-lines">{hardMisfits.map(item)}</ul>
+        </>
+      ) : null}
+    </>
+  );
+}

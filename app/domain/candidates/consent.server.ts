@@ -1,0 +1,54 @@
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { consentCompanies, consents } from "~/db/schema";
+import type { ConsentFacts } from "./consent";
+import type { ConsentMethod } from "./vocabulary";
+
+export type CurrentConsent = ConsentFacts & { id: number; method: ConsentMethod; recordedByUserId: number; createdAt: Date };
+
+/** The candidate's current consent (the latest not replaced), with its company rows. */
+export function currentConsent(db: DbOrTx, candidateId: number): CurrentConsent | null {
+  const row = db
+    .select()
+    .from(consents)
+    .where(and(eq(consents.candidateId, candidateId), isNull(consents.replacedAt)))
+    .get();
+  if (!row) return null;
+  const companyRows = db.select().from(consentCompanies).where(eq(consentCompanies.consentId, row.id)).all();
+  return {
+    id: row.id,
+    givenOn: row.givenOn,
+    expiresOn: row.expiresOn,
+    scope: row.scope,
+    method: row.method,
+    sections: row.sections,
+    withdrawnAt: row.withdrawnAt,
+    recordedByUserId: row.recordedByUserId,
+    createdAt: row.createdAt,
+    companyIds: companyRows.filter((r) => !r.withdrawnAt).map((r) => r.companyId),
+    withdrawnCompanyIds: companyRows.filter((r) => r.withdrawnAt).map((r) => r.companyId),
+  };
+}
+
+/**
+ * The same rule as `covers` (consent.ts), as SQL for lists: a current consent of the
+ * candidate, not withdrawn, valid today, and covering the company. Both are tested.
+ */
+export function consentCoversSql(candidateId: SQL | unknown, companyId: SQL | unknown, today: string): SQL {
+  return sql`exists (
+    select 1 from ${consents} cs
+    where cs.candidate_id = ${candidateId}
+      and cs.replaced_at is null
+      and cs.withdrawn_at is null
+      and cs.given_on <= ${today}
+      and cs.expires_on >= ${today}
+      and not exists (
+        select 1 from ${consentCompanies} cw
+        where cw.consent_id = cs.id and cw.company_id = ${companyId} and cw.withdrawn_at is not null
+      )
+      and (cs.scope = 'any' or exists (
+        select 1 from ${consentCompanies} cc
+        where cc.consent_id = cs.id and cc.company_id = ${companyId} and cc.withdrawn_at is null
+      ))
+  )`;
+}

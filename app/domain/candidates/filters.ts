@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { pageParam } from "../pagination";
+import { TARGET_GROUPS } from "./schema";
+import { CONSENT_STATUSES } from "./vocabulary";
+
+export const CANDIDATE_SORTS = ["alias", "updated", "hours", "consent"] as const;
+
+const hoursParam = z.coerce.number().min(0).max(37).optional().catch(undefined);
+
+/** The candidate list's filters from the URL; odd values are ignored, never an error page. */
+export function parseCandidateFilters(search: URLSearchParams) {
+  const rawPostcode = (search.get("postcode") ?? "").trim();
+  const postcode = /^\d{4}$/.test(rawPostcode) ? rawPostcode : undefined;
+  return {
+    q: (search.get("q") ?? "").trim().slice(0, 100) || undefined,
+    targetGroup: z.enum(TARGET_GROUPS).optional().catch(undefined).parse(search.get("targetGroup") || undefined),
+    minHours: hoursParam.parse((search.get("minHours") ?? "").replace(",", ".") || undefined),
+    maxHours: hoursParam.parse((search.get("maxHours") ?? "").replace(",", ".") || undefined),
+    postcode,
+    badPostcode: rawPostcode !== "" && postcode === undefined,
+    radiusKm: z.coerce.number().int().min(0).max(300).catch(10).parse(search.get("radius") ?? 10),
+    consent: z.enum(CONSENT_STATUSES).optional().catch(undefined).parse(search.get("consent") || undefined),
+    noOpenProposal: search.get("noOpenProposal") === "1",
+    responsible: z.coerce.number().int().positive().optional().catch(undefined).parse(search.get("responsible") || undefined),
+    sort: z.enum(CANDIDATE_SORTS).catch("alias").parse(search.get("sort") ?? "alias"),
+    page: pageParam.parse(search.get("page")),
+  };
+}
+export type CandidateFilters = ReturnType<typeof parseCandidateFilters>;

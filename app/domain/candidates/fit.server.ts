@@ -1,0 +1,166 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { type candidates, catalogueTasks, companies, consentCompanies, consents, mentorProfiles, proposals, slots, slotTasks, tasks, workplaces } from "~/db/schema";
+import type { Industry } from "../companies/schema";
+import { postcodeDistance } from "../geo/postcodes.server";
+import type { Chore } from "../tasks/schema";
+import { covers, type ConsentFacts } from "./consent";
+import { fit, type Fit, type FitCandidate, type FitSlot } from "./fit";
+
+type CandidateRow = typeof candidates.$inferSelect;
+
+/** Loading for the pure fit function: candidates, slots and consents in a few batched reads. */
+export function fitCandidate(row: CandidateRow, inActivePlacement: boolean): FitCandidate {
+  return {
+    hoursNow: row.hoursNow,
+    goalHours: row.goalHours,
+    days: row.days,
+    supportNeeds: row.supportNeeds,
+    languages: row.languages,
+    wishIndustries: row.wishIndustries,
+    wishTasks: row.wishTasks,
+    maxTravelKm: row.maxTravelKm,
+    mentorStyles: row.mentorStyles,
+    inActivePlacement,
+  };
+}
+
+export interface SlotForFit {
+  id: number;
+  title: string;
+  companyId: number;
+  companyName: string;
+  postcode: string;
+  city: string;
+  startDate: string;
+  seats: number;
+  fit: FitSlot;
+}
+
+/** Open slots of the jobcentre (or the given ones), with tasks, kinds of task and mentor profile. */
+export function slotsForFit(db: DbOrTx, jobcentreId: number, slotIds?: number[]): SlotForFit[] {
+  const where = [eq(slots.jobcentreId, jobcentreId), eq(slots.status, "open")];
+  if (slotIds) where.push(inArray(slots.id, slotIds));
+  const rows = db
+    .select({
+      id: slots.id,
+      title: slots.title,
+      companyId: slots.companyId,
+      companyName: companies.name,
+      industry: companies.industry,
+      postcode: workplaces.postcode,
+      city: workplaces.city,
+      startDate: slots.startDate,
+      seats: slots.seats,
+      startHours: slots.startHours,
+      targetHours: slots.targetHours,
+      workingDays: slots.workingDays,
+      mentorUserId: slots.mentorUserId,
+      mentorStyles: mentorProfiles.styles,
+    })
+    .from(slots)
+    .innerJoin(companies, eq(slots.companyId, companies.id))
+    .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, slots.mentorUserId))
+    .where(and(...where))
+    .all();
+  if (rows.length === 0) return [];
+  const taskRows = db
+    .select({
+      slotId: slotTasks.slotId,
+      physical: tasks.physical,
+      social: tasks.social,
+      language: tasks.language,
+      pace: tasks.pace,
+      precision: tasks.precision,
+      adaptations: tasks.adaptations,
+      chores: catalogueTasks.chores,
+    })
+    .from(slotTasks)
+    .innerJoin(tasks, eq(slotTasks.taskId, tasks.id))
+    .leftJoin(catalogueTasks, eq(tasks.catalogueKey, catalogueTasks.key))
+    .where(inArray(slotTasks.slotId, rows.map((r) => r.id)))
+    .all();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    companyId: r.companyId,
+    companyName: r.companyName,
+    postcode: r.postcode,
+    city: r.city,
+    startDate: r.startDate,
+    seats: r.seats,
+    fit: {
+      startHours: r.startHours,
+      targetHours: r.targetHours,
+      workingDays: r.workingDays,
+      industry: r.industry as Industry,
+      mentor: r.mentorStyles ? { styles: r.mentorStyles } : null,
+      tasks: taskRows
+        .filter((t) => t.slotId === r.id)
+        .map((t) => ({
+          demands: { physical: t.physical, social: t.social, language: t.language, pace: t.pace, precision: t.precision },
+          adaptations: t.adaptations,
+          chores: (t.chores ?? []) as Chore[],
+        })),
+    },
+  }));
+}
+
+/** Current consents of these candidates, keyed by candidate. */
+export function consentsFor(db: DbOrTx, candidateIds: number[]): Map<number, ConsentFacts> {
+  const result = new Map<number, ConsentFacts>();
+  const chunk = 900;
+  for (let i = 0; i < candidateIds.length; i += chunk) {
+    const ids = candidateIds.slice(i, i + chunk);
+    const rows = db.select().from(consents).where(and(inArray(consents.candidateId, ids), isNull(consents.replacedAt))).all();
+    if (rows.length === 0) continue;
+    const companyRows = db.select().from(consentCompanies).where(inArray(consentCompanies.consentId, rows.map((r) => r.id))).all();
+    for (const row of rows) {
+      const mine = companyRows.filter((c) => c.consentId === row.id);
+      result.set(row.candidateId, {
+        givenOn: row.givenOn,
+        expiresOn: row.expiresOn,
+        scope: row.scope,
+        sections: row.sections,
+        withdrawnAt: row.withdrawnAt,
+        companyIds: mine.filter((c) => !c.withdrawnAt).map((c) => c.companyId),
+        withdrawnCompanyIds: mine.filter((c) => c.withdrawnAt).map((c) => c.companyId),
+      });
+    }
+  }
+  return result;
+}
+
+/** Candidates already placed: until placements exist, an accepted proposal is an active placement. */
+export function placedCandidates(db: DbOrTx, jobcentreId: number): Set<number> {
+  return new Set(
+    db
+      .select({ id: proposals.candidateId })
+      .from(proposals)
+      .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.status, "accepted")))
+      .all()
+      .map((r) => r.id),
+  );
+}
+
+/** Distances are computed once per pair of postcodes. */
+export function distanceCache() {
+  const cache = new Map<string, number | null>();
+  return (a: string, b: string) => {
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    if (!cache.has(key)) cache.set(key, postcodeDistance(a, b));
+    return cache.get(key)!;
+  };
+}
+
+export function fitFor(
+  candidate: CandidateRow,
+  slot: SlotForFit,
+  facts: { consent: ConsentFacts | null; placed: boolean; today: string; distance: (a: string, b: string) => number | null },
+): Fit {
+  return fit(fitCandidate(candidate, facts.placed), slot.fit, {
+    distanceKm: facts.distance(candidate.postcode, slot.postcode),
+    consentCovers: covers(facts.consent, slot.companyId, facts.today),
+  });
+}

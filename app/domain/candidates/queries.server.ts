@@ -1,0 +1,207 @@
+import { and, asc, count, desc, eq, inArray, isNull, like, lte, gte, sql, type SQL } from "drizzle-orm";
+import { auditLog, candidates, companies, consents, proposals, slots, users } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { audit } from "../audit/commands.server";
+import { forbidden } from "../errors";
+import { postcodesWithin } from "../geo/postcodes.server";
+import { pageOffset, type Page } from "../pagination";
+import { RULES } from "../rules/rules";
+import { copenhagenDate } from "../shared/working-days";
+import { addDays, consentStatus } from "./consent";
+import { currentConsent } from "./consent.server";
+import { ownCandidate } from "./commands.server";
+import type { CandidateFilters } from "./filters";
+import { mayKeepCandidates } from "./policy";
+
+export const CANDIDATE_PAGE_SIZE = 25;
+
+function jobcentreOf(ctx: Ctx): number {
+  if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
+  return ctx.actor.jobcentreId;
+}
+
+const openProposalSql = sql`exists (select 1 from ${proposals} op where op.candidate_id = ${candidates.id} and op.status in ('proposed','meeting_planned'))`;
+
+/** The consultant's list: search, filters, sort and a page; consent status computed for today. */
+export function listCandidates(ctx: Ctx, filters: CandidateFilters, opts: { all?: boolean } = {}) {
+  const jobcentreId = jobcentreOf(ctx);
+  const today = copenhagenDate(ctx.now);
+  const soon = addDays(today, RULES.consent.expiringSoonDays);
+  const where: SQL[] = [eq(candidates.jobcentreId, jobcentreId)];
+  if (filters.q) where.push(like(candidates.alias, `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  if (filters.targetGroup) where.push(eq(candidates.targetGroup, filters.targetGroup));
+  if (filters.minHours != null) where.push(gte(candidates.hoursNow, filters.minHours));
+  if (filters.maxHours != null) where.push(lte(candidates.hoursNow, filters.maxHours));
+  if (filters.responsible) where.push(eq(candidates.responsibleUserId, filters.responsible));
+  if (filters.noOpenProposal) where.push(sql`not ${openProposalSql}`);
+  let unknownPostcode = false;
+  if (filters.postcode) {
+    const within = postcodesWithin(filters.postcode, filters.radiusKm);
+    if (!within) unknownPostcode = true;
+    else where.push(inArray(candidates.postcode, [...within.keys()]));
+  }
+  const status: Record<string, SQL> = {
+    none: sql`${consents.id} is null`,
+    withdrawn: sql`${consents.withdrawnAt} is not null`,
+    expired: sql`${consents.withdrawnAt} is null and ${consents.expiresOn} < ${today}`,
+    expiring: sql`${consents.withdrawnAt} is null and ${consents.expiresOn} >= ${today} and ${consents.expiresOn} <= ${soon}`,
+    valid: sql`${consents.withdrawnAt} is null and ${consents.expiresOn} > ${soon}`,
+  };
+  if (filters.consent) where.push(status[filters.consent]!);
+  const condition = and(...where);
+  const joinConsent = and(eq(consents.candidateId, candidates.id), isNull(consents.replacedAt));
+  const total = ctx.db.select({ n: count() }).from(candidates).leftJoin(consents, joinConsent).where(condition).get()?.n ?? 0;
+  const order = {
+    alias: [asc(candidates.alias), asc(candidates.id)],
+    updated: [desc(candidates.updatedAt), desc(candidates.id)],
+    hours: [desc(candidates.hoursNow), asc(candidates.alias)],
+    consent: [sql`${consents.expiresOn} is null`, asc(consents.expiresOn), asc(candidates.alias)],
+  }[filters.sort];
+  let query = ctx.db
+    .select({
+      id: candidates.id,
+      alias: candidates.alias,
+      ageBand: candidates.ageBand,
+      postcode: candidates.postcode,
+      targetGroup: candidates.targetGroup,
+      hoursNow: candidates.hoursNow,
+      goalHours: candidates.goalHours,
+      responsible: users.name,
+      updatedAt: candidates.updatedAt,
+      consentExpiresOn: consents.expiresOn,
+      consentWithdrawnAt: consents.withdrawnAt,
+      openProposal: sql<number>`${openProposalSql}`,
+    })
+    .from(candidates)
+    .leftJoin(consents, joinConsent)
+    .innerJoin(users, eq(users.id, candidates.responsibleUserId))
+    .where(condition)
+    .orderBy(...order)
+    .$dynamic();
+  if (!opts.all) query = query.limit(CANDIDATE_PAGE_SIZE).offset(pageOffset(filters.page, CANDIDATE_PAGE_SIZE));
+  const rows = query.all().map((r) => ({
+    id: r.id,
+    alias: r.alias,
+    ageBand: r.ageBand,
+    postcode: r.postcode,
+    targetGroup: r.targetGroup,
+    hoursNow: r.hoursNow,
+    goalHours: r.goalHours,
+    responsible: r.responsible,
+    updatedAt: r.updatedAt,
+    consentExpiresOn: r.consentExpiresOn,
+    consentStatus: consentStatus(r.consentExpiresOn ? { expiresOn: r.consentExpiresOn, withdrawnAt: r.consentWithdrawnAt } : null, today),
+    openProposal: Boolean(r.openProposal),
+  }));
+  const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize: CANDIDATE_PAGE_SIZE };
+  return { ...page, unknownPostcode };
+}
+
+/** The export is audited: who took which list out of the portal. */
+export function exportCandidates(ctx: Ctx, filters: CandidateFilters) {
+  const result = listCandidates(ctx, filters, { all: true });
+  audit(ctx.db, {
+    event: "candidate.exported",
+    at: ctx.now,
+    actor: ctx.actor,
+    jobcentreId: ctx.actor.jobcentreId,
+    details: { rows: result.rows.length, filters: JSON.stringify({ ...filters, page: undefined }) },
+    ip: ctx.ip,
+  });
+  return result.rows;
+}
+
+/** Consents that end within 14 days, for the consultant to renew in time. */
+export function expiringConsents(ctx: Ctx) {
+  const jobcentreId = jobcentreOf(ctx);
+  const today = copenhagenDate(ctx.now);
+  return ctx.db
+    .select({ id: candidates.id, alias: candidates.alias, expiresOn: consents.expiresOn, responsible: users.name })
+    .from(consents)
+    .innerJoin(candidates, eq(candidates.id, consents.candidateId))
+    .innerJoin(users, eq(users.id, candidates.responsibleUserId))
+    .where(
+      and(
+        eq(candidates.jobcentreId, jobcentreId),
+        isNull(consents.replacedAt),
+        isNull(consents.withdrawnAt),
+        gte(consents.expiresOn, today),
+        lte(consents.expiresOn, addDays(today, RULES.consent.expiringSoonDays)),
+      ),
+    )
+    .orderBy(asc(consents.expiresOn), asc(candidates.alias))
+    .limit(50)
+    .all();
+}
+
+/** The whole profile for the jobcentre; the view is written to the audit log. */
+export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boolean } = { audit: true }) {
+  const jobcentreId = jobcentreOf(ctx);
+  const candidate = ownCandidate(ctx.db, jobcentreId, candidateId);
+  const today = copenhagenDate(ctx.now);
+  const consent = currentConsent(ctx.db, candidateId);
+  const companyNames = consent
+    ? ctx.db
+        .select({ id: companies.id, name: companies.name })
+        .from(companies)
+        .where(inArray(companies.id, [...consent.companyIds, ...consent.withdrawnCompanyIds]))
+        .all()
+    : [];
+  const responsible = ctx.db.select({ name: users.name }).from(users).where(eq(users.id, candidate.responsibleUserId)).get();
+  const candidateProposals = ctx.db
+    .select({ id: proposals.id, status: proposals.status, proposedAt: proposals.proposedAt, slotId: slots.id, slotTitle: slots.title, companyId: proposals.companyId, companyName: companies.name })
+    .from(proposals)
+    .innerJoin(slots, eq(slots.id, proposals.slotId))
+    .innerJoin(companies, eq(companies.id, proposals.companyId))
+    .where(eq(proposals.candidateId, candidateId))
+    .orderBy(desc(proposals.proposedAt))
+    .all();
+  if (opts.audit) {
+    audit(ctx.db, { event: "candidate.viewed", at: ctx.now, actor: ctx.actor, jobcentreId, subjectType: "candidate", subjectId: candidateId, details: { via: "profile" }, ip: ctx.ip });
+  }
+  return {
+    candidate: { ...candidate, responsibleName: responsible?.name ?? "" },
+    consent: consent && {
+      ...consent,
+      status: consentStatus(consent, today),
+      companies: companyNames.map((c) => ({ ...c, withdrawn: consent.withdrawnCompanyIds.includes(c.id) })),
+    },
+    proposals: candidateProposals,
+  };
+}
+
+/** "Who has seen this profile": every audited view, the company's through its proposal too. */
+export function profileViews(ctx: Ctx, candidateId: number, limit = 50) {
+  const jobcentreId = jobcentreOf(ctx);
+  ownCandidate(ctx.db, jobcentreId, candidateId);
+  return ctx.db
+    .select({ at: auditLog.at, who: auditLog.actorLabel, organisation: auditLog.actorOrganisation, details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectType, "candidate"), eq(auditLog.subjectId, candidateId), eq(auditLog.event, "candidate.viewed")))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({ at: r.at, who: r.who ?? "", organisation: r.organisation ?? "", proposalId: typeof r.details?.proposalId === "number" ? r.details.proposalId : null }));
+}
+
+/** Jobcentre staff who may be responsible for a candidate. */
+export function jobcentreStaff(ctx: Ctx) {
+  const jobcentreId = jobcentreOf(ctx);
+  return ctx.db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.jobcentreId, jobcentreId), isNull(users.deactivatedAt)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** The jobcentre's companies a consent may name. */
+export function consentableCompanies(ctx: Ctx) {
+  const jobcentreId = jobcentreOf(ctx);
+  return ctx.db
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(and(eq(companies.jobcentreId, jobcentreId), eq(companies.status, "verified")))
+    .orderBy(asc(companies.name))
+    .all();
+}

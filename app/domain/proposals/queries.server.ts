@@ -1,0 +1,307 @@
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { candidates, companies, mentorProfiles, proposals, slots, users } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { audit } from "../audit/commands.server";
+import { consentStatus, covers, sharedSections } from "../candidates/consent";
+import { consentCoversSql, currentConsent } from "../candidates/consent.server";
+import { consentsFor, distanceCache, fitFor, placedCandidates, slotsForFit } from "../candidates/fit.server";
+import { rank } from "../candidates/fit";
+import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
+import { ownCandidate } from "../candidates/commands.server";
+import { forbidden, notFound } from "../errors";
+import { pageOffset, type Page } from "../pagination";
+import { copenhagenDate } from "../shared/working-days";
+import { OPEN_PROPOSAL_STATUSES, type DeclineReason, type ProposalStatus } from "./schema";
+import { commandsFrom } from "./status";
+import { isUnanswered } from "./unanswered";
+
+export const RANK_PAGE_SIZE = 20;
+export const PROPOSAL_PAGE_SIZE = 25;
+
+function jobcentreOf(ctx: Ctx): number {
+  if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
+  return ctx.actor.jobcentreId;
+}
+
+export function mentorProfileOf(ctx: Pick<Ctx, "db">, userId: number) {
+  return ctx.db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, userId)).get() ?? null;
+}
+
+/** The jobcentre's candidates ranked for one open slot; hard misfits last, never hidden. */
+export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number) {
+  const jobcentreId = jobcentreOf(ctx);
+  const today = copenhagenDate(ctx.now);
+  const [slot] = slotsForFit(ctx.db, jobcentreId, [slotId]);
+  if (!slot) throw notFound();
+  const all = ctx.db.select().from(candidates).where(eq(candidates.jobcentreId, jobcentreId)).orderBy(asc(candidates.alias)).all();
+  const consents = consentsFor(ctx.db, all.map((c) => c.id));
+  const placed = placedCandidates(ctx.db, jobcentreId);
+  const distance = distanceCache();
+  const ranked = rank(all, (c) => fitFor(c, slot, { consent: consents.get(c.id) ?? null, placed: placed.has(c.id), today, distance }));
+  const proposed = new Map(
+    ctx.db
+      .select({ candidateId: proposals.candidateId, id: proposals.id, status: proposals.status })
+      .from(proposals)
+      .where(and(eq(proposals.slotId, slotId), inArray(proposals.status, OPEN_PROPOSAL_STATUSES)))
+      .all()
+      .map((p) => [p.candidateId, p]),
+  );
+  const start = pageOffset(page, RANK_PAGE_SIZE);
+  const rows = ranked.slice(start, start + RANK_PAGE_SIZE).map(({ item, fit }) => ({
+    id: item.id,
+    alias: item.alias,
+    ageBand: item.ageBand,
+    hoursNow: item.hoursNow,
+    consentStatus: consentStatus(consents.get(item.id) ?? null, today),
+    openProposalId: proposed.get(item.id)?.id ?? null,
+    lines: fit.lines,
+    hardMisfits: fit.hardMisfits,
+  }));
+  const mentorUserId = ctx.db.select({ m: slots.mentorUserId }).from(slots).where(eq(slots.id, slotId)).get()!.m;
+  const mentor = ctx.db.select({ name: users.name }).from(users).where(eq(users.id, mentorUserId)).get();
+  const result: Page<(typeof rows)[number]> = { rows, total: ranked.length, page, pageSize: RANK_PAGE_SIZE };
+  return { slot: { id: slot.id, title: slot.title, companyName: slot.companyName, city: slot.city, startHours: slot.fit.startHours, targetHours: slot.fit.targetHours }, mentor: { name: mentor?.name ?? "", profile: mentorProfileOf(ctx, mentorUserId) }, result };
+}
+
+/** The board's open slots ranked for one candidate: "a citizen under the arm". */
+export function rankSlotsForCandidate(ctx: Ctx, candidateId: number) {
+  const jobcentreId = jobcentreOf(ctx);
+  const today = copenhagenDate(ctx.now);
+  const candidate = ownCandidate(ctx.db, jobcentreId, candidateId);
+  const consent = currentConsent(ctx.db, candidateId);
+  const placed = placedCandidates(ctx.db, jobcentreId).has(candidateId);
+  const distance = distanceCache();
+  const open = slotsForFit(ctx.db, jobcentreId).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
+  const ranked = rank(open, (s) => fitFor(candidate, s, { consent, placed, today, distance }));
+  return {
+    candidate: { id: candidate.id, alias: candidate.alias },
+    rows: ranked.slice(0, 100).map(({ item, fit }) => ({ id: item.id, title: item.title, companyName: item.companyName, city: item.city, startDate: item.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits })),
+    total: ranked.length,
+  };
+}
+
+/** What the consultant sees before proposing: the fit and whether consent allows it. */
+export function proposalDraft(ctx: Ctx, candidateId: number, slotId: number) {
+  const jobcentreId = jobcentreOf(ctx);
+  const today = copenhagenDate(ctx.now);
+  const candidate = ownCandidate(ctx.db, jobcentreId, candidateId);
+  const [slot] = slotsForFit(ctx.db, jobcentreId, [slotId]);
+  if (!slot) throw notFound();
+  const consent = currentConsent(ctx.db, candidateId);
+  const f = fitFor(candidate, slot, { consent, placed: placedCandidates(ctx.db, jobcentreId).has(candidateId), today, distance: distanceCache() });
+  return { candidate: { id: candidate.id, alias: candidate.alias }, slot: { id: slot.id, title: slot.title, companyName: slot.companyName }, fit: f, consentCovers: covers(consent, slot.companyId, today) };
+}
+
+const listColumns = {
+  id: proposals.id,
+  status: proposals.status,
+  proposedAt: proposals.proposedAt,
+  meetingDate: proposals.meetingDate,
+  meetingTime: proposals.meetingTime,
+  slotId: slots.id,
+  slotTitle: slots.title,
+  companyName: companies.name,
+  candidateId: candidates.id,
+  alias: candidates.alias,
+};
+
+/** The jobcentre's proposals, newest first; "unanswered" keeps those waiting 5 working days or more. */
+export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: ProposalStatus; unanswered?: boolean }) {
+  const jobcentreId = jobcentreOf(ctx);
+  const where: SQL[] = [eq(proposals.jobcentreId, jobcentreId)];
+  if (input.status) where.push(eq(proposals.status, input.status));
+  if (input.unanswered) where.push(eq(proposals.status, "proposed"));
+  const query = ctx.db
+    .select(listColumns)
+    .from(proposals)
+    .innerJoin(slots, eq(slots.id, proposals.slotId))
+    .innerJoin(companies, eq(companies.id, proposals.companyId))
+    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
+    .where(and(...where))
+    .orderBy(desc(proposals.proposedAt), desc(proposals.id));
+  const decorate = (r: Awaited<ReturnType<typeof query.all>>[number]) => ({ ...r, unanswered: isUnanswered(r, ctx.now) });
+  if (input.unanswered) {
+    // Working days cannot be counted in SQL; waiting proposals are few, so filter them here.
+    const rows = query.all().map(decorate).filter((r) => r.unanswered);
+    const start = pageOffset(input.page, PROPOSAL_PAGE_SIZE);
+    return { rows: rows.slice(start, start + PROPOSAL_PAGE_SIZE), total: rows.length, page: input.page, pageSize: PROPOSAL_PAGE_SIZE };
+  }
+  const total = ctx.db.select({ n: count() }).from(proposals).where(and(...where)).get()?.n ?? 0;
+  const rows = query.limit(PROPOSAL_PAGE_SIZE).offset(pageOffset(input.page, PROPOSAL_PAGE_SIZE)).all().map(decorate);
+  return { rows, total, page: input.page, pageSize: PROPOSAL_PAGE_SIZE };
+}
+
+/** A proposal in full for the jobcentre, with the commands the consultant may give now. */
+export function proposalForJobcentre(ctx: Ctx, proposalId: number) {
+  const jobcentreId = jobcentreOf(ctx);
+  const row = ctx.db
+    .select({ proposal: proposals, slotTitle: slots.title, slotStatus: slots.status, companyName: companies.name, alias: candidates.alias, proposedBy: users.name })
+    .from(proposals)
+    .innerJoin(slots, eq(slots.id, proposals.slotId))
+    .innerJoin(companies, eq(companies.id, proposals.companyId))
+    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
+    .innerJoin(users, eq(users.id, proposals.proposedByUserId))
+    .where(and(eq(proposals.id, proposalId), eq(proposals.jobcentreId, jobcentreId)))
+    .get();
+  if (!row) throw notFound();
+  const consent = currentConsent(ctx.db, row.proposal.candidateId);
+  return {
+    ...row,
+    consentCovers: covers(consent, row.proposal.companyId, copenhagenDate(ctx.now)),
+    unanswered: isUnanswered(row.proposal, ctx.now),
+    commands: commandsFrom(row.proposal.status, ctx.actor.role),
+  };
+}
+
+/** Company side: which proposals this person may see at all (HR all, mentor their slots). */
+function companyScope(ctx: Ctx): SQL {
+  const { actor } = ctx;
+  if ((actor.role !== "company_admin" && actor.role !== "mentor") || actor.companyId == null) throw forbidden();
+  const scope = [eq(proposals.companyId, actor.companyId)];
+  if (actor.role === "mentor") scope.push(eq(slots.mentorUserId, actor.userId));
+  return and(...scope)!;
+}
+
+/**
+ * The company's proposals. A proposal whose consent no longer covers the company stays in
+ * the list as "no longer available", without the candidate's name.
+ */
+export function companyProposals(ctx: Ctx, input: { page: number }) {
+  const scope = companyScope(ctx);
+  const today = copenhagenDate(ctx.now);
+  const covered = consentCoversSql(proposals.candidateId, proposals.companyId, today);
+  const total = ctx.db.select({ n: count() }).from(proposals).innerJoin(slots, eq(slots.id, proposals.slotId)).where(scope).get()?.n ?? 0;
+  const rows = ctx.db
+    .select({ ...listColumns, covered: sql<number>`${covered}` })
+    .from(proposals)
+    .innerJoin(slots, eq(slots.id, proposals.slotId))
+    .innerJoin(companies, eq(companies.id, proposals.companyId))
+    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
+    .where(scope)
+    .orderBy(sql`case when ${proposals.status} in ('proposed','meeting_planned') then 0 else 1 end`, desc(proposals.proposedAt), desc(proposals.id))
+    .limit(PROPOSAL_PAGE_SIZE)
+    .offset(pageOffset(input.page, PROPOSAL_PAGE_SIZE))
+    .all()
+    .map((r) => ({
+      id: r.id,
+      status: r.status,
+      proposedAt: r.proposedAt,
+      meetingDate: r.meetingDate,
+      meetingTime: r.meetingTime,
+      slotTitle: r.slotTitle,
+      available: Boolean(r.covered),
+      alias: r.covered ? r.alias : null,
+      unanswered: isUnanswered(r, ctx.now),
+    }));
+  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: PROPOSAL_PAGE_SIZE };
+  return page;
+}
+
+/** Proposals waiting for this company's first answer, for the start page. */
+export function companyWaitingCount(ctx: Ctx): number {
+  const scope = companyScope(ctx);
+  const covered = consentCoversSql(proposals.candidateId, proposals.companyId, copenhagenDate(ctx.now));
+  return ctx.db.select({ n: count() }).from(proposals).innerJoin(slots, eq(slots.id, proposals.slotId)).where(and(scope, eq(proposals.status, "proposed"), covered)).get()?.n ?? 0;
+}
+
+/**
+ * One proposal for HR or the slot's mentor: the shared profile sections only, the fit lines
+ * those sections allow, and the motivation. 404 once consent no longer covers the company.
+ * The view is audited with the proposal it came through.
+ */
+export function proposalForCompany(ctx: Ctx, proposalId: number) {
+  companyScope(ctx);
+  const row = ctx.db
+    .select({ proposal: proposals, slotTitle: slots.title, mentorUserId: slots.mentorUserId, candidate: candidates, jobcentreName: sql<string>`(select name from jobcentres where id = ${proposals.jobcentreId})`, consultant: users.name, consultantEmail: users.email })
+    .from(proposals)
+    .innerJoin(slots, eq(slots.id, proposals.slotId))
+    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
+    .innerJoin(users, eq(users.id, proposals.proposedByUserId))
+    .where(eq(proposals.id, proposalId))
+    .get();
+  if (!row || !maySeeProposalAsCompany(ctx.actor, { companyId: row.proposal.companyId, mentorUserId: row.mentorUserId })) throw notFound();
+  const consent = currentConsent(ctx.db, row.candidate.id);
+  if (!consent || !covers(consent, row.proposal.companyId, copenhagenDate(ctx.now))) throw notFound();
+  const sections = sharedSections(consent);
+  const c = row.candidate;
+  // Never the target group, the responsible consultant's notes or anything not consented.
+  const profile = {
+    alias: c.alias,
+    ageBand: c.ageBand,
+    area: c.postcode,
+    languages: c.languages,
+    strengths: c.strengths,
+    wishIndustries: c.wishIndustries,
+    wishTasks: c.wishTasks,
+    hoursNow: c.hoursNow,
+    goalHours: c.goalHours,
+    days: c.days,
+    transport: c.transport,
+    mentorStyles: c.mentorStyles,
+    mentorWish: c.mentorWish,
+    experience: sections.includes("experience") ? { text: c.experience, industries: c.experienceIndustries } : null,
+    support: sections.includes("support") ? { needs: c.supportNeeds, text: c.supportText } : null,
+    activities: sections.includes("activities") ? c.activities : null,
+  };
+  audit(ctx.db, {
+    event: "candidate.viewed",
+    at: ctx.now,
+    actor: ctx.actor,
+    jobcentreId: row.proposal.jobcentreId,
+    companyId: row.proposal.companyId,
+    subjectType: "candidate",
+    subjectId: c.id,
+    details: { via: "proposal", proposalId: row.proposal.id },
+    ip: ctx.ip,
+  });
+  const p = row.proposal;
+  return {
+    id: p.id,
+    version: p.version,
+    status: p.status,
+    proposedAt: p.proposedAt,
+    motivation: p.motivation,
+    slotId: p.slotId,
+    slotTitle: row.slotTitle,
+    jobcentreName: row.jobcentreName,
+    consultant: row.consultant,
+    consultantEmail: row.consultantEmail,
+    meeting: p.meetingDate ? { date: p.meetingDate, time: p.meetingTime ?? "", place: p.meetingPlace ?? "", proposedBy: p.meetingProposedBy, confirmed: p.meetingConfirmedAt != null } : null,
+    decline: p.declineReason ? { reason: p.declineReason, text: p.declineText, shareable: p.declineShareable } : null,
+    lines: p.fitLines.filter((l) => sections.includes(l.section)),
+    profile,
+    unanswered: isUnanswered(p, ctx.now),
+    commands: commandsFrom(p.status, ctx.actor.role),
+  };
+}
+
+/** Decline reasons counted by reason and industry over a period (by the day the proposal closed). */
+export function declineStatistics(ctx: Ctx, input: { from: string; to: string }) {
+  const jobcentreId = jobcentreOf(ctx);
+  const from = new Date(`${input.from}T00:00:00Z`);
+  const to = new Date(`${input.to}T23:59:59.999Z`);
+  const rows = ctx.db
+    .select({ reason: proposals.declineReason, industry: companies.industry, n: count() })
+    .from(proposals)
+    .innerJoin(companies, eq(companies.id, proposals.companyId))
+    .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.status, "declined"), gte(proposals.closedAt, from), lte(proposals.closedAt, to)))
+    .groupBy(proposals.declineReason, companies.industry)
+    .all();
+  const total = rows.reduce((s, r) => s + r.n, 0);
+  const byReason = new Map<DeclineReason, number>();
+  for (const r of rows) byReason.set(r.reason ?? "other", (byReason.get(r.reason ?? "other") ?? 0) + r.n);
+  const others = ctx.db
+    .select({ text: proposals.declineText, closedAt: proposals.closedAt })
+    .from(proposals)
+    .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.declineReason, "other"), gte(proposals.closedAt, from), lte(proposals.closedAt, to)))
+    .orderBy(desc(proposals.closedAt))
+    .limit(20)
+    .all();
+  return {
+    total,
+    byReason: [...byReason.entries()].map(([reason, n]) => ({ reason, n })).sort((a, b) => b.n - a.n),
+    byReasonAndIndustry: rows.map((r) => ({ reason: r.reason ?? "other", industry: r.industry, n: r.n })).sort((a, b) => b.n - a.n),
+    otherTexts: others.map((o) => o.text ?? "").filter(Boolean),
+  };
+}
+

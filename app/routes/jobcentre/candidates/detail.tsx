@@ -1,0 +1,227 @@
+import { readFormData } from "~/http/body-limit.server";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { ErrorSummary } from "~/components/form";
+import { pageMeta } from "~/components/page-meta";
+import { withdrawConsent } from "~/domain/candidates/commands.server";
+import { getCandidate, profileViews } from "~/domain/candidates/queries.server";
+import { withdrawConsentInput } from "~/domain/candidates/schema";
+import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { formatDate, formatDateTime, formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+import { isKeyOf } from "~/i18n/keys";
+import { CANDIDATE_DONE } from "~/i18n/candidates/keys";
+
+export const meta = pageMeta("title.candidate");
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const candidateId = idParam(args.params, "candidateId");
+  const profile = orHttpError(() => getCandidate(ctx, candidateId));
+  return { ...profile, views: profileViews(ctx, candidateId) };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const candidateId = idParam(args.params, "candidateId");
+  const formData = await readFormData(args.request);
+  const parsed = parseForm(withdrawConsentInput, formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    withdrawConsent(ctx, { candidateId, companyId: parsed.data.companyId });
+  } catch (error) {
+    return handleDomainError(error, formData);
+  }
+  return redirect(`/jobcentre/candidates/${candidateId}?done=withdrawn`);
+}
+
+export default function CandidatePage() {
+  const t = useT();
+  const locale = useLocale();
+  const { candidate: c, consent, proposals, views } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  const day = (d: string) => formatDate(locale, `${d}T12:00:00`);
+  const list = <V extends string>(items: readonly V[], label: (v: V) => string) => (items.length ? items.map(label).join(", ") : t("candidate.notStated"));
+  const active = consent && (consent.status === "valid" || consent.status === "expiring");
+  return (
+    <div className="stack">
+      <p>
+        <a href="/jobcentre/candidates" className="back-link">
+          {t("candidates.back")}
+        </a>
+      </p>
+      <h1>{c.alias}</h1>
+      <p className="font-lead">{t("candidate.never")}</p>
+      {isKeyOf(CANDIDATE_DONE, done) ? <Alert kind="success" heading={t(CANDIDATE_DONE[done])} /> : null}
+      <ErrorSummary state={state} />
+      <div className="button-row">
+        <a href={`/jobcentre/candidates/${c.id}/slots`} className="button button-primary">
+          {t("candidate.findSlots")}
+        </a>
+        <a href={`/jobcentre/candidates/${c.id}/edit`} className="button button-secondary">
+          {t("candidate.edit")}
+        </a>
+      </div>
+
+      <h2>{t("section.basic")}</h2>
+      <dl className="summary-list">
+        <dt>{t("field.ageBand")}</dt>
+        <dd>{t(`ageBand.${c.ageBand}`)}</dd>
+        <dt>{t("field.postcode")}</dt>
+        <dd>{c.postcode}</dd>
+        <dt>{t("field.targetGroup")}</dt>
+        <dd>
+          {t(`targetGroup.${c.targetGroup}`)} <span className="form-hint">({t("candidate.targetGroupHidden")})</span>
+        </dd>
+        <dt>{t("field.strengths")}</dt>
+        <dd>{c.strengths}</dd>
+        <dt>{t("field.languages")}</dt>
+        <dd>{c.languages.length ? c.languages.map((l) => `${t(`language.${l.language}`)} (${t(`languageLevel.${l.level}`)})`).join(", ") : t("candidate.notStated")}</dd>
+        <dt>{t("candidates.hoursColumn")}</dt>
+        <dd>
+          {formatNumber(locale, c.hoursNow)}
+          {c.goalHours != null ? ` → ${formatNumber(locale, c.goalHours)}` : ""}
+        </dd>
+        <dt>{t("field.daysAvailable")}</dt>
+        <dd>{list(c.days, (v) => t(`weekday.${v}`))}</dd>
+        <dt>{t("field.transport")}</dt>
+        <dd>
+          {list(c.transport, (v) => t(`transport.${v}`))} · {t("candidate.upToKm", { km: c.maxTravelKm })}
+        </dd>
+        <dt>{t("field.wishIndustries")}</dt>
+        <dd>{list(c.wishIndustries, (v) => t(`industry.${v}`))}</dd>
+        <dt>{t("field.wishTasks")}</dt>
+        <dd>{list(c.wishTasks, (v) => t(`chore.${v}`))}</dd>
+        <dt>{t("field.mentorStyles")}</dt>
+        <dd>
+          {list(c.mentorStyles, (v) => t(`mentorStyle.${v}`))}
+          {c.mentorWish ? ` – ${c.mentorWish}` : ""}
+        </dd>
+        <dt>{t("field.responsible")}</dt>
+        <dd>{c.responsibleName}</dd>
+      </dl>
+      <h2>{t("section.experience")}</h2>
+      <dl className="summary-list">
+        <dt>{t("field.experience")}</dt>
+        <dd>{c.experience ?? t("candidate.notStated")}</dd>
+        <dt>{t("field.experienceIndustries")}</dt>
+        <dd>{list(c.experienceIndustries, (v) => t(`industry.${v}`))}</dd>
+      </dl>
+      <h2>{t("section.support")}</h2>
+      <dl className="summary-list">
+        <dt>{t("field.supportNeeds")}</dt>
+        <dd>{list(c.supportNeeds, (v) => t(`supportNeed.${v}`))}</dd>
+        <dt>{t("field.supportText")}</dt>
+        <dd>{c.supportText ?? t("candidate.notStated")}</dd>
+      </dl>
+      <h2>{t("section.activities")}</h2>
+      <p>{c.activities ?? t("candidate.notStated")}</p>
+
+      <h2 id="consent">{t("consent.title")}</h2>
+      {consent ? (
+        <>
+          <p>
+            <strong>{t(`consentStatus.${consent.status}`)}</strong> – {t("consent.summary", { given: day(consent.givenOn), expires: day(consent.expiresOn), method: t(`consentMethod.${consent.method}`) })}
+          </p>
+          <p>{t(`consentScope.${consent.scope}`)}</p>
+          {consent.companies.length > 0 ? (
+            <ul>
+              {consent.companies.map((co) => (
+                <li key={co.id}>
+                  {co.name}
+                  {co.withdrawn ? ` (${t("consentStatus.withdrawn")})` : ""}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p>{t("consent.sections", { sections: consent.sections.map((s) => t(`section.${s}`)).join(", ") })}</p>
+          {active ? (
+            <>
+              <Form method="post" className="mt-4">
+                <button type="submit" className="button button-secondary">
+                  {t("consent.withdrawAll")}
+                </button>
+              </Form>
+              {proposals.some((p) => p.status === "proposed" || p.status === "meeting_planned") ? (
+                <Form method="post" className="mt-4">
+                  <div className="form-group">
+                    <label className="form-label" htmlFor="companyId">
+                      {t("consent.withdrawForCompany")}
+                    </label>
+                    <select className="form-select" id="companyId" name="companyId">
+                      {[...new Map(proposals.filter((p) => p.status === "proposed" || p.status === "meeting_planned").map((p) => [p.companyName, p])).values()].map((p) => (
+                        <option key={p.id} value={p.companyId}>
+                          {p.companyName}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <button type="submit" className="button button-secondary">
+                    {t("consent.withdrawForCompanyButton")}
+                  </button>
+                </Form>
+              ) : null}
+            </>
+          ) : null}
+        </>
+      ) : (
+        <p>{t("consent.none")}</p>
+      )}
+      <p>
+        <a href={`/jobcentre/candidates/${c.id}/consent`} className="button button-secondary">
+          {active ? t("consent.renew") : t("consent.record")}
+        </a>
+      </p>
+
+      <h2>{t("candidate.proposals")}</h2>
+      {proposals.length === 0 ? (
+        <p>{t("candidate.noProposals")}</p>
+      ) : (
+        <ul>
+          {proposals.map((p) => (
+            <li key={p.id}>
+              <a href={`/jobcentre/proposals/${p.id}`}>{p.slotTitle}</a> – {p.companyName} – {t(`proposalStatus.${p.status}`)} ({formatDate(locale, p.proposedAt)})
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t("candidate.views")}</h2>
+      <p className="form-hint">{t("candidate.viewsLead")}</p>
+      {views.length === 0 ? (
+        <p>{t("candidate.noViews")}</p>
+      ) : (
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("candidate.views")}>
+          <table className="table table--compact">
+            <caption className="sr-only">{t("candidate.views")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("candidate.viewedAt")}</th>
+                <th scope="col">{t("candidate.viewedBy")}</th>
+                <th scope="col">{t("candidate.viewedVia")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {views.map((v, i) => (
+                <tr key={i}>
+                  <td>{formatDateTime(locale, v.at)}</td>
+                  <td>
+                    {v.who}
+                    <br />
+                    <span className="form-hint">{v.organisation}</span>
+                  </td>
+                  <td>{v.proposalId ? <a href={`/jobcentre/proposals/${v.proposalId}`}>{t("candidate.viaProposal", { id: v.proposalId })}</a> : t("candidate.viaProfile")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { FitLines } from "~/components/fit-lines";
+import { pageMeta } from "~/components/page-meta";
+import { rankSlotsForCandidate } from "~/domain/proposals/queries.server";
+import { orHttpError } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { formatDate } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+export const meta = pageMeta("title.candidateSlots");
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  return orHttpError(() => rankSlotsForCandidate(ctx, idParam(args.params, "candidateId")));
+}
+
+/** "A citizen under the arm": the board's open slots ranked for one candidate. */
+export default function CandidateSlots() {
+  const t = useT();
+  const locale = useLocale();
+  const { candidate, rows, total } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <p>
+        <a href={`/jobcentre/candidates/${candidate.id}`} className="back-link">
+          {t("candidates.backToProfile")}
+        </a>
+      </p>
+      <h1>{t("ranking.slotsFor", { alias: candidate.alias })}</h1>
+      <p className="font-lead">{t("ranking.youDecide")}</p>
+      <p role="status">{t("ranking.slotCount", { count: total })}</p>
+      {rows.map((s) => (
+        <section key={s.id} className="candidate-card" aria-labelledby={`slot-${s.id}`}>
+          <h2 className="h3" id={`slot-${s.id}`}>
+            <a href={`/jobcentre/slots/${s.id}`}>{s.title}</a>
+          </h2>
+          <p>
+            {s.companyName} · {s.city} · {t("ranking.starts", { date: formatDate(locale, `${s.startDate}T12:00:00`) })}
+          </p>
+          <FitLines lines={s.lines} hardMisfits={s.hardMisfits} />
+          {s.hardMisfits.every((l) => l.factor !== "consent") ? (
+            <a href={`/jobcentre/proposals/new?candidateId=${candidate.id}&slotId=${s.id}`} className="button button-secondary">
+              {t("ranking.propose")}
+            </a>
+          ) : null}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { FitLines } from "~/components/fit-lines";
+import { pageMeta } from "~/components/page-meta";
+import { Pagination } from "~/components/pagination";
+import { pageParam } from "~/domain/pagination";
+import { rankCandidatesForSlot } from "~/domain/proposals/queries.server";
+import { orHttpError } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+export const meta = pageMeta("title.slotCandidates");
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const page = pageParam.parse(new URL(args.request.url).searchParams.get("page"));
+  return orHttpError(() => rankCandidatesForSlot(ctx, idParam(args.params, "slotId"), page));
+}
+
+/** The jobcentre's candidates ranked for one open slot, each with its fit lines; the consultant decides. */
+export default function SlotCandidates() {
+  const t = useT();
+  const locale = useLocale();
+  const { slot, mentor, result } = useLoaderData<typeof loader>();
+  const p = mentor.profile;
+  return (
+    <div className="stack">
+      <p>
+        <a href={`/jobcentre/slots/${slot.id}`} className="back-link">
+          {t("ranking.backToSlot")}
+        </a>
+      </p>
+      <h1>{t("ranking.candidatesFor", { title: slot.title })}</h1>
+      <p>
+        {slot.companyName} · {slot.city} · {t("ranking.hours", { start: formatNumber(locale, slot.startHours), target: formatNumber(locale, slot.targetHours) })}
+      </p>
+      <p className="font-lead">{t("ranking.youDecide")}</p>
+      <section aria-labelledby="mentor-heading">
+        <h2 id="mentor-heading">{t("ranking.mentor", { name: mentor.name })}</h2>
+        {p && (p.styles.length > 0 || p.line) ? (
+          <p>
+            {p.styles.map((s) => t(`mentorStyle.${s}`)).join(", ")}
+            {p.edgeExperience ? ` · ${t("mentor.edgeExperienceYes")}` : ""}
+            {p.languages.length ? ` · ${p.languages.map((l) => t(`language.${l}`)).join(", ")}` : ""}
+            {p.line ? <><br />«{p.line}»</> : null}
+          </p>
+        ) : (
+          <p>{t("ranking.mentorNotDescribed")}</p>
+        )}
+      </section>
+      <p role="status">{t("ranking.candidateCount", { count: result.total })}</p>
+      {result.rows.map((c) => (
+        <section key={c.id} className="candidate-card" aria-labelledby={`candidate-${c.id}`}>
+          <h2 className="h3" id={`candidate-${c.id}`}>
+            <a href={`/jobcentre/candidates/${c.id}`}>{c.alias}</a>
+          </h2>
+          <p>
+            {t(`ageBand.${c.ageBand}`)} · {t(`consentStatus.${c.consentStatus}`)}
+          </p>
+          <FitLines lines={c.lines} hardMisfits={c.hardMisfits} />
+          {c.openProposalId ? (
+            <a href={`/jobcentre/proposals/${c.openProposalId}`}>{t("ranking.alreadyProposed")}</a>
+          ) : c.hardMisfits.every((l) => l.factor !== "consent") ? (
+            <a href={`/jobcentre/proposals/new?candidateId=${c.id}&slotId=${slot.id}`} className="button button-secondary">
+              {t("ranking.proposeAlias", { alias: c.alias })}
+            </a>
+          ) : null}
+        </section>
+      ))}
+      <Pagination {...result} />
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { test, expect, login, logout } from "../fixtures";
+
+function inDays(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The two projects run side by side, so each proposes to its own demo slot of Bageriet Hansen
+ * (both kept free for this journey in the demo data).
+ */
+test("consultant creates a candidate (CPR refused) → consent → ranked candidates → proposal → HR invites and accepts → slot filled → consent withdrawn hides it @nojs", async ({
+  page,
+  a11y,
+  javaScriptEnabled,
+}) => {
+  const slotTitle = javaScriptEnabled ? "Morgenpakning af brød" : "Oprydning og opvask i bageriet";
+  const alias = `E2E ${Date.now().toString(36).slice(-5)}`;
+  const nav = () => page.getByRole("navigation", { name: "Hovedmenu" });
+
+  // The consultant creates a candidate; a CPR number in a field is refused with the reason.
+  await login(page, "konsulent@demo.test");
+  await nav().getByRole("link", { name: "Kandidater" }).click();
+  await expect(page.getByRole("heading", { name: "Kandidater", level: 1 })).toBeVisible();
+  await a11y();
+  await page.getByRole("link", { name: "Opret kandidat" }).click();
+  await page.getByLabel("Fornavn eller kaldenavn", { exact: true }).fill(alias);
+  await page.getByLabel("Aldersgruppe", { exact: true }).selectOption({ label: "25–29 år" });
+  await page.getByLabel("Postnummer", { exact: true }).fill("2500");
+  await page.getByLabel("Målgruppe", { exact: true }).selectOption({ label: "Kontanthjælp, aktivitetsparat" });
+  await page.getByLabel("Styrker", { exact: true }).fill("Mødestabil, født 010190-1234");
+  await page.getByLabel("Niveau for sprog 1", { exact: true }).selectOption({ label: "godt" });
+  await page.getByLabel("Timer om ugen nu", { exact: true }).fill("10");
+  await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("20");
+  for (const day of ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag"]) await page.getByLabel(day, { exact: true }).check();
+  await page.getByLabel("Cykel", { exact: true }).check();
+  await page.getByLabel("Hvor langt borgeren kan rejse (km)", { exact: true }).fill("15");
+  await page.getByLabel("en rolig arbejdsplads", { exact: true }).check();
+  await page.getByLabel("rolig", { exact: true }).check();
+  await page.getByRole("button", { name: "Opret kandidat" }).click();
+  await expect(page.locator("#strengths-error")).toContainText("Skriv aldrig et CPR-nummer");
+  await a11y();
+  await page.getByLabel("Styrker", { exact: true }).fill("Mødestabil og glad for faste opgaver");
+  await page.getByRole("button", { name: "Opret kandidat" }).click();
+  await expect(page.getByRole("heading", { name: alias, level: 1 })).toBeVisible();
+  await expect(page.getByText("Registrér samtykket, før du foreslår kandidaten.")).toBeVisible();
+  const candidateUrl = page.url().replace(/\?.*$/, "");
+  await a11y();
+
+  // Consent: any company the jobcentre proposes to, sharing what helps, 6 months by default.
+  await page.getByRole("link", { name: "Registrér samtykke" }).click();
+  await a11y();
+  await page.getByLabel("Hvad der hjælper", { exact: true }).check();
+  await page.getByRole("button", { name: "Gem samtykke" }).click();
+  await expect(page.getByText("Samtykket er registreret.")).toBeVisible();
+  await expect(page.locator("#consent ~ p strong").first()).toHaveText("Gyldigt");
+
+  // The open slot: candidates ranked with a line per factor; the consultant proposes.
+  await nav().getByRole("link", { name: "Opslagstavle" }).click();
+  await page.getByRole("link", { name: slotTitle }).click();
+  await page.getByRole("link", { name: "Find kandidater til pladsen" }).click();
+  await expect(page.getByRole("heading", { name: `Kandidater til «${slotTitle}»` })).toBeVisible();
+  await expect(page.getByText("ingen samlet score")).toBeVisible();
+  await a11y();
+  // Ranked lists page through the whole jobcentre; find our candidate's card.
+  let card = page.locator("section.candidate-card", { has: page.getByRole("heading", { name: alias }) });
+  while ((await card.count()) === 0) {
+    await page.getByRole("link", { name: "Næste" }).click();
+    card = page.locator("section.candidate-card", { has: page.getByRole("heading", { name: alias }) });
+  }
+  await expect(card).toContainText("Kan arbejde 10 timer nu – pladsen starter på 8");
+  await expect(card).toContainText("Passer:");
+  await card.getByRole("link", { name: `Foreslå ${alias}` }).click();
+  await a11y();
+  await page.getByLabel("Begrundelse", { exact: true }).fill("Stabil og glad for faste morgenopgaver. Bor tæt på.");
+  await page.getByRole("button", { name: "Send forslaget til virksomheden" }).click();
+  await expect(page.getByText("Forslaget er sendt.")).toBeVisible();
+  await a11y();
+  const proposalUrl = page.url().replace(/\?.*$/, "");
+  const proposalId = proposalUrl.split("/").pop()!;
+  await logout(page);
+
+  // HR is told by e-mail (the outbox) and in the portal.
+  await page.goto("/dev/outbox");
+  const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: "hr@demo.test" }) }).filter({ hasText: `Nyt kandidatforslag til "${slotTitle}"` });
+  await expect(mail.first()).toBeVisible();
+  await login(page, "hr@demo.test");
+  await expect(page.getByText(/kandidatforslag venter på jeres svar/)).toBeVisible();
+  await nav().getByRole("link", { name: "Forslag" }).click();
+  await a11y();
+  await page.getByRole("link", { name: alias }).click();
+  await expect(page.getByRole("heading", { name: `${alias} til «${slotTitle}»` })).toBeVisible();
+  await expect(page.getByText("Stabil og glad for faste morgenopgaver.")).toBeVisible();
+  await expect(page.getByText("en rolig arbejdsplads").first()).toBeVisible();
+  // Never the target group.
+  await expect(page.getByText("Kontanthjælp")).toHaveCount(0);
+  await a11y();
+
+  // HR invites to a match meeting, then accepts: the last seat fills the slot.
+  await page.getByLabel("Dato for matchmødet", { exact: true }).fill(inDays(3));
+  await page.getByLabel("Tidspunkt", { exact: true }).fill("10:00");
+  await page.getByLabel("Sted", { exact: true }).fill("Bageriet i Valby");
+  await page.getByRole("button", { name: "Inviter til matchmøde" }).click();
+  await expect(page.getByText("Invitationen er sendt til jobcentret.")).toBeVisible();
+  await a11y();
+  await page.getByRole("button", { name: "Sig ja til kandidaten" }).click();
+  await expect(page.getByText("I har sagt ja til kandidaten.")).toBeVisible();
+  await nav().getByRole("link", { name: "Praktikpladser" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(slotTitle) })).toContainText("Besat");
+  await logout(page);
+
+  // The consultant withdraws the consent; the profile shows who has seen it, HR's view included.
+  await login(page, "konsulent@demo.test");
+  await page.goto(candidateUrl);
+  await expect(page.getByRole("region", { name: "Hvem har set profilen" })).toContainText("Hanne Holm");
+  await expect(page.getByRole("region", { name: "Hvem har set profilen" })).toContainText(`Forslag nr. ${proposalId}`);
+  await page.getByRole("button", { name: "Træk hele samtykket tilbage" }).click();
+  await expect(page.getByText("Samtykket er trukket tilbage.")).toBeVisible();
+  await a11y();
+  await logout(page);
+
+  // At once, HR's proposal page is gone.
+  await login(page, "hr@demo.test");
+  const response = await page.goto(`/company/proposals/${proposalId}`);
+  expect(response?.status()).toBe(404);
+  await page.goto("/company/proposals");
+  await expect(page.getByRole("link", { name: alias })).toHaveCount(0);
+});
