@@ -136,4 +136,4 @@ time(`rank ${CANDIDATES} candidates for one slot (first page)`, () => rankCandid
 time(`rank ${COMPANIES * SLOTS_PER_COMPANY} open slots for one candidate`, () => rankSlotsForCandidate(ctx, 1));
 
 closeDb();
-for (const s of ["", "-wal", "-shm"]) fs.rmSync(file + s, { force: true });
+if (!process.env.BENCH_KEEP) for (const s of ["", "-wal", "-shm"]) fs.rmSync(file + s, { force: true });
