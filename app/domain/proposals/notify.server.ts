@@ -2,7 +2,7 @@ import { and, eq, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { users } from "~/db/schema";
 import { translate, type MessageKey } from "~/i18n/translate";
-import { sendMail } from "~/mail/mailer.server";
+import { mailSubject, sendMail } from "~/mail/mailer.server";
 
 /**
  * Who hears about a proposal: the company's HR and the slot's mentor, or the consultant who
@@ -17,7 +17,7 @@ export interface ProposalMail {
 function send(db: DbOrTx, people: { email: string; name: string; locale: "da" | "en" }[], message: ProposalMail, now: Date) {
   for (const person of people) {
     const vars = { ...message.vars, name: person.name };
-    sendMail(db, { to: person.email, subject: translate(person.locale, message.subjectKey, vars), text: translate(person.locale, message.bodyKey, vars) }, now);
+    sendMail(db, { to: person.email, subject: mailSubject(person.locale, message.subjectKey), text: translate(person.locale, message.bodyKey, vars) }, now);
   }
 }
 

@@ -173,19 +173,19 @@ export const da = {
   "fit.consent": "Samtykket dækker ikke denne virksomhed",
 
   // Mail
-  "mail.proposalNew.subject": "Nyt kandidatforslag til \"{title}\"",
+  "mail.proposalNew.subject": "Nyt kandidatforslag fra jobcentret",
   "mail.proposalNew.body": "Hej {name}\n\n{jobcentre} har foreslået en kandidat til praktikpladsen \"{title}\". Log ind på Fodfæste og åbn Forslag for at se profilen og svare: inviter til et matchmøde eller sig nej tak med en grund.\n\nVenlig hilsen\nFodfæste",
-  "mail.proposalUnavailable.subject": "Kandidaten til \"{title}\" er ikke længere tilgængelig",
+  "mail.proposalUnavailable.subject": "En foreslået kandidat er ikke længere tilgængelig",
   "mail.proposalUnavailable.body": "Hej {name}\n\nKandidaten, der var foreslået til \"{title}\", er ikke længere tilgængelig. Forslaget er lukket, og I skal ikke gøre mere.\n\nVenlig hilsen\nFodfæste",
-  "mail.proposalInvited.subject": "Invitation til matchmøde om \"{title}\"",
+  "mail.proposalInvited.subject": "Invitation til matchmøde",
   "mail.proposalInvited.body": "Hej {name}\n\n{company} inviterer til et matchmøde om praktikpladsen \"{title}\". Log ind på Fodfæste for at bekræfte tidspunktet eller foreslå et andet.\n\nVenlig hilsen\nFodfæste",
-  "mail.proposalMeetingMoved.subject": "Nyt tidspunkt for matchmødet om \"{title}\"",
+  "mail.proposalMeetingMoved.subject": "Nyt tidspunkt for et matchmøde",
   "mail.proposalMeetingMoved.body": "Hej {name}\n\nDer er foreslået et nyt tidspunkt for matchmødet om \"{title}\". Log ind på Fodfæste for at se det.\n\nVenlig hilsen\nFodfæste",
-  "mail.proposalMeetingConfirmed.subject": "Matchmødet om \"{title}\" er bekræftet",
+  "mail.proposalMeetingConfirmed.subject": "Matchmødet er bekræftet",
   "mail.proposalMeetingConfirmed.body": "Hej {name}\n\nJobcentret har bekræftet matchmødet om praktikpladsen \"{title}\".\n\nVenlig hilsen\nFodfæste",
-  "mail.proposalAccepted.subject": "{company} har sagt ja til kandidaten til \"{title}\"",
+  "mail.proposalAccepted.subject": "En virksomhed har sagt ja til en kandidat",
   "mail.proposalAccepted.body": "Hej {name}\n\n{company} har accepteret kandidaten til praktikpladsen \"{title}\" efter matchmødet.\n\nVenlig hilsen\nFodfæste",
-  "mail.proposalDeclined.subject": "{company} har sagt nej tak til kandidaten til \"{title}\"",
+  "mail.proposalDeclined.subject": "En virksomhed har sagt nej tak til en kandidat",
   "mail.proposalDeclined.body": "Hej {name}\n\n{company} har sagt nej tak til kandidaten til praktikpladsen \"{title}\". Grunden står på forslaget i Fodfæste.\n\nVenlig hilsen\nFodfæste",
 
   // Pages and fields

@@ -173,19 +173,19 @@ export const en: Translation<typeof da> = {
   "fit.consent": "The consent does not cover this company",
 
   // Mail
-  "mail.proposalNew.subject": "New candidate proposed for \"{title}\"",
+  "mail.proposalNew.subject": "New candidate proposed by the jobcentre",
   "mail.proposalNew.body": "Hello {name}\n\n{jobcentre} has proposed a candidate for the slot \"{title}\". Sign in to Fodfæste and open Proposals to see the profile and answer: invite to a match meeting or decline with a reason.\n\nKind regards\nFodfæste",
-  "mail.proposalUnavailable.subject": "The candidate for \"{title}\" is no longer available",
+  "mail.proposalUnavailable.subject": "A proposed candidate is no longer available",
   "mail.proposalUnavailable.body": "Hello {name}\n\nThe candidate proposed for \"{title}\" is no longer available. The proposal is closed and you need to do nothing more.\n\nKind regards\nFodfæste",
-  "mail.proposalInvited.subject": "Invitation to a match meeting about \"{title}\"",
+  "mail.proposalInvited.subject": "Invitation to a match meeting",
   "mail.proposalInvited.body": "Hello {name}\n\n{company} invites to a match meeting about the slot \"{title}\". Sign in to Fodfæste to confirm the time or propose another.\n\nKind regards\nFodfæste",
-  "mail.proposalMeetingMoved.subject": "New time for the match meeting about \"{title}\"",
+  "mail.proposalMeetingMoved.subject": "New time for a match meeting",
   "mail.proposalMeetingMoved.body": "Hello {name}\n\nA new time has been proposed for the match meeting about \"{title}\". Sign in to Fodfæste to see it.\n\nKind regards\nFodfæste",
-  "mail.proposalMeetingConfirmed.subject": "The match meeting about \"{title}\" is confirmed",
+  "mail.proposalMeetingConfirmed.subject": "The match meeting is confirmed",
   "mail.proposalMeetingConfirmed.body": "Hello {name}\n\nThe jobcentre has confirmed the match meeting about the slot \"{title}\".\n\nKind regards\nFodfæste",
-  "mail.proposalAccepted.subject": "{company} has accepted the candidate for \"{title}\"",
+  "mail.proposalAccepted.subject": "A company has accepted a candidate",
   "mail.proposalAccepted.body": "Hello {name}\n\n{company} has accepted the candidate for the slot \"{title}\" after the match meeting.\n\nKind regards\nFodfæste",
-  "mail.proposalDeclined.subject": "{company} has declined the candidate for \"{title}\"",
+  "mail.proposalDeclined.subject": "A company has declined a candidate",
   "mail.proposalDeclined.body": "Hello {name}\n\n{company} has declined the candidate for the slot \"{title}\". The reason is on the proposal in Fodfæste.\n\nKind regards\nFodfæste",
 
   // Pages and fields

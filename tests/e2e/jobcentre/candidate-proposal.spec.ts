@@ -81,7 +81,7 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
 
   // HR is told by e-mail (the outbox) and in the portal.
   await page.goto("/dev/outbox");
-  const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: "hr@demo.test" }) }).filter({ hasText: `Nyt kandidatforslag til "${slotTitle}"` });
+  const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: "hr@demo.test" }) }).filter({ hasText: "Nyt kandidatforslag fra jobcentret" }).filter({ hasText: slotTitle });
   await expect(mail.first()).toBeVisible();
   await login(page, "hr@demo.test");
   await expect(page.getByText(/kandidatforslag venter på jeres svar/)).toBeVisible();
