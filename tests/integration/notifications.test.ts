@@ -108,16 +108,16 @@ describe("reading notifications", () => {
 
 describe("choosing e-mail per kind", () => {
   it("offers each role only the kinds it can receive, all on by default", () => {
-    expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "representativeAnswered", "slotReviewed"]);
-    expect(emailPreferences(ctxFor(world.consultant))).toEqual([{ kind: "companySignedUp", email: true }]);
-    expect(emailPreferences(ctxFor(world.mentor))).toEqual([]);
+    expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "proposalForCompany", "representativeAnswered", "slotReviewed"]);
+    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "proposalAnswered"]);
+    expect(emailPreferences(ctxFor(world.mentor))).toEqual([{ kind: "proposalForCompany", email: true }]);
   });
 
   it("stores a choice for every kind of the role, and none for a kind the role cannot receive", async () => {
     const hr = await makeUser("company_admin", { companyId: world.companyA.id });
     setEmailPreferences(ctxFor(hr), { email: ["slotReviewed", "companySignedUp"] });
     const stored = getDb().select().from(notificationPreferences).where(eq(notificationPreferences.userId, hr.id)).all();
-    expect(Object.fromEntries(stored.map((p) => [p.kind, p.email]))).toEqual({ slotReviewed: true, companyDecided: false, representativeAnswered: false });
+    expect(Object.fromEntries(stored.map((p) => [p.kind, p.email]))).toEqual({ slotReviewed: true, companyDecided: false, representativeAnswered: false, proposalForCompany: false });
   });
 
   it("is saved from the page", async () => {
@@ -125,6 +125,9 @@ describe("choosing e-mail per kind", () => {
     const { action } = await route();
     const result = await call(action as never, { url: "/notifications", form: { intent: "preferences" }, cookie: sessionCookieFor(consultant.id), context: testContext() });
     expect(result.status).toBe(200);
-    expect(emailPreferences(ctxFor(consultant))).toEqual([{ kind: "companySignedUp", email: false }]);
+    expect(emailPreferences(ctxFor(consultant))).toEqual([
+      { kind: "companySignedUp", email: false },
+      { kind: "proposalAnswered", email: false },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import type { DbOrTx } from "~/db/client.server";
 import { candidates, companies, consentCompanies, consents, users } from "~/db/schema";
 import type { MessageKey } from "~/i18n/catalogue";
 import type { Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
+import { recordAudit } from "../shared/audit.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
 import { locate } from "../geo/postcodes.server";
 import { copenhagenDate } from "../shared/working-days";
@@ -50,7 +50,7 @@ export function createCandidate(ctx: Ctx, input: CandidateInput): number {
       .values({ ...input, jobcentreId, createdAt: ctx.now, updatedAt: ctx.now })
       .returning({ id: candidates.id })
       .get();
-    audit(tx, { event: "candidate.created", at: ctx.now, actor: ctx.actor, jobcentreId, subjectType: "candidate", subjectId: row.id, ip: ctx.ip });
+    recordAudit(tx, ctx, "candidate.created", { type: "candidate", id: row.id, jobcentreId });
     return row.id;
   });
 }
@@ -66,7 +66,7 @@ export function updateCandidate(ctx: Ctx, input: CandidateInput & { candidateId:
       .set({ ...values, version: current.version + 1, updatedAt: ctx.now })
       .where(eq(candidates.id, candidateId))
       .run();
-    audit(tx, { event: "candidate.updated", at: ctx.now, actor: ctx.actor, jobcentreId, subjectType: "candidate", subjectId: candidateId, ip: ctx.ip });
+    recordAudit(tx, ctx, "candidate.updated", { type: "candidate", id: candidateId, jobcentreId });
   });
 }
 
@@ -109,16 +109,7 @@ export function recordConsent(ctx: Ctx, input: ConsentInput & { candidateId: num
       .returning({ id: consents.id })
       .get();
     for (const companyId of companyIds) tx.insert(consentCompanies).values({ consentId: consent.id, companyId }).run();
-    audit(tx, {
-      event: "consent.recorded",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId,
-      subjectType: "candidate",
-      subjectId: input.candidateId,
-      details: { scope: input.scope, companies: companyIds.length, expiresOn: input.expiresOn, sections: input.sections.join(",") },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "consent.recorded", { type: "candidate", id: input.candidateId, jobcentreId }, { scope: input.scope, companies: companyIds.length, expiresOn: input.expiresOn, sections: input.sections.join(",") });
     endUncoveredProposals(tx, ctx, input.candidateId);
   });
 }
@@ -151,16 +142,7 @@ export function withdrawConsent(ctx: Ctx, input: { candidateId: number; companyI
         .onConflictDoUpdate({ target: [consentCompanies.consentId, consentCompanies.companyId], set: { withdrawnAt: ctx.now } })
         .run();
     }
-    audit(tx, {
-      event: "consent.withdrawn",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId,
-      subjectType: "candidate",
-      subjectId: input.candidateId,
-      details: { companyId: input.companyId ?? null },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "consent.withdrawn", { type: "candidate", id: input.candidateId, jobcentreId }, { companyId: input.companyId ?? null });
     endUncoveredProposals(tx, ctx, input.candidateId);
   });
 }

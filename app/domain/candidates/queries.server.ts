@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, like, lte, gte, sql, type SQL } from "drizzle-orm";
 import { auditLog, candidates, companies, consents, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
+import { recordAudit } from "../shared/audit.server";
 import { forbidden } from "../errors";
 import { postcodesWithin } from "../geo/postcodes.server";
 import { pageOffset, type Page } from "../pagination";
@@ -100,14 +100,7 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, opts: { all?
 /** The export is audited: who took which list out of the portal. */
 export function exportCandidates(ctx: Ctx, filters: CandidateFilters) {
   const result = listCandidates(ctx, filters, { all: true });
-  audit(ctx.db, {
-    event: "candidate.exported",
-    at: ctx.now,
-    actor: ctx.actor,
-    jobcentreId: ctx.actor.jobcentreId,
-    details: { rows: result.rows.length, filters: JSON.stringify({ ...filters, page: undefined }) },
-    ip: ctx.ip,
-  });
+  recordAudit(ctx.db, ctx, "candidate.exported", { type: "candidate_list", jobcentreId: ctx.actor.jobcentreId }, { rows: result.rows.length, filters: JSON.stringify({ ...filters, page: undefined }) });
   return result.rows;
 }
 
@@ -157,7 +150,7 @@ export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boole
     .orderBy(desc(proposals.proposedAt))
     .all();
   if (opts.audit) {
-    audit(ctx.db, { event: "candidate.viewed", at: ctx.now, actor: ctx.actor, jobcentreId, subjectType: "candidate", subjectId: candidateId, details: { via: "profile" }, ip: ctx.ip });
+    recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: candidateId, jobcentreId }, { via: "profile" });
   }
   return {
     candidate: { ...candidate, responsibleName: responsible?.name ?? "" },

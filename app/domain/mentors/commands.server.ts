@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { mentorProfiles } from "~/db/schema";
 import type { Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
+import { recordAudit } from "../shared/audit.server";
 import { forbidden } from "../errors";
 import type { MentorProfileInput } from "./schema";
 
@@ -13,7 +13,7 @@ export function saveMentorProfile(ctx: Ctx, input: MentorProfileInput): void {
       .values({ userId: ctx.actor.userId, ...input, updatedAt: ctx.now })
       .onConflictDoUpdate({ target: mentorProfiles.userId, set: { ...input, updatedAt: ctx.now } })
       .run();
-    audit(tx, { event: "mentor_profile.updated", at: ctx.now, actor: ctx.actor, jobcentreId: ctx.actor.scopeJobcentreId, subjectType: "user", subjectId: ctx.actor.userId, ip: ctx.ip });
+    recordAudit(tx, ctx, "mentor_profile.updated", { type: "user", id: ctx.actor.userId, jobcentreId: ctx.actor.scopeJobcentreId });
   });
 }
 

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = {
   companyDecided: { audience: ["company_admin"] },
   slotReviewed: { audience: ["company_admin"] },
   representativeAnswered: { audience: ["company_admin"] },
+  proposalForCompany: { audience: ["company_admin", "mentor"] },
+  proposalAnswered: { audience: ["consultant", "jobcentre_admin"] },
 } as const satisfies Record<string, { audience: readonly Role[] }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

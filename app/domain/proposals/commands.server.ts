@@ -2,7 +2,7 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, proposals, slotEvents, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
+import { recordAudit } from "../shared/audit.server";
 import { covers } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { distanceCache, fitFor, placedCandidates, slotsForFit } from "../candidates/fit.server";
@@ -60,17 +60,7 @@ export function propose(ctx: Ctx, input: { candidateId: number; slotId: number; 
       .get();
     const mentorUserId = tx.select({ m: slots.mentorUserId }).from(slots).where(eq(slots.id, slot.id)).get()!.m;
     notifyCompanySide(tx, { companyId: slot.companyId, mentorUserId }, { subjectKey: "mail.proposalNew.subject", bodyKey: "mail.proposalNew.body", vars: { title: slot.title, jobcentre: ctx.actor.organisationName } }, ctx.now);
-    audit(tx, {
-      event: "proposal.proposed",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId,
-      companyId: slot.companyId,
-      subjectType: "proposal",
-      subjectId: row.id,
-      details: { candidateId: candidate.id, slotId: slot.id },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "proposal.proposed", { type: "proposal", id: row.id, jobcentreId, companyId: slot.companyId }, { candidateId: candidate.id, slotId: slot.id });
     return row.id;
   });
 }
@@ -147,22 +137,12 @@ export function transitionProposal(ctx: Ctx, input: TransitionInput & { proposal
       if (fillsSlot(accepted, seats)) {
         tx.update(slots).set({ status: "filled", version: slotVersion + 1, updatedAt: ctx.now }).where(eq(slots.id, proposal.slotId)).run();
         tx.insert(slotEvents).values({ slotId: proposal.slotId, event: "markFilled", at: ctx.now, actorLabel: `${ctx.actor.name} (${ctx.actor.organisationName})` }).run();
-        audit(tx, { event: "slot.markFilled", at: ctx.now, actor: ctx.actor, jobcentreId: proposal.jobcentreId, companyId: proposal.companyId, subjectType: "slot", subjectId: proposal.slotId, details: { title: slotTitle, via: "proposal" }, ip: ctx.ip });
+        recordAudit(tx, ctx, "slot.markFilled", { type: "slot", id: proposal.slotId, jobcentreId: proposal.jobcentreId, companyId: proposal.companyId }, { title: slotTitle, via: "proposal" });
         details.slotFilled = true;
       }
     }
     tx.update(proposals).set(changes).where(eq(proposals.id, proposal.id)).run();
-    audit(tx, {
-      event: `proposal.${command}` as const,
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: proposal.jobcentreId,
-      companyId: proposal.companyId,
-      subjectType: "proposal",
-      subjectId: proposal.id,
-      details,
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, `proposal.${command}` as const, { type: "proposal", id: proposal.id, jobcentreId: proposal.jobcentreId, companyId: proposal.companyId }, details);
     const mail = MAIL[command as keyof typeof MAIL];
     const to = mail.to === "other" ? (side(ctx.actor.role) === "company" ? "consultant" : "company") : mail.to;
     const message = { subjectKey: `mail.${mail.key}.subject` as const, bodyKey: `mail.${mail.key}.body` as const, vars: { title: slotTitle, company: ctx.actor.organisationName } };

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { proposals, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
+import { recordAudit } from "../shared/audit.server";
 import { covers } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { copenhagenDate } from "../shared/working-days";
@@ -29,17 +29,7 @@ export function endUncoveredProposals(tx: DbOrTx, ctx: Ctx, candidateId: number)
       .set({ status: "withdrawn", withdrawalReason: "consent_ended", closedAt: ctx.now, updatedAt: ctx.now, version: p.version + 1 })
       .where(eq(proposals.id, p.id))
       .run();
-    audit(tx, {
-      event: "proposal.consentEnded",
-      at: ctx.now,
-      actor: ctx.actor,
-      jobcentreId: p.jobcentreId,
-      companyId: p.companyId,
-      subjectType: "proposal",
-      subjectId: p.id,
-      details: { candidateId },
-      ip: ctx.ip,
-    });
+    recordAudit(tx, ctx, "proposal.consentEnded", { type: "proposal", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { candidateId });
     notifyCompanySide(tx, p, { subjectKey: "mail.proposalUnavailable.subject", bodyKey: "mail.proposalUnavailable.body", vars: { title: p.slotTitle } }, ctx.now);
     ended += 1;
   }

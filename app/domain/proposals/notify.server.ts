@@ -1,12 +1,13 @@
 import { and, eq, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { users } from "~/db/schema";
-import { translate, type MessageKey } from "~/i18n/translate";
-import { mailSubject, sendMail } from "~/mail/mailer.server";
+import type { MessageKey } from "~/i18n/catalogue";
+import { notifyUser } from "../notifications/commands.server";
 
 /**
  * Who hears about a proposal: the company's HR and the slot's mentor, or the consultant who
- * proposed. One place, so moving to the shared outbox is one change here.
+ * proposed. In the portal always, by e-mail (through the outbox, after commit) unless they
+ * chose otherwise.
  */
 export interface ProposalMail {
   subjectKey: MessageKey;
@@ -14,16 +15,9 @@ export interface ProposalMail {
   vars: Record<string, string>;
 }
 
-function send(db: DbOrTx, people: { email: string; name: string; locale: "da" | "en" }[], message: ProposalMail, now: Date) {
-  for (const person of people) {
-    const vars = { ...message.vars, name: person.name };
-    sendMail(db, { to: person.email, subject: mailSubject(person.locale, message.subjectKey), text: translate(person.locale, message.bodyKey, vars) }, now);
-  }
-}
-
 export function notifyCompanySide(db: DbOrTx, target: { companyId: number; mentorUserId: number }, message: ProposalMail, now: Date): void {
   const people = db
-    .select({ email: users.email, name: users.name, locale: users.locale })
+    .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(
       and(
@@ -33,14 +27,14 @@ export function notifyCompanySide(db: DbOrTx, target: { companyId: number; mento
       ),
     )
     .all();
-  send(db, people, message, now);
+  for (const person of people) notifyUser(db, person, { ...message, kind: "proposalForCompany", link: "/company/proposals" }, now);
 }
 
 export function notifyConsultant(db: DbOrTx, userId: number, message: ProposalMail, now: Date): void {
   const people = db
-    .select({ email: users.email, name: users.name, locale: users.locale })
+    .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
     .all();
-  send(db, people, message, now);
+  for (const person of people) notifyUser(db, person, { ...message, kind: "proposalAnswered", link: "/jobcentre/proposals" }, now);
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, mentorProfiles, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
-import { audit } from "../audit/commands.server";
+import { recordAudit } from "../shared/audit.server";
 import { consentStatus, covers, sharedSections } from "../candidates/consent";
 import { consentCoversSql, currentConsent } from "../candidates/consent.server";
 import { consentsFor, distanceCache, fitFor, placedCandidates, slotsForFit } from "../candidates/fit.server";
@@ -243,17 +243,7 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
     support: sections.includes("support") ? { needs: c.supportNeeds, text: c.supportText } : null,
     activities: sections.includes("activities") ? c.activities : null,
   };
-  audit(ctx.db, {
-    event: "candidate.viewed",
-    at: ctx.now,
-    actor: ctx.actor,
-    jobcentreId: row.proposal.jobcentreId,
-    companyId: row.proposal.companyId,
-    subjectType: "candidate",
-    subjectId: c.id,
-    details: { via: "proposal", proposalId: row.proposal.id },
-    ip: ctx.ip,
-  });
+  recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: c.id, jobcentreId: row.proposal.jobcentreId, companyId: row.proposal.companyId }, { via: "proposal", proposalId: row.proposal.id });
   const p = row.proposal;
   return {
     id: p.id,

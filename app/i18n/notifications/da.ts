@@ -28,5 +28,7 @@ export const da = {
   "notificationKind.companySignedUp": "en ny virksomhed har tilmeldt sig og venter på godkendelse",
   "notificationKind.companyDecided": "jobcentret har godkendt eller afvist virksomheden",
   "notificationKind.slotReviewed": "jobcentret har godkendt, afvist eller bedt om ændringer i en praktikplads",
+  "notificationKind.proposalForCompany": "jobcentret foreslår en kandidat til en praktikplads, eller et forslag ændrer sig",
+  "notificationKind.proposalAnswered": "virksomheden har svaret på et forslag om en kandidat",
   "notificationKind.representativeAnswered": "medarbejderrepræsentanten har svaret på en praktikplads",
 } as const satisfies Catalogue;

@@ -28,5 +28,7 @@ export const en: Translation<typeof da> = {
   "notificationKind.companySignedUp": "a new company has signed up and is waiting for verification",
   "notificationKind.companyDecided": "the jobcentre has verified or rejected the company",
   "notificationKind.slotReviewed": "the jobcentre has approved, rejected or asked for changes to an internship slot",
+  "notificationKind.proposalForCompany": "the jobcentre proposes a candidate for an internship slot, or a proposal changes",
+  "notificationKind.proposalAnswered": "the company has answered a proposal of a candidate",
   "notificationKind.representativeAnswered": "the employee representative has answered about an internship slot",
 } as const;
