@@ -36,7 +36,7 @@ export function ReasonablenessMeter({ meter, withSlot = true, live = false }: { 
         <p className="meter-warning">
           <strong>{t("meter.over", { count: meter.excess })}</strong>{" "}
           {meter.seatsThatFit > 0
-            ? t("meter.fitSeats", { seats: meter.seatsThatFit })
+            ? t("meter.fitSeats", { count: meter.seatsThatFit })
             : meter.hoursThatFit >= 1
               ? t("meter.fitHours", { hours: n(meter.hoursThatFit) })
               : t("meter.fitNothing")}

@@ -1,7 +1,7 @@
 import { DEMANDS } from "~/domain/tasks/schema";
 import { WEEKDAYS, type SlotKind } from "~/domain/slots/schema";
 import { levelKey } from "~/i18n/tasks/keys";
-import { formatCalendarDate, formatNumber } from "~/i18n/translate";
+import { formatCalendarDate, formatList, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export interface SlotDetailsData {
@@ -56,7 +56,7 @@ export function SlotDetails({ slot, showCompany }: { slot: SlotDetailsData; show
     const key = levelKey(level);
     return key ? t(key) : undefined;
   };
-  const days = WEEKDAYS.filter((d) => slot.workingDays.includes(d)).map((d) => t(`weekday.${d}`));
+  const days = formatList(locale, WEEKDAYS.filter((d) => slot.workingDays.includes(d)).map((d) => t(`weekdayInText.${d}`)));
   return (
     <>
       <p className="font-lead">{slot.purpose}</p>
@@ -81,7 +81,7 @@ export function SlotDetails({ slot, showCompany }: { slot: SlotDetailsData; show
         <dd>{plan(slot)}</dd>
         <dt>{t("field.workingDays")}</dt>
         <dd>
-          {days.join(", ")}, {slot.dayStart}–{slot.dayEnd}
+          {t("slot.daysAndTimes", { days, from: slot.dayStart, to: slot.dayEnd })}
         </dd>
         <dt>{t("field.mentor")}</dt>
         <dd>{slot.mentorFirstName}</dd>

@@ -42,7 +42,7 @@ function inFieldOrder(errors: FieldErrors): FieldErrors {
 export function overCapacityMessage(meter: OverCapacity["meter"]): readonly KeyWithVars[] {
   const fit: KeyWithVars =
     meter.seatsThatFit > 0
-      ? { key: "meter.fitSeats", vars: { seats: meter.seatsThatFit } }
+      ? { key: "meter.fitSeats", vars: { count: meter.seatsThatFit } }
       : meter.hoursThatFit >= 1
         ? { key: "meter.fitHours", vars: { hours: meter.hoursThatFit } }
         : { key: "meter.fitNothing" };

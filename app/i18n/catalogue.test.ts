@@ -6,6 +6,7 @@ import { COMPANY_STATUSES, INDUSTRIES } from "~/domain/companies/schema";
 import { navFor } from "~/domain/navigation";
 import { ROLES } from "~/domain/users/schema";
 import { nextActionKey, SUBMIT_BLOCKERS } from "~/domain/slots/next-action";
+import { TEXT_LIMITS, tooLong } from "~/domain/shared/text-limits";
 import { REP_STATUSES, SLOT_KINDS, SLOT_STATUSES, WEEKDAYS } from "~/domain/slots/schema";
 import { SLOT_TRANSITIONS } from "~/domain/slots/status";
 import { ADAPTATIONS, CHORES, DEMANDS, FREQUENCIES, LEARNING_TIMES, STRETCHED_AREAS, TASK_STATUSES } from "~/domain/tasks/schema";
@@ -13,7 +14,7 @@ import { AREA_NAMES, AREAS, CATALOGUES } from "./catalogue";
 import { isKeyOf } from "./keys";
 import { SLOT_DONE } from "./slots/keys";
 import { levelKey } from "./tasks/keys";
-import { isMessageKey, translate, translateMessage } from "./translate";
+import { formatList, isMessageKey, translate, translateMessage } from "./translate";
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -100,12 +101,24 @@ describe("message catalogue", () => {
         ),
       ),
       ...SUBMIT_BLOCKERS.map((b) => `slots.blocker.${b}`),
+      ...TEXT_LIMITS.map(tooLong),
+      ...WEEKDAYS.map((d) => `weekdayInText.${d}`),
+      ...ROLES.map((r) => `roleInSentence.${r}`),
       ...[...Object.keys(SLOT_TRANSITIONS).filter((c) => c !== "requestRepresentative" && !c.startsWith("reopenFor")), "created", "edited", "reopened_for_review", "reopened_for_representative", "representative_requested", "representative_resent", "representative_confirmed", "representative_declined"].map((e) => `slotEvent.${e}`),
       ...["submit", "withdraw", "markFilled", "close"].map((c) => `slots.command.${c}`),
       ...["representative", "submit", "withdraw", "markFilled", "close"].map((c) => `slots.done.${c}`),
       ...["approve", "requestChanges", "reject"].map((c) => `review.done.${c}`),
     ];
     expect(built.filter((k) => !isMessageKey(k))).toEqual([]);
+  });
+
+  it("reads as Danish: plurals, lower-case weekdays in a sentence, roles in a sentence, limits told", () => {
+    expect(translate("da", "meter.fitSeats", { count: 1 })).toBe("Med disse timer er der plads til 1 person.");
+    expect(translate("da", "meter.fitSeats", { count: 3 })).toBe("Med disse timer er der plads til 3 personer.");
+    expect(translate("da", "meter.over", { count: 1.38 })).toBe("Praktikpladsen overskrider rimelighedskravet med 1,38 årsværk (personer på fuld tid).");
+    expect(formatList("da", (["mon", "tue", "wed"] as const).map((d) => translate("da", `weekdayInText.${d}`)))).toBe("mandag, tirsdag og onsdag");
+    expect(translate("da", "invite.lead", { organisation: "Bageriet", role: translate("da", "roleInSentence.mentor") })).toBe("Du er inviteret til Bageriet som mentor.");
+    expect(translate("da", tooLong(120))).toBe("Skriv højst 120 tegn");
   });
 
   it("uses Danish plural forms and number formats", () => {

@@ -81,6 +81,11 @@ function safeFormat(format: Intl.DateTimeFormat, value: Date | string | number |
   return format.format(date);
 }
 
+/** "mandag, tirsdag og onsdag": a list as the language writes it. */
+export function formatList(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(INTL_TAG[locale], { style: "long", type: "conjunction" }).format(items);
+}
+
 export function formatDate(locale: Locale, value: Date | string | number | null | undefined): string {
   return safeFormat(formatters(locale).date, value);
 }

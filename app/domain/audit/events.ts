@@ -54,5 +54,7 @@ export const AUDIT_EVENTS = [
   "proposal.recordCandidateDeclined",
   "proposal.consentEnded",
   "mentor_profile.updated",
+  "slot.deleted",
+  "slot.copied",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

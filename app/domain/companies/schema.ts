@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { danishDecimal, requiredText } from "../shared/fields";
+import type { TextLimit } from "../shared/text-limits";
 import { isValidCvr, normaliseDigits } from "./cvr";
 
 export const INDUSTRIES = [
@@ -24,7 +25,7 @@ export type Industry = (typeof INDUSTRIES)[number];
 export const COMPANY_STATUSES = ["pending", "verified", "rejected"] as const;
 export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
 
-const text = (min: number, max: number, message: string, multiline = false) => requiredText({ min, max, message, multiline });
+const text = (min: number, max: TextLimit, message: string, multiline = false) => requiredText({ min, max, message, multiline });
 
 export const cvrField = z
   .string({ required_error: "error.cvr.format" })
@@ -56,7 +57,7 @@ export const workplaceInput = z.object({
   name: text(2, 120, "error.workplaceName.required"),
   address: text(3, 200, "error.address.required"),
   postcode: postcodeField,
-  city: text(2, 80, "error.city.required"),
+  city: text(2, 80, "error.city.format"),
   ordinaryFte: fteField,
 });
 export type WorkplaceInput = z.infer<typeof workplaceInput>;

@@ -1,5 +1,6 @@
 /* eslint-disable no-control-regex -- finding control characters is the point of these patterns */
 import { z } from "zod";
+import { tooLong, type TextLimit } from "./text-limits";
 
 /**
  * The zod field builders every schema uses, so a rule about what text, numbers and dates
@@ -20,7 +21,7 @@ interface TextOptions {
   /** Message when missing or shorter than `min`. */
   message: string;
   min?: number;
-  max: number;
+  max: TextLimit;
   /** Line breaks allowed (descriptions, comments); a name or title is one line. */
   multiline?: boolean;
 }
@@ -31,16 +32,16 @@ export function requiredText({ message, min = 1, max, multiline = false }: TextO
     .string({ required_error: message, invalid_type_error: message })
     .trim()
     .min(min, message)
-    .max(max, "error.text.tooLong")
+    .max(max, tooLong(max))
     .refine((v) => !hasControlChars(v, multiline), CONTROL_CHARS_MESSAGE);
 }
 
 /** Text that may be left out: "" (or absent) becomes null. */
-export function optionalText(max: number, { multiline = true }: { multiline?: boolean } = {}) {
+export function optionalText(max: TextLimit, { multiline = true }: { multiline?: boolean } = {}) {
   return z
-    .string({ invalid_type_error: "error.text.tooLong" })
+    .string({ invalid_type_error: tooLong(max) })
     .trim()
-    .max(max, "error.text.tooLong")
+    .max(max, tooLong(max))
     .refine((v) => !hasControlChars(v, multiline), CONTROL_CHARS_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));

@@ -3,6 +3,7 @@ import type { DbOrTx } from "~/db/client.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import type { Actor, Ctx } from "../actor";
 import { CONTROL_CHARS_MESSAGE } from "../shared/fields";
+import { tooLong } from "../shared/text-limits";
 import { COMPANY_REFUSAL, companyMay } from "../companies/policy";
 import { assertCompanyMay } from "../companies/policy.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
@@ -226,7 +227,7 @@ export function transitionSlot(
     if (!parsed.success) {
       // Too long or with control characters says so; anything else asks for the explanation.
       const message = parsed.error.issues[0]?.message;
-      throw invalid(message === "error.text.tooLong" || message === CONTROL_CHARS_MESSAGE ? message : "error.review.comment", "comment");
+      throw invalid(message === tooLong(2000) || message === CONTROL_CHARS_MESSAGE ? message : "error.review.comment", "comment");
     }
     comment = parsed.data;
   }

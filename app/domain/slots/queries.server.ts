@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, lte, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, like, lte, notExists, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { tenantScope } from "../shared/tenancy.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -9,6 +9,7 @@ import { DEMANDS } from "../tasks/schema";
 import type { BoardFilters } from "./board";
 import { workplaceMeter } from "./meter.server";
 import type { SlotStatus } from "./schema";
+import { FINISHED_STATUSES } from "./status";
 
 export const SLOT_PAGE_SIZE = 20;
 
@@ -27,13 +28,17 @@ const listColumns = {
   updatedAt: slots.updatedAt,
 };
 
-/** HR sees the company's slots; a mentor only the slots they mentor. */
-export function listCompanySlots(ctx: Ctx, input: { page: number; status?: SlotStatus; pageSize?: number }) {
+/**
+ * HR sees the company's slots; a mentor only the slots they mentor. Without a status filter
+ * the finished ones are left out; "all" shows everything.
+ */
+export function listCompanySlots(ctx: Ctx, input: { page: number; status?: SlotStatus | "all"; pageSize?: number }) {
   const size = input.pageSize ?? SLOT_PAGE_SIZE;
   if (ctx.actor.companyId == null) throw forbidden();
   const where: SQL[] = [eq(slots.companyId, ctx.actor.companyId)];
   if (ctx.actor.role === "mentor") where.push(eq(slots.mentorUserId, ctx.actor.userId));
-  if (input.status) where.push(eq(slots.status, input.status));
+  if (input.status === undefined) where.push(notInArray(slots.status, [...FINISHED_STATUSES]));
+  else if (input.status !== "all") where.push(eq(slots.status, input.status));
   const condition = and(...where);
   const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
   const rows = ctx.db

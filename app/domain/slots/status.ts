@@ -38,6 +38,7 @@ export type SlotCommand = keyof typeof SLOT_TRANSITIONS;
 /** What a slot's history records: the commands given through transitionSlot, and the events around them. */
 export const SLOT_EVENTS = [
   "created",
+  "copied",
   "edited",
   "reopened_for_review",
   "reopened_for_representative",
@@ -101,3 +102,6 @@ export function isEditable(status: SlotStatus): boolean {
 
 /** Slots whose seats count towards the reasonableness rule (in the pipeline or taken). */
 export const COUNTED_STATUSES = ["awaiting_representative", "submitted", "changes_requested", "open", "filled"] as const satisfies readonly SlotStatus[];
+
+/** Slots that are over: the company's list shows them only when asked, so it holds what is still in play. */
+export const FINISHED_STATUSES = ["closed", "withdrawn"] as const satisfies readonly SlotStatus[];

@@ -71,7 +71,7 @@ export function inviteColleague(
       {
         subjectKey: "mail.invite.subject",
         bodyKey: "mail.invite.body",
-        vars: { inviter: ctx.actor.name, organisation: ctx.actor.organisationName, role: { key: `role.${input.role}` }, link: input.link(token) },
+        vars: { inviter: ctx.actor.name, organisation: ctx.actor.organisationName, role: { key: `roleInSentence.${input.role}` }, link: input.link(token) },
       },
       ctx.now,
     );

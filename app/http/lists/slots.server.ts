@@ -8,12 +8,13 @@ import { listCompanySlots, reviewQueue, searchBoard } from "~/domain/slots/queri
 import { SLOT_STATUSES, type SlotStatus } from "~/domain/slots/schema";
 import type { ListDefinition } from "../list.server";
 
-export const companySlotsList: ListDefinition<CompanySlotRow, { status?: SlotStatus }> = {
+export const companySlotsList: ListDefinition<CompanySlotRow, { status?: SlotStatus | "all" }> = {
   name: "company-slots",
   fileKey: "title.slots",
   roles: COMPANY_STAFF,
   load(ctx, { search, page, pageSize }) {
-    const status = z.enum(SLOT_STATUSES).optional().catch(undefined).parse(search.get("status") || undefined);
+    // Without a status the closed and withdrawn are left out; "all" shows them too.
+    const status = z.enum([...SLOT_STATUSES, "all"]).optional().catch(undefined).parse(search.get("status") || undefined);
     const result = listCompanySlots(ctx, { page, pageSize, status });
     const verified = ctx.actor.companyStatus === "verified";
     return {

@@ -51,4 +51,6 @@ export const da = {
   "auditEvent.slot.withdraw": "Praktikplads trukket tilbage",
   "auditEvent.list.exported": "Liste hentet som regneark",
   "title.audit": "Revisionslog",
+  "auditEvent.slot.deleted": "Kladde til praktikplads slettet",
+  "auditEvent.slot.copied": "Praktikplads kopieret",
 } as const satisfies Catalogue;

@@ -51,4 +51,6 @@ export const en: Translation<typeof da> = {
   "auditEvent.slot.withdraw": "Placement withdrawn",
   "auditEvent.list.exported": "List downloaded as a spreadsheet",
   "title.audit": "Audit log",
+  "auditEvent.slot.deleted": "Placement draft deleted",
+  "auditEvent.slot.copied": "Placement copied",
 };

@@ -50,4 +50,5 @@ export const da = {
   "title.colleagues": "Kolleger",
   "title.workplaces": "Arbejdssteder",
   "title.workplace": "Arbejdssted",
+  "workplace.created": "Arbejdsstedet er oprettet.",
 } as const satisfies Catalogue;

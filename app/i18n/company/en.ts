@@ -50,4 +50,5 @@ export const en: Translation<typeof da> = {
   "title.colleagues": "Colleagues",
   "title.workplaces": "Workplaces",
   "title.workplace": "Workplace",
+  "workplace.created": "The workplace is added.",
 };

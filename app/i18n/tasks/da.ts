@@ -155,4 +155,6 @@ export const da = {
   "title.finder": "Opgavefinder",
   "title.newTask": "Ny opgave",
   "title.tasks": "Aflastende opgaver",
+  "tasks.createdDraft": "Opgaven er gemt som kladde.",
+  "tasks.createdActive": "Opgaven er oprettet og aktiv.",
 } as const satisfies Catalogue;

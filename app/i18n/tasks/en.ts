@@ -155,4 +155,6 @@ export const en: Translation<typeof da> = {
   "title.finder": "Task finder",
   "title.newTask": "New task",
   "title.tasks": "Relief tasks",
+  "tasks.createdDraft": "The task is saved as a draft.",
+  "tasks.createdActive": "The task is created and active.",
 };

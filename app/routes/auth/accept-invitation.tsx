@@ -62,7 +62,7 @@ export default function AcceptInvitation() {
       <div className="col-12 col-md-8 col-lg-6">
         <h1>{t("invite.title")}</h1>
         <p className="font-lead">
-          {t("invite.lead", { organisation: invitation.organisationName, role: t(`role.${invitation.role}`) })}
+          {t("invite.lead", { organisation: invitation.organisationName, role: t(`roleInSentence.${invitation.role}`) })}
         </p>
         <p>{t("invite.email", { email: invitation.email })}</p>
         <ErrorSummary state={state} />

@@ -27,7 +27,7 @@ export async function action(args: ActionFunctionArgs) {
   } catch (error) {
     return handleDomainError(error, formData);
   }
-  return redirect("/company/workplaces?saved=1");
+  return redirect("/company/workplaces?created=1");
 }
 
 export default function NewWorkplace() {

@@ -25,6 +25,7 @@ export default function Workplaces() {
       <h1>{t("workplaces.title")}</h1>
       <p className="font-lead">{t("workplaces.lead")}</p>
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
+      {params.get("created") ? <Alert kind="success" heading={t("workplace.created")} /> : null}
       <DataTable caption={t("workplaces.title")} columns={workplaceColumns} rowKey={(w) => w.id} csvHref="/company/workplaces.csv" {...workplaces} />
       {canAdd ? (
         <div className="button-row">

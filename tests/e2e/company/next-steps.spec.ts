@@ -83,4 +83,25 @@ test("HR is offered only the next possible step, sees all form errors at once, i
   await page.getByRole("link", { name: "Træk tilbage" }).click();
   await page.getByRole("button", { name: "Ja, træk den tilbage" }).click();
   await expect(page.getByText("Praktikpladsen er trukket tilbage.")).toBeVisible();
+
+  const withdrawnUrl = page.url().replace(/\?.*$/, "");
+
+  // The list leaves withdrawn and closed slots out until asked for.
+  await page.goto("/company/slots");
+  await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Trukket tilbage" });
+  await page.getByRole("button", { name: "Vis resultater" }).click();
+  await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await a11y();
+
+  // A withdrawn slot can be copied into a new draft, and a draft deleted after a question.
+  await page.goto(withdrawnUrl);
+  await page.getByRole("button", { name: "Kopiér" }).click();
+  await expect(page.getByText("Kopien er gemt som kladde.")).toBeVisible();
+  await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(`Kopi af ${title}`);
+  await page.getByRole("link", { name: "Annullér" }).click();
+  await page.getByRole("link", { name: "Slet kladde" }).click();
+  await page.getByRole("button", { name: "Ja, slet kladden" }).click();
+  await expect(page.getByText("Kladden er slettet.")).toBeVisible();
+  await expect(page.getByRole("link", { name: `Kopi af ${title}` })).toHaveCount(0);
 });

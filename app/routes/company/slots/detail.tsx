@@ -17,12 +17,14 @@ import { representativeInput } from "~/domain/slots/schema";
 import { companyMay } from "~/domain/companies/policy";
 import { slotPolicy } from "~/domain/slots/policy";
 import { canTransition } from "~/domain/slots/status";
+import { copySlot, deleteDraftSlot, DELETABLE_STATUSES } from "~/domain/slots/draft-commands.server";
+import { localeFromRequest } from "~/i18n/locale.server";
 import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { handleCommandError } from "~/http/slot-form.server";
 import { isKeyOf } from "~/i18n/keys";
 import { SLOT_COMMAND_LABEL, SLOT_DONE } from "~/i18n/slots/keys";
-import { translateMessage } from "~/i18n/translate";
+import { translate, translateMessage } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { publicUrl } from "~/mail/mailer.server";
 import { pageMeta } from "~/components/page-meta";
@@ -46,7 +48,8 @@ export function loader(args: LoaderFunctionArgs) {
   const commands = may.commands.filter(
     (c): c is keyof typeof SLOT_COMMAND_LABEL => isKeyOf(SLOT_COMMAND_LABEL, c) && (c !== "submit" || blockers.length === 0),
   );
-  const confirm = z.enum(["withdraw", "close"]).optional().catch(undefined).parse(new URL(args.request.url).searchParams.get("confirm") ?? undefined);
+  const confirm = z.enum(["withdraw", "close", "delete"]).optional().catch(undefined).parse(new URL(args.request.url).searchParams.get("confirm") ?? undefined);
+  const canDelete = may.canEdit && (DELETABLE_STATUSES as readonly string[]).includes(slot.status);
   return {
     slot: companySlotView(slot, may.isHr ? "company_admin" : "mentor"),
     isHr: may.isHr,
@@ -55,14 +58,15 @@ export function loader(args: LoaderFunctionArgs) {
     statusKey: statusLabelKey(slot.status, slot.repStatus),
     blockers,
     commands,
-    confirm: confirm && commands.includes(confirm) ? confirm : null,
+    confirm: confirm && ((commands as string[]).includes(confirm) || (confirm === "delete" && canDelete)) ? confirm : null,
+    canDelete,
     canAskRep: may.canAskRepresentative,
     canEdit: may.canEdit,
   };
 }
 
 /** Commands that end a slot's life ask "are you sure?" first, on a page of their own (works without JS). */
-const CONFIRMED_COMMANDS: readonly string[] = ["withdraw", "close"];
+const CONFIRMED_COMMANDS: readonly string[] = ["withdraw", "close", "delete"];
 
 const commandInput = z.object({
   command: z.enum(["submit", "withdraw", "markFilled", "close"]),
@@ -74,6 +78,15 @@ export async function action(args: ActionFunctionArgs) {
   const slotId = idParam(args.params, "slotId");
   const formData = await readFormData(args.request);
   try {
+    if (formData.get("intent") === "copy") {
+      const id = copySlot(ctx, { slotId, title: translate(localeFromRequest(args.request), "slots.copyTitle", { title: String(formData.get("title") ?? "") }) });
+      return redirect(`/company/slots/${id}/edit?copied=1`);
+    }
+    if (formData.get("command") === "delete") {
+      const version = z.coerce.number().int().min(1).catch(0).parse(formData.get("version"));
+      deleteDraftSlot(ctx, { slotId, version });
+      return redirect("/company/slots?done=deleted");
+    }
     if (formData.get("intent") === "representative") {
       const parsed = parseForm(representativeInput.extend({ version: z.coerce.number().int().min(1) }), formData);
       if (!parsed.ok) return invalidForm(parsed);
@@ -96,7 +109,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function SlotDetail() {
   const t = useT();
   const locale = useLocale();
-  const { slot, isHr, needsRep, next, statusKey, blockers, commands, confirm, canAskRep, canEdit } = useLoaderData<typeof loader>();
+  const { slot, isHr, needsRep, next, statusKey, blockers, commands, confirm, canAskRep, canEdit, canDelete } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -193,7 +206,7 @@ export default function SlotDetail() {
           )}
         </section>
       ) : null}
-      {isHr && (commands.length > 0 || canEdit) && !confirm ? (
+      {isHr && !confirm ? (
         <div className="button-row">
           {commands.includes("submit") ? <CommandButton command="submit" version={slot.version} primary /> : null}
           {canEdit ? (
@@ -212,6 +225,18 @@ export default function SlotDetail() {
                 <CommandButton key={command} command={command} version={slot.version} />
               ),
             )}
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="copy" />
+            <input type="hidden" name="title" value={slot.title} />
+            <button type="submit" className="button button-secondary">
+              {t("slots.copy")}
+            </button>
+          </Form>
+          {canDelete ? (
+            <a href={`/company/slots/${slot.id}?confirm=delete`} className="button button-secondary">
+              {t("slots.delete")}
+            </a>
+          ) : null}
         </div>
       ) : null}
       <SlotDetails slot={slot} />

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { slotFormView } from "~/domain/slots/views";
 import { requireRole } from "~/auth/guards.server";
@@ -46,11 +46,14 @@ export default function EditSlot() {
   const t = useT();
   const { slot, workplaces, tasks, mentors, meter, repWillReset } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const copied = !state && params.get("copied");
   const editable = isEditable(slot.status);
   return (
     <div className="row">
       <div className="col-12 col-lg-9">
         <h1>{t("slots.editTitle", { title: slot.title })}</h1>
+        {copied ? <Alert kind="success" heading={t("slots.copied")} /> : null}
         {slot.status === "open" ? <Alert kind="warning" heading={t("slots.openEditWarning")} /> : null}
         {editable ? (
           <SlotForm

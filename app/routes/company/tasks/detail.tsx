@@ -76,6 +76,8 @@ export default function TaskDetail() {
       </p>
       <h1>{task.title}</h1>
       {!state && params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
+      {!state && params.get("created") === "draft" ? <Alert kind="success" heading={t("tasks.createdDraft")} /> : null}
+      {!state && params.get("created") === "active" ? <Alert kind="success" heading={t("tasks.createdActive")} /> : null}
       {!state && doneKey ? <Alert kind="success" heading={t(doneKey)} /> : null}
       {problems.length > 0 && actions?.edit ? (
         <Alert kind="error" heading={t("error.task.incomplete")}>

@@ -30,7 +30,7 @@ export async function action(args: ActionFunctionArgs) {
   if (!parsed.ok) return invalidForm(parsed);
   try {
     const id = createTask(ctx, { ...parsed.data, activate: parsed.data.intent === "activate" });
-    return redirect(`/company/tasks/${id}?saved=1`);
+    return redirect(`/company/tasks/${id}?created=${parsed.data.intent === "activate" ? "active" : "draft"}`);
   } catch (error) {
     return handleDomainError(error, formData);
   }
