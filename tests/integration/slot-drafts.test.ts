@@ -50,7 +50,7 @@ function input(over: Partial<SlotInput> = {}): SlotInput {
     startHours: 10,
     targetHours: 20,
     steps: [],
-    workingDays: ["mon", "tue", "wed"],
+    workingDays: ["mon", "tue", "wed", "thu", "fri"],
     dayStart: "08:00",
     dayEnd: "12:00",
     mentorUserId: w.mentor.id,
