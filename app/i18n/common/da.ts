@@ -148,4 +148,5 @@ export const da = {
   "weekdayInText.fri": "fredag",
   "weekdayInText.sat": "lørdag",
   "weekdayInText.sun": "søndag",
+  "error.text.tooLong": "Teksten er for lang. Gør den kortere",
 } as const satisfies Catalogue;

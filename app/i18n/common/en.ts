@@ -151,4 +151,5 @@ export const en: Translation<typeof da> = {
   "weekdayInText.fri": "Friday",
   "weekdayInText.sat": "Saturday",
   "weekdayInText.sun": "Sunday",
+  "error.text.tooLong": "The text is too long. Make it shorter",
 };
