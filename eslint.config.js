@@ -51,6 +51,25 @@ export default tseslint.config(
     // (mail goes through the outbox, app/domain/shared/outbox.server.ts).
     files: ["app/domain/**"],
     rules: {
+      // URLs, forms and requests are read on the HTTP side (app/http/filters/*, routes).
+      "no-restricted-globals": [
+        "error",
+        ...["URL", "URLSearchParams", "FormData", "Request", "Response", "Headers"].map((name) => ({
+          name,
+          message: "the domain takes parsed input; read URLs and forms in app/http (see app/http/filters)",
+        })),
+      ],
+      "@typescript-eslint/no-restricted-types": [
+        "error",
+        {
+          types: Object.fromEntries(
+            ["URL", "URLSearchParams", "FormData", "Request", "Response", "Headers"].map((name) => [
+              name,
+              "the domain takes parsed input; read URLs and forms in app/http (see app/http/filters)",
+            ]),
+          ),
+        },
+      ],
       "no-restricted-imports": [
         "error",
         {

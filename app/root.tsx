@@ -19,7 +19,7 @@ import { PageFooter } from "~/components/footer";
 import { useNonce } from "~/components/nonce";
 import { getDb } from "~/db/client.server";
 import { unreadCount } from "~/domain/notifications/queries.server";
-import { navFor } from "~/domain/navigation";
+import { navFor } from "~/http/navigation";
 import { hasDevTools } from "~/http/context";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { DEFAULT_LOCALE } from "~/i18n/locales";

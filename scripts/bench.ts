@@ -18,7 +18,7 @@ const { auditLog, companies, jobcentres, users } = await import("~/db/schema");
 const { listJobcentreCompanies } = await import("~/domain/companies/queries.server");
 const { listAuditLog } = await import("~/domain/audit/queries.server");
 const { searchBoard, reviewQueue } = await import("~/domain/slots/queries.server");
-const { parseBoardFilters } = await import("~/domain/slots/board");
+const { parseBoardFilters } = await import("~/http/filters/board");
 const { workplaces, slots } = await import("~/db/schema");
 const { actorFor } = await import("~/auth/current-user.server");
 

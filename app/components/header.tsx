@@ -1,5 +1,5 @@
 import { Form, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
-import type { NavItem } from "~/domain/navigation";
+import type { NavItem } from "~/http/navigation";
 import type { loader as rootLoader } from "~/root";
 import { useT } from "~/i18n/use-t";
 import { LanguageSwitch } from "./language-switch";

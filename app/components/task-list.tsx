@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/schema";
 import { activeFilterCount, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter } from "./filter-fields";
-import type { ParsedTaskFilters } from "~/domain/tasks/filters";
+import type { TaskFilters } from "~/domain/tasks/task-filters";
 import { useT } from "~/i18n/use-t";
 
 export function TaskFilterForm({
@@ -9,7 +9,7 @@ export function TaskFilterForm({
   workplaces,
   statuses,
 }: {
-  filters: ParsedTaskFilters;
+  filters: TaskFilters;
   workplaces: { id: number; name: string }[];
   statuses: readonly TaskStatus[];
 }) {

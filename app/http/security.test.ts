@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, isCrossOriginWrite, securityHeaders } from "./security.server";
-import { safeRedirect } from "~/domain/navigation";
+import { safeRedirect } from "~/http/navigation";
 
 const own = "https://fodfaeste.example";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUDIT_EVENTS } from "~/domain/audit/events";
 import { COMPANY_STATUSES, INDUSTRIES } from "~/domain/companies/schema";
-import { navFor } from "~/domain/navigation";
+import { navFor } from "~/http/navigation";
 import { ROLES } from "~/domain/users/schema";
 import { nextActionKey, SUBMIT_BLOCKERS } from "~/domain/slots/next-action";
 import { TEXT_LIMITS, tooLong } from "~/domain/shared/text-limits";

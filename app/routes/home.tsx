@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { getSignedIn } from "~/auth/guards.server";
-import { startPathFor } from "~/domain/navigation";
+import { startPathFor } from "~/http/navigation";
 import { useT } from "~/i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Fodfæste" }];

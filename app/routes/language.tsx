@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
 import { getSignedIn, anonContext } from "~/auth/guards.server";
-import { safeRedirect } from "~/domain/navigation";
+import { safeRedirect } from "~/http/navigation";
 import { setOwnLocale } from "~/domain/users/commands.server";
 import { localeCookie } from "~/i18n/locale.server";
 import { isLocale } from "~/i18n/locales";

@@ -4,7 +4,7 @@ import { getDb } from "~/db/client.server";
 import { auditLog, consents, outbox, proposals, slots } from "~/db/schema";
 import { createCandidate, recordConsent, updateCandidate, withdrawConsent } from "~/domain/candidates/commands.server";
 import { addDays } from "~/domain/candidates/consent";
-import { parseCandidateFilters } from "~/domain/candidates/filters";
+import { parseCandidateFilters } from "~/http/filters/candidates";
 import { expiringConsents, getCandidate, listCandidates, profileViews } from "~/domain/candidates/queries.server";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { DomainError } from "~/domain/errors";

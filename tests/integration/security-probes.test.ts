@@ -9,7 +9,7 @@ import { hashToken } from "~/auth/tokens.server";
 import { getDb } from "~/db/client.server";
 import { outbox, slots } from "~/db/schema";
 import { changePassword, isResetTokenValid, requestPasswordReset, resetPassword } from "~/domain/auth/commands.server";
-import { safeRedirect } from "~/domain/navigation";
+import { safeRedirect } from "~/http/navigation";
 import { isCalendarDate } from "~/domain/shared/fields";
 import { slotInput } from "~/domain/slots/schema";
 import { ConfigError, resolvePublicOrigin, resolveTrustProxy } from "~/http/config.server";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { slots, workplaces } from "~/db/schema";
 import { createSlot, OverCapacity, transitionSlot, updateSlot } from "~/domain/slots/commands.server";
-import { parseBoardFilters } from "~/domain/slots/board";
+import { parseBoardFilters } from "~/http/filters/board";
 import { getSlot, reviewQueue, searchBoard } from "~/domain/slots/queries.server";
 import { findRepresentativeLink, requestRepresentative, respondAsRepresentative, slotForRepresentative } from "~/domain/slots/representative.server";
 import { danishToday, type SlotInput } from "~/domain/slots/schema";

@@ -10,7 +10,7 @@ import { copenhagenDate } from "../shared/working-days";
 import { addDays, consentStatus } from "./consent";
 import { currentConsent } from "./consent.server";
 import { ownCandidate } from "./commands.server";
-import type { CandidateFilters } from "./filters";
+import type { CandidateFilters } from "./candidate-filters";
 import { mayKeepCandidates } from "./policy";
 
 export const CANDIDATE_PAGE_SIZE = 25;

@@ -6,7 +6,7 @@ import { forbidden, notFound } from "../errors";
 import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
 import { pageOffset, type Page } from "../pagination";
 import { DEMANDS } from "../tasks/schema";
-import type { BoardFilters } from "./board";
+import type { BoardFilters } from "./board-filters";
 import { workplaceMeter } from "./meter.server";
 import type { SlotStatus } from "./schema";
 import { FINISHED_STATUSES } from "./status";

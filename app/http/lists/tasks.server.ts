@@ -2,7 +2,8 @@ import { COMPANY_STAFF, JOBCENTRE_STAFF } from "~/auth/guards.server";
 import { taskColumns, type TaskRow } from "~/components/lists/task-columns";
 import type { Ctx } from "~/domain/actor";
 import { getCompany } from "~/domain/companies/queries.server";
-import { parseTaskFilters, type ParsedTaskFilters } from "~/domain/tasks/filters";
+import type { TaskFilters } from "~/domain/tasks/task-filters";
+import { parseTaskFilters } from "~/http/filters/tasks";
 import { listTasks } from "~/domain/tasks/queries.server";
 import { idParam } from "../params";
 import type { ListDefinition, ListRequest } from "../list.server";
@@ -27,7 +28,7 @@ function load(ctx: Ctx, companyId: number, { search, page, pageSize }: ListReque
 }
 
 /** The company's own tasks (HR all, a mentor the active ones). */
-export const companyTasksList: ListDefinition<TaskRow, ParsedTaskFilters> = {
+export const companyTasksList: ListDefinition<TaskRow, TaskFilters> = {
   name: "company-tasks",
   fileKey: "title.tasks",
   roles: COMPANY_STAFF,
@@ -36,7 +37,7 @@ export const companyTasksList: ListDefinition<TaskRow, ParsedTaskFilters> = {
 };
 
 /** A company's tasks as its jobcentre sees them (read-only); another jobcentre's company is a 404. */
-export const jobcentreCompanyTasksList: ListDefinition<TaskRow, ParsedTaskFilters & { companyId: number }> = {
+export const jobcentreCompanyTasksList: ListDefinition<TaskRow, TaskFilters & { companyId: number }> = {
   name: "jobcentre-company-tasks",
   fileKey: "title.companyTasks",
   roles: JOBCENTRE_STAFF,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CANDIDATE_SORTS } from "~/domain/candidates/filters";
+import { CANDIDATE_SORTS } from "~/domain/candidates/candidate-filters";
 import {
   AGE_BANDS,
   CONSENT_METHODS,

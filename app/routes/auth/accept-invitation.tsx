@@ -6,7 +6,7 @@ import { z } from "zod";
 import { sessionCookie } from "~/auth/cookie.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
-import { startPathFor } from "~/domain/navigation";
+import { startPathFor } from "~/http/navigation";
 import { acceptInvitation, findOpenInvitation } from "~/domain/users/commands.server";
 import { MIN_PASSWORD_LENGTH, newPasswordField, personNameField } from "~/domain/users/passwords";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";

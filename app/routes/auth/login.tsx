@@ -6,7 +6,7 @@ import { sessionCookie } from "~/auth/cookie.server";
 import { getSignedIn, anonContext } from "~/auth/guards.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
 import { login } from "~/domain/auth/commands.server";
-import { safeRedirect, startPathFor } from "~/domain/navigation";
+import { safeRedirect, startPathFor } from "~/http/navigation";
 import { formError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";

@@ -7,7 +7,7 @@ import { sessionCookie } from "~/auth/cookie.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form";
 import { isResetTokenValid, resetPassword } from "~/domain/auth/commands.server";
-import { startPathFor } from "~/domain/navigation";
+import { startPathFor } from "~/http/navigation";
 import { MIN_PASSWORD_LENGTH, newPasswordField } from "~/domain/users/passwords";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";

@@ -8,7 +8,7 @@ import { listJobcentreOptions } from "~/domain/companies/queries.server";
 import { signUpCompany } from "~/domain/companies/commands.server";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { nestSignupForm, signupInput } from "~/domain/companies/signup";
-import { startPathFor } from "~/domain/navigation";
+import { startPathFor } from "~/http/navigation";
 import { MIN_PASSWORD_LENGTH } from "~/domain/users/passwords";
 import { formError, handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";

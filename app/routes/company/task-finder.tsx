@@ -9,7 +9,7 @@ import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { createTasksFromCatalogue } from "~/domain/tasks/commands.server";
 import { rankProposals } from "~/domain/tasks/finder";
-import { FINDER_STEPS, parseFinderAnswers } from "~/domain/tasks/finder-answers";
+import { FINDER_STEPS, parseFinderAnswers } from "~/http/filters/finder-answers";
 import { finderCatalogue, takenCatalogueKeys } from "~/domain/tasks/queries.server";
 import { ADAPTATIONS, CHORES, DEMANDS, STRETCHED_AREAS } from "~/domain/tasks/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";

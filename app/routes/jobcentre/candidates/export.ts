@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
-import { parseCandidateFilters } from "~/domain/candidates/filters";
+import { parseCandidateFilters } from "~/http/filters/candidates";
 import { exportCandidates } from "~/domain/candidates/queries.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { translator } from "~/i18n/translate";

@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { pageParam } from "../pagination";
-import { TARGET_GROUPS } from "./schema";
-import { CONSENT_STATUSES } from "./vocabulary";
-
-export const CANDIDATE_SORTS = ["alias", "updated", "hours", "consent"] as const;
+import { CANDIDATE_SORTS, type CandidateFilters } from "~/domain/candidates/candidate-filters";
+import { TARGET_GROUPS } from "~/domain/candidates/schema";
+import { CONSENT_STATUSES } from "~/domain/candidates/vocabulary";
+import { pageParam } from "~/domain/pagination";
 
 const hoursParam = z.coerce.number().min(0).max(37).optional().catch(undefined);
 
 /** The candidate list's filters from the URL; odd values are ignored, never an error page. */
-export function parseCandidateFilters(search: URLSearchParams) {
+export function parseCandidateFilters(search: URLSearchParams): CandidateFilters {
   const rawPostcode = (search.get("postcode") ?? "").trim();
   const postcode = /^\d{4}$/.test(rawPostcode) ? rawPostcode : undefined;
   return {
@@ -26,4 +25,3 @@ export function parseCandidateFilters(search: URLSearchParams) {
     page: pageParam.parse(search.get("page")),
   };
 }
-export type CandidateFilters = ReturnType<typeof parseCandidateFilters>;

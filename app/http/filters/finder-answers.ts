@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { INDUSTRIES } from "../companies/schema";
-import type { FinderAnswers } from "./finder";
-import { ADAPTATIONS, CHORES, STRETCHED_AREAS } from "./schema";
+import { INDUSTRIES } from "~/domain/companies/schema";
+import type { FinderAnswers } from "~/domain/tasks/finder";
+import { ADAPTATIONS, CHORES, STRETCHED_AREAS } from "~/domain/tasks/schema";
 
 export const FINDER_STEPS = ["industry", "areas", "chores", "adaptations", "results"] as const;
 export type FinderStep = (typeof FINDER_STEPS)[number];

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { pageParam } from "../pagination";
-import { searchText } from "../shared/fields";
-import { DEMANDS, TASK_STATUSES, type Demand } from "./schema";
-
-const SORTS = ["updated", "title", "hours"] as const;
+import { pageParam } from "~/domain/pagination";
+import { searchText } from "~/domain/shared/fields";
+import { DEMANDS, TASK_STATUSES, type Demand } from "~/domain/tasks/schema";
+import { TASK_SORTS, type TaskFilters } from "~/domain/tasks/task-filters";
 
 /** Reads the task-list filters from a URL; anything odd is ignored rather than refused. */
-export function parseTaskFilters(search: URLSearchParams) {
+export function parseTaskFilters(search: URLSearchParams): TaskFilters {
   const maxDemand: Partial<Record<Demand, number>> = {};
   for (const d of DEMANDS) {
     const v = z.coerce.number().int().min(1).max(3).optional().catch(undefined).parse(search.get(`max_${d}`) || undefined);
@@ -16,9 +15,8 @@ export function parseTaskFilters(search: URLSearchParams) {
     q: searchText(search.get("q")),
     status: z.enum(TASK_STATUSES).optional().catch(undefined).parse(search.get("status") || undefined),
     workplaceId: z.coerce.number().int().positive().optional().catch(undefined).parse(search.get("workplace") || undefined),
-    sort: z.enum(SORTS).catch("updated").parse(search.get("sort") ?? "updated"),
+    sort: z.enum(TASK_SORTS).catch("updated").parse(search.get("sort") ?? "updated"),
     maxDemand,
     page: pageParam.parse(search.get("page")),
   };
 }
-export type ParsedTaskFilters = ReturnType<typeof parseTaskFilters>;

@@ -1,5 +1,5 @@
 import type { MessageKey } from "~/i18n/catalogue";
-import type { Role } from "./users/schema";
+import type { Role } from "~/domain/users/schema";
 
 export interface NavItem {
   to: string;

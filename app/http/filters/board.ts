@@ -1,17 +1,16 @@
 import { z } from "zod";
-import { INDUSTRIES } from "../companies/schema";
-import { pageParam } from "../pagination";
-import { searchText } from "../shared/fields";
-import { DEMANDS, type Demand } from "../tasks/schema";
-import { SLOT_KINDS, WEEKDAYS } from "./schema";
-
-export const BOARD_SORTS = ["start", "newest", "hours", "distance"] as const;
+import { INDUSTRIES } from "~/domain/companies/schema";
+import { pageParam } from "~/domain/pagination";
+import { searchText } from "~/domain/shared/fields";
+import { BOARD_SORTS, type BoardFilters } from "~/domain/slots/board-filters";
+import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
+import { DEMANDS, type Demand } from "~/domain/tasks/schema";
 
 const pick = <T extends readonly [string, ...string[]]>(values: T, raw: string[]) =>
   raw.filter((v): v is T[number] => (values as readonly string[]).includes(v));
 
 /** The shared board's filters from the URL; odd values are ignored, never an error page. */
-export function parseBoardFilters(search: URLSearchParams) {
+export function parseBoardFilters(search: URLSearchParams): BoardFilters {
   const maxDemand: Partial<Record<Demand, number>> = {};
   for (const d of DEMANDS) {
     const v = z.coerce.number().int().min(1).max(3).optional().catch(undefined).parse(search.get(`max_${d}`) || undefined);
@@ -32,7 +31,6 @@ export function parseBoardFilters(search: URLSearchParams) {
       .optional()
       .catch(undefined)
       .parse((search.get("hours") ?? "").replace(",", ".") || undefined),
-    /** A postcode was typed but is not four digits: the page says so instead of ignoring it. */
     badPostcode: rawPostcode !== "" && postcode === undefined,
     days: pick(WEEKDAYS, search.getAll("day")),
     maxDemand,
@@ -40,4 +38,3 @@ export function parseBoardFilters(search: URLSearchParams) {
     page: pageParam.parse(search.get("page")),
   };
 }
-export type BoardFilters = ReturnType<typeof parseBoardFilters>;

@@ -1,0 +1,14 @@
+import type { Demand, TaskStatus } from "./schema";
+
+export const TASK_SORTS = ["updated", "title", "hours"] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+
+/** What a task list can be narrowed by; app/http/filters/tasks.ts reads it from a URL. */
+export interface TaskFilters {
+  q?: string;
+  status?: TaskStatus;
+  workplaceId?: number;
+  sort: TaskSort;
+  maxDemand: Partial<Record<Demand, number>>;
+  page: number;
+}
