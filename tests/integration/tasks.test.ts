@@ -78,6 +78,22 @@ describe("creating and activating tasks", () => {
     const events = getDb().select().from(auditLog).where(eq(auditLog.subjectId, id)).all().filter((a) => a.subjectType === "task");
     expect(events.map((e) => e.event)).toEqual(["task.created", "task.archived", "task.restored"]);
   });
+
+  it("restores an archived task that is no longer complete as a draft, not as active", () => {
+    const id = createTask(ctxFor(w.hr), { ...draftTaskInput.parse({ title: "Halvfærdig opgave" }), activate: false });
+    transitionTask(ctxFor(w.hr), { taskId: id, command: "archive", version: 1 });
+    transitionTask(ctxFor(w.hr), { taskId: id, command: "restore", version: 2 });
+    expect(getTask(ctxFor(w.hr), id).status).toBe("draft");
+  });
+
+  it("refuses a change the table does not allow (archiving twice) and keeps the task as it was", () => {
+    const id = createTask(ctxFor(w.hr), { ...complete(), activate: true });
+    transitionTask(ctxFor(w.hr), { taskId: id, command: "archive", version: 1 });
+    expect(() => transitionTask(ctxFor(w.hr), { taskId: id, command: "archive", version: 2 })).toThrow(
+      expect.objectContaining({ kind: "conflict", messageKey: "error.task.transition" }),
+    );
+    expect(getTask(ctxFor(w.hr), id)).toMatchObject({ status: "archived", version: 2 });
+  });
 });
 
 describe("two people editing the same task", () => {

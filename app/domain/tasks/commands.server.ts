@@ -8,8 +8,8 @@ import { assertCompanyMay } from "../companies/policy.server";
 import { conflict, DomainError, invalid, notFound } from "../errors";
 import { requireCompanyAdmin } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
-import { completenessErrors, type DraftTaskInput } from "./schema";
-import { canTransition, isEditable, type TaskCommand } from "./status";
+import { completenessErrors, type DraftTaskInput, type TaskStatus } from "./schema";
+import { canTransition, isEditable, requires, TASK_TRANSITIONS, type TaskCommand } from "./status";
 
 /** Everything an active task still lacks, as one refusal with a message per field. */
 export class IncompleteTask extends DomainError {
@@ -115,10 +115,9 @@ export function transitionTask(ctx: Ctx, input: { taskId: number; command: TaskC
   ctx.db.transaction((tx) => {
     const current = ownTask(tx, companyId, input.taskId, input.version);
     if (!canTransition(input.command, current.status)) throw conflict("error.task.transition");
-    let to: "draft" | "active" | "archived" =
-      input.command === "archive" ? "archived" : "active";
-    if (input.command === "activate") requireComplete(current);
-    if (input.command === "restore" && Object.keys(completenessErrors(current)).length > 0) to = "draft";
+    let to: TaskStatus = TASK_TRANSITIONS[input.command].to;
+    if (requires(input.command, "complete")) requireComplete(current);
+    if (requires(input.command, "completeOrDraft") && Object.keys(completenessErrors(current)).length > 0) to = "draft";
     tx.update(tasks)
       .set({ status: to, version: current.version + 1, updatedAt: ctx.now })
       .where(eq(tasks.id, current.id))
