@@ -8,13 +8,13 @@
  */
 import crypto from "node:crypto";
 import { parseArgs } from "node:util";
-import { eq } from "drizzle-orm";
-import { hashPassword } from "~/auth/password.server";
 import { closeDb, getDb } from "~/db/client.server";
-import { jobcentres, users } from "~/db/schema";
+import { DomainError } from "~/domain/errors";
+import { createJobcentre } from "~/domain/jobcentres/commands.server";
 import { requestPasswordReset } from "~/domain/auth/commands.server";
 import { emailField, personNameField } from "~/domain/users/passwords";
 import { ConfigError, resolveMode, resolvePublicOrigin } from "~/http/config.server";
+import { translate } from "~/i18n/translate";
 
 const { values } = parseArgs({
   options: {
@@ -46,17 +46,18 @@ try {
 
 const db = getDb();
 const now = new Date();
-if (db.select({ id: users.id }).from(users).where(eq(users.email, email.data)).get()) {
-  console.error(`Der findes allerede en bruger med e-mailen ${email.data}.`);
-  process.exit(1);
+try {
+  // An unguessable password nobody knows; the administrator sets their own through the reset link.
+  const { jobcentreId } = await createJobcentre(
+    { db, now, ip: "cli" },
+    { name, municipality, adminEmail: email.data, adminName: adminName.data, password: crypto.randomBytes(32).toString("base64") },
+  );
+  requestPasswordReset({ db, now, ip: "cli" }, { email: email.data, link: (token) => `${origin}/reset-password/${token}` });
+  console.log(`${name} (nr. ${jobcentreId}) er klar. ${adminName.data} har fået en e-mail om at vælge en adgangskode (gyldig i 1 time).`);
+} catch (error) {
+  if (!(error instanceof DomainError)) throw error;
+  console.error(translate("da", error.messageKey));
+  process.exitCode = 1;
+} finally {
+  closeDb();
 }
-// An unguessable password nobody knows; the administrator sets their own through the reset link.
-const passwordHash = await hashPassword(crypto.randomBytes(32).toString("base64"));
-const jobcentre = db.transaction((tx) => {
-  const jc = tx.select().from(jobcentres).where(eq(jobcentres.name, name)).get() ?? tx.insert(jobcentres).values({ name, municipality, createdAt: now }).returning().get();
-  tx.insert(users).values({ email: email.data, name: adminName.data, passwordHash, role: "jobcentre_admin", jobcentreId: jc.id, createdAt: now }).run();
-  return jc;
-});
-requestPasswordReset({ db, now, ip: "cli" }, { email: email.data, link: (token) => `${origin}/reset-password/${token}` });
-closeDb();
-console.log(`${jobcentre.name} er klar. ${adminName.data} har fået en e-mail om at vælge en adgangskode (gyldig i 1 time).`);

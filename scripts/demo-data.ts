@@ -100,6 +100,8 @@ export const DEMO_USERS = [
   { email: "hr2@demo.test", name: "Henrik Hviid", role: "company_admin", company: "34561206", note: "HR, Nordlager Logistik A/S (Jobcenter Aarhus)" },
   { email: "konsulent2@demo.test", name: "Kasper Krogh", role: "consultant", jobcentre: "aarhus", note: "virksomhedskonsulent, Jobcenter Aarhus" },
   { email: "konsulent3@demo.test", name: "Olivia Odgaard", role: "consultant", jobcentre: "odense", note: "virksomhedskonsulent, Jobcenter Odense" },
+  { email: "admin2@demo.test", name: "Bodil Bech", role: "jobcentre_admin", jobcentre: "aarhus", note: "jobcenteradministrator, Jobcenter Aarhus" },
+  { email: "admin3@demo.test", name: "Ditte Dahl", role: "jobcentre_admin", jobcentre: "odense", note: "jobcenteradministrator, Jobcenter Odense" },
   { email: "hr3@demo.test", name: "Helle Hjort", role: "company_admin", company: "29876541", note: "HR, Amager Dagligvarer A/S" },
   { email: "cafe@demo.test", name: "Camilla Carlsen", role: "company_admin", company: "38901230", note: "HR, Café Morgenstund (afventer godkendelse)" },
   { email: "hr-aarhus@demo.test", name: "Oliver Olsen", role: "company_admin", company: "37654329", note: "HR, Omsorg Plus ApS" },

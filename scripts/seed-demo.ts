@@ -14,6 +14,8 @@ import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/
 import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
 import { danishToday } from "~/domain/slots/schema";
 import type { Industry } from "~/domain/companies/schema";
+import { createJobcentre } from "~/domain/jobcentres/commands.server";
+import { acceptInvitation, inviteColleague } from "~/domain/users/commands.server";
 import { seedCandidates } from "./demo-candidates";
 import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
 
@@ -30,15 +32,9 @@ const now = new Date();
 const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-db.transaction((tx) => {
-  const jobcentreIds = new Map<string, number>();
-  for (const jc of DEMO_JOBCENTRES) {
-    const existing = tx.select().from(jobcentres).where(eq(jobcentres.name, jc.name)).get();
-    const row =
-      existing ?? tx.insert(jobcentres).values({ name: jc.name, municipality: jc.municipality, createdAt: now }).returning().get();
-    jobcentreIds.set(jc.key, row.id);
-  }
+const jobcentreIds = await seedJobcentres();
 
+db.transaction((tx) => {
   const companyIds = new Map<string, number>();
   DEMO_COMPANIES.forEach((c, i) => {
     let company = tx.select().from(companies).where(eq(companies.cvr, c.cvr)).get();
@@ -69,6 +65,7 @@ db.transaction((tx) => {
   });
 
   for (const u of DEMO_USERS) {
+    if (!("company" in u)) continue;
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue;
     tx.insert(users)
       .values({
@@ -76,14 +73,14 @@ db.transaction((tx) => {
         name: u.name,
         passwordHash,
         role: u.role,
-        companyId: "company" in u ? companyIds.get(u.company)! : null,
-        jobcentreId: "jobcentre" in u ? jobcentreIds.get(u.jobcentre)! : null,
+        companyId: companyIds.get(u.company)!,
         createdAt: now,
       })
       .run();
   }
 });
 
+await seedJobcentreStaff();
 seedTasks();
 seedSlots();
 seedCandidates(db, now);
@@ -136,6 +133,48 @@ function seedTasks() {
         activate: true,
       });
     }
+  }
+}
+
+/**
+ * Jobcentres as a deployment makes them (the command behind `npm run jobcentre:create`), each
+ * with its administrator from the demo logins.
+ */
+async function seedJobcentres(): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const jc of DEMO_JOBCENTRES) {
+    const existing = db.select({ id: jobcentres.id }).from(jobcentres).where(eq(jobcentres.name, jc.name)).get();
+    if (existing) {
+      ids.set(jc.key, existing.id);
+      continue;
+    }
+    const admin = DEMO_USERS.find((u) => u.role === "jobcentre_admin" && u.jobcentre === jc.key)!;
+    const created = await createJobcentre(
+      { db, now, ip: "seed" },
+      { name: jc.name, municipality: jc.municipality, adminEmail: admin.email, adminName: admin.name, password: DEMO_PASSWORD },
+    );
+    ids.set(jc.key, created.jobcentreId);
+  }
+  return ids;
+}
+
+/** Consultants join as they would in real life: invited by their administrator, accepting the link. */
+async function seedJobcentreStaff() {
+  for (const u of DEMO_USERS) {
+    if (u.role !== "consultant") continue;
+    if (db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue;
+    const admin = DEMO_USERS.find((a) => a.role === "jobcentre_admin" && a.jobcentre === u.jobcentre)!;
+    let token = "";
+    inviteColleague(userCtx(admin.email), {
+      email: u.email,
+      role: u.role,
+      locale: "da",
+      link: (t) => {
+        token = t;
+        return `${origin}/invitation/${t}`;
+      },
+    });
+    await acceptInvitation({ db, now, ip: "seed" }, { token, name: u.name, password: DEMO_PASSWORD });
   }
 }
 

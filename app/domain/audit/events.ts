@@ -1,5 +1,6 @@
 /** Every kind of audit row; the admin's filter offers exactly these. */
 export const AUDIT_EVENTS = [
+  "jobcentre.created",
   "company.signed_up",
   "company.verified",
   "company.rejected",

@@ -13,6 +13,7 @@ export const da = {
   "audit.details": "Detaljer",
   "audit.ip": "IP-adresse",
   "auditEvent.company.signed_up": "Virksomhed oprettet",
+  "auditEvent.jobcentre.created": "Jobcenter oprettet",
   "auditEvent.company.verified": "Virksomhed godkendt",
   "auditEvent.company.rejected": "Virksomhed afvist",
   "auditEvent.company.updated": "Virksomhedsprofil ændret",

@@ -13,6 +13,7 @@ export const en: Translation<typeof da> = {
   "audit.details": "Details",
   "audit.ip": "IP address",
   "auditEvent.company.signed_up": "Company registered",
+  "auditEvent.jobcentre.created": "Jobcentre created",
   "auditEvent.company.verified": "Company approved",
   "auditEvent.company.rejected": "Company rejected",
   "auditEvent.company.updated": "Company profile changed",
