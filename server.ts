@@ -4,7 +4,7 @@ import compression from "compression";
 import express from "express";
 import { bootstrapDatabase } from "~/bootstrap.server";
 import { closeDb, getDb, schemaVersion } from "~/db/client.server";
-import { ConfigError, resolveMode, resolvePublicOrigin, resolveTrustProxy } from "~/http/config.server";
+import { ConfigError, resolveMode, resolvePublicOrigin, resolveRetentionMonths, resolveTrustProxy } from "~/http/config.server";
 import { JOBS } from "~/jobs/index.server";
 import { startJobScheduler } from "~/jobs/runner.server";
 import { createNonce, isCrossOriginWrite, securityHeaders } from "~/http/security.server";
@@ -17,14 +17,19 @@ import { printDemoLogins } from "./scripts/demo-logins";
 const config = (() => {
   try {
     const mode = resolveMode(process.env);
-    return { mode, publicOrigin: resolvePublicOrigin(process.env, mode), trustProxy: resolveTrustProxy(process.env) };
+    return {
+      mode,
+      publicOrigin: resolvePublicOrigin(process.env, mode),
+      trustProxy: resolveTrustProxy(process.env),
+      retentionMonths: resolveRetentionMonths(process.env),
+    };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`Fodfæste starter ikke: ${error.message}`);
     process.exit(1);
   }
 })();
-const { mode, publicOrigin } = config;
+const { mode, publicOrigin, retentionMonths } = config;
 const dev = mode === "development";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -119,6 +124,7 @@ app.all(
       clientIp: req.ip ?? "unknown",
       mode,
       publicOrigin,
+      retentionMonths,
       setCookies: [],
     }),
   }),

@@ -113,7 +113,9 @@ export function seedCandidates(db: Db, now: Date) {
   const amager = db.select().from(companies).where(eq(companies.cvr, "29876541")).get()!;
 
   const kbhIds = makeCandidates(db, "konsulent@demo.test", ALIASES_KBH, POSTCODES_KBH, now);
-  giveConsents(db, "konsulent@demo.test", kbhIds, now, [amager.id]);
+  // Zainab (the 23rd) gets her consent history below: given and withdrawn almost a year ago.
+  const formerlyConsented = kbhIds[22]!;
+  giveConsents(db, "konsulent@demo.test", kbhIds.filter((id) => id !== formerlyConsented), now, [amager.id]);
   const aarhusIds = makeCandidates(db, "konsulent2@demo.test", ALIASES_AARHUS, POSTCODES_AARHUS, now);
   giveConsents(db, "konsulent2@demo.test", aarhusIds, now, []);
 
@@ -158,6 +160,13 @@ export function seedCandidates(db: Db, now: Date) {
   transitionProposal(consultant(past(2)), { proposalId: cd, version: 1, command: "recordCandidateDeclined", reason: "candidate_no_show", reasonText: null });
   propose(consultant(past(3)), { candidateId: j, slotId: shop, motivation });
   withdrawConsent(consultant(past(1)), { candidateId: j, companyId: db.select({ c: slots.companyId }).from(slots).where(eq(slots.id, shop)).get()!.c });
+
+  // Consent given and withdrawn almost a year ago: the administrator's privacy page shows her
+  // data will be anonymised within weeks.
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+  const givenOn = copenhagenDate(daysAgo(360));
+  recordConsent(consultant(daysAgo(360)), { candidateId: formerlyConsented, givenOn, method: "meeting", scope: "any", companyIds: [], sections: [], expiresOn: addMonths(givenOn, 6) });
+  withdrawConsent(consultant(daysAgo(350)), { candidateId: formerlyConsented });
 
   // Aarhus: one proposal waiting at Nordlager.
   const lager = slotId(db, "Lagerpraktik med faste rutiner");

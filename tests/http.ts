@@ -6,7 +6,7 @@ type Handler = (args: { request: Request; params: Record<string, string>; contex
 export const PUBLIC_ORIGIN = "https://fodfaeste.test";
 
 export function testContext(overrides: Partial<AppLoadContext> = {}): AppLoadContext {
-  return { nonce: "test", clientIp: "10.0.0.1", mode: "test", publicOrigin: PUBLIC_ORIGIN, setCookies: [], ...overrides };
+  return { nonce: "test", clientIp: "10.0.0.1", mode: "test", publicOrigin: PUBLIC_ORIGIN, retentionMonths: 12, setCookies: [], ...overrides };
 }
 
 export interface CallResult {

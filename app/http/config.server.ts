@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION_MONTHS } from "~/domain/retention/rules";
 import { MODES, type Mode } from "./context";
 
 type Env = Record<string, string | undefined>;
@@ -70,4 +71,17 @@ export function resolveTrustProxy(env: Env): number | string[] | undefined {
     );
   }
   return parts;
+}
+
+/**
+ * RETENTION_MONTHS: how long a candidate's personal data is kept after the consent ended or
+ * the last placement ended (PRODUCT.md "Data"; default 12). A whole number from 1 to 120.
+ */
+export function resolveRetentionMonths(env: Env): number {
+  const raw = env.RETENTION_MONTHS?.trim();
+  if (!raw) return DEFAULT_RETENTION_MONTHS;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 120) {
+    throw new ConfigError(`RETENTION_MONTHS=${raw} accepteres ikke: angiv et helt antal måneder fra 1 til 120 (standard ${DEFAULT_RETENTION_MONTHS}).`);
+  }
+  return Number(raw);
 }

@@ -8,6 +8,8 @@ export interface RequestContext {
   mode: Mode;
   /** The portal's public address (configuration only), for links in e-mails. */
   publicOrigin: string;
+  /** How many months candidates' personal data is kept (RETENTION_MONTHS). */
+  retentionMonths: number;
   /** Set-Cookie values collected during the request (e.g. a renewed session). */
   setCookies: string[];
 }

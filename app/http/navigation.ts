@@ -46,6 +46,7 @@ const NAV: Record<Role, NavItem[]> = {
     { to: "/jobcentre/decline-reasons", labelKey: "nav.declineReasons" },
     { to: "/jobcentre/companies", labelKey: "nav.companies" },
     { to: "/jobcentre/staff", labelKey: "nav.staff" },
+    { to: "/jobcentre/privacy", labelKey: "nav.privacy" },
     { to: "/jobcentre/audit", labelKey: "nav.audit" },
   ],
 };

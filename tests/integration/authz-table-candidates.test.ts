@@ -26,6 +26,7 @@ interface World extends Base {
   pOpen: number;
   pWithdrawn: number;
   pExpired: number;
+  toErase: number;
 }
 
 type Row = {
@@ -193,6 +194,37 @@ const ROUTES: Row[] = [
     expect: r("302 404 404 403 403 404 403 403 404"),
   },
   {
+    route: "GET /jobcentre/candidates/:id/personal-data",
+    load: () => import("~/routes/jobcentre/candidates/personal-data"),
+    url: (w) => `/jobcentre/candidates/${w.candidate}/personal-data`,
+    params: (w) => ({ candidateId: String(w.candidate) }),
+    expect: r("302 403 403 200 200 403 404 404 403"),
+  },
+  {
+    route: "GET /jobcentre/candidates/:id/personal-data.json",
+    load: () => import("~/routes/jobcentre/candidates/personal-data-file"),
+    url: (w) => `/jobcentre/candidates/${w.candidate}/personal-data.json`,
+    params: (w) => ({ candidateId: String(w.candidate) }),
+    expect: r("302 403 403 200 200 403 404 404 403"),
+  },
+  {
+    route: "POST /jobcentre/candidates/:id/personal-data erase without ticking the confirmation",
+    load: () => import("~/routes/jobcentre/candidates/personal-data"),
+    url: (w) => `/jobcentre/candidates/${w.toErase}/personal-data`,
+    params: (w) => ({ candidateId: String(w.toErase) }),
+    form: () => ({}),
+    expect: r("302 403 403 403 400 403 403 400 403"),
+  },
+  {
+    route: "POST /jobcentre/candidates/:id/personal-data erase",
+    load: () => import("~/routes/jobcentre/candidates/personal-data"),
+    url: (w) => `/jobcentre/candidates/${w.toErase}/personal-data`,
+    params: (w) => ({ candidateId: String(w.toErase) }),
+    form: () => ({ confirm: "yes" }),
+    expect: r("302 403 403 403 302 403 403 404 403"),
+  },
+  { route: "GET /jobcentre/privacy", load: () => import("~/routes/jobcentre/privacy"), url: () => "/jobcentre/privacy", expect: r("302 403 403 403 200 403 403 200 403") },
+  {
     route: "POST /account mentor self-description",
     load: () => import("~/routes/account"),
     url: () => "/account",
@@ -217,7 +249,8 @@ beforeAll(async () => {
   const expired = await makeCandidate(base.consultant);
   const pExpired = propose(ctxFor(base.consultant), { candidateId: expired, slotId: slotA, motivation: "Stabil og motiveret." });
   getDb().update(consents).set({ givenOn: addDays(today(), -200), expiresOn: addDays(today(), -1) }).where(eq(consents.candidateId, expired)).run();
-  world = { ...base, mentorOther, slotA, candidate, noConsent, pOpen, pWithdrawn, pExpired };
+  const toErase = await makeCandidate(base.consultant);
+  world = { ...base, mentorOther, slotA, candidate, noConsent, pOpen, pWithdrawn, pExpired, toErase };
   cookies.set("anon", undefined);
   for (const p of PERSONAS) if (p !== "anon") cookies.set(p, sessionCookieFor(world[p].id));
 });

@@ -39,6 +39,8 @@ export const candidates = sqliteTable(
     activities: text("activities"),
     mentorStyles: text("mentor_styles", { mode: "json" }).$type<MentorStyle[]>().notNull(),
     mentorWish: text("mentor_wish"),
+    /** Set when every identifying field was blanked (retention or an erasure request); the row stays for the figures. */
+    anonymisedAt: timestamp("anonymised_at"),
     version: version(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),

@@ -43,6 +43,8 @@ export const AUDIT_EVENTS = [
   "candidate.updated",
   "candidate.viewed",
   "candidate.exported",
+  "candidate.data_exported",
+  "candidate.anonymised",
   "consent.recorded",
   "consent.withdrawn",
   "proposal.proposed",

@@ -28,6 +28,13 @@ export function ownCandidate(db: DbOrTx, jobcentreId: number, candidateId: numbe
   return row;
 }
 
+/** A candidate whose details may still change: an anonymised one keeps only what the figures need. */
+function changeableCandidate(db: DbOrTx, jobcentreId: number, candidateId: number) {
+  const row = ownCandidate(db, jobcentreId, candidateId);
+  if (row.anonymisedAt) throw conflict("error.candidate.anonymised");
+  return row;
+}
+
 /** The responsible consultant works at the same jobcentre; the postcode is a real one. */
 function checkReferences(db: DbOrTx, jobcentreId: number, input: CandidateInput) {
   const errors: Record<string, MessageKey> = {};
@@ -59,7 +66,7 @@ export function updateCandidate(ctx: Ctx, input: CandidateInput & { candidateId:
   const jobcentreId = jobcentreOf(ctx);
   const { candidateId, version, ...values } = input;
   ctx.db.transaction((tx) => {
-    const current = ownCandidate(tx, jobcentreId, candidateId);
+    const current = changeableCandidate(tx, jobcentreId, candidateId);
     if (current.version !== version) throw conflict("error.candidate.conflict");
     checkReferences(tx, jobcentreId, values);
     tx.update(candidates)
@@ -78,7 +85,7 @@ export function recordConsent(ctx: Ctx, input: ConsentInput & { candidateId: num
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
   ctx.db.transaction((tx) => {
-    ownCandidate(tx, jobcentreId, input.candidateId);
+    changeableCandidate(tx, jobcentreId, input.candidateId);
     const errors = consentRuleErrors(input, today);
     if (Object.keys(errors).length > 0) throw new DomainError("invalid", Object.values(errors)[0]!, Object.keys(errors)[0], errors);
     const companyIds = input.scope === "listed" ? input.companyIds : [];

@@ -68,6 +68,9 @@ export default function CandidatePage() {
         </a>
       </div>
 
+      <p>
+        <a href={`/jobcentre/candidates/${c.id}/personal-data`}>{t("privacy.linkFromProfile")}</a>
+      </p>
       <h2>{t("section.basic")}</h2>
       <dl className="summary-list">
         <dt>{t("field.ageBand")}</dt>

@@ -1,0 +1,44 @@
+import { addMonths } from "../candidates/consent";
+
+/** PRODUCT.md "Data": personal data is anonymised this long after the last reason to keep it. */
+export const DEFAULT_RETENTION_MONTHS = 12;
+
+/** What decides when a candidate's personal data may no longer be kept. Dates are Danish calendar days (yyyy-mm-dd). */
+export interface RetentionFacts {
+  /** The profile was created (the start when no consent was ever recorded). */
+  createdOn: string;
+  /** The current consent: when it was withdrawn (as a whole), or when it expires. */
+  consent: { withdrawnOn: string | null; expiresOn: string } | null;
+  /** The day the last placement ended, once placements have ended. */
+  lastPlacementEndedOn: string | null;
+  /** An open proposal or an active placement: the data is in use and is kept. */
+  engaged: boolean;
+}
+
+/**
+ * The day from which the retention period runs, or null while the data is still needed
+ * (consent in force, or the candidate is engaged in a proposal or a placement). It is the
+ * latest of: the consent's end (withdrawn or expired), the last placement's end, and — when
+ * no consent was ever recorded — the day the profile was created.
+ */
+export function retentionStartsOn(f: RetentionFacts, today: string): string | null {
+  if (f.engaged) return null;
+  let consentEnd: string;
+  if (f.consent === null) consentEnd = f.createdOn;
+  else if (f.consent.withdrawnOn !== null) consentEnd = f.consent.withdrawnOn;
+  else if (f.consent.expiresOn < today) consentEnd = f.consent.expiresOn;
+  else return null; // consent still in force
+  return [consentEnd, f.lastPlacementEndedOn ?? ""].reduce((a, b) => (b > a ? b : a));
+}
+
+/** The day the data is anonymised, or null while it is still needed. */
+export function anonymiseOn(f: RetentionFacts, today: string, months = DEFAULT_RETENTION_MONTHS): string | null {
+  const start = retentionStartsOn(f, today);
+  return start === null ? null : addMonths(start, months);
+}
+
+/** Due on the day itself (the nightly job anonymises everything whose day has come). */
+export function isDue(f: RetentionFacts, today: string, months = DEFAULT_RETENTION_MONTHS): boolean {
+  const on = anonymiseOn(f, today, months);
+  return on !== null && on <= today;
+}
