@@ -160,6 +160,7 @@ export const da = {
   "rep.lead": "Medarbejderrepræsentanten får et link, der virker i 14 dage, og bekræfter skriftligt, at betingelserne er opfyldt.",
   "rep.notNeeded": "Arbejdsstedet har kun én ansat, så der skal ikke spørges en medarbejderrepræsentant.",
   "rep.send": "Send til medarbejderrepræsentanten",
+  "rep.afterVerification": "Når jobcentret har godkendt jeres virksomhed, kan I sende praktikpladsen til medarbejderrepræsentanten her.",
   "rep.resend": "Send igen",
   "rep.pageTitle": "Bekræftelse af praktikplads",
   "rep.pageLead": "{company} vil oprette praktikpladsen herunder og beder dig som medarbejderrepræsentant ({name}) bekræfte, at betingelserne er opfyldt.",

@@ -160,6 +160,7 @@ export const en: Translation<typeof da> = {
   "rep.lead": "The employee representative gets a link that works for 14 days and confirms in writing that the conditions are met.",
   "rep.notNeeded": "The workplace has a single employee, so no representative needs to be asked.",
   "rep.send": "Send to the employee representative",
+  "rep.afterVerification": "Once the jobcentre has verified your company, you can send the slot to the employee representative here.",
   "rep.resend": "Send again",
   "rep.pageTitle": "Confirming a placement",
   "rep.pageLead": "{company} wants to create the placement below and asks you as employee representative ({name}) to confirm that the conditions are met.",
