@@ -80,7 +80,7 @@ export const da = {
   "hint.jobcentre": "Jobcentret i den kommune, hvor virksomheden primært har sine arbejdssteder.",
   "hint.pNumber": "10 cifre. Du finder P-nummeret på cvr.dk.",
   "hint.workplaceName": "Fx \"Butikken på Østergade\" eller \"Hovedkontoret\".",
-  "hint.ordinaryFte": "Gennemsnit over de seneste 4 måneder. Tæl ikke ansatte med løntilskud eller under 18 år med. Decimaler er tilladt, fx 12,5.",
+  "hint.ordinaryFte": "Fuldtidsstillinger med ordinært ansatte på dette P-nummer. Tæl ikke ansatte i fleksjob, seniorjob eller løntilskud og voksenlærlinge med, heller ikke tidsbegrænset ansatte, projektansatte og unge under 18 år, hvis ansættelse slutter, når de fylder 18. Decimaler er tilladt, fx 12,5.",
   "hint.password": { one: "Mindst {count} tegn.", other: "Mindst {count} tegn. Brug gerne en sætning, du kan huske." },
   "hint.rejectionReason": "Virksomheden kan se begrundelsen. Skriv, hvad de skal gøre for at blive godkendt.",
   "error.cvr.format": "Indtast et CVR-nummer på 8 cifre",

@@ -80,7 +80,7 @@ export const en: Translation<typeof da> = {
   "hint.jobcentre": "The jobcentre in the municipality where most of the company's workplaces are.",
   "hint.pNumber": "10 digits. You can find the P number on cvr.dk.",
   "hint.workplaceName": "For example \"The shop on Østergade\" or \"Head office\".",
-  "hint.ordinaryFte": "The average over the last 4 months. Do not count employees on wage subsidy or anyone under 18. You can use decimals, for example 12.5.",
+  "hint.ordinaryFte": "Full-time positions held by ordinary employees at this P-number. Do not count staff in flex jobs, senior jobs or wage subsidy, adult apprentices, fixed-term or project staff, or under-18s whose contract ends when they turn 18. You can use decimals, for example 12.5.",
   "hint.password": {
     one: "At least {count} character.",
     other: "At least {count} characters. A sentence you can remember works well.",
