@@ -25,7 +25,7 @@ export const da = {
   "workplace.open": "Åbent",
   "workplace.closed": "Lukket",
   "workplace.closedInfo": "Arbejdsstedet er lukket og kan ikke længere bruges til nye praktikpladser.",
-  "workplace.fteShort": "{fte} fuldtidsstillinger",
+  "workplace.fteShort": {"one": "{fte} fuldtidsstilling", "other": "{fte} fuldtidsstillinger"},
   "workplace.closeHeading": "Luk arbejdsstedet",
   "workplace.closeLead": "Et lukket arbejdssted kan ikke bruges til nye praktikpladser. Oplysningerne gemmes, så tidligere forløb stadig kan ses.",
   "workplace.close": "Luk arbejdssted",

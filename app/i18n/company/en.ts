@@ -25,7 +25,7 @@ export const en: Translation<typeof da> = {
   "workplace.open": "Open",
   "workplace.closed": "Closed",
   "workplace.closedInfo": "The workplace is closed and can no longer be used for new work placements.",
-  "workplace.fteShort": "{fte} full-time equivalents",
+  "workplace.fteShort": {"one": "{fte} full-time equivalent", "other": "{fte} full-time equivalents"},
   "workplace.closeHeading": "Close the workplace",
   "workplace.closeLead": "A closed workplace cannot be used for new work placements. The details are kept, so past placements can still be seen.",
   "workplace.close": "Close workplace",
