@@ -1,4 +1,4 @@
-import { Form, useSearchParams } from "@remix-run/react";
+import { Form, useLocation, useSearchParams } from "@remix-run/react";
 import type { Role } from "~/domain/users/schema";
 import { formatDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -13,16 +13,21 @@ export function ColleaguesPage(props: {
   members: MemberRow[];
   /** The CSV download of the people list. */
   csvHref: string;
-  pending: { id: number; email: string; role: Role; expiresAt: Date | string }[];
+  pending: { id: number; name: string | null; email: string; role: Role; expiresAt: Date | string }[];
   roles: readonly Role[];
+  /** Preselected in the invitation form. */
+  defaultRole?: Role;
   myId: number;
   /** What the organisation may do now (users/policy.ts): a rejected company only reads, a pending one cannot invite. */
-  can: { manage: boolean; invite: boolean };
+  can: { manage: boolean; invite: boolean; revoke: boolean };
   state?: FormState | null;
 }) {
   const t = useT();
   const locale = useLocale();
   const [params] = useSearchParams();
+  // A new location after each sent invitation gives an empty form (with JavaScript the page is not reloaded).
+  const location = useLocation();
+  const invitation = params.get("invitation");
   const roleOptions = props.roles.map((r) => ({ value: r, label: t(`role.${r}`) }));
   return (
     <div className="stack">
@@ -30,6 +35,7 @@ export function ColleaguesPage(props: {
       <p className="font-lead">{props.lead}</p>
       {params.get("invited") ? <Alert kind="success" heading={t("colleagues.invited")} /> : null}
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
+      {invitation === "resent" || invitation === "revoked" ? <Alert kind="success" heading={t(`colleagues.invitation.${invitation}`)} /> : null}
       <ErrorSummary state={props.state} />
       <DataTable
         caption={props.title}
@@ -42,10 +48,38 @@ export function ColleaguesPage(props: {
       {props.pending.length > 0 ? (
         <section>
           <h2>{t("colleagues.pendingHeading")}</h2>
-          <ul>
+          <ul className="stacked-list">
             {props.pending.map((p) => (
               <li key={p.id}>
-                {p.email} – {t(`role.${p.role}`)} – {t("colleagues.expires", { date: formatDate(locale, p.expiresAt) })}
+                <p>
+                  <strong>{p.name ?? p.email}</strong>
+                  {p.name ? <span className="stacked-list-line">{p.email}</span> : null}
+                  <span className="stacked-list-line">
+                    {t(`role.${p.role}`)} · {t("colleagues.expires", { date: formatDate(locale, p.expiresAt) })}
+                  </span>
+                </p>
+                <div className="button-row">
+                  {props.can.invite ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="resend" />
+                      <input type="hidden" name="invitationId" value={p.id} />
+                      <button type="submit" className="button button-secondary">
+                        {t("colleagues.resend")}
+                        <span className="sr-only"> {t("colleagues.toWhom", { email: p.email })}</span>
+                      </button>
+                    </Form>
+                  ) : null}
+                  {props.can.revoke ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="invitationId" value={p.id} />
+                      <button type="submit" className="button button-secondary">
+                        {t("colleagues.revoke")}
+                        <span className="sr-only"> {t("colleagues.toWhom", { email: p.email })}</span>
+                      </button>
+                    </Form>
+                  ) : null}
+                </div>
               </li>
             ))}
           </ul>
@@ -55,10 +89,11 @@ export function ColleaguesPage(props: {
         <h2>{t("colleagues.inviteHeading")}</h2>
         {props.can.invite ? <p>{t("colleagues.inviteLead")}</p> : <p>{t(props.can.manage ? "error.company.notVerifiedContact" : "error.company.readOnly")}</p>}
         {props.can.invite ? (
-          <Form method="post" noValidate>
+          <Form method="post" noValidate key={location.key}>
             <input type="hidden" name="intent" value="invite" />
-            <TextField name="email" type="email" label={t("field.email")} state={props.state} />
-            <SelectField name="role" label={t("field.role")} options={roleOptions} state={props.state} />
+            <TextField name="name" label={t("field.inviteeName")} state={props.state} autoComplete="off" />
+            <TextField name="email" type="email" label={t("field.email")} state={props.state} autoComplete="off" />
+            <SelectField name="role" label={t("field.role")} options={roleOptions} state={props.state} defaultValue={props.defaultRole} />
             <div className="button-row">
               <SubmitButton>{t("colleagues.invite")}</SubmitButton>
             </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import { Icon } from "./icon";
 import { translateMessage, type UserMessage } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -144,6 +145,7 @@ export function ErrorSummary({ state, labels }: { state?: FormState | null; labe
   if (errors.length === 0) return null;
   return (
     <div className="alert alert-error" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <Icon name="error" className="alert-icon" label={t("alert.icon.error")} />
       <div className="alert-body">
         <h2 className="alert-heading" id="error-summary-title">
           {t("form.errorSummaryTitle")}

@@ -31,7 +31,7 @@ export function ReasonablenessMeter({ meter, withSlot = true, live = false }: { 
           {n(value)} / {n(meter.capacity)}
         </meter>
       </p>
-      <p className="meter-figures" aria-live={live ? "polite" : undefined}>{t(withSlot ? "meter.usageWithSlot" : "meter.usage", { used: n(value), capacity: n(meter.capacity), fte: n(meter.fte) })}</p>
+      <p className="meter-figures" aria-live={live ? "polite" : undefined}>{t(withSlot ? "meter.usageWithSlot" : "meter.usage", { used: n(value), capacity: n(meter.capacity), fte: n(meter.fte), count: fteCount(meter.fte) })}</p>
       {withSlot && !meter.fits ? (
         <p className="meter-warning">
           <strong>{t("meter.over", { count: meter.excess })}</strong>{" "}
@@ -45,4 +45,9 @@ export function ReasonablenessMeter({ meter, withSlot = true, live = false }: { 
       <p className="form-hint">{t("meter.explain")}</p>
     </section>
   );
+}
+
+/** Singular only for exactly one FTE: Danish CLDR would also pick "one" for 1,5 ("1,5 ordinært ansat"). */
+export function fteCount(fte: number): number {
+  return fte === 1 ? 1 : 2;
 }

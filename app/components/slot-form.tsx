@@ -1,4 +1,5 @@
 import { Form, useFetcher } from "@remix-run/react";
+import { Icon } from "./icon";
 import { useEffect, useRef, useState } from "react";
 import { RULES } from "~/domain/rules/rules";
 import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
@@ -170,6 +171,7 @@ export function SlotForm(props: {
         {meter ? <ReasonablenessMeter meter={meter} live /> : null}
         {props.saveNotice ? (
           <div className="alert alert-warning" id="save-notice">
+            <Icon name="warning" className="alert-icon" label={t("alert.icon.warning")} />
             <div className="alert-body">
               <p className="alert-text">{props.saveNotice}</p>
             </div>

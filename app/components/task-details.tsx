@@ -20,7 +20,8 @@ export interface TaskDetailsData {
   adaptations: string[];
   status: TaskStatus;
   updatedAt: string | Date;
-  catalogueKey: string | null;
+  /** Whether the task came from the finder and, if so, whether HR has adapted it yet. */
+  finderOrigin: "untouched" | "adapted" | null;
 }
 
 export function TaskDetails({ task }: { task: TaskDetailsData }) {
@@ -66,7 +67,7 @@ export function TaskDetails({ task }: { task: TaskDetailsData }) {
         <dt>{t("tasks.updated")}</dt>
         <dd>{formatDate(locale, task.updatedAt)}</dd>
       </dl>
-      {task.catalogueKey ? <p className="form-hint">{t("tasks.fromFinder")}</p> : null}
+      {task.finderOrigin ? <p className="form-hint">{t(task.finderOrigin === "adapted" ? "tasks.fromFinder" : "tasks.fromFinderUntouched")}</p> : null}
     </>
   );
 }

@@ -2,31 +2,40 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
 import { z } from "zod";
 import type { Ctx } from "~/domain/actor";
-import { changeColleagueRole, inviteColleague, setColleagueActive } from "~/domain/users/commands.server";
+import { changeColleagueRole, inviteColleague, resendInvitation, revokeInvitation, setColleagueActive } from "~/domain/users/commands.server";
 import { emailField } from "~/domain/users/passwords";
-import { assignableRoles, colleaguePolicy } from "~/domain/users/policy";
+import { assignableRoles, colleaguePolicy, defaultInviteRole } from "~/domain/users/policy";
 import { listColleagues } from "~/domain/users/queries.server";
 import { ROLES } from "~/domain/users/schema";
+import { requiredText } from "~/domain/shared/fields";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { publicUrl } from "~/mail/mailer.server";
 import { handleDomainError, invalidForm, parseForm } from "./forms.server";
 
 const roleField = z.enum(ROLES, { errorMap: () => ({ message: "error.role.required" }) });
 const userIdField = z.coerce.number().int().positive();
+const inviteInput = z.object({ name: requiredText({ message: "error.invite.name", min: 2, max: 120 }), email: emailField, role: roleField });
 
 /** Loader data shared by the company's colleagues page and the jobcentre's staff page. */
 export function colleaguesData(ctx: Ctx) {
   const { members, pending } = listColleagues(ctx);
-  return { members, pending, roles: assignableRoles(ctx.actor), myId: ctx.actor.userId, can: colleaguePolicy(ctx.actor) };
+  return {
+    members,
+    pending,
+    roles: assignableRoles(ctx.actor),
+    defaultRole: defaultInviteRole(ctx.actor),
+    myId: ctx.actor.userId,
+    can: colleaguePolicy(ctx.actor),
+  };
 }
 
-/** invite | role | deactivate | reactivate, each one use-case; the page reloads after each. */
+/** invite | resend | revoke | role | deactivate | reactivate, each one use-case; the page reloads after each. */
 export async function colleaguesAction(ctx: Ctx, args: ActionFunctionArgs, path: string) {
   const formData = await readFormData(args.request);
   const intent = formData.get("intent");
   try {
     if (intent === "invite") {
-      const parsed = parseForm(z.object({ email: emailField, role: roleField }), formData);
+      const parsed = parseForm(inviteInput, formData);
       if (!parsed.ok) return invalidForm(parsed);
       inviteColleague(ctx, {
         ...parsed.data,
@@ -34,6 +43,13 @@ export async function colleaguesAction(ctx: Ctx, args: ActionFunctionArgs, path:
         link: (token) => publicUrl(args.context, `/invitation/${token}`),
       });
       return redirect(`${path}?invited=1`);
+    }
+    if (intent === "resend" || intent === "revoke") {
+      const parsed = parseForm(z.object({ invitationId: userIdField }), formData);
+      if (!parsed.ok) return invalidForm(parsed);
+      if (intent === "revoke") revokeInvitation(ctx, parsed.data);
+      else resendInvitation(ctx, { ...parsed.data, locale: localeFromRequest(args.request), link: (token) => publicUrl(args.context, `/invitation/${token}`) });
+      return redirect(`${path}?invitation=${intent === "revoke" ? "revoked" : "resent"}`);
     }
     if (intent === "role") {
       const parsed = parseForm(z.object({ userId: userIdField, role: roleField }), formData);

@@ -76,7 +76,7 @@ const ROUTES: Row[] = [
     route: "POST /company/colleagues invite",
     load: () => import("~/routes/company/colleagues"),
     url: () => "/company/colleagues",
-    form: { intent: "invite", email: "ny@test.dk", role: "consultant" },
+    form: { intent: "invite", name: "Ny Kollega", email: "ny@test.dk", role: "consultant" },
     // HR may not hand out a jobcentre role: 403, not a new consultant.
     expect: r("302 403 403 403 403 403 403 403"),
   },
@@ -102,7 +102,7 @@ const ROUTES: Row[] = [
     route: "POST /jobcentre/staff invite",
     load: () => import("~/routes/jobcentre/staff"),
     url: () => "/jobcentre/staff",
-    form: { intent: "invite", email: "ny-konsulent@test.dk", role: "company_admin" },
+    form: { intent: "invite", name: "Ny Kollega", email: "ny-konsulent@test.dk", role: "company_admin" },
     expect: r("302 403 403 403 403 403 403 403"),
   },
   // Relief tasks

@@ -6,7 +6,8 @@ import { auditLog, companies, users, workplaces } from "~/db/schema";
 import { listAuditLog } from "~/domain/audit/queries.server";
 import { decideCompany, updateCompanyProfile } from "~/domain/companies/commands.server";
 import { DomainError } from "~/domain/errors";
-import { acceptInvitation, changeColleagueRole, inviteColleague, setColleagueActive } from "~/domain/users/commands.server";
+import { acceptInvitation, changeColleagueRole, inviteColleague, resendInvitation, revokeInvitation, setColleagueActive } from "~/domain/users/commands.server";
+import { listColleagues } from "~/domain/users/queries.server";
 import { call } from "../http";
 import { ctxFor, makeCvr, makeWorld } from "../factories";
 import { lastMailTo } from "../mail";
@@ -128,7 +129,7 @@ describe("colleagues", () => {
   const link = (t: string) => `http://localhost/invitation/${t}`;
 
   it("HR invites a mentor; the single-use link creates the account in the company", async () => {
-    inviteColleague(ctxFor(w.hr), { email: "ny.mentor@test.dk", role: "mentor", locale: "da", link });
+    inviteColleague(ctxFor(w.hr), { name: "Ny Kollega", email: "ny.mentor@test.dk", role: "mentor", locale: "da", link });
     const token = await invitationToken("ny.mentor@test.dk");
     const session = await acceptInvitation({ db: getDb(), now: new Date() }, { token, name: "Ny Mentor", password: "Mentorens lange kode" });
     expect(session.role).toBe("mentor");
@@ -140,7 +141,7 @@ describe("colleagues", () => {
   });
 
   it("the link expires after 7 days", async () => {
-    inviteColleague(ctxFor(w.hr), { email: "sen@test.dk", role: "company_admin", locale: "da", link });
+    inviteColleague(ctxFor(w.hr), { name: "Ny Kollega", email: "sen@test.dk", role: "company_admin", locale: "da", link });
     const token = await invitationToken("sen@test.dk");
     const later = new Date(Date.now() + 7 * 86_400_000 + 60_000);
     await expect(acceptInvitation({ db: getDb(), now: later }, { token, name: "For Sent", password: "En lang nok kode her" })).rejects.toThrow(
@@ -149,16 +150,16 @@ describe("colleagues", () => {
   });
 
   it("a mentor cannot invite, and HR cannot hand out jobcentre roles", () => {
-    expect(() => inviteColleague(ctxFor(w.mentor), { email: "a@test.dk", role: "mentor", locale: "da", link })).toThrow(
+    expect(() => inviteColleague(ctxFor(w.mentor), { name: "Ny Kollega", email: "a@test.dk", role: "mentor", locale: "da", link })).toThrow(
       expect.objectContaining({ kind: "forbidden" }),
     );
-    expect(() => inviteColleague(ctxFor(w.hr), { email: "b@test.dk", role: "consultant", locale: "da", link })).toThrow(
+    expect(() => inviteColleague(ctxFor(w.hr), { name: "Ny Kollega", email: "b@test.dk", role: "consultant", locale: "da", link })).toThrow(
       expect.objectContaining({ kind: "forbidden" }),
     );
   });
 
   it("a jobcentre admin invites a consultant into their jobcentre", async () => {
-    inviteColleague(ctxFor(w.admin), { email: "konsulent.ny@test.dk", role: "consultant", locale: "da", link });
+    inviteColleague(ctxFor(w.admin), { name: "Ny Kollega", email: "konsulent.ny@test.dk", role: "consultant", locale: "da", link });
     await acceptInvitation({ db: getDb(), now: new Date() }, { token: await invitationToken("konsulent.ny@test.dk"), name: "Ny Konsulent", password: "Konsulentens lange kode" });
     expect(getDb().select().from(users).where(eq(users.email, "konsulent.ny@test.dk")).get()!.jobcentreId).toBe(w.jc.id);
   });
@@ -178,6 +179,41 @@ describe("colleagues", () => {
     setColleagueActive(ctxFor(w.hr), { userId: w.mentor.id, active: false });
     expect(validateSessionToken(db, s.token, new Date())).toBeNull();
     setColleagueActive(ctxFor(w.hr), { userId: w.mentor.id, active: true });
+  });
+
+  it("a named mentor gets a short intro to the role, under a subject without anything the inviter typed", async () => {
+    inviteColleague(ctxFor(w.hr), { name: "Mette <Mentor>", email: "mette.mentor@test.dk", role: "mentor", locale: "da", link });
+    const mail = await lastMailTo("mette.mentor@test.dk");
+    expect(mail.subject).toBe("Du er inviteret som mentor i Fodfæste");
+    expect(mail.text).toContain("Hej Mette <Mentor>");
+    expect(mail.text).toContain("Som mentor tager du imod en ny kollega");
+    expect(mail.text).toContain("hver uge de første 4 uger");
+  });
+
+  it("refuses to invite yourself or a colleague, each with its own message", () => {
+    const hrEmail = getDb().select().from(users).where(eq(users.id, w.hr.id)).get()!.email;
+    const mentorEmail = getDb().select().from(users).where(eq(users.id, w.mentor.id)).get()!.email;
+    const invite = (email: string) => () => inviteColleague(ctxFor(w.hr), { name: "Nogen", email, role: "mentor", locale: "da", link });
+    expect(invite(hrEmail.toUpperCase())).toThrow(expect.objectContaining({ messageKey: "error.invite.self", field: "email" }));
+    expect(invite(mentorEmail)).toThrow(expect.objectContaining({ messageKey: "error.invite.colleague", field: "email" }));
+  });
+
+  it("resending gives a new link and kills the old; cancelling kills the link and empties the list", async () => {
+    inviteColleague(ctxFor(w.hr), { name: "Sofie Sen", email: "sofie.sen@test.dk", role: "mentor", locale: "da", link });
+    const first = await invitationToken("sofie.sen@test.dk");
+    const id = listColleagues(ctxFor(w.hr)).pending.find((p) => p.email === "sofie.sen@test.dk")!.id;
+    // Another company's HR cannot touch it.
+    expect(() => resendInvitation(ctxFor(w.hrOther), { invitationId: id, locale: "da", link })).toThrow(expect.objectContaining({ kind: "not_found" }));
+    expect(() => revokeInvitation(ctxFor(w.hrOther), { invitationId: id })).toThrow(expect.objectContaining({ kind: "not_found" }));
+    resendInvitation(ctxFor(w.hr), { invitationId: id, locale: "da", link });
+    const second = await invitationToken("sofie.sen@test.dk");
+    expect(second).not.toBe(first);
+    const anon = { db: getDb(), now: new Date() };
+    await expect(acceptInvitation(anon, { token: first, name: "Sofie", password: "Sofies lange kodeord" })).rejects.toThrow(DomainError);
+    revokeInvitation(ctxFor(w.hr), { invitationId: id });
+    expect(listColleagues(ctxFor(w.hr)).pending.map((p) => p.email)).not.toContain("sofie.sen@test.dk");
+    await expect(acceptInvitation(anon, { token: second, name: "Sofie", password: "Sofies lange kodeord" })).rejects.toThrow(DomainError);
+    expect(() => revokeInvitation(ctxFor(w.hr), { invitationId: id })).toThrow(expect.objectContaining({ kind: "not_found" }));
   });
 
   it("nobody changes their own role or deactivates themselves", () => {

@@ -43,7 +43,7 @@ describe("a pending company", () => {
     expect(() =>
       requestRepresentative(ctxFor(hr), { slotId: id, version: slotVersion(id), repName: "Rep", repEmail: "hvemsomhelst@example.com", link }),
     ).toThrow(forbiddenWith("error.company.notVerifiedContact"));
-    expect(() => inviteColleague(ctxFor(hr), { email: "nogen@example.com", role: "mentor", locale: "da", link })).toThrow(
+    expect(() => inviteColleague(ctxFor(hr), { name: "Ny Kollega", email: "nogen@example.com", role: "mentor", locale: "da", link })).toThrow(
       forbiddenWith("error.company.notVerifiedContact"),
     );
     expect(getDb().select().from(outbox).all().length).toBe(before);
@@ -52,7 +52,7 @@ describe("a pending company", () => {
   it("may do all of it once the jobcentre verifies it", async () => {
     const { company, hr } = await companyIn("pending");
     decideCompany(ctxFor(consultant), { companyId: company.id, decision: "verified" });
-    inviteColleague(ctxFor(hr), { email: `mentor-${company.id}@example.com`, role: "mentor", locale: "da", link });
+    inviteColleague(ctxFor(hr), { name: "Ny Kollega", email: `mentor-${company.id}@example.com`, role: "mentor", locale: "da", link });
     expect(await makeSlot({ hr, status: "submitted" })).toBeGreaterThan(0);
   });
 });
@@ -83,7 +83,7 @@ describe("a rejected company", () => {
 
   it("cannot invite or send representative links", async () => {
     const { hr, slotId } = await rejected();
-    expect(() => inviteColleague(ctxFor(hr), { email: "x@example.com", role: "mentor", locale: "da", link })).toThrow(
+    expect(() => inviteColleague(ctxFor(hr), { name: "Ny Kollega", email: "x@example.com", role: "mentor", locale: "da", link })).toThrow(
       expect.objectContaining({ kind: "forbidden" }),
     );
     expect(() =>

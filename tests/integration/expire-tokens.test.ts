@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 function invite(at: Date): string {
   let token = "";
-  inviteColleague(ctxFor(w.hr, at), { email: `ny-${crypto.randomUUID()}@test.dk`, role: "mentor", locale: "da", link: (t) => (token = t) });
+  inviteColleague(ctxFor(w.hr, at), { name: "Ny Kollega", email: `ny-${crypto.randomUUID()}@test.dk`, role: "mentor", locale: "da", link: (t) => (token = t) });
   return token;
 }
 

@@ -39,7 +39,7 @@ const rowFor = (to: string) => getDb().select().from(outbox).where(eq(outbox.to,
 describe("a command's mail", () => {
   it("is written with the transaction and sent only by the dispatcher", async () => {
     const email = "ny-kollega@test.dk";
-    inviteColleague(ctxFor(w.hr), { email, role: "mentor", locale: "en", link: (t) => `http://localhost/invitation/${t}` });
+    inviteColleague(ctxFor(w.hr), { name: "Ny Kollega", email, role: "company_admin", locale: "en", link: (t) => `http://localhost/invitation/${t}` });
     expect(rowFor(email)).toMatchObject({ status: "pending", subject: null, text: null, subjectKey: "mail.invite.subject", locale: "en" });
     const transport = recording();
     await dispatchOutbox(getDb(), new Date(), transport);
@@ -47,7 +47,7 @@ describe("a command's mail", () => {
     expect(sent).toHaveLength(1);
     // Rendered in the language chosen for a recipient without an account, the role translated too.
     expect(sent[0]!.text).toMatch(/^Hello/);
-    expect(sent[0]!.text).toMatch(/as Mentor/i);
+    expect(sent[0]!.text).toMatch(/as HR staff member/);
     expect(rowFor(email)).toMatchObject({ status: "sent", attempts: 1 });
   });
 
@@ -56,7 +56,7 @@ describe("a command's mail", () => {
     const db = getDb();
     expect(() =>
       db.transaction((tx) => {
-        inviteColleague({ ...ctxFor(w.hr), db: tx as unknown as typeof db }, { email, role: "mentor", locale: "da", link: (t) => t });
+        inviteColleague({ ...ctxFor(w.hr), db: tx as unknown as typeof db }, { name: "Ny Kollega", email, role: "mentor", locale: "da", link: (t) => t });
         throw new Error("something later in the same transaction failed");
       }),
     ).toThrow("something later");

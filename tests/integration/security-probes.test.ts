@@ -43,7 +43,7 @@ describe("e-mail links come from configuration, never from the Host header (issu
     const result = await call(action as never, {
       url: "http://evil.test/company/colleagues",
       cookie: sessionCookieFor(w.hr.id),
-      form: { intent: "invite", email, role: "mentor" },
+      form: { intent: "invite", name: "Ny Kollega", email, role: "mentor" },
     });
     expect(result.status).toBe(302);
     const text = (await lastMailTo(email))?.text ?? "";
@@ -269,7 +269,7 @@ describe("e-mail-sending actions are rate limited per organisation and per addre
     const world = await makeWorld();
     const { action } = await import("~/routes/company/colleagues");
     const cookie = sessionCookieFor(world.hr.id);
-    const invite = (email: string) => call(action as never, { url: "/company/colleagues", cookie, form: { intent: "invite", email, role: "mentor" } });
+    const invite = (email: string) => call(action as never, { url: "/company/colleagues", cookie, form: { intent: "invite", name: "Ny Kollega", email, role: "mentor" } });
     const { MAIL_QUOTA } = await import("~/domain/mail/quota.server");
     for (let i = 0; i < MAIL_QUOTA.perSenderPerHour; i++) expect((await invite(`burst-${i}-${world.companyA.id}@test.dk`)).status).toBe(302);
     const refused = await invite(`burst-x-${world.companyA.id}@test.dk`);
@@ -277,7 +277,7 @@ describe("e-mail-sending actions are rate limited per organisation and per addre
     expect(refused.body).toMatchObject({ errors: { _form: "error.mail.tooManyFromYou" } });
     expect(await lastMailTo(`burst-x-${world.companyA.id}@test.dk`)).toBeUndefined();
     // Another organisation is not affected.
-    const other = await call(action as never, { url: "/company/colleagues", cookie: sessionCookieFor(world.hrOther.id), form: { intent: "invite", email: `ok-${world.companyB.id}@test.dk`, role: "mentor" } });
+    const other = await call(action as never, { url: "/company/colleagues", cookie: sessionCookieFor(world.hrOther.id), form: { intent: "invite", name: "Ny Kollega", email: `ok-${world.companyB.id}@test.dk`, role: "mentor" } });
     expect(other.status).toBe(302);
   });
 
@@ -286,10 +286,10 @@ describe("e-mail-sending actions are rate limited per organisation and per addre
     const worlds = await Promise.all([makeWorld(), makeWorld(), makeWorld()]);
     const target = `target-${Date.now()}@test.dk`;
     const send = (i: number) =>
-      inviteColleague(ctxFor(worlds[i % 3]!.hr), { email: target, role: "mentor", locale: "da", link: (t) => `${PUBLIC_ORIGIN}/invitation/${t}` });
+      inviteColleague(ctxFor(worlds[i % 3]!.hr), { name: "Ny Kollega", email: target, role: "mentor", locale: "da", link: (t) => `${PUBLIC_ORIGIN}/invitation/${t}` });
     for (let i = 0; i < 5; i++) send(i);
     expect(() => send(5)).toThrow(/error.mail.tooManyToAddress/);
-    expect(() => inviteColleague(ctxFor(worlds[0]!.hr), { email: w.mentor.email, role: "mentor", locale: "da", link: (t) => t })).not.toThrow();
+    expect(() => inviteColleague(ctxFor(worlds[0]!.hr), { name: "Ny Kollega", email: w.mentor.email, role: "mentor", locale: "da", link: (t) => t })).not.toThrow();
     expect(getDb().select().from(outbox).where(eq(outbox.to, target)).all().length).toBe(5);
   });
 });

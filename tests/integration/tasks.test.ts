@@ -135,6 +135,38 @@ describe("the task finder's picks", () => {
     expect(first.hoursFreed).toBeGreaterThan(0);
   });
 
+  it("can be created active in one go, and read as untouched until HR changes them", () => {
+    const [id] = createTasksFromCatalogue(ctxFor(w.hr), { keys: ["bakery-pack-bread"], workplaceId: w.workplaceA.id, locale: "da", activate: true });
+    const created = getTask(ctxFor(w.hr), id!);
+    expect(created).toMatchObject({ status: "active", finderOrigin: "untouched" });
+    updateTask(ctxFor(w.hr), {
+      taskId: id!,
+      version: created.version,
+      activate: false,
+      title: created.title,
+      description: created.description!,
+      department: "Pakkeriet",
+      workplaceId: created.workplaceId!,
+      relievedRole: created.relievedRole!,
+      hoursFreed: created.hoursFreed!,
+      frequency: created.frequency!,
+      learningTime: created.learningTime!,
+      physical: created.physical!,
+      social: created.social!,
+      language: created.language!,
+      pace: created.pace!,
+      precision: created.precision!,
+      adaptations: created.adaptations,
+    });
+    expect(getTask(ctxFor(w.hr), id!).finderOrigin).toBe("adapted");
+  });
+
+  it("refuses to activate without a workplace, and creates nothing", () => {
+    const before = taskCount();
+    expect(() => createTasksFromCatalogue(ctxFor(w.hr), { keys: ["bakery-label-products"], workplaceId: null, locale: "da", activate: true })).toThrow(DomainError);
+    expect(taskCount()).toBe(before);
+  });
+
   it("refuses an unknown catalogue key and creates nothing", () => {
     const before = taskCount();
     expect(() => createTasksFromCatalogue(ctxFor(w.hr), { keys: ["bakery-wash-trays", "findes-ikke"], workplaceId: w.workplaceA.id, locale: "da" })).toThrow(

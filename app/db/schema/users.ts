@@ -52,6 +52,8 @@ export const invitations = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     tokenHash: text("token_hash").notNull().unique(),
     email: text("email").notNull(),
+    /** The invited person's name as the inviter wrote it (the mail greets them; the list shows it). */
+    name: text("name"),
     role: text("role", { enum: ROLES }).notNull(),
     companyId: integer("company_id").references(() => companies.id),
     jobcentreId: integer("jobcentre_id").references(() => jobcentres.id),
@@ -60,6 +62,8 @@ export const invitations = sqliteTable(
       .references(() => users.id),
     expiresAt: timestamp("expires_at").notNull(),
     acceptedAt: timestamp("accepted_at"),
+    /** Cancelled by the organisation: the link no longer works. */
+    revokedAt: timestamp("revoked_at"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -17,6 +17,8 @@ export const AUDIT_EVENTS = [
   "auth.password_reset",
   "user.invited",
   "user.invitation_accepted",
+  "user.invitation_resent",
+  "user.invitation_revoked",
   "user.role_changed",
   "user.deactivated",
   "user.reactivated",

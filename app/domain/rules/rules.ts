@@ -1,9 +1,10 @@
 /**
- * Rules that change with legislation live here, as data, and nowhere else. Each entry says
- * where it comes from so the next change of law is one edit.
+ * Rules that change with legislation live here, as data, and nowhere else. Each entry names
+ * its source and the date it applies from in RULE_SOURCES below, so the next change of law
+ * is one edit and nobody mistakes the portal's own choices for law.
  */
 export const RULES = {
-  /** Lov om en aktiv beskæftigelsesindsats, rimelighedskravet (§§ 48-49). */
+  /** Rimelighedskravet: how many in praktik and løntilskud a workplace may have. */
   reasonableness: {
     /** One person in praktik/løntilskud per this many ordinary FTE, up to `threshold` FTE. */
     ftePerPerson: 5,
@@ -90,3 +91,64 @@ export const RULES = {
     mentor: 2,
   },
 } as const;
+
+/** Where a rule comes from and the first day it applies. */
+export interface RuleSource {
+  /** `law`: an act, order or regulation; `portal`: Fodfæste's own choice, which may be changed freely. */
+  kind: "law" | "portal";
+  /** The act or order as a Danish caseworker would cite it, or the portal decision. */
+  source: string;
+  /** The first day the rule applies, YYYY-MM-DD. */
+  appliesFrom: string;
+}
+
+/**
+ * One source per entry of RULES: the type makes a new entry without a source a compile error.
+ * Where an entry mixes law and the portal's choice (a link lifetime around a legal duty), the
+ * text says which part is which.
+ */
+export const RULE_SOURCES = {
+  reasonableness: {
+    kind: "law",
+    source:
+      "Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019), rimelighedskravet, og bekendtgørelse om en aktiv beskæftigelsesindsats. Ordinært ansatte tælles pr. P-nummer som fuldtidsstillinger uden ansatte med offentligt tilskud (fx fleksjob, seniorjob, voksenlærlinge), tidsbegrænset ansatte og projektansatte og unge under 18 år, hvis ansættelse ophører, når de fylder 18.",
+    appliesFrom: "2020-01-01",
+  },
+  slots: {
+    kind: "portal",
+    source: "Fodfæste (PRODUCT.md): højst 37 timer om ugen inden for normal arbejdstid, 13 uger som udgangspunkt, højst 52 uger og 20 pladser pr. opslag.",
+    appliesFrom: "2026-11-22",
+  },
+  representative: {
+    kind: "law",
+    source:
+      "Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019): medarbejderrepræsentanten bekræfter skriftligt, at betingelserne er opfyldt, før virksomhedspraktik eller løntilskud etableres. Linkets levetid på 14 dage er Fodfæstes valg.",
+    appliesFrom: "2020-01-01",
+  },
+  praktikDuration: {
+    kind: "law",
+    source: "Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019), varighed af virksomhedspraktik pr. målgruppe.",
+    appliesFrom: "2020-01-01",
+  },
+  targetGroups: {
+    kind: "law",
+    source:
+      "Lov om en aktiv beskæftigelsesindsats, målgrupper; beskæftigelsesreformen 2025 (i kraft i 2026) lukker ressourceforløb og revalidering for nye sager.",
+    appliesFrom: "2026-01-01",
+  },
+  consent: {
+    kind: "law",
+    source: "Databeskyttelsesforordningen (EU) 2016/679, art. 6 og 7: samtykke er specifikt og kan trækkes tilbage. Varigheden (6 måneder, højst 12) er Fodfæstes valg.",
+    appliesFrom: "2018-05-25",
+  },
+  proposals: {
+    kind: "portal",
+    source: "Fodfæste (PRODUCT.md): et forslag uden svar i 5 arbejdsdage markeres.",
+    appliesFrom: "2026-11-24",
+  },
+  fitWeights: {
+    kind: "portal",
+    source: "Fodfæste: vægte i den forklarbare match mellem kandidat og praktikplads; vises aldrig som tal.",
+    appliesFrom: "2026-11-24",
+  },
+} as const satisfies Record<keyof typeof RULES, RuleSource>;

@@ -32,8 +32,10 @@ describe("only a step that can be taken is offered", () => {
     const pending = { ...ready, companyVerified: false };
     expect(submitBlockers(pending)).toEqual(["companyNotVerified"]);
     expect(nextActionKey("draft", pending)).toBe("slotNext.waitingForVerification");
-    // Asking the representative can happen while waiting.
-    expect(nextActionKey("draft", { ...pending, repStatus: "none" })).toBe("slotNext.askRepresentative");
+    // A pending company may not e-mail the representative yet, so verification comes first.
+    const fresh = { ...pending, repStatus: "none" as const };
+    expect(submitBlockers(fresh)).toEqual(["companyNotVerified", "representative"]);
+    expect(nextActionKey("draft", fresh)).toBe("slotNext.waitingForVerification");
   });
 
   it("a slot whose tasks were archived needs an active task", () => {

@@ -9,7 +9,9 @@ export function statusLabelKey(status: SlotStatus, repStatus: RepStatus): Messag
 }
 
 /** What stands between a slot and the jobcentre, in the order HR should deal with it. */
-export const SUBMIT_BLOCKERS = ["overCap", "noActiveTasks", "representative", "companyNotVerified"] as const;
+// The company's verification comes before the representative: a pending company may not make
+// the portal e-mail anyone outside it (companies/policy "contact"), so it cannot ask yet.
+export const SUBMIT_BLOCKERS = ["overCap", "noActiveTasks", "companyNotVerified", "representative"] as const;
 export type SubmitBlocker = (typeof SUBMIT_BLOCKERS)[number];
 
 export interface SubmitFacts {
@@ -31,8 +33,8 @@ export function submitBlockers(f: SubmitFacts): SubmitBlocker[] {
   const blockers: SubmitBlocker[] = [];
   if (f.fits === false) blockers.push("overCap");
   if (f.hasActiveTask === false) blockers.push("noActiveTasks");
-  if (f.needsRep && f.repStatus !== "confirmed") blockers.push("representative");
   if (!f.companyVerified) blockers.push("companyNotVerified");
+  if (f.needsRep && f.repStatus !== "confirmed") blockers.push("representative");
   return blockers;
 }
 
@@ -45,12 +47,12 @@ export function nextActionKey(status: SlotStatus, facts: SubmitFacts): MessageKe
       const first = submitBlockers(facts)[0];
       if (first === "overCap") return "slotNext.fixHours";
       if (first === "noActiveTasks") return "slotNext.chooseTasks";
+      if (first === "companyNotVerified") return "slotNext.waitingForVerification";
       if (first === "representative") {
         if (facts.repStatus === "pending") return "slotNext.waitingForRep";
         if (facts.repStatus === "declined") return "slotNext.repDeclined";
         return "slotNext.askRepresentative";
       }
-      if (first === "companyNotVerified") return "slotNext.waitingForVerification";
       return status === "changes_requested" ? "slotNext.changesRequested" : "slotNext.submit";
     }
     case "submitted":

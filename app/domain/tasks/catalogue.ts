@@ -23,3 +23,64 @@ export const catalogueEntry = z.object({
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntry>;
 export const catalogueFile = z.array(catalogueEntry);
+
+/** The parts of a task HR can adapt, as a task row and a catalogue row both hold them. */
+interface AdaptableTask {
+  title: string;
+  description: string | null;
+  department: string | null;
+  relievedRole: string | null;
+  hoursFreed: number | null;
+  frequency: string | null;
+  learningTime: string | null;
+  physical: number | null;
+  social: number | null;
+  language: number | null;
+  pace: number | null;
+  precision: number | null;
+  adaptations: readonly string[];
+}
+
+interface CatalogueRow {
+  titleDa: string;
+  titleEn: string;
+  descriptionDa: string;
+  descriptionEn: string;
+  relievedRoleDa: string;
+  relievedRoleEn: string;
+  hoursPerWeek: number;
+  frequency: string;
+  learningTime: string;
+  physical: number;
+  social: number;
+  language: number;
+  pace: number;
+  precision: number;
+  adaptations: readonly string[];
+}
+
+/**
+ * Whether HR has changed a task the finder created, compared with the catalogue entry it came
+ * from (in either language, since it was copied in the language of the day). Read from the
+ * data rather than stamped on save: "adapted by the company" must not be claimed for a draft
+ * nobody touched, nor for one that was only activated. Pure.
+ */
+export function adaptedFromCatalogue(task: AdaptableTask, entry: CatalogueRow): boolean {
+  const sameText = (["Da", "En"] as const).some(
+    (l) => task.title === entry[`title${l}`] && task.description === entry[`description${l}`] && task.relievedRole === entry[`relievedRole${l}`],
+  );
+  const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  const same =
+    sameText &&
+    !task.department &&
+    task.hoursFreed === entry.hoursPerWeek &&
+    task.frequency === entry.frequency &&
+    task.learningTime === entry.learningTime &&
+    task.physical === entry.physical &&
+    task.social === entry.social &&
+    task.language === entry.language &&
+    task.pace === entry.pace &&
+    task.precision === entry.precision &&
+    sameSet(task.adaptations, entry.adaptations);
+  return !same;
+}

@@ -127,10 +127,14 @@ export function transitionTask(ctx: Ctx, input: { taskId: number; command: TaskC
 }
 
 /**
- * The task finder's picks become draft tasks, prefilled from the catalogue in the user's
- * language and placed at the given workplace, ready for HR to adapt.
+ * The task finder's picks become tasks, prefilled from the catalogue in the user's language
+ * and placed at the given workplace: drafts for HR to adapt, or — with `activate` — active at
+ * once, which a catalogue task placed at a workplace is complete enough for (checked anyway).
  */
-export function createTasksFromCatalogue(ctx: Ctx, input: { keys: string[]; workplaceId: number | null; locale: Locale }): number[] {
+export function createTasksFromCatalogue(
+  ctx: Ctx,
+  input: { keys: string[]; workplaceId: number | null; locale: Locale; activate?: boolean },
+): number[] {
   const companyId = companyOf(ctx);
   if (input.keys.length === 0) throw invalid("error.finder.pickOne", "keys");
   return ctx.db.transaction((tx) => {
@@ -138,32 +142,30 @@ export function createTasksFromCatalogue(ctx: Ctx, input: { keys: string[]; work
     const entries = tx.select().from(catalogueTasks).where(inArray(catalogueTasks.key, input.keys)).all();
     if (entries.length !== new Set(input.keys).size) throw invalid("error.finder.unknownTask", "keys");
     const en = input.locale === "en";
+    const status = input.activate ? "active" : "draft";
     return entries.map((e) => {
+      const values = {
+        workplaceId: input.workplaceId,
+        title: en ? e.titleEn : e.titleDa,
+        description: en ? e.descriptionEn : e.descriptionDa,
+        relievedRole: en ? e.relievedRoleEn : e.relievedRoleDa,
+        hoursFreed: e.hoursPerWeek,
+        frequency: e.frequency,
+        learningTime: e.learningTime,
+        physical: e.physical,
+        social: e.social,
+        language: e.language,
+        pace: e.pace,
+        precision: e.precision,
+        adaptations: e.adaptations,
+      };
+      if (input.activate) requireComplete(values);
       const row = tx
         .insert(tasks)
-        .values({
-          companyId,
-          workplaceId: input.workplaceId,
-          status: "draft",
-          title: en ? e.titleEn : e.titleDa,
-          description: en ? e.descriptionEn : e.descriptionDa,
-          relievedRole: en ? e.relievedRoleEn : e.relievedRoleDa,
-          hoursFreed: e.hoursPerWeek,
-          frequency: e.frequency,
-          learningTime: e.learningTime,
-          physical: e.physical,
-          social: e.social,
-          language: e.language,
-          pace: e.pace,
-          precision: e.precision,
-          adaptations: e.adaptations,
-          catalogueKey: e.key,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        })
+        .values({ ...values, companyId, status, catalogueKey: e.key, createdAt: ctx.now, updatedAt: ctx.now })
         .returning()
         .get();
-      recordAudit(tx, ctx, "task.created", { type: "task", id: row.id }, { title: row.title, status: "draft", catalogueKey: e.key });
+      recordAudit(tx, ctx, "task.created", { type: "task", id: row.id }, { title: row.title, status, catalogueKey: e.key });
       return row.id;
     });
   });

@@ -3,6 +3,7 @@ import { catalogueTasks, companies, tasks, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
+import { adaptedFromCatalogue } from "./catalogue";
 import { DEMANDS, type Demand, type TaskStatus } from "./schema";
 
 export const TASK_PAGE_SIZE = 20;
@@ -98,7 +99,10 @@ export function getTask(ctx: Ctx, taskId: number) {
   const workplace = task.workplaceId
     ? ctx.db.select({ name: workplaces.name }).from(workplaces).where(eq(workplaces.id, task.workplaceId)).get()
     : undefined;
-  return { ...task, workplaceName: workplace?.name ?? null };
+  const entry = task.catalogueKey ? ctx.db.select().from(catalogueTasks).where(eq(catalogueTasks.key, task.catalogueKey)).get() : undefined;
+  // null: not from the finder; otherwise whether HR has made it their own yet.
+  const finderOrigin = entry ? (adaptedFromCatalogue(task, entry) ? ("adapted" as const) : ("untouched" as const)) : null;
+  return { ...task, workplaceName: workplace?.name ?? null, finderOrigin };
 }
 
 /** Core-staff hours per week that the company's active tasks free. */

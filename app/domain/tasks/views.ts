@@ -22,7 +22,7 @@ export function taskView(task: TaskWithWorkplace) {
     adaptations: task.adaptations,
     status: task.status,
     updatedAt: task.updatedAt,
-    catalogueKey: task.catalogueKey,
+    finderOrigin: task.finderOrigin,
   };
 }
 

@@ -12,7 +12,7 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { recordAudit } from "../shared/audit.server";
 import { queueMail } from "../shared/outbox.server";
 import { tenantScope } from "../shared/tenancy.server";
-import { assignableRoles } from "./policy";
+import { assignableRoles, canManageColleagues } from "./policy";
 import type { Role } from "./schema";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -24,23 +24,67 @@ function assertOrgMay(db: DbOrTx, ctx: Ctx, action: "prepare" | "contact") {
   if (ctx.actor.companyId != null) assertCompanyMay(db, ctx.actor.companyId, action);
 }
 
+/** Whom the organisation is inviting, as the invitation list shows it. */
+const openInvitationOf = (ctx: Ctx) =>
+  and(
+    tenantScope(ctx.actor, { company: invitations.companyId, jobcentre: invitations.jobcentreId }),
+    isNull(invitations.acceptedAt),
+    isNull(invitations.revokedAt),
+    gt(invitations.expiresAt, ctx.now),
+  );
+
+/**
+ * A mentor is told what the role asks before they accept; others get the plain invitation.
+ * Subjects are fixed catalogue text: nothing the inviter typed goes into a subject line.
+ */
+function queueInvitationMail(
+  tx: DbOrTx,
+  ctx: Ctx,
+  invitation: { email: string; name: string; role: Role; locale: Locale; link: string },
+) {
+  const mentor = invitation.role === "mentor";
+  queueMail(
+    tx,
+    { to: invitation.email, locale: invitation.locale },
+    {
+      subjectKey: mentor ? "mail.inviteMentor.subject" : "mail.invite.subject",
+      bodyKey: mentor ? "mail.inviteMentor.body" : "mail.invite.body",
+      vars: {
+        name: invitation.name,
+        inviter: ctx.actor.name,
+        organisation: ctx.actor.organisationName,
+        role: { key: `roleInSentence.${invitation.role}` },
+        link: invitation.link,
+      },
+    },
+    ctx.now,
+  );
+}
+
 export function inviteColleague(
   ctx: Ctx,
-  input: { email: string; role: Role; locale: Locale; link: (token: string) => string },
+  input: { name: string; email: string; role: Role; locale: Locale; link: (token: string) => string },
 ): void {
   if (!assignableRoles(ctx.actor).includes(input.role)) throw forbidden();
+  const email = input.email.trim().toLowerCase();
   ctx.db.transaction((tx) => {
     // An invitation is an e-mail to an outside address: only from a verified company.
     assertOrgMay(tx, ctx, "contact");
+    // Mistakes inside the organisation are told plainly; they reveal nothing the inviter
+    // cannot already see on the colleagues page.
+    const me = tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.actor.userId)).get();
+    if (me?.email.toLowerCase() === email) throw invalid("error.invite.self", "email");
+    const colleague = tx.select({ id: users.id }).from(users).where(and(eq(users.email, email), orgFilter(ctx))).get();
+    if (colleague) throw invalid("error.invite.colleague", "email");
     // Counted before anything else, in both cases below, so the limit says nothing about accounts.
-    reserveMail(tx, { sender: senderOf(ctx.actor), to: input.email, kind: "invitation", now: ctx.now });
-    // The answer is the same whether or not the address has an account, so inviting cannot
-    // be used to find out who uses Fodfæste; the person is told instead.
-    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+    reserveMail(tx, { sender: senderOf(ctx.actor), to: email, kind: "invitation", now: ctx.now });
+    // The answer is the same whether or not the address has an account elsewhere, so inviting
+    // cannot be used to find out who uses Fodfæste; the person is told instead.
+    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
     if (existing) {
       queueMail(
         tx,
-        { to: input.email, userId: existing.id },
+        { to: email, userId: existing.id },
         {
           subjectKey: "mail.inviteExisting.subject",
           bodyKey: "mail.inviteExisting.body",
@@ -48,14 +92,16 @@ export function inviteColleague(
         },
         ctx.now,
       );
-      recordAudit(tx, ctx, "user.invited", { type: "invitation" }, { email: input.email, role: input.role, alreadyHasAccount: true });
+      recordAudit(tx, ctx, "user.invited", { type: "invitation" }, { email, role: input.role, alreadyHasAccount: true });
       return;
     }
     const token = generateToken();
-    tx.insert(invitations)
+    const row = tx
+      .insert(invitations)
       .values({
         tokenHash: hashToken(token),
-        email: input.email,
+        email,
+        name: input.name,
         role: input.role,
         companyId: ctx.actor.companyId,
         jobcentreId: ctx.actor.jobcentreId,
@@ -63,19 +109,48 @@ export function inviteColleague(
         expiresAt: new Date(ctx.now.getTime() + INVITATION_LIFETIME_MS),
         createdAt: ctx.now,
       })
-      .run();
+      .returning({ id: invitations.id })
+      .get();
     // No account yet: the invitation goes in the language the inviter is using.
-    queueMail(
-      tx,
-      { to: input.email, locale: input.locale },
-      {
-        subjectKey: "mail.invite.subject",
-        bodyKey: "mail.invite.body",
-        vars: { inviter: ctx.actor.name, organisation: ctx.actor.organisationName, role: { key: `roleInSentence.${input.role}` }, link: input.link(token) },
-      },
-      ctx.now,
-    );
-    recordAudit(tx, ctx, "user.invited", { type: "invitation" }, { email: input.email, role: input.role });
+    queueInvitationMail(tx, ctx, { email, name: input.name, role: input.role, locale: input.locale, link: input.link(token) });
+    recordAudit(tx, ctx, "user.invited", { type: "invitation", id: row.id }, { email, role: input.role });
+  });
+}
+
+/** The organisation's own invitation that is still open; anything else is not found. */
+function openInvitation(tx: DbOrTx, ctx: Ctx, invitationId: number) {
+  const row = tx.select().from(invitations).where(and(eq(invitations.id, invitationId), openInvitationOf(ctx))).get();
+  if (!row) throw notFound();
+  return row;
+}
+
+/**
+ * Sends a fresh link (the old one stops working) with a new lifetime; counts against the
+ * same mail limits as a first invitation.
+ */
+export function resendInvitation(ctx: Ctx, input: { invitationId: number; locale: Locale; link: (token: string) => string }): void {
+  if (!canManageColleagues(ctx.actor)) throw forbidden();
+  ctx.db.transaction((tx) => {
+    assertOrgMay(tx, ctx, "contact");
+    const invitation = openInvitation(tx, ctx, input.invitationId);
+    reserveMail(tx, { sender: senderOf(ctx.actor), to: invitation.email, kind: "invitation", now: ctx.now });
+    const token = generateToken();
+    tx.update(invitations)
+      .set({ tokenHash: hashToken(token), expiresAt: new Date(ctx.now.getTime() + INVITATION_LIFETIME_MS) })
+      .where(eq(invitations.id, invitation.id))
+      .run();
+    queueInvitationMail(tx, ctx, { email: invitation.email, name: invitation.name ?? "", role: invitation.role, locale: input.locale, link: input.link(token) });
+    recordAudit(tx, ctx, "user.invitation_resent", { type: "invitation", id: invitation.id }, { email: invitation.email });
+  });
+}
+
+/** Cancels an open invitation: its link stops working at once. Allowed even for a read-only company. */
+export function revokeInvitation(ctx: Ctx, input: { invitationId: number }): void {
+  if (!canManageColleagues(ctx.actor)) throw forbidden();
+  ctx.db.transaction((tx) => {
+    const invitation = openInvitation(tx, ctx, input.invitationId);
+    tx.update(invitations).set({ revokedAt: ctx.now }).where(eq(invitations.id, invitation.id)).run();
+    recordAudit(tx, ctx, "user.invitation_revoked", { type: "invitation", id: invitation.id }, { email: invitation.email });
   });
 }
 
@@ -84,7 +159,7 @@ export function findOpenInvitation(db: DbOrTx, token: string, now: Date) {
     .select()
     .from(invitations)
     .where(
-      and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)),
+      and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)),
     )
     .get();
   if (!invitation) return null;

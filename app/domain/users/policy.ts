@@ -20,6 +20,17 @@ export function canManageColleagues(actor: Pick<Actor, "role">): boolean {
  */
 export function colleaguePolicy(actor: Pick<Actor, "role" | "companyId" | "companyStatus">) {
   const manage = canManageColleagues(actor);
-  if (actor.companyId == null) return { manage, invite: manage };
-  return { manage: manage && companyMay(actor.companyStatus, "prepare"), invite: manage && companyMay(actor.companyStatus, "contact") };
+  // Cancelling an invitation only takes access away, so even a read-only company may do it.
+  if (actor.companyId == null) return { manage, invite: manage, revoke: manage };
+  return {
+    manage: manage && companyMay(actor.companyStatus, "prepare"),
+    invite: manage && companyMay(actor.companyStatus, "contact"),
+    revoke: manage,
+  };
+}
+
+/** The role an invitation starts with: the one with the least access (a company's mentor, a jobcentre's consultant). */
+export function defaultInviteRole(actor: Pick<Actor, "role">): Role | undefined {
+  const roles = assignableRoles(actor);
+  return roles.find((r) => r === "mentor" || r === "consultant") ?? roles[0];
 }

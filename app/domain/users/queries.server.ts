@@ -22,9 +22,9 @@ export function listColleagues(ctx: Ctx) {
     .orderBy(asc(users.name))
     .all();
   const pending = ctx.db
-    .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
+    .select({ id: invitations.id, name: invitations.name, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
     .from(invitations)
-    .where(and(org.invitations, isNull(invitations.acceptedAt), gt(invitations.expiresAt, ctx.now)))
+    .where(and(org.invitations, isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, ctx.now)))
     .orderBy(desc(invitations.createdAt))
     .all();
   return { members, pending };

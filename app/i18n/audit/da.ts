@@ -28,6 +28,8 @@ export const da = {
   "auditEvent.auth.password_reset_requested": "Nulstilling af adgangskode bestilt",
   "auditEvent.auth.password_reset": "Adgangskode nulstillet",
   "auditEvent.user.invited": "Bruger inviteret",
+  "auditEvent.user.invitation_resent": "Invitation sendt igen",
+  "auditEvent.user.invitation_revoked": "Invitation annulleret",
   "auditEvent.user.invitation_accepted": "Invitation modtaget",
   "auditEvent.user.role_changed": "Rolle ændret",
   "auditEvent.user.deactivated": "Bruger deaktiveret",

@@ -28,6 +28,8 @@ export const en: Translation<typeof da> = {
   "auditEvent.auth.password_reset_requested": "Password reset requested",
   "auditEvent.auth.password_reset": "Password reset",
   "auditEvent.user.invited": "User invited",
+  "auditEvent.user.invitation_resent": "Invitation sent again",
+  "auditEvent.user.invitation_revoked": "Invitation cancelled",
   "auditEvent.user.invitation_accepted": "Invitation accepted",
   "auditEvent.user.role_changed": "Role changed",
   "auditEvent.user.deactivated": "User deactivated",

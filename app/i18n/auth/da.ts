@@ -23,6 +23,9 @@ export const da = {
   "error.reset.invalidLink": "Linket er udløbet eller allerede brugt",
   "error.invite.invalidLink": "Invitationen er udløbet eller allerede brugt",
   "error.invite.alreadyUser": "Der findes allerede en bruger med denne e-mail.",
+  "error.invite.self": "Du kan ikke invitere dig selv. Skriv din kollegas e-mail",
+  "error.invite.colleague": "Personen med denne e-mail er allerede jeres kollega i Fodfæste. Du kan se og ændre rollen i listen ovenfor",
+  "error.invite.name": "Indtast navnet på den, du inviterer",
   "error.signup.alreadyRegistered":
     "Vi kunne ikke oprette virksomheden med disse oplysninger. Har virksomheden allerede en konto, så bed din kollega om en invitation, eller vælg \"Glemt adgangskode\" på login-siden.",
   "auth.login": "Log ind",

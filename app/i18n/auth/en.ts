@@ -23,6 +23,9 @@ export const en: Translation<typeof da> = {
   "error.reset.invalidLink": "The link has expired or has already been used",
   "error.invite.invalidLink": "The invitation has expired or has already been used",
   "error.invite.alreadyUser": "There is already a user with this email",
+  "error.invite.self": "You cannot invite yourself. Enter your colleague's email",
+  "error.invite.colleague": "The person with this email is already your colleague on Fodfæste. You can see and change the role in the list above",
+  "error.invite.name": "Enter the name of the person you are inviting",
   "error.signup.alreadyRegistered":
     "We could not register the company with these details. If the company already has an account, ask your colleague for an invitation, or choose \"Forgotten your password\" on the sign-in page.",
   "auth.login": "Sign in",

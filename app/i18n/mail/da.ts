@@ -12,6 +12,8 @@ export const da = {
   "mail.invite.subject": "Du er inviteret til Fodfæste",
   "mail.invite.body":
     "Hej\n\n{inviter} har inviteret dig til {organisation} i Fodfæste som {role}.\n\nOpret din bruger her:\n\n{link}\n\nLinket virker i 7 dage og kan bruges én gang.\n\nVenlig hilsen\nFodfæste",
+  "mail.inviteMentor.subject": "Du er inviteret som mentor i Fodfæste",
+  "mail.inviteMentor.body": "Hej {name}\n\n{inviter} har inviteret dig til {organisation} i Fodfæste som mentor.\n\nSom mentor tager du imod en ny kollega, der er i praktik eller ansat med støtte gennem jobcentret. Du viser opgaverne, er den, kollegaen kan spørge, og giver jobcentret en kort tilbagemelding: hver uge de første 4 uger, derefter hver anden uge. Det tager få minutter. Jobcentrets konsulent er med hele vejen, hvis noget skal justeres.\n\nOpret din bruger her:\n\n{link}\n\nLinket virker i 7 dage og kan bruges én gang.\n\nVenlig hilsen\nFodfæste",
   "mail.rep.subject": "Bekræft en praktikplads i Fodfæste",
   "mail.rep.body": "Hej {name}\n\n{company} vil oprette praktikpladsen \"{title}\" og beder dig som medarbejderrepræsentant bekræfte, at betingelserne er opfyldt. Du skal ikke have en bruger.\n\nSe praktikpladsen og svar her:\n\n{link}\n\nLinket virker i {days} dage og kan bruges én gang.\n\nVenlig hilsen\nFodfæste",
   "mail.repConfirmed.subject": "Medarbejderrepræsentanten har bekræftet en praktikplads",

@@ -12,6 +12,8 @@ export const en: Translation<typeof da> = {
   "mail.invite.subject": "You are invited to Fodfæste",
   "mail.invite.body":
     "Hello\n\n{inviter} has invited you to {organisation} on Fodfæste as {role}.\n\nCreate your account here:\n\n{link}\n\nThe link works for 7 days and can be used once.\n\nKind regards\nFodfæste",
+  "mail.inviteMentor.subject": "You are invited to Fodfæste as a mentor",
+  "mail.inviteMentor.body": "Hello {name}\n\n{inviter} has invited you to {organisation} on Fodfæste as a mentor.\n\nAs a mentor you welcome a new colleague who is on an internship or in supported employment through the jobcentre. You show them the tasks, are the person they can ask, and give the jobcentre short feedback: every week for the first 4 weeks, then every second week. It takes a few minutes. The jobcentre's consultant is there all along if anything needs adjusting.\n\nCreate your account here:\n\n{link}\n\nThe link works for 7 days and can be used once.\n\nKind regards\nFodfæste",
   "mail.rep.subject": "Confirm a placement in Fodfæste",
   "mail.rep.body": "Hello {name}\n\n{company} wants to create the placement \"{title}\" and asks you as employee representative to confirm that the conditions are met. You do not need an account.\n\nSee the placement and answer here:\n\n{link}\n\nThe link works for {days} days and can be used once.\n\nKind regards\nFodfæste",
   "mail.repConfirmed.subject": "The employee representative has confirmed a placement",

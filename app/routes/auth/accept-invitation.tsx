@@ -19,7 +19,7 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
   const invitation = findOpenInvitation(anonContext({ request, context }).db, params.token ?? "", new Date());
   return {
     invitation: invitation
-      ? { email: invitation.email, role: invitation.role, organisationName: invitation.organisationName }
+      ? { email: invitation.email, name: invitation.name, role: invitation.role, organisationName: invitation.organisationName }
       : null,
   };
 }
@@ -67,7 +67,7 @@ export default function AcceptInvitation() {
         <p>{t("invite.email", { email: invitation.email })}</p>
         <ErrorSummary state={state} />
         <Form method="post" noValidate>
-          <TextField name="name" label={t("field.yourName")} autoComplete="name" state={state} />
+          <TextField name="name" label={t("field.yourName")} autoComplete="name" state={state} defaultValue={invitation.name ?? undefined} />
           <TextField
             name="password"
             type="password"

@@ -12,6 +12,7 @@ import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { fteCount } from "~/components/meter";
 
 export const meta = pageMeta("title.start");
 
@@ -125,7 +126,7 @@ export default function CompanyStart() {
           {workplaces.map((w) => (
             <li key={w.id}>
               <strong>{w.name}</strong> – {w.address}, {w.postcode} {w.city} ·{" "}
-              {t("workplace.fteShort", { fte: formatNumber(locale, w.ordinaryFte) })}
+              {t("workplace.fteShort", { fte: formatNumber(locale, w.ordinaryFte), count: fteCount(w.ordinaryFte) })}
             </li>
           ))}
         </ul>

@@ -5,17 +5,17 @@ import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ChoiceGroup, ErrorSummary, SelectField } from "~/components/form";
+import { FinderSuggestions, type Suggestion } from "~/components/finder-suggestions";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { createTasksFromCatalogue } from "~/domain/tasks/commands.server";
 import { rankProposals } from "~/domain/tasks/finder";
 import { FINDER_STEPS, parseFinderAnswers } from "~/http/filters/finder-answers";
 import { finderCatalogue, takenCatalogueKeys } from "~/domain/tasks/queries.server";
-import { ADAPTATIONS, CHORES, DEMANDS, STRETCHED_AREAS } from "~/domain/tasks/schema";
+import { ADAPTATIONS, CHORES, STRETCHED_AREAS } from "~/domain/tasks/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { localeFromRequest } from "~/i18n/locale.server";
-import { formatNumber } from "~/i18n/translate";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 
 export const meta = pageMeta("title.finder");
@@ -29,16 +29,18 @@ export function loader(args: LoaderFunctionArgs) {
   // Tasks the company already took from the catalogue are not proposed again.
   const taken = isResults ? takenCatalogueKeys(ctx, company.id) : new Set<string>();
   const catalogue = isResults ? finderCatalogue(ctx) : [];
-  const proposals = isResults
-      ? rankProposals(catalogue.filter((c) => !taken.has(c.key)), answers).map((p) => ({
-          key: p.task.key,
-          title: locale === "en" ? p.task.titleEn : p.task.titleDa,
-          reason: locale === "en" ? p.task.reasonEn : p.task.reasonDa,
-          relievedRole: locale === "en" ? p.task.relievedRoleEn : p.task.relievedRoleDa,
-          hoursPerWeek: p.task.hoursPerWeek,
-          demands: Object.fromEntries(DEMANDS.map((d) => [d, p.task[d]])) as Record<(typeof DEMANDS)[number], number>,
-        }))
-      : [];
+  const proposals: Suggestion[] = isResults
+    ? rankProposals(catalogue.filter((c) => !taken.has(c.key)), answers).map((p) => ({
+        key: p.task.key,
+        title: locale === "en" ? p.task.titleEn : p.task.titleDa,
+        reason: locale === "en" ? p.task.reasonEn : p.task.reasonDa,
+        relievedRole: locale === "en" ? p.task.relievedRoleEn : p.task.relievedRoleDa,
+        hoursPerWeek: p.task.hoursPerWeek,
+        ownIndustry: p.ownIndustry,
+        industry: z.enum(INDUSTRIES).parse(p.task.industry),
+        matchedChores: p.matchedChores,
+      }))
+    : [];
   return {
     answers,
     proposals,
@@ -54,14 +56,21 @@ const pickInput = z.object({
   workplaceId: z.coerce.number({ invalid_type_error: "error.task.workplace" }).int().positive("error.task.workplace"),
 });
 
+/** "Select all" and "show the total" re-show the page with these ticked (plain submits, so they work without JavaScript). */
+const catalogueKeys = (values: FormDataEntryValue[]) => values.map(String).filter((k) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(k));
+
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const formData = await readFormData(args.request);
+  const intent = formData.get("intent");
+  if (intent === "selectAll") return { selected: catalogueKeys(formData.getAll("offered")) };
+  if (intent === "total") return { selected: catalogueKeys(formData.getAll("keys")) };
   const parsed = parseForm(pickInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
+  const activate = intent === "activate";
   try {
-    const ids = createTasksFromCatalogue(ctx, { ...parsed.data, locale: localeFromRequest(args.request) });
-    return redirect(`/company/tasks?created=${ids.length}&status=draft`);
+    const ids = createTasksFromCatalogue(ctx, { ...parsed.data, activate, locale: localeFromRequest(args.request) });
+    return redirect(`/company/tasks?created=${ids.length}${activate ? "&activated=1&status=active" : "&status=draft"}`);
   } catch (error) {
     return handleDomainError(error, formData);
   }
@@ -99,9 +108,11 @@ function StepButtons({ step }: { step: number }) {
 
 export default function TaskFinder() {
   const t = useT();
-  const locale = useLocale();
   const { answers, proposals, workplaces, alreadyTaken } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
+  const formState = state && "errors" in state ? state : null;
+  // After a refused create the boxes stay as ticked; after "select all"/"total" as the server says.
+  const selected = state && "selected" in state ? state.selected : (formState?.values?.keys ?? "").split("\u001f").filter(Boolean);
   const step = answers.step;
   const name = FINDER_STEPS[step - 1]!;
   return (
@@ -174,30 +185,42 @@ export default function TaskFinder() {
             ) : (
               <>
                 <p>{t("finder.resultsLead", { count: proposals.length })}</p>
-                <ErrorSummary state={state} />
+                <ErrorSummary state={formState} />
                 <Form method="post" noValidate>
-                  <ChoiceGroup
-                    name="keys"
-                    type="checkbox"
-                    legend={t("finder.pickLegend")}
-                    state={state}
-                    options={proposals.map((p) => ({
-                      value: p.key,
-                      label: `${p.title} — ${p.reason}. ${t("finder.proposalFacts", {
-                        hours: formatNumber(locale, p.hoursPerWeek),
-                        role: p.relievedRole,
-                      })}`,
-                    }))}
+                  {proposals.map((p) => (
+                    <input key={p.key} type="hidden" name="offered" value={p.key} />
+                  ))}
+                  <FinderSuggestions
+                    // A new selection from the server (select all, total) re-creates the ticks.
+                    key={selected.join(",")}
+                    suggestions={proposals}
+                    selected={selected}
+                    state={formState}
+                    industry={answers.industry}
                   />
+                  <div className="button-row">
+                    <button type="submit" name="intent" value="selectAll" className="button button-secondary">
+                      {t("finder.selectAll")}
+                    </button>
+                    <noscript>
+                      <button type="submit" name="intent" value="total" className="button button-secondary">
+                        {t("finder.showTotal")}
+                      </button>
+                    </noscript>
+                  </div>
                   <SelectField
                     name="workplaceId"
                     label={t("finder.workplace")}
                     options={workplaces.map((w) => ({ value: String(w.id), label: w.name }))}
-                    state={state}
+                    state={formState}
                     defaultValue={workplaces[0]?.id}
                   />
+                  <p className="form-hint">{t("finder.activateHint")}</p>
                   <div className="button-row">
-                    <button type="submit" className="button button-primary">
+                    <button type="submit" name="intent" value="activate" className="button button-primary">
+                      {t("finder.createActive")}
+                    </button>
+                    <button type="submit" name="intent" value="draft" className="button button-secondary">
                       {t("finder.create")}
                     </button>
                   </div>

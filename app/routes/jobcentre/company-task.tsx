@@ -8,6 +8,7 @@ import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.task");
 
@@ -25,11 +26,7 @@ export default function CompanyTask() {
   const { task, companyId } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <p>
-        <a href={`/jobcentre/companies/${companyId}/tasks`} className="back-link">
-          {t("tasks.backToList")}
-        </a>
-      </p>
+      <BackLink href={`/jobcentre/companies/${companyId}/tasks`}>{t("tasks.backToList")}</BackLink>
       <h1>{task.title}</h1>
       <TaskDetails task={task} />
     </div>

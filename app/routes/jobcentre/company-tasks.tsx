@@ -11,6 +11,7 @@ import { loadList } from "~/http/list.server";
 import { jobcentreCompanyTasksList } from "~/http/lists/tasks.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.companyTasks");
 
@@ -37,11 +38,7 @@ export default function CompanyTasks() {
   const { company, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <p>
-        <a href={`/jobcentre/companies/${company.id}`} className="back-link">
-          {company.name}
-        </a>
-      </p>
+      <BackLink href={`/jobcentre/companies/${company.id}`}>{company.name}</BackLink>
       <h1>{t("tasks.companyTitle", { company: company.name })}</h1>
       <HoursRelievedFigure relieved={relieved} />
       <TaskFilterForm filters={filters} workplaces={workplaces} statuses={statuses} />

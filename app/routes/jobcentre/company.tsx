@@ -12,6 +12,7 @@ import { formatDate, formatNumber } from "~/i18n/translate";
 import { idParam } from "~/http/params";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { fteCount } from "~/components/meter";
 
 export const meta = pageMeta("title.company");
 
@@ -91,7 +92,7 @@ export default function JobcentreCompany() {
           {workplaces.map((w) => (
             <li key={w.id}>
               <strong>{w.name}</strong> ({t("field.pNumber")} {w.pNumber}) – {w.address}, {w.postcode} {w.city} ·{" "}
-              {t("workplace.fteShort", { fte: formatNumber(locale, w.ordinaryFte) })}
+              {t("workplace.fteShort", { fte: formatNumber(locale, w.ordinaryFte), count: fteCount(w.ordinaryFte) })}
               {w.closedAt ? ` · ${t("workplace.closed")}` : ""}
             </li>
           ))}

@@ -10,6 +10,7 @@ import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.slotCandidates");
 
@@ -27,11 +28,7 @@ export default function SlotCandidates() {
   const p = mentor.profile;
   return (
     <div className="stack">
-      <p>
-        <a href={`/jobcentre/slots/${slot.id}`} className="back-link">
-          {t("ranking.backToSlot")}
-        </a>
-      </p>
+      <BackLink href={`/jobcentre/slots/${slot.id}`}>{t("ranking.backToSlot")}</BackLink>
       <h1>{t("ranking.candidatesFor", { title: slot.title })}</h1>
       <p>
         {slot.companyName} · {slot.city} · {t("ranking.hours", { start: formatNumber(locale, slot.startHours), target: formatNumber(locale, slot.targetHours) })}

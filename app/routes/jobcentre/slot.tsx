@@ -19,6 +19,7 @@ import { isKeyOf } from "~/i18n/keys";
 import { REVIEW_DONE } from "~/i18n/slots/keys";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.slot");
 
@@ -62,11 +63,7 @@ export default function JobcentreSlot() {
   const doneKey = isKeyOf(REVIEW_DONE, done) ? REVIEW_DONE[done] : undefined;
   return (
     <div className="stack">
-      <p>
-        <a href={reviewable ? "/jobcentre/review" : "/jobcentre/board"} className="back-link">
-          {reviewable ? t("review.backToQueue") : t("board.back")}
-        </a>
-      </p>
+      <BackLink href={reviewable ? "/jobcentre/review" : "/jobcentre/board"}>{reviewable ? t("review.backToQueue") : t("board.back")}</BackLink>
       <h1>{slot.title}</h1>
       <p>
         <a href={`/jobcentre/companies/${slot.companyId}`}>{slot.companyName}</a> · {t(`industry.${slot.industry}`)} · {t(`slotStatus.${slot.status}`)}

@@ -38,12 +38,26 @@ test("on a phone the filters fold behind Filtrér and open without JavaScript @n
 });
 
 const PHONE_LISTS = {
-  "hr@demo.test": ["/company/slots", "/company/tasks", "/company/workplaces", "/company/colleagues"],
+  // Every company page, not only the lists (issue 9.15): forms, the finder's suggestions, the meter.
+  "hr@demo.test": [
+    "/company",
+    "/company/profile",
+    "/company/slots",
+    "/company/slots/new",
+    "/company/tasks",
+    "/company/tasks/new",
+    "/company/task-finder?industry=bakery_food&area=production&chore=washing_up&chore=cleaning&step=5",
+    "/company/workplaces",
+    "/company/workplaces/new",
+    "/company/colleagues",
+    "/company/meter",
+    "/company/proposals",
+  ],
   "admin@demo.test": ["/jobcentre", "/jobcentre/companies", "/jobcentre/board", "/jobcentre/review", "/jobcentre/staff", "/jobcentre/audit"],
 };
 
 for (const [email, paths] of Object.entries(PHONE_LISTS)) {
-  test(`${email}'s lists fit a 390 px phone as stacked rows`, async ({ page, a11y }) => {
+  test(`${email}'s pages fit a 390 px phone, lists as stacked rows`, async ({ page, a11y }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, email);
     for (const path of paths) {

@@ -105,3 +105,31 @@ test("HR is offered only the next possible step, sees all form errors at once, i
   await expect(page.getByText("Kladden er slettet.")).toBeVisible();
   await expect(page.getByRole("link", { name: `Kopi af ${title}` })).toHaveCount(0);
 });
+
+/**
+ * A pending company (Café Morgenstund, used by no other journey) prepares a slot while it
+ * waits: neither the jobcentre nor the representative can be reached yet, so neither is
+ * offered, and nothing says the user typed something wrong.
+ */
+test("a pending company's draft waits for verification, and nothing impossible is offered @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+  await login(page, "cafe@demo.test");
+  await page.goto("/company/slots/new");
+  await page.getByLabel("Titel", { exact: true }).fill(`Afventer ${javaScriptEnabled ? "js" : "nojs"} ${Date.now().toString(36)}`);
+  await page.getByLabel("Formål", { exact: true }).fill("Aflaste køkkenet med opvask om formiddagen.");
+  await page.locator('input[name="taskIds"]').first().check();
+  await page.getByLabel("Startdato", { exact: true }).fill(inDays(30));
+  await page.getByLabel("Timer om ugen ved start", { exact: true }).fill("10");
+  await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("10");
+  await page.getByLabel("Mentor", { exact: true }).selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Gem som kladde" }).click();
+  await expect(page.getByText("Praktikpladsen er gemt som kladde.")).toBeVisible();
+
+  await expect(page.locator(".summary-list").first()).toContainText("Venter på, at jobcentret godkender virksomheden");
+  await expect(page.locator("#blockers li")).toHaveText([/jobcentret har godkendt jeres virksomhed/, /medarbejderrepræsentanten har bekræftet den/]);
+  await expect(page.getByRole("button", { name: "Send til jobcentret" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send til medarbejderrepræsentanten" })).toHaveCount(0);
+  await expect(page.getByText("kan I sende praktikpladsen til medarbejderrepræsentanten her")).toBeVisible();
+  await expect(page.locator(".button-primary")).toHaveCount(0);
+  await expect(page.getByText("Der er problemer med det, du har indtastet")).toHaveCount(0);
+  await a11y();
+});

@@ -32,20 +32,48 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kolleger" }).click();
   await a11y();
   const mentorEmail = uniqueEmail("mentor");
+  // Inviting yourself is refused at the field, with what to do instead.
+  await page.getByLabel("Navn", { exact: true }).fill("Mig Selv");
+  await page.getByLabel("E-mail", { exact: true }).fill(company.email);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.locator("#email-error")).toContainText("Du kan ikke invitere dig selv");
+  await a11y();
+  // The role starts as mentor; after sending, the form is empty for the next one.
+  await page.getByLabel("Navn", { exact: true }).fill("Morten Mentor");
   await page.getByLabel("E-mail", { exact: true }).fill(mentorEmail);
-  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Mentor" });
+  await expect(page.getByLabel("Rolle", { exact: true })).toHaveValue("mentor");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText("Invitationen er sendt.")).toBeVisible();
-  await expect(page.getByText(mentorEmail)).toBeVisible();
+  await expect(page.locator(".stacked-list li", { hasText: mentorEmail })).toContainText("Morten Mentor");
+  await expect(page.getByLabel("Navn", { exact: true })).toHaveValue("");
+  await expect(page.getByLabel("E-mail", { exact: true })).toHaveValue("");
   await a11y();
+
+  // A second invitation, sent by mistake, is cancelled; the mentor's is sent again.
+  const wrongEmail = uniqueEmail("forkert");
+  await page.getByLabel("Navn", { exact: true }).fill("Forkert Person");
+  await page.getByLabel("E-mail", { exact: true }).fill(wrongEmail);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await page.getByRole("button", { name: `Annullér invitation til ${wrongEmail}` }).click();
+  await expect(page.getByText("Invitationen er annulleret.")).toBeVisible();
+  await expect(page.getByText(wrongEmail)).toHaveCount(0);
+  await page.getByRole("button", { name: `Send igen til ${mentorEmail}` }).click();
+  await expect(page.getByText("Invitationen er sendt igen med et nyt link.")).toBeVisible();
   await logout(page);
+
+  // The mentor's e-mail introduces the role.
+  await page.goto("/dev/outbox");
+  const mentorMail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: mentorEmail }) }).first();
+  await expect(mentorMail).toContainText("Du er inviteret som mentor i Fodfæste");
+  await expect(mentorMail).toContainText("Som mentor tager du imod en ny kollega");
 
   // The mentor accepts from the outbox link and lands in the company.
   const invitation = await linkFromOutbox(page, mentorEmail, "/invitation/");
   await a11y();
   await page.goto(invitation);
   await a11y();
-  await page.getByLabel("Dit navn", { exact: true }).fill("Morten Mentor");
+  // The name HR wrote is already filled in.
+  await expect(page.getByLabel("Dit navn", { exact: true })).toHaveValue("Morten Mentor");
   await page.getByLabel("Ny adgangskode", { exact: true }).fill("Mentor med lang kode");
   await page.getByRole("button", { name: "Opret min bruger" }).click();
   await expect(page).toHaveURL(/\/company$/);

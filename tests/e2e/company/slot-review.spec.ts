@@ -49,6 +49,8 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   await expect(page.locator("#blockers")).toContainText("den holder sig inden for rimelighedskravet");
   await expect(page.getByRole("button", { name: "Send til jobcentret" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Send til medarbejderrepræsentanten" })).toHaveCount(0);
+  await expect(page.locator(".button-primary")).toHaveText(["Ret praktikpladsen"]);
+  await expect(page.getByText("Der er problemer med det, du har indtastet")).toHaveCount(0);
   await a11y();
 
   // Fix it: one place, 10 hours rising to 20.

@@ -1,6 +1,6 @@
 import { test, expect, fillSignup, randomCvr, uniqueEmail } from "../fixtures";
 
-test("HR uses the finder, picks three tasks, edits one and activates it @nojs", async ({ page, a11y }) => {
+test("HR uses the finder, picks three tasks, edits one and activates it @nojs", async ({ page, a11y, javaScriptEnabled }) => {
   await fillSignup(page, { cvr: randomCvr(), name: `Finder Bageri ${Date.now()} ApS`, email: uniqueEmail("finder"), password: "Et langt og godt kodeord" });
   await page.getByRole("button", { name: "Opret virksomhed" }).click();
   await expect(page).toHaveURL(/\/company/);
@@ -24,6 +24,7 @@ test("HR uses the finder, picks three tasks, edits one and activates it @nojs", 
   await expect(page.getByText("Trin 3 af 5")).toBeVisible();
   await page.getByLabel("Opvask", { exact: true }).check();
   await page.getByLabel("Pakning", { exact: true }).check();
+  await page.getByLabel("Rengøring", { exact: true }).check();
   await a11y();
   // Back and forward keep the answers.
   await page.getByRole("button", { name: "Tilbage" }).click();
@@ -40,10 +41,29 @@ test("HR uses the finder, picks three tasks, edits one and activates it @nojs", 
 
   await expect(page.getByRole("heading", { name: "Forslag til aflastende opgaver" })).toBeVisible();
   await a11y();
-  // The best fit, with its one-line reason, comes first.
+  // The company's own industry first, then other industries, each group saying which it is.
+  const own = page.getByRole("group", { name: "Fra jeres branche: Bageri og fødevarer" });
+  const other = page.getByRole("group", { name: "Fra andre brancher" });
+  const trays = own.locator(".finder-suggestion", { hasText: "Opvask af bageplader og forme" });
+  await expect(trays.locator("label strong")).toHaveText("Opvask af bageplader og forme");
+  await expect(trays.locator("label")).toContainText("Frigør ca. 6 timer om ugen · aflaster: Bager");
+  await expect(trays.locator(".finder-reason")).toHaveText("Frigør uddannede bagere fra at vaske plader hver morgen");
+  await expect(other.locator(".finder-reason").first()).toContainText(/^Fra [^,]+, ligner: opvask, rengøring\./);
+  await expect(page.locator("#finder-total")).toHaveText("I har ikke valgt nogen opgaver endnu.");
+
+  // "Select all" is a plain submit: it works without JavaScript and shows the total.
   const proposals = page.locator('input[name="keys"]');
-  await expect(page.locator("label", { hasText: "Frigør uddannede bagere fra at vaske plader hver morgen" })).toBeVisible();
-  for (let i = 0; i < 3; i++) await proposals.nth(i).check();
+  const offered = await proposals.count();
+  await page.getByRole("button", { name: "Vælg alle forslag" }).click();
+  await expect(proposals.and(page.locator(":checked"))).toHaveCount(offered);
+  await expect(page.locator("#finder-total")).toContainText(`Valgt: ${offered} opgaver, der tilsammen frigør ca.`);
+  await a11y();
+
+  // Keep three: the total follows (live with JavaScript, after "Vis timer" without).
+  for (let i = 3; i < offered; i++) await proposals.nth(i).uncheck();
+  if (!javaScriptEnabled) await page.getByRole("button", { name: "Vis timer for de valgte" }).click();
+  await expect(page.locator("#finder-total")).toHaveText(/^Valgt: 3 opgaver, der tilsammen frigør ca\. [\d,]+ timer om ugen\.$/);
+  await expect(proposals.and(page.locator(":checked"))).toHaveCount(3);
   await page.getByRole("button", { name: "Opret de valgte som kladder" }).click();
 
   await expect(page.getByText("3 opgaver er oprettet som kladder.")).toBeVisible();
@@ -54,6 +74,7 @@ test("HR uses the finder, picks three tasks, edits one and activates it @nojs", 
 
   // Edit one: a wrong number of hours is refused at the field, then fixed and activated.
   await rows.first().getByRole("link").click();
+  await expect(page.getByText("er ikke tilpasset endnu")).toBeVisible();
   await a11y();
   await page.getByRole("link", { name: "Redigér opgaven" }).click();
   await a11y();
@@ -70,11 +91,20 @@ test("HR uses the finder, picks three tasks, edits one and activates it @nojs", 
   await expect(page.getByRole("heading", { name: "Opvask af plader efter morgenbagning" })).toBeVisible();
   await expect(page.locator("dd").filter({ hasText: /^Aktiv$/ })).toBeVisible();
   await expect(page.getByText("7,5 timer om ugen")).toBeVisible();
+  await expect(page.getByText("Opgaven er oprettet med opgavefinderen og tilpasset af virksomheden.")).toBeVisible();
   await a11y();
 
   // The start page counts the hours the active task frees.
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Forside" }).click();
   await expect(page.locator(".key-figure")).toHaveText("7,5 timer om ugen");
+
+  // Complete catalogue tasks can be created and activated in one go.
+  await page.goto("/company/task-finder?industry=bakery_food&step=5");
+  await page.locator('input[name="keys"]').first().check();
+  await page.getByRole("button", { name: "Opret og aktivér de valgte" }).click();
+  await expect(page.getByText("1 opgave er oprettet og aktiv.")).toBeVisible();
+  // The one activated just now and the one adapted above.
+  await expect(page.locator("table tbody tr").filter({ hasText: "Aktiv" })).toHaveCount(2);
 });
 
 test("a consultant reads a company's tasks with filters, read-only", async ({ page, a11y }) => {

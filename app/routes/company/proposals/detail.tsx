@@ -14,6 +14,7 @@ import { formatDate, formatDateTime, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { isKeyOf } from "~/i18n/keys";
 import { PROPOSAL_DONE } from "~/i18n/candidates/keys";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.proposal");
 
@@ -42,11 +43,7 @@ export default function CompanyProposal() {
   const list = <V extends string>(items: readonly V[], label: (v: V) => string) => (items.length ? items.map(label).join(", ") : t("candidate.notStated"));
   return (
     <div className="stack">
-      <p>
-        <a href="/company/proposals" className="back-link">
-          {t("proposals.back")}
-        </a>
-      </p>
+      <BackLink href="/company/proposals">{t("proposals.back")}</BackLink>
       <h1>{t("proposal.titleFor", { alias: c.alias, title: p.slotTitle })}</h1>
       <p>
         <strong>{t(`proposalStatus.${p.status}`)}</strong> – {t("proposal.proposedByJobcentre", { jobcentre: p.jobcentreName, name: p.consultant, date: formatDateTime(locale, p.proposedAt) })}

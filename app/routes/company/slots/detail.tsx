@@ -28,6 +28,7 @@ import { translate, translateMessage } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { publicUrl } from "~/mail/mailer.server";
 import { pageMeta } from "~/components/page-meta";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.slot");
 
@@ -121,11 +122,7 @@ export default function SlotDetail() {
   const repIsNext = blockers[0] === "representative" && slot.repStatus !== "pending";
   return (
     <div className="stack">
-      <p>
-        <a href="/company/slots" className="back-link">
-          {t("slots.backToList")}
-        </a>
-      </p>
+      <BackLink href="/company/slots">{t("slots.backToList")}</BackLink>
       <h1>{slot.title}</h1>
       {!state && params.get("saved") ? <Alert kind="success" heading={t(params.get("created") ? "slots.created" : "slots.saved")} /> : null}
       {!state && params.get("repReset") ? <Alert kind="info" heading={t("slots.repReset")} /> : null}
@@ -202,6 +199,7 @@ export default function SlotDetail() {
                   </div>
                 </Form>
               ) : null}
+              {!canAskRep && blockers.includes("companyNotVerified") && blockers.includes("representative") ? <p>{t("rep.afterVerification")}</p> : null}
             </>
           )}
         </section>

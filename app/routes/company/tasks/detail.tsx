@@ -18,6 +18,7 @@ import { TASK_DONE } from "~/i18n/tasks/keys";
 import { translateMessage } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.task");
 
@@ -69,11 +70,7 @@ export default function TaskDetail() {
   const problems = state && !state.ok ? Object.entries(state.errors) : [];
   return (
     <div className="stack">
-      <p>
-        <a href="/company/tasks" className="back-link">
-          {t("tasks.backToList")}
-        </a>
-      </p>
+      <BackLink href="/company/tasks">{t("tasks.backToList")}</BackLink>
       <h1>{task.title}</h1>
       {!state && params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
       {!state && params.get("created") === "draft" ? <Alert kind="success" heading={t("tasks.createdDraft")} /> : null}

@@ -40,7 +40,7 @@ export default function Tasks() {
     <div className="stack">
       <h1>{t("tasks.title")}</h1>
       <p className="font-lead">{isHr ? t("tasks.leadHr") : t("tasks.leadMentor")}</p>
-      {created > 0 ? <Alert kind="success" heading={t("tasks.createdFromFinder", { count: created })} /> : null}
+      {created > 0 ? <Alert kind="success" heading={t(params.get("activated") ? "tasks.createdActiveFromFinder" : "tasks.createdFromFinder", { count: created })} /> : null}
       <HoursRelievedFigure relieved={relieved} />
       {canCreate ? (
         <div className="button-row">

@@ -13,6 +13,7 @@ import { copenhagenDate } from "~/domain/shared/working-days";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.consent");
 
@@ -50,11 +51,7 @@ export default function ConsentPage() {
   return (
     <div className="row">
       <div className="col-12 col-lg-8">
-        <p>
-          <a href={`/jobcentre/candidates/${candidate.id}`} className="back-link">
-            {t("candidates.backToProfile")}
-          </a>
-        </p>
+        <BackLink href={`/jobcentre/candidates/${candidate.id}`}>{t("candidates.backToProfile")}</BackLink>
         <h1>{t("consent.recordFor", { alias: candidate.alias })}</h1>
         <p className="font-lead">{t("consent.lead", { months: RULES.consent.defaultMonths, max: RULES.consent.maxMonths })}</p>
         <ErrorSummary state={state} />

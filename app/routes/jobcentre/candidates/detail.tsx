@@ -14,6 +14,7 @@ import { formatDate, formatDateTime, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { isKeyOf } from "~/i18n/keys";
 import { CANDIDATE_DONE } from "~/i18n/candidates/keys";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.candidate");
 
@@ -50,11 +51,7 @@ export default function CandidatePage() {
   const active = consent && (consent.status === "valid" || consent.status === "expiring");
   return (
     <div className="stack">
-      <p>
-        <a href="/jobcentre/candidates" className="back-link">
-          {t("candidates.back")}
-        </a>
-      </p>
+      <BackLink href="/jobcentre/candidates">{t("candidates.back")}</BackLink>
       <h1>{c.alias}</h1>
       <p className="font-lead">{t("candidate.never")}</p>
       {isKeyOf(CANDIDATE_DONE, done) ? <Alert kind="success" heading={t(CANDIDATE_DONE[done])} /> : null}

@@ -11,6 +11,7 @@ import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.candidateEdit");
 
@@ -43,11 +44,7 @@ export default function EditCandidate() {
   return (
     <div className="row">
       <div className="col-12 col-lg-9">
-        <p>
-          <a href={`/jobcentre/candidates/${values.id}`} className="back-link">
-            {t("candidates.backToProfile")}
-          </a>
-        </p>
+        <BackLink href={`/jobcentre/candidates/${values.id}`}>{t("candidates.backToProfile")}</BackLink>
         <h1>{t("candidates.edit", { alias: values.alias })}</h1>
         <CandidateForm state={state} values={values} staff={staff} defaultResponsible={me} submitLabel={t("form.save")} />
       </div>

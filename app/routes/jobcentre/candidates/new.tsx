@@ -9,6 +9,7 @@ import { jobcentreStaff } from "~/domain/candidates/queries.server";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.candidateNew");
 
@@ -37,11 +38,7 @@ export default function NewCandidate() {
   return (
     <div className="row">
       <div className="col-12 col-lg-9">
-        <p>
-          <a href="/jobcentre/candidates" className="back-link">
-            {t("candidates.back")}
-          </a>
-        </p>
+        <BackLink href="/jobcentre/candidates">{t("candidates.back")}</BackLink>
         <h1>{t("candidates.new")}</h1>
         <CandidateForm state={state} staff={staff} defaultResponsible={me} submitLabel={t("candidates.create")} />
       </div>

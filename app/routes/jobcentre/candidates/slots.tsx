@@ -8,6 +8,7 @@ import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { formatDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.candidateSlots");
 
@@ -23,11 +24,7 @@ export default function CandidateSlots() {
   const { candidate, rows, total } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <p>
-        <a href={`/jobcentre/candidates/${candidate.id}`} className="back-link">
-          {t("candidates.backToProfile")}
-        </a>
-      </p>
+      <BackLink href={`/jobcentre/candidates/${candidate.id}`}>{t("candidates.backToProfile")}</BackLink>
       <h1>{t("ranking.slotsFor", { alias: candidate.alias })}</h1>
       <p className="font-lead">{t("ranking.youDecide")}</p>
       <p role="status">{t("ranking.slotCount", { count: total })}</p>

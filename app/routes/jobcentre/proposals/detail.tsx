@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { isKeyOf } from "~/i18n/keys";
 import { PROPOSAL_DONE } from "~/i18n/candidates/keys";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.proposal");
 
@@ -59,11 +60,7 @@ export default function JobcentreProposal() {
   const done = params.get("done");
   return (
     <div className="stack">
-      <p>
-        <a href="/jobcentre/proposals" className="back-link">
-          {t("proposals.back")}
-        </a>
-      </p>
+      <BackLink href="/jobcentre/proposals">{t("proposals.back")}</BackLink>
       <h1>{t("proposal.titleFor", { alias: p.alias, title: p.slotTitle })}</h1>
       <p>
         <a href={`/jobcentre/candidates/${p.candidateId}`}>{p.alias}</a> · <a href={`/jobcentre/slots/${p.slotId}`}>{p.slotTitle}</a> · {p.companyName}

@@ -12,6 +12,7 @@ import { proposalDraft } from "~/domain/proposals/queries.server";
 import { proposeInput } from "~/domain/proposals/schema";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
+import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.propose");
 
@@ -44,11 +45,7 @@ export default function Propose() {
   return (
     <div className="row">
       <div className="col-12 col-lg-8">
-        <p>
-          <a href={`/jobcentre/slots/${slot.id}/candidates`} className="back-link">
-            {t("ranking.backToRanking")}
-          </a>
-        </p>
+        <BackLink href={`/jobcentre/slots/${slot.id}/candidates`}>{t("ranking.backToRanking")}</BackLink>
         <h1>{t("propose.title", { alias: candidate.alias, title: slot.title })}</h1>
         <p>{slot.companyName}</p>
         <FitLines lines={fit.lines} hardMisfits={fit.hardMisfits} />
