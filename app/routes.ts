@@ -55,6 +55,7 @@ export default [
   route("jobcentre/proposals/:proposalId", "routes/jobcentre/proposals/detail.tsx"),
   route("jobcentre/decline-reasons", "routes/jobcentre/decline-reasons.tsx"),
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
+  route("jobcentre/contact", "routes/jobcentre/contact.tsx"),
   route("jobcentre/audit", "routes/jobcentre/audit.tsx"),
 
   // Every list's CSV download: the page's guard, filters and columns (app/http/lists/).

@@ -15,6 +15,9 @@ import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/r
 import { danishToday } from "~/domain/slots/schema";
 import type { Industry } from "~/domain/companies/schema";
 import { seedCandidates } from "./demo-candidates";
+import { updateContactCard } from "~/domain/jobcentres/commands.server";
+import { contactCardInput } from "~/domain/jobcentres/schema";
+import { normaliseDanishPhone } from "~/domain/shared/phone";
 import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
 
 const mode = process.env.FODFAESTE_MODE ?? "demo";
@@ -76,6 +79,7 @@ db.transaction((tx) => {
         name: u.name,
         passwordHash,
         role: u.role,
+        phone: "phone" in u ? normaliseDanishPhone(u.phone) : null,
         companyId: "company" in u ? companyIds.get(u.company)! : null,
         jobcentreId: "jobcentre" in u ? jobcentreIds.get(u.jobcentre)! : null,
         createdAt: now,
@@ -84,12 +88,25 @@ db.transaction((tx) => {
   }
 });
 
+seedContactCards();
 seedTasks();
 seedSlots();
 seedCandidates(db, now);
 
 closeDb();
 console.log("Demodata er indlæst.");
+
+/** The jobcentres' contact cards, written by each jobcentre's admin (Odense has none yet: the companies are told so). */
+function seedContactCards() {
+  for (const jc of DEMO_JOBCENTRES) {
+    if (!jc.contact) continue;
+    const row = db.select().from(jobcentres).where(eq(jobcentres.name, jc.name)).get()!;
+    if (row.contactName) continue;
+    const admin = db.select().from(users).where(and(eq(users.jobcentreId, row.id), eq(users.role, "jobcentre_admin"))).get();
+    if (!admin) continue;
+    updateContactCard({ db, actor: actorFor(db, admin), now }, { ...contactCardInput.parse(jc.contact), version: row.version });
+  }
+}
 
 /**
  * Each demo company with an HR login gets relief tasks: some picked with the task finder

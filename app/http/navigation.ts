@@ -46,6 +46,7 @@ const NAV: Record<Role, NavItem[]> = {
     { to: "/jobcentre/decline-reasons", labelKey: "nav.declineReasons" },
     { to: "/jobcentre/companies", labelKey: "nav.companies" },
     { to: "/jobcentre/staff", labelKey: "nav.staff" },
+    { to: "/jobcentre/contact", labelKey: "nav.contactCard" },
     { to: "/jobcentre/audit", labelKey: "nav.audit" },
   ],
 };

@@ -77,6 +77,7 @@ export async function fillSignup(page: Page, data: SignupData, jobcentre = "Jobc
   await page.getByLabel("By", { exact: true }).fill("København K");
   await page.getByLabel("Ordinært ansatte (fuldtidsstillinger)", { exact: true }).fill("12,5");
   await page.getByLabel("Dit navn", { exact: true }).fill("Sofie Sørensen");
+  await page.getByLabel("Dit telefonnummer", { exact: true }).fill("+45 33 12 34 56");
   await page.getByLabel("E-mail", { exact: true }).fill(data.email);
   await page.getByLabel("Vælg adgangskode", { exact: true }).fill(data.password);
 }

@@ -33,6 +33,7 @@ function signupForm(overrides: Record<string, string> = {}) {
     "workplace.city": "Aarhus C",
     "workplace.ordinaryFte": "12,5",
     contactName: "Bente Bager",
+    phone: "86 12 34 56",
     email: `bente-${Math.random().toString(36).slice(2)}@test.dk`,
     password: "Rugbrød og kanelsnegle",
     ...overrides,
@@ -52,14 +53,15 @@ describe("sign-up", () => {
     expect(wp.ordinaryFte).toBe(12.5);
     const hr = getDb().select().from(users).where(eq(users.email, form.email)).get()!;
     expect(hr.role).toBe("company_admin");
+    expect(hr.phone).toBe("86123456");
   });
 
   it("refuses a wrong CVR with a field message and saves nothing", async () => {
     const { action } = await import("~/routes/auth/signup");
     const before = [rowCount(companies), rowCount(users), rowCount(workplaces)];
-    const result = await call(action as never, { url: "/signup", form: signupForm({ cvr: "31245673", "workplace.pNumber": "12" }) });
+    const result = await call(action as never, { url: "/signup", form: signupForm({ cvr: "31245673", "workplace.pNumber": "12", phone: "1234" }) });
     expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ errors: { cvr: "error.cvr.checksum", "workplace.pNumber": "error.pNumber.format" } });
+    expect(result.body).toMatchObject({ errors: { cvr: "error.cvr.checksum", "workplace.pNumber": "error.pNumber.format", phone: "error.phone.format" } });
     expect((result.body as { values: Record<string, string> }).values.password).toBeUndefined();
     expect([rowCount(companies), rowCount(users), rowCount(workplaces)]).toEqual(before);
   });

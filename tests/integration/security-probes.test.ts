@@ -299,7 +299,7 @@ describe("sign-up is throttled per e-mail and per address (issue 8.6, partly)", 
     const { signUpCompany } = await import("~/domain/companies/commands.server");
     const db = getDb();
     const input = (cvr: string) => ({
-      cvr, name: "Probe ApS", industry: "retail" as const, jobcentreId: w.jc.id, contactName: "Pia Probe", email: w.hr.email,
+      cvr, name: "Probe ApS", industry: "retail" as const, jobcentreId: w.jc.id, contactName: "Pia Probe", phone: "22334455", email: w.hr.email,
       password: "En lang og god kode 2026",
       workplace: { pNumber: "1234567890", name: "Butik", address: "Vej 1", postcode: "8000", city: "Aarhus", ordinaryFte: 5 },
       link: (id: number) => `${PUBLIC_ORIGIN}/jobcentre/companies/${id}`,

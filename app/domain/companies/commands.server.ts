@@ -48,6 +48,7 @@ export async function signUpCompany(
       .values({
         email: input.email,
         name: input.contactName,
+        phone: input.phone,
         passwordHash,
         role: "company_admin",
         companyId: company.id,

@@ -63,4 +63,5 @@ export const da = {
   "title.login": "Log ind",
   "title.invitation": "Invitation",
   "title.forgotPassword": "Glemt adgangskode",
+  "account.savePhone": "Gem telefonnummer",
 } as const satisfies Catalogue;

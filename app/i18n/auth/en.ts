@@ -63,4 +63,5 @@ export const en: Translation<typeof da> = {
   "title.login": "Sign in",
   "title.invitation": "Invitation",
   "title.forgotPassword": "Forgotten password",
+  "account.savePhone": "Save phone number",
 };

@@ -64,6 +64,7 @@ export default function Signup() {
     "workplace.city": t("field.city"),
     "workplace.ordinaryFte": t("field.ordinaryFte"),
     contactName: t("field.yourName"),
+    phone: t("field.yourPhone"),
     email: t("field.email"),
     password: t("field.choosePassword"),
   };
@@ -102,6 +103,7 @@ export default function Signup() {
           <fieldset>
             <legend className="h2">{t("signup.youSection")}</legend>
             <TextField name="contactName" label={labels.contactName} autoComplete="name" state={state} />
+            <TextField name="phone" type="tel" label={labels.phone} hint={t("hint.yourPhone")} autoComplete="tel-national" className="input-width-s" state={state} />
             <TextField name="email" type="email" label={labels.email} autoComplete="email" state={state} />
             <TextField
               name="password"

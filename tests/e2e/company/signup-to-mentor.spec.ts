@@ -12,6 +12,9 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   // Pending: HR is signed in, sees what they can and cannot do yet.
   await expect(page).toHaveURL(/\/company/);
   await expect(page.getByText("Virksomheden afventer jobcentrets godkendelse")).toBeVisible();
+  // Whom to call at the jobcentre (the demo admin keeps København's card).
+  const card = page.getByRole("region", { name: "Din kontakt i Jobcenter København" });
+  await expect(card.getByRole("link", { name: "33 66 33 66" })).toHaveAttribute("href", "tel:+4533663366");
   await a11y();
   await logout(page);
 
@@ -20,6 +23,9 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await expect(page).toHaveURL(/\/jobcentre$/);
   await a11y();
   await page.getByRole("link", { name: company.name }).click();
+  // The contact the company gave at sign-up, ready to call or write to.
+  await expect(page.getByRole("link", { name: "33 12 34 56" })).toHaveAttribute("href", "tel:+4533123456");
+  await expect(page.getByRole("link", { name: company.email })).toBeVisible();
   await a11y();
   await page.getByRole("button", { name: "Godkend virksomheden" }).click();
   await expect(page.getByText("Virksomheden er godkendt.")).toBeVisible();
