@@ -5,6 +5,7 @@ export default [
   route("login", "routes/auth/login.tsx"),
   route("logout", "routes/auth/logout.tsx"),
   route("signup", "routes/auth/signup.tsx"),
+  route("signup/confirm/:token", "routes/auth/signup-confirm.tsx"),
   route("reset-password", "routes/auth/reset-request.tsx"),
   route("reset-password/:token", "routes/auth/reset-password.tsx"),
   route("invitation/:token", "routes/auth/accept-invitation.tsx"),

@@ -82,6 +82,19 @@ export async function fillSignup(page: Page, data: SignupData, jobcentre = "Jobc
   await page.getByLabel("Vælg adgangskode", { exact: true }).fill(data.password);
 }
 
+/**
+ * Signs a company up the whole way: the form, "Tjek din e-mail", the link from the outbox,
+ * and the button that creates it (decision 017). Ends signed in on the company's start page.
+ */
+export async function signUp(page: Page, data: SignupData, jobcentre = "Jobcenter København") {
+  await fillSignup(page, data, jobcentre);
+  await page.getByRole("button", { name: "Opret virksomhed" }).click();
+  await expect(page.getByRole("heading", { name: "Tjek din e-mail" })).toBeVisible();
+  await page.goto(await linkFromOutbox(page, data.email, "/signup/confirm/"));
+  await page.getByRole("button", { name: "Opret virksomheden" }).click();
+  await expect(page).toHaveURL(/\/company\?welcome=1$/);
+}
+
 /** The newest link in the development outbox that was sent to this address. */
 export async function linkFromOutbox(page: Page, to: string, pathPart: string): Promise<string> {
   await page.goto("/dev/outbox");

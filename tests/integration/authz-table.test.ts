@@ -232,6 +232,22 @@ const ROUTES: Row[] = [
   },
   // Sign-in, account and public pages
   { route: "POST /login (wrong password)", load: () => import("~/routes/auth/login"), url: () => "/login", form: { email: "PERSONA_EMAIL", password: "forkert-kode" }, expect: r("400 400 400 400 400 400 400 400") },
+  {
+    route: "GET /signup/confirm/:token with a wrong token",
+    load: () => import("~/routes/auth/signup-confirm"),
+    url: () => "/signup/confirm/forkert",
+    params: () => ({ token: "forkert" }),
+    // Anyone may open a link from an e-mail; a wrong one says it has expired.
+    expect: r("200 200 200 200 200 200 200 200"),
+  },
+  {
+    route: "POST /signup/confirm/:token with a wrong token",
+    load: () => import("~/routes/auth/signup-confirm"),
+    url: () => "/signup/confirm/forkert",
+    params: () => ({ token: "forkert" }),
+    form: {},
+    expect: r("400 400 400 400 400 400 400 400"),
+  },
   { route: "POST /signup (incomplete)", load: () => import("~/routes/auth/signup"), url: () => "/signup", form: { cvr: "1" }, expect: r("400 400 400 400 400 400 400 400") },
   { route: "POST /reset-password (unknown e-mail)", load: () => import("~/routes/auth/reset-request"), url: () => "/reset-password", form: { email: "PERSONA_EMAIL" }, expect: r("200 200 200 200 200 200 200 200") },
   { route: "GET /reset-password/:token with a wrong token", load: () => import("~/routes/auth/reset-password"), url: () => "/reset-password/forkert", params: () => ({ token: "forkert" }), expect: r("200 200 200 200 200 200 200 200") },
