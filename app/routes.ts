@@ -5,6 +5,7 @@ export default [
   route("login", "routes/auth/login.tsx"),
   route("logout", "routes/auth/logout.tsx"),
   route("signup", "routes/auth/signup.tsx"),
+  route("signup/confirm/:token", "routes/auth/signup-confirm.tsx"),
   route("reset-password", "routes/auth/reset-request.tsx"),
   route("reset-password/:token", "routes/auth/reset-password.tsx"),
   route("invitation/:token", "routes/auth/accept-invitation.tsx"),
@@ -58,6 +59,7 @@ export default [
   route("jobcentre/proposals/:proposalId", "routes/jobcentre/proposals/detail.tsx"),
   route("jobcentre/decline-reasons", "routes/jobcentre/decline-reasons.tsx"),
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
+  route("jobcentre/contact", "routes/jobcentre/contact.tsx"),
   route("jobcentre/audit", "routes/jobcentre/audit.tsx"),
 
   // Every list's CSV download: the page's guard, filters and columns (app/http/lists/).

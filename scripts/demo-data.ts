@@ -2,9 +2,19 @@
 export const DEMO_PASSWORD = "Demo-adgang-2026";
 
 export const DEMO_JOBCENTRES = [
-  { key: "kbh", name: "Jobcenter København", municipality: "København" },
-  { key: "aarhus", name: "Jobcenter Aarhus", municipality: "Aarhus" },
-  { key: "odense", name: "Jobcenter Odense", municipality: "Odense" },
+  {
+    key: "kbh",
+    name: "Jobcenter København",
+    municipality: "København",
+    contact: { contactName: "Virksomhedsservice København", contactPhone: "33 66 33 66", contactEmail: "virksomhed@jobcenter-kbh.demo.test", address: "Kalvebod Brygge 45", postcode: "1560", city: "København V" },
+  },
+  {
+    key: "aarhus",
+    name: "Jobcenter Aarhus",
+    municipality: "Aarhus",
+    contact: null,
+  },
+  { key: "odense", name: "Jobcenter Odense", municipality: "Odense", contact: null },
 ] as const;
 
 type JobcentreKey = (typeof DEMO_JOBCENTRES)[number]["key"];
@@ -93,20 +103,20 @@ export const DEMO_COMPANIES: DemoCompany[] = [
 ];
 
 export const DEMO_USERS = [
-  { email: "hr@demo.test", name: "Hanne Holm", role: "company_admin", company: "31245672", note: "HR, Bageriet Hansen ApS" },
+  { email: "hr@demo.test", phone: "33 12 45 67", name: "Hanne Holm", role: "company_admin", company: "31245672", note: "HR, Bageriet Hansen ApS" },
   { email: "mentor@demo.test", name: "Mads Mikkelsen", role: "mentor", company: "31245672", note: "mentor, Bageriet Hansen ApS" },
   { email: "konsulent@demo.test", name: "Karin Kristensen", role: "consultant", jobcentre: "kbh", note: "virksomhedskonsulent, Jobcenter København" },
   { email: "admin@demo.test", name: "Anders Andersen", role: "jobcentre_admin", jobcentre: "kbh", note: "jobcenteradministrator, Jobcenter København" },
-  { email: "hr2@demo.test", name: "Henrik Hviid", role: "company_admin", company: "34561206", note: "HR, Nordlager Logistik A/S (Jobcenter Aarhus)" },
+  { email: "hr2@demo.test", phone: "86 20 11 22", name: "Henrik Hviid", role: "company_admin", company: "34561206", note: "HR, Nordlager Logistik A/S (Jobcenter Aarhus)" },
   { email: "konsulent2@demo.test", name: "Kasper Krogh", role: "consultant", jobcentre: "aarhus", note: "virksomhedskonsulent, Jobcenter Aarhus" },
   { email: "konsulent3@demo.test", name: "Olivia Odgaard", role: "consultant", jobcentre: "odense", note: "virksomhedskonsulent, Jobcenter Odense" },
   { email: "admin2@demo.test", name: "Bodil Bech", role: "jobcentre_admin", jobcentre: "aarhus", note: "jobcenteradministrator, Jobcenter Aarhus" },
   { email: "admin3@demo.test", name: "Ditte Dahl", role: "jobcentre_admin", jobcentre: "odense", note: "jobcenteradministrator, Jobcenter Odense" },
-  { email: "hr3@demo.test", name: "Helle Hjort", role: "company_admin", company: "29876541", note: "HR, Amager Dagligvarer A/S" },
-  { email: "cafe@demo.test", name: "Camilla Carlsen", role: "company_admin", company: "38901230", note: "HR, Café Morgenstund (afventer godkendelse)" },
-  { email: "hr-aarhus@demo.test", name: "Oliver Olsen", role: "company_admin", company: "37654329", note: "HR, Omsorg Plus ApS" },
-  { email: "hr-odense@demo.test", name: "Kirsten Klit", role: "company_admin", company: "40123458", note: "HR, Hotel Klitgården" },
-  { email: "hr-gron@demo.test", name: "Gustav Grøn", role: "company_admin", company: "25432193", note: "HR, Grøn Have og Park ApS" },
+  { email: "hr3@demo.test", phone: "32 55 10 20", name: "Helle Hjort", role: "company_admin", company: "29876541", note: "HR, Amager Dagligvarer A/S" },
+  { email: "cafe@demo.test", phone: "40 11 22 33", name: "Camilla Carlsen", role: "company_admin", company: "38901230", note: "HR, Café Morgenstund (afventer godkendelse)" },
+  { email: "hr-aarhus@demo.test", phone: "87 30 40 50", name: "Oliver Olsen", role: "company_admin", company: "37654329", note: "HR, Omsorg Plus ApS" },
+  { email: "hr-odense@demo.test", phone: "66 14 15 16", name: "Kirsten Klit", role: "company_admin", company: "40123458", note: "HR, Hotel Klitgården" },
+  { email: "hr-gron@demo.test", phone: "51 23 45 67", name: "Gustav Grøn", role: "company_admin", company: "25432193", note: "HR, Grøn Have og Park ApS" },
 ] as const;
 
 /** Demo slots: open ones on every board, one awaiting review, one with changes requested. */

@@ -14,9 +14,11 @@ import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/
 import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
 import { danishToday } from "~/domain/slots/schema";
 import type { Industry } from "~/domain/companies/schema";
-import { createJobcentre } from "~/domain/jobcentres/commands.server";
+import { createJobcentre, updateContactCard } from "~/domain/jobcentres/commands.server";
 import { acceptInvitation, inviteColleague } from "~/domain/users/commands.server";
 import { seedCandidates } from "./demo-candidates";
+import { contactCardInput } from "~/domain/jobcentres/schema";
+import { normaliseDanishPhone } from "~/domain/shared/phone";
 import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
 
 const mode = process.env.FODFAESTE_MODE ?? "demo";
@@ -73,6 +75,7 @@ db.transaction((tx) => {
         name: u.name,
         passwordHash,
         role: u.role,
+        phone: "phone" in u ? normaliseDanishPhone(u.phone) : null,
         companyId: companyIds.get(u.company)!,
         createdAt: now,
       })
@@ -81,12 +84,25 @@ db.transaction((tx) => {
 });
 
 await seedJobcentreStaff();
+seedContactCards();
 seedTasks();
 seedSlots();
 seedCandidates(db, now);
 
 closeDb();
 console.log("Demodata er indlæst.");
+
+/** The jobcentres' contact cards, written by each jobcentre's admin (Odense has none yet: the companies are told so). */
+function seedContactCards() {
+  for (const jc of DEMO_JOBCENTRES) {
+    if (!jc.contact) continue;
+    const row = db.select().from(jobcentres).where(eq(jobcentres.name, jc.name)).get()!;
+    if (row.contactName) continue;
+    const admin = db.select().from(users).where(and(eq(users.jobcentreId, row.id), eq(users.role, "jobcentre_admin"))).get();
+    if (!admin) continue;
+    updateContactCard({ db, actor: actorFor(db, admin), now }, { ...contactCardInput.parse(jc.contact), version: row.version });
+  }
+}
 
 /**
  * Each demo company with an HR login gets relief tasks: some picked with the task finder
@@ -166,6 +182,7 @@ async function seedJobcentreStaff() {
     const admin = DEMO_USERS.find((a) => a.role === "jobcentre_admin" && a.jobcentre === u.jobcentre)!;
     let token = "";
     inviteColleague(userCtx(admin.email), {
+      name: u.name,
       email: u.email,
       role: u.role,
       locale: "da",

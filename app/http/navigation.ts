@@ -47,6 +47,7 @@ const NAV: Record<Role, NavItem[]> = {
     { to: "/jobcentre/companies", labelKey: "nav.companies" },
     { to: "/jobcentre/staff", labelKey: "nav.staff" },
     { to: "/jobcentre/privacy", labelKey: "nav.privacy" },
+    { to: "/jobcentre/contact", labelKey: "nav.contactCard" },
     { to: "/jobcentre/audit", labelKey: "nav.audit" },
   ],
 };

@@ -1,6 +1,6 @@
 import { and, isNull, lte } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
-import { authAttempts, invitations, mailQuota, passwordResets, representativeLinks, sessions } from "~/db/schema";
+import { authAttempts, invitations, mailQuota, passwordResets, representativeLinks, sessions, signupRequests } from "~/db/schema";
 import type { Job } from "./job";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -21,6 +21,8 @@ export function expireTokens(db: Db, now: Date): Record<string, number> {
       .where(and(isNull(invitations.acceptedAt), lte(invitations.expiresAt, new Date(now.getTime() - INVITATION_KEPT_AFTER_EXPIRY_MS))))
       .run().changes,
     representativeLinks: tx.delete(representativeLinks).where(lte(representativeLinks.expiresAt, now)).run().changes,
+    // An unconfirmed sign-up holds a password hash and someone's details: gone once its link is dead.
+    signupRequests: tx.delete(signupRequests).where(lte(signupRequests.expiresAt, now)).run().changes,
     // Throttle and mail-quota counters only matter within their windows (15 minutes, a day).
     authAttempts: tx.delete(authAttempts).where(lte(authAttempts.at, new Date(now.getTime() - 2 * DAY))).run().changes,
     mailQuota: tx.delete(mailQuota).where(lte(mailQuota.at, new Date(now.getTime() - 2 * DAY))).run().changes,

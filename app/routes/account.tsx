@@ -9,6 +9,8 @@ import { LANGUAGES, MENTOR_STYLES } from "~/domain/candidates/vocabulary";
 import { getMentorProfile, saveMentorProfile } from "~/domain/mentors/commands.server";
 import { mentorProfileInput } from "~/domain/mentors/schema";
 import { changePassword } from "~/domain/auth/commands.server";
+import { ownPhone, setOwnPhone } from "~/domain/users/commands.server";
+import { formatDanishPhone, optionalDanishPhoneField } from "~/domain/shared/phone";
 import { MIN_PASSWORD_LENGTH, newPasswordField } from "~/domain/users/passwords";
 import { ROLES } from "~/domain/users/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
@@ -22,7 +24,8 @@ export function loader(args: LoaderFunctionArgs) {
   const { actor } = ctx;
   // Company staff can be mentors on slots: they describe themselves for the social match.
   const mentor = actor.companyId != null ? (getMentorProfile(ctx) ?? { styles: [], edgeExperience: false, languages: [], line: null }) : null;
-  return { name: actor.name, email: actor.email, role: actor.role, organisationName: actor.organisationName, mentor };
+  const phone = ownPhone(ctx);
+  return { name: actor.name, email: actor.email, phone: phone ? formatDanishPhone(phone) : null, role: actor.role, organisationName: actor.organisationName, mentor };
 }
 
 const changePasswordInput = z.object({
@@ -33,6 +36,12 @@ const changePasswordInput = z.object({
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, ROLES);
   const formData = await readFormData(args.request);
+  if (formData.get("intent") === "phone") {
+    const phone = parseForm(z.object({ phone: optionalDanishPhoneField }), formData);
+    if (!phone.ok) return invalidForm(phone);
+    setOwnPhone(ctx, phone.data.phone);
+    return { ok: true as const, saved: "phone" as const };
+  }
   if (formData.get("intent") === "mentorProfile") {
     const profile = parseForm(mentorProfileInput, formData);
     if (!profile.ok) return invalidForm(profile);
@@ -62,6 +71,7 @@ export default function Account() {
     <div className="row">
       <div className="col-12 col-lg-8">
         <h1>{t("account.title")}</h1>
+        <ErrorSummary state={failed} labels={{ phone: t("field.yourPhone"), currentPassword: t("field.currentPassword"), newPassword: t("field.newPassword") }} />
         <dl className="summary-list">
           <dt>{t("field.name")}</dt>
           <dd>{me.name}</dd>
@@ -72,6 +82,17 @@ export default function Account() {
           <dt>{t("field.organisation")}</dt>
           <dd>{me.organisationName}</dd>
         </dl>
+        <section aria-labelledby="phone-heading">
+          <h2 id="phone-heading">{t("field.phone")}</h2>
+          {state?.ok && state.saved === "phone" ? <Alert kind="success" heading={t("form.saved")} /> : null}
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="phone" />
+            <TextField name="phone" type="tel" label={t("field.yourPhone")} hint={t("hint.phoneOptional")} autoComplete="tel-national" className="input-width-s" state={failed} defaultValue={me.phone} />
+            <div className="button-row">
+              <SubmitButton secondary>{t("account.savePhone")}</SubmitButton>
+            </div>
+          </Form>
+        </section>
         {me.mentor ? (
           <section aria-labelledby="mentor-heading">
             <h2 id="mentor-heading">{t("mentor.title")}</h2>
@@ -103,7 +124,6 @@ export default function Account() {
         <h2>{t("account.changePassword")}</h2>
         <p>{t("account.changePasswordLead")}</p>
         {state?.ok && state.saved === "password" ? <Alert kind="success" heading={t("account.passwordChanged")} /> : null}
-        <ErrorSummary state={failed} />
         <Form method="post" noValidate>
           <TextField name="currentPassword" type="password" label={t("field.currentPassword")} autoComplete="current-password" state={failed} />
           <TextField

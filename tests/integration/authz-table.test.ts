@@ -105,6 +105,15 @@ const ROUTES: Row[] = [
     form: { intent: "invite", name: "Ny Kollega", email: "ny-konsulent@test.dk", role: "company_admin" },
     expect: r("302 403 403 403 403 403 403 403"),
   },
+  { route: "GET /jobcentre/contact", load: () => import("~/routes/jobcentre/contact"), url: () => "/jobcentre/contact", expect: r("302 403 403 403 200 403 403 200") },
+  {
+    route: "POST /jobcentre/contact (incomplete)",
+    load: () => import("~/routes/jobcentre/contact"),
+    url: () => "/jobcentre/contact",
+    // Only an admin reaches the form's validation; each admin only ever edits their own card.
+    form: { contactName: "Virksomhedsservice", contactPhone: "12", version: "1" },
+    expect: r("302 403 403 403 400 403 403 400"),
+  },
   // Relief tasks
   { route: "GET /company/tasks", load: () => import("~/routes/company/tasks/index"), url: () => "/company/tasks", expect: r("302 200 200 403 403 200 403 403") },
   { route: "GET /company/tasks/new", load: () => import("~/routes/company/tasks/new"), url: () => "/company/tasks/new", expect: r("302 200 403 403 403 200 403 403") },
@@ -223,12 +232,29 @@ const ROUTES: Row[] = [
   },
   // Sign-in, account and public pages
   { route: "POST /login (wrong password)", load: () => import("~/routes/auth/login"), url: () => "/login", form: { email: "PERSONA_EMAIL", password: "forkert-kode" }, expect: r("400 400 400 400 400 400 400 400") },
+  {
+    route: "GET /signup/confirm/:token with a wrong token",
+    load: () => import("~/routes/auth/signup-confirm"),
+    url: () => "/signup/confirm/forkert",
+    params: () => ({ token: "forkert" }),
+    // Anyone may open a link from an e-mail; a wrong one says it has expired.
+    expect: r("200 200 200 200 200 200 200 200"),
+  },
+  {
+    route: "POST /signup/confirm/:token with a wrong token",
+    load: () => import("~/routes/auth/signup-confirm"),
+    url: () => "/signup/confirm/forkert",
+    params: () => ({ token: "forkert" }),
+    form: {},
+    expect: r("400 400 400 400 400 400 400 400"),
+  },
   { route: "POST /signup (incomplete)", load: () => import("~/routes/auth/signup"), url: () => "/signup", form: { cvr: "1" }, expect: r("400 400 400 400 400 400 400 400") },
   { route: "POST /reset-password (unknown e-mail)", load: () => import("~/routes/auth/reset-request"), url: () => "/reset-password", form: { email: "PERSONA_EMAIL" }, expect: r("200 200 200 200 200 200 200 200") },
   { route: "GET /reset-password/:token with a wrong token", load: () => import("~/routes/auth/reset-password"), url: () => "/reset-password/forkert", params: () => ({ token: "forkert" }), expect: r("200 200 200 200 200 200 200 200") },
   { route: "POST /reset-password/:token with a wrong token", load: () => import("~/routes/auth/reset-password"), url: () => "/reset-password/forkert", params: () => ({ token: "forkert" }), form: { password: "En lang ny kode 2026" }, expect: r("400 400 400 400 400 400 400 400") },
   { route: "GET /invitation/:token with a wrong token", load: () => import("~/routes/auth/accept-invitation"), url: () => "/invitation/forkert", params: () => ({ token: "forkert" }), expect: r("200 200 200 200 200 200 200 200") },
   { route: "POST /invitation/:token with a wrong token", load: () => import("~/routes/auth/accept-invitation"), url: () => "/invitation/forkert", params: () => ({ token: "forkert" }), form: { name: "Ny Person", password: "En lang ny kode 2026" }, expect: r("400 400 400 400 400 400 400 400") },
+  { route: "POST /account phone (not a Danish number)", load: () => import("~/routes/account"), url: () => "/account", form: { intent: "phone", phone: "123" }, expect: r("302 400 400 400 400 400 400 400") },
   { route: "POST /account (wrong current password)", load: () => import("~/routes/account"), url: () => "/account", form: { currentPassword: "forkert", newPassword: "En lang ny kode 2026" }, expect: r("302 400 400 400 400 400 400 400") },
   { route: "GET /notifications", load: () => import("~/routes/notifications"), url: () => "/notifications", expect: r("302 200 200 200 200 200 200 200") },
   {

@@ -8,8 +8,8 @@ import { decideCompany, updateCompanyProfile } from "~/domain/companies/commands
 import { DomainError } from "~/domain/errors";
 import { acceptInvitation, changeColleagueRole, inviteColleague, resendInvitation, revokeInvitation, setColleagueActive } from "~/domain/users/commands.server";
 import { listColleagues } from "~/domain/users/queries.server";
-import { call } from "../http";
-import { ctxFor, makeCvr, makeWorld } from "../factories";
+import { call, PUBLIC_ORIGIN, testContext } from "../http";
+import { ctxFor, expectAudit, makeCvr, makeWorld } from "../factories";
 import { lastMailTo } from "../mail";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -34,53 +34,111 @@ function signupForm(overrides: Record<string, string> = {}) {
     "workplace.city": "Aarhus C",
     "workplace.ordinaryFte": "12,5",
     contactName: "Bente Bager",
+    phone: "86 12 34 56",
     email: `bente-${Math.random().toString(36).slice(2)}@test.dk`,
     password: "Rugbrød og kanelsnegle",
     ...overrides,
   };
 }
 
+/** Sends the sign-up form; a new sign-up is then confirmed through the link in its e-mail. */
+async function submitSignup(form: Record<string, string>, context = testContext()) {
+  const { action } = await import("~/routes/auth/signup");
+  return call(action as never, { url: "/signup", form, context });
+}
+
+async function confirmFromMail(email: string) {
+  const mail = await lastMailTo(email);
+  const token = /\/signup\/confirm\/([a-z0-9]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error(`no confirmation link in the mail to ${email}`);
+  const { action } = await import("~/routes/auth/signup-confirm");
+  return { token, result: await call(action as never, { url: `/signup/confirm/${token}`, form: {}, params: { token } }) };
+}
+
 describe("sign-up", () => {
-  it("creates a pending company, its workplace and an HR user, signed in", async () => {
-    const { action } = await import("~/routes/auth/signup");
+  it("creates nothing until the e-mailed link is used; the link creates a pending company, its workplace and an HR user, signed in", async () => {
     const form = signupForm();
-    const result = await call(action as never, { url: "/signup", form });
-    expect(result.status).toBe(302);
-    expect(result.headers?.get("Set-Cookie")).toMatch(/fodfaeste_session=/);
+    const before = [rowCount(companies), rowCount(users), rowCount(workplaces)];
+    const result = await submitSignup(form);
+    expect(result).toMatchObject({ status: 302, location: "/signup?sent=1" });
+    expect(result.headers?.get("Set-Cookie")).toBeNull();
+    expect([rowCount(companies), rowCount(users), rowCount(workplaces)]).toEqual(before);
+    const mail = await lastMailTo(form.email);
+    expect(mail.subject).toBe("Oprettelse af virksomhed i Fodfæste");
+    expect(mail.text).toContain(`${PUBLIC_ORIGIN}/signup/confirm/`);
+
+    const { result: confirmed } = await confirmFromMail(form.email);
+    expect(confirmed).toMatchObject({ status: 302, location: "/company?welcome=1" });
+    expect(confirmed.headers?.get("Set-Cookie")).toMatch(/fodfaeste_session=/);
     const company = getDb().select().from(companies).where(eq(companies.cvr, form.cvr)).get()!;
     expect(company.status).toBe("pending");
     const wp = getDb().select().from(workplaces).where(eq(workplaces.companyId, company.id)).get()!;
     expect(wp.ordinaryFte).toBe(12.5);
     const hr = getDb().select().from(users).where(eq(users.email, form.email)).get()!;
     expect(hr.role).toBe("company_admin");
+    expect(hr.phone).toBe("86123456");
+    expectAudit("company.signed_up", { subjectId: company.id, companyId: company.id, jobcentreId: w.jc.id });
   });
 
-  it("refuses a wrong CVR with a field message and saves nothing", async () => {
-    const { action } = await import("~/routes/auth/signup");
+  it("the link works once", async () => {
+    const form = signupForm();
+    await submitSignup(form);
+    const { token } = await confirmFromMail(form.email);
+    const { action, loader } = await import("~/routes/auth/signup-confirm");
+    const again = await call(action as never, { url: `/signup/confirm/${token}`, form: {}, params: { token } });
+    expect(again).toMatchObject({ status: 400, body: { reason: "invalid_link" } });
+    expect(await call(loader as never, { url: `/signup/confirm/${token}`, params: { token } })).toMatchObject({ status: 200, body: { request: null } });
+  });
+
+  it("refuses a wrong CVR or phone with a field message and saves nothing", async () => {
     const before = [rowCount(companies), rowCount(users), rowCount(workplaces)];
-    const result = await call(action as never, { url: "/signup", form: signupForm({ cvr: "31245673", "workplace.pNumber": "12" }) });
+    const result = await submitSignup(signupForm({ cvr: "31245673", "workplace.pNumber": "12", phone: "1234" }));
     expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ errors: { cvr: "error.cvr.checksum", "workplace.pNumber": "error.pNumber.format" } });
+    expect(result.body).toMatchObject({ errors: { cvr: "error.cvr.checksum", "workplace.pNumber": "error.pNumber.format", phone: "error.phone.format" } });
     expect((result.body as { values: Record<string, string> }).values.password).toBeUndefined();
     expect([rowCount(companies), rowCount(users), rowCount(workplaces)]).toEqual(before);
   });
 
-  it("answers a CVR that already has an account neutrally, without saying who", async () => {
-    const { action } = await import("~/routes/auth/signup");
+  it("answers an e-mail that already has an account exactly like a new one, and e-mails that account's owner instead (issue 8.6)", async () => {
+    const fresh = await submitSignup(signupForm({ email: `ny-${Math.random().toString(36).slice(2)}@test.dk` }), testContext({ clientIp: "10.8.6.1" }));
+    const before = [rowCount(companies), rowCount(users)];
+    const known = await submitSignup(signupForm({ email: w.hr.email }), testContext({ clientIp: "10.8.6.2" }));
+    expect({ status: known.status, location: known.location, body: known.body }).toEqual({ status: fresh.status, location: fresh.location, body: fresh.body });
+    expect([rowCount(companies), rowCount(users)]).toEqual(before);
+    const mail = await lastMailTo(w.hr.email);
+    expect(mail).toMatchObject({ subject: "Oprettelse af virksomhed i Fodfæste", bodyKey: "mail.signupExisting.body" });
+    expect(mail.text).toContain(`${PUBLIC_ORIGIN}/reset-password`);
+    expect(mail.text).not.toContain("/signup/confirm/");
+  });
+
+  it("answers a CVR that is already registered alike too, and tells the address to ask for an invitation, without naming the company", async () => {
+    const email = `kollega-${Math.random().toString(36).slice(2)}@test.dk`;
     const before = rowCount(users);
-    const result = await call(action as never, { url: "/signup", form: signupForm({ cvr: w.companyA.cvr }) });
-    expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ errors: { _form: "error.signup.alreadyRegistered" } });
-    expect(JSON.stringify(result.body)).not.toContain(w.companyA.name);
+    const result = await submitSignup(signupForm({ cvr: w.companyA.cvr, email }), testContext({ clientIp: "10.8.6.3" }));
+    expect(result).toMatchObject({ status: 302, location: "/signup?sent=1" });
     expect(rowCount(users)).toBe(before);
+    const mail = await lastMailTo(email);
+    expect(mail.bodyKey).toBe("mail.signupCvrTaken.body");
+    expect(mail.text).not.toContain(w.companyA.name);
+  });
+
+  it("a link whose CVR was registered by someone else in the meantime is spent and says so", async () => {
+    const first = signupForm();
+    const second = signupForm({ cvr: first.cvr });
+    await submitSignup(first);
+    await submitSignup(second);
+    await confirmFromMail(first.email);
+    const { result } = await confirmFromMail(second.email);
+    expect(result).toMatchObject({ status: 409, body: { reason: "taken" } });
+    expect(getDb().select().from(users).where(eq(users.email, second.email)).get()).toBeUndefined();
   });
 });
 
 describe("verification", () => {
   async function pendingCompany() {
-    const { action } = await import("~/routes/auth/signup");
     const form = signupForm();
-    await call(action as never, { url: "/signup", form });
+    await submitSignup(form);
+    await confirmFromMail(form.email);
     return getDb().select().from(companies).where(eq(companies.cvr, form.cvr)).get()!;
   }
 

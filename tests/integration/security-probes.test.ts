@@ -296,19 +296,20 @@ describe("e-mail-sending actions are rate limited per organisation and per addre
 
 describe("sign-up is throttled per e-mail and per address (issue 8.6, partly)", () => {
   it("the sixth sign-up for one e-mail within 15 minutes answers 429, taken or not", async () => {
-    const { signUpCompany } = await import("~/domain/companies/commands.server");
+    const { requestSignup } = await import("~/domain/companies/signup.server");
     const db = getDb();
     const input = (cvr: string) => ({
-      cvr, name: "Probe ApS", industry: "retail" as const, jobcentreId: w.jc.id, contactName: "Pia Probe", email: w.hr.email,
+      cvr, name: "Probe ApS", industry: "retail" as const, jobcentreId: w.jc.id, contactName: "Pia Probe", phone: "22334455", email: w.hr.email,
       password: "En lang og god kode 2026",
       workplace: { pNumber: "1234567890", name: "Butik", address: "Vej 1", postcode: "8000", city: "Aarhus", ordinaryFte: 5 },
-      link: (id: number) => `${PUBLIC_ORIGIN}/jobcentre/companies/${id}`,
+      locale: "da" as const,
+      links: { confirm: (token: string) => `${PUBLIC_ORIGIN}/signup/confirm/${token}`, login: `${PUBLIC_ORIGIN}/login`, reset: `${PUBLIC_ORIGIN}/reset-password` },
     });
     for (let i = 0; i < 5; i++) {
-      const result = await signUpCompany({ db, now: new Date(), ip: `10.66.0.${i}` }, input(w.companyA.cvr));
-      expect(result).toEqual({ ok: false, reason: "already_registered" });
+      const result = await requestSignup({ db, now: new Date(), ip: `10.66.0.${i}` }, input(w.companyA.cvr));
+      expect(result).toEqual({ ok: true });
     }
-    const sixth = await signUpCompany({ db, now: new Date(), ip: "10.66.0.99" }, input(w.companyA.cvr));
+    const sixth = await requestSignup({ db, now: new Date(), ip: "10.66.0.99" }, input(w.companyA.cvr));
     expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
   });
 });

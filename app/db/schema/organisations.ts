@@ -6,6 +6,14 @@ export const jobcentres = sqliteTable("jobcentres", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
   municipality: text("municipality").notNull(),
+  /** The contact card every company of the jobcentre sees; kept by the jobcentre's admin. */
+  contactName: text("contact_name"),
+  contactPhone: text("contact_phone"),
+  contactEmail: text("contact_email"),
+  address: text("address"),
+  postcode: text("postcode"),
+  city: text("city"),
+  version: version(),
   createdAt: createdAt(),
 });
 

@@ -11,6 +11,8 @@ export const users = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     email: text("email").notNull().unique(),
     name: text("name").notNull(),
+    /** Eight digits (a Danish number), so the jobcentre can phone the company's contact. */
+    phone: text("phone"),
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: ROLES }).notNull(),
     companyId: integer("company_id").references(() => companies.id),

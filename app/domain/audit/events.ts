@@ -61,5 +61,7 @@ export const AUDIT_EVENTS = [
   "mentor_profile.updated",
   "slot.deleted",
   "slot.copied",
+  "jobcentre.contact_updated",
+  "user.phone_changed",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -1,83 +1,14 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { hashPassword } from "~/auth/password.server";
-import { createSession } from "~/auth/session.server";
 import type { DbOrTx } from "~/db/client.server";
-import { companies, jobcentres, users, workplaces } from "~/db/schema";
-import type { AnonCtx, Ctx } from "../actor";
+import { companies, workplaces } from "~/db/schema";
+import type { Ctx } from "../actor";
 import { conflict, invalid, notFound } from "../errors";
 import { requireCompanyAdmin, requireJobcentreStaff } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
 import { tenantScope } from "../shared/tenancy.server";
-import { notifyCompanyHr, notifyJobcentreStaff } from "../notifications/commands.server";
+import { notifyCompanyHr } from "../notifications/commands.server";
 import { assertCompanyMay } from "./policy.server";
-import { claimAttempt } from "../auth/throttle.server";
 import type { CompanyProfileInput, WorkplaceInput } from "./schema";
-import type { SignupInput } from "./signup";
-
-export type SignupResult =
-  | { ok: true; token: string; expiresAt: Date }
-  /** CVR or e-mail already known: the caller shows one neutral message for both. */
-  | { ok: false; reason: "already_registered" }
-  /** Too many sign-ups for this e-mail or from this address: wait this many minutes. */
-  | { ok: false; reason: "throttled"; minutes: number };
-
-export async function signUpCompany(
-  ctx: AnonCtx,
-  input: SignupInput & { link: (companyId: number) => string },
-): Promise<SignupResult> {
-  // Counted before any work (and before the slow password hash): every attempt, taken or not,
-  // so repeated tries cannot be used to probe which e-mails and CVR numbers are registered.
-  const claim = claimAttempt(ctx.db, "signup", input.email, ctx.ip ?? "unknown", ctx.now);
-  if (!claim.ok) return { ok: false, reason: "throttled", minutes: claim.minutes };
-  const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction((tx) => {
-    const jobcentre = tx.select().from(jobcentres).where(eq(jobcentres.id, input.jobcentreId)).get();
-    if (!jobcentre) throw invalid("error.jobcentre.required", "jobcentreId");
-    const cvrTaken = tx.select({ id: companies.id }).from(companies).where(eq(companies.cvr, input.cvr)).get();
-    const emailTaken = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-    if (cvrTaken || emailTaken) return { ok: false as const, reason: "already_registered" as const };
-
-    const company = tx
-      .insert(companies)
-      .values({ cvr: input.cvr, name: input.name, industry: input.industry, jobcentreId: jobcentre.id, createdAt: ctx.now })
-      .returning()
-      .get();
-    tx.insert(workplaces).values({ ...input.workplace, companyId: company.id, createdAt: ctx.now }).run();
-    const user = tx
-      .insert(users)
-      .values({
-        email: input.email,
-        name: input.contactName,
-        passwordHash,
-        role: "company_admin",
-        companyId: company.id,
-        createdAt: ctx.now,
-      })
-      .returning()
-      .get();
-    recordAudit(
-      tx,
-      { ...ctx, actorLabel: `${user.name} <${user.email}>` },
-      "company.signed_up",
-      { type: "company", id: company.id, companyId: company.id, jobcentreId: jobcentre.id },
-      { cvr: company.cvr, name: company.name },
-    );
-    notifyJobcentreStaff(
-      tx,
-      jobcentre.id,
-      {
-        kind: "companySignedUp",
-        link: `/jobcentre/companies/${company.id}`,
-        subjectKey: "mail.signedUp.subject",
-        bodyKey: "mail.signedUp.body",
-        vars: { company: company.name, cvr: company.cvr, link: input.link(company.id) },
-      },
-      ctx.now,
-    );
-    const session = createSession(tx, user.id, ctx.now);
-    return { ok: true as const, ...session };
-  });
-}
 
 function companyOfMyJobcentre(tx: DbOrTx, ctx: Ctx, companyId: number) {
   const company = tx

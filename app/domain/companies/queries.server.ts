@@ -115,7 +115,7 @@ export function listJobcentreCompanies(
 export function listCompanyContacts(ctx: Ctx, companyId: number) {
   getCompany(ctx, companyId);
   return ctx.db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .select({ id: users.id, name: users.name, email: users.email, phone: users.phone })
     .from(users)
     .where(and(eq(users.companyId, companyId), eq(users.role, "company_admin"), isNull(users.deactivatedAt)))
     .orderBy(asc(users.name))

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailField, newPasswordField, personNameField } from "../users/passwords";
+import { danishPhoneField } from "../shared/phone";
 import { companyProfileInput, cvrField, workplaceInput } from "./schema";
 
 /** Sign-up in one form: the company, its first workplace, and the HR person's account. */
@@ -11,6 +12,7 @@ export const signupInput = companyProfileInput.extend({
     .positive("error.jobcentre.required"),
   workplace: workplaceInput,
   contactName: personNameField,
+  phone: danishPhoneField,
   email: emailField,
   password: newPasswordField,
 });

@@ -1,12 +1,14 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { hashPassword } from "~/auth/password.server";
 import type { MessageKey } from "~/i18n/catalogue";
 import { jobcentres, users } from "~/db/schema";
-import type { AnonCtx } from "../actor";
-import { conflict, invalid } from "../errors";
+import type { AnonCtx, Ctx } from "../actor";
+import { conflict, invalid, notFound } from "../errors";
+import { requireJobcentreAdmin } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
 import { emailField, personNameField } from "../users/passwords";
+import type { ContactCardInput } from "./schema";
 
 export const jobcentreInput = z.object({
   name: z.string().trim().min(3, "error.jobcentre.name").max(120, "error.jobcentre.name"),
@@ -55,5 +57,25 @@ export async function createJobcentre(
       { name: jobcentre.name, admin: `${admin.name} <${admin.email}>` },
     );
     return { jobcentreId: jobcentre.id, adminUserId: admin.id };
+  });
+}
+
+/** The jobcentre's admin keeps the contact card its companies see. */
+export function updateContactCard(ctx: Ctx, input: ContactCardInput & { version: number }): void {
+  const jobcentreId = requireJobcentreAdmin(ctx.actor);
+  ctx.db.transaction((tx) => {
+    const current = tx.select({ id: jobcentres.id }).from(jobcentres).where(eq(jobcentres.id, jobcentreId)).get();
+    if (!current) throw notFound();
+    const { version, ...card } = input;
+    const result = tx
+      .update(jobcentres)
+      .set({ ...card, version: version + 1 })
+      .where(and(eq(jobcentres.id, jobcentreId), eq(jobcentres.version, version)))
+      .run();
+    if (result.changes === 0) throw conflict("error.conflict");
+    recordAudit(tx, ctx, "jobcentre.contact_updated", { type: "jobcentre", id: jobcentreId, companyId: null, jobcentreId }, {
+      contactName: card.contactName,
+      contactEmail: card.contactEmail,
+    });
   });
 }

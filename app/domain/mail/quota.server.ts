@@ -15,7 +15,7 @@ export const MAIL_QUOTA = {
   perAddressPerDay: 5,
 } as const;
 
-export type QuotaMailKind = "invitation" | "representative";
+export type QuotaMailKind = "invitation" | "representative" | "signup";
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -255,3 +255,15 @@ export function setColleagueActive(ctx: Ctx, input: { userId: number; active: bo
 export function setOwnLocale(ctx: Ctx, locale: Locale): void {
   ctx.db.update(users).set({ locale }).where(eq(users.id, ctx.actor.userId)).run();
 }
+
+/** Each person keeps their own phone number, so the jobcentre (or a colleague) can call them. */
+export function setOwnPhone(ctx: Ctx, phone: string | null): void {
+  ctx.db.transaction((tx) => {
+    tx.update(users).set({ phone }).where(eq(users.id, ctx.actor.userId)).run();
+    recordAudit(tx, ctx, "user.phone_changed", { type: "user", id: ctx.actor.userId }, { phone: phone ?? "" });
+  });
+}
+
+export function ownPhone(ctx: Ctx): string | null {
+  return ctx.db.select({ phone: users.phone }).from(users).where(eq(users.id, ctx.actor.userId)).get()?.phone ?? null;
+}

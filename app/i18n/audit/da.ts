@@ -56,4 +56,6 @@ export const da = {
   "title.audit": "Revisionslog",
   "auditEvent.slot.deleted": "Kladde til praktikplads slettet",
   "auditEvent.slot.copied": "Praktikplads kopieret",
+  "auditEvent.jobcentre.contact_updated": "Jobcentrets kontaktoplysninger ændret",
+  "auditEvent.user.phone_changed": "Telefonnummer ændret",
 } as const satisfies Catalogue;

@@ -56,4 +56,6 @@ export const en: Translation<typeof da> = {
   "title.audit": "Audit log",
   "auditEvent.slot.deleted": "Placement draft deleted",
   "auditEvent.slot.copied": "Placement copied",
+  "auditEvent.jobcentre.contact_updated": "Jobcentre contact details changed",
+  "auditEvent.user.phone_changed": "Phone number changed",
 };

@@ -24,4 +24,11 @@ export const da = {
   "title.pending": "Virksomheder til godkendelse",
   "title.company": "Virksomhed",
   "title.staff": "Medarbejdere",
+  "contactCard.title": "Jobcentrets kontaktoplysninger",
+  "contactCard.lead": "Alle virksomheder, der hører til jobcentret, ser disse oplysninger på deres forside. Skriv den person eller funktion, virksomhederne skal ringe eller skrive til.",
+  "contactCard.personHint": "Fx Virksomhedsservice eller navnet på en konsulent",
+  "contactCard.preview": "Sådan ser virksomhederne det",
+  "error.contactName.required": "Skriv kontaktpersonens navn eller funktion",
+  "error.jobcentreAddress.required": "Indtast jobcentrets adresse",
+  "title.contactCard": "Kontaktoplysninger",
 } as const satisfies Catalogue;

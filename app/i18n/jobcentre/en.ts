@@ -27,4 +27,11 @@ export const en: Translation<typeof da> = {
   "title.pending": "Companies awaiting verification",
   "title.company": "Company",
   "title.staff": "Staff",
+  "contactCard.title": "The jobcentre's contact details",
+  "contactCard.lead": "Every company of the jobcentre sees these details on its start page. Give the person or desk the companies should call or write to.",
+  "contactCard.personHint": "E.g. Business service, or a consultant's name",
+  "contactCard.preview": "What the companies see",
+  "error.contactName.required": "Enter the contact person's name or desk",
+  "error.jobcentreAddress.required": "Enter the jobcentre's address",
+  "title.contactCard": "Contact details",
 };

@@ -35,4 +35,8 @@ export const en: Translation<typeof da> = {
   "mail.rejected.body": "Hello {name}\n\nThe jobcentre did not verify {company}, with this reason:\n\n{reason}\n\nContact the jobcentre if you have questions.\n\nKind regards\nFodfæste",
   "mail.inviteExisting.subject": "You are invited in Fodfæste",
   "mail.inviteExisting.body": "Hello\n\n{inviter} tried to invite you to {organisation} in Fodfæste, but you already have an account. An account belongs to one organisation only. Talk to {inviter} if you need to move, or sign in as usual.\n\nKind regards\nFodfæste",
+  "mail.signup.subject": "Signing a company up for Fodfæste",
+  "mail.signupConfirm.body": "Hello\n\nYou (or someone else) asked to sign {company} up for Fodfæste with this e-mail address. Confirm the sign-up here:\n\n{link}\n\nThe link works for 24 hours and can be used once. If you did not ask for this, ignore this e-mail – nothing will be created.\n\nKind regards\nFodfæste",
+  "mail.signupExisting.body": "Hello {name}\n\nSomeone tried to sign a company up for Fodfæste with your e-mail address. You already have an account, and an account belongs to one organisation, so nothing new was created.\n\nLog in here:\n{login}\n\nIf you have forgotten your password, choose a new one here:\n{reset}\n\nIf this was not you, ignore this e-mail.\n\nKind regards\nFodfæste",
+  "mail.signupCvrTaken.body": "Hello\n\nYou tried to sign the company with CVR number {cvr} up for Fodfæste. The company is already signed up, so nothing new was created. Ask an HR person of the company to invite you under \"Colleagues\" in Fodfæste to get access to the same company.\n\nIf you did not try to sign a company up, ignore this e-mail.\n\nKind regards\nFodfæste",
 };

@@ -1,11 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/http/body-limit.server";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { sessionCookie } from "~/auth/cookie.server";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getSignedIn, anonContext } from "~/auth/guards.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form";
 import { listJobcentreOptions } from "~/domain/companies/queries.server";
-import { signUpCompany } from "~/domain/companies/commands.server";
+import { requestSignup } from "~/domain/companies/signup.server";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { nestSignupForm, signupInput } from "~/domain/companies/signup";
 import { startPathFor } from "~/http/navigation";
@@ -14,6 +13,8 @@ import { formError, handleDomainError, invalidForm, parseForm } from "~/http/for
 import { useT } from "~/i18n/use-t";
 import { WorkplaceFields } from "~/components/workplace-fields";
 import { publicUrl } from "~/mail/mailer.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { Alert } from "~/components/alerts";
 import { pageMeta } from "~/components/page-meta";
 
 export const meta = pageMeta("title.signup");
@@ -29,20 +30,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(signupInput, formData, nestSignupForm);
   if (!parsed.ok) return invalidForm(parsed);
   try {
-    const result = await signUpCompany(
-      anonContext({ request, context }),
-      { ...parsed.data, link: (id) => publicUrl(context, `/jobcentre/companies/${id}`) },
-    );
-    if (!result.ok && result.reason === "throttled") {
+    const result = await requestSignup(anonContext({ request, context }), {
+      ...parsed.data,
+      locale: localeFromRequest(request),
+      links: {
+        confirm: (token) => publicUrl(context, `/signup/confirm/${token}`),
+        login: publicUrl(context, "/login"),
+        reset: publicUrl(context, "/reset-password"),
+      },
+    });
+    if (!result.ok) {
       return formError(formData, "_form", { key: "error.signup.throttled", vars: { count: result.minutes } }, 429);
     }
-    if (!result.ok) {
-      // Neutral: it does not confirm which company or e-mail is registered.
-      return formError(formData, "_form", "error.signup.alreadyRegistered");
-    }
-    return redirect("/company?welcome=1", {
-      headers: { "Set-Cookie": sessionCookie(request, result.token, result.expiresAt) },
-    });
+    // The same answer whether the e-mail or CVR was known (decision 017): the e-mail says which.
+    return redirect("/signup?sent=1");
   } catch (error) {
     return handleDomainError(error, formData);
   }
@@ -52,6 +53,8 @@ export default function Signup() {
   const t = useT();
   const { jobcentres } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  if (params.get("sent") && !state) return <SignupSent />;
   const labels = {
     cvr: t("field.cvr"),
     name: t("field.companyName"),
@@ -64,6 +67,7 @@ export default function Signup() {
     "workplace.city": t("field.city"),
     "workplace.ordinaryFte": t("field.ordinaryFte"),
     contactName: t("field.yourName"),
+    phone: t("field.yourPhone"),
     email: t("field.email"),
     password: t("field.choosePassword"),
   };
@@ -102,6 +106,7 @@ export default function Signup() {
           <fieldset>
             <legend className="h2">{t("signup.youSection")}</legend>
             <TextField name="contactName" label={labels.contactName} autoComplete="name" state={state} />
+            <TextField name="phone" type="tel" label={labels.phone} hint={t("hint.yourPhone")} autoComplete="tel-national" className="input-width-s" state={state} />
             <TextField name="email" type="email" label={labels.email} autoComplete="email" state={state} />
             <TextField
               name="password"
@@ -116,6 +121,23 @@ export default function Signup() {
             <SubmitButton>{t("signup.submit")}</SubmitButton>
           </div>
         </Form>
+      </div>
+    </div>
+  );
+}
+
+/** What every sign-up is answered with, known address or not (decision 017). */
+function SignupSent() {
+  const t = useT();
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-8">
+        <h1>{t("signup.sentTitle")}</h1>
+        <Alert kind="success" heading={t("signup.sentLead")} />
+        <p>{t("signup.sentHelp")}</p>
+        <p>
+          <a href="/signup">{t("signup.again")}</a>
+        </p>
       </div>
     </div>
   );

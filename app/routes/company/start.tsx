@@ -3,6 +3,8 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { HoursRelievedFigure } from "~/components/hours-figure";
+import { JobcentreContactCard } from "~/components/jobcentre-contact-card";
+import { contactCardFor } from "~/domain/jobcentres/queries.server";
 import { companyPolicy } from "~/domain/companies/policy";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { hoursRelieved } from "~/domain/tasks/queries.server";
@@ -20,7 +22,9 @@ export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
   const company = getOwnCompany(ctx);
   const workplaces = listWorkplaces(ctx, company.id, { includeClosed: false });
+  const { version: _version, ...jobcentreContact } = contactCardFor(ctx);
   return {
+    jobcentreContact,
     may: companyPolicy(ctx.actor),
     relieved: hoursRelieved(ctx, company.id),
     slotCounts: slotStatusCounts(ctx),
@@ -40,7 +44,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, jobcentreContact } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = may.isHr;
@@ -141,6 +145,7 @@ export default function CompanyStart() {
           </div>
         ) : null}
       </section>
+      <JobcentreContactCard card={jobcentreContact} />
     </div>
   );
 }

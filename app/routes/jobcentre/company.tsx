@@ -3,6 +3,7 @@ import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
+import { CompanyContacts } from "~/components/company-contacts";
 import { ErrorSummary, SubmitButton, TextArea } from "~/components/form";
 import { decideCompany } from "~/domain/companies/commands.server";
 import { jobcentreCompanyView } from "~/domain/companies/queries.server";
@@ -78,13 +79,7 @@ export default function JobcentreCompany() {
       </p>
       <section>
         <h2>{t("verify.contacts")}</h2>
-        <ul>
-          {contacts.map((c) => (
-            <li key={c.id}>
-              {c.name} – <a href={`mailto:${c.email}`}>{c.email}</a>
-            </li>
-          ))}
-        </ul>
+        <CompanyContacts contacts={contacts} />
       </section>
       <section>
         <h2>{t("nav.workplaces")}</h2>

@@ -20,7 +20,7 @@ const ROLE_CASES = [
   { email: "hr@demo.test", form: true, url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Praktikpladser", "Forslag", "Arbejdssteder", "Kolleger"] },
   { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver", "Mine praktikpladser", "Forslag"] },
   { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Afslag og grunde", "Virksomheder"] },
-  { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Persondata", "Revisionslog"] },
+  { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Persondata", "Kontaktoplysninger", "Revisionslog"] },
 ];
 
 for (const c of ROLE_CASES) {

@@ -1,10 +1,8 @@
-import { test, expect, fillSignup, login, logout, randomCvr, uniqueEmail } from "../fixtures";
+import { test, expect, signUp, login, logout, randomCvr, uniqueEmail } from "../fixtures";
 
 test("notifications: the consultant opens the new company from a notification; HR marks the verdict read and chooses portal only @nojs", async ({ page, a11y }) => {
   const company = { cvr: randomCvr(), name: `E2E Besked ${Date.now()} ApS`, email: uniqueEmail("hr"), password: "Et langt og godt kodeord" };
-  await fillSignup(page, company);
-  await page.getByRole("button", { name: "Opret virksomhed" }).click();
-  await expect(page).toHaveURL(/\/company/);
+  await signUp(page, company);
   await logout(page);
 
   // The consultant is told in the portal and goes from the notification to the company.

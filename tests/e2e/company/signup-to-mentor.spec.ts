@@ -1,6 +1,8 @@
 import { test, expect, fillSignup, linkFromOutbox, login, logout, randomCvr, uniqueEmail } from "../fixtures";
 
 test("sign-up → pending banner → consultant verifies → HR invites a mentor → mentor cannot open HR pages @nojs", async ({ page, a11y }) => {
+  // The longest journey of the suite (four people, the e-mail step, axe on every page): more time on a loaded machine.
+  test.slow();
   const company = { cvr: randomCvr(), name: `E2E Butik ${Date.now()} ApS`, email: uniqueEmail("hr"), password: "Et langt og godt kodeord" };
 
   await page.goto("/");
@@ -9,9 +11,20 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await a11y();
   await page.getByRole("button", { name: "Opret virksomhed" }).click();
 
+  // Nothing exists until the address's owner confirms from the e-mail (decision 017).
+  await expect(page.getByRole("heading", { name: "Tjek din e-mail" })).toBeVisible();
+  await a11y();
+  await page.goto(await linkFromOutbox(page, company.email, "/signup/confirm/"));
+  await expect(page.getByText(company.name).first()).toBeVisible();
+  await a11y();
+  await page.getByRole("button", { name: "Opret virksomheden" }).click();
+
   // Pending: HR is signed in, sees what they can and cannot do yet.
   await expect(page).toHaveURL(/\/company/);
   await expect(page.getByText("Virksomheden afventer jobcentrets godkendelse")).toBeVisible();
+  // Whom to call at the jobcentre (the demo admin keeps København's card).
+  const card = page.getByRole("region", { name: "Din kontakt i Jobcenter København" });
+  await expect(card.getByRole("link", { name: "33 66 33 66" })).toHaveAttribute("href", "tel:+4533663366");
   await a11y();
   await logout(page);
 
@@ -20,6 +33,9 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await expect(page).toHaveURL(/\/jobcentre$/);
   await a11y();
   await page.getByRole("link", { name: company.name }).click();
+  // The contact the company gave at sign-up, ready to call or write to.
+  await expect(page.getByRole("link", { name: "33 12 34 56" })).toHaveAttribute("href", "tel:+4533123456");
+  await expect(page.getByRole("link", { name: company.email })).toBeVisible();
   await a11y();
   await page.getByRole("button", { name: "Godkend virksomheden" }).click();
   await expect(page.getByText("Virksomheden er godkendt.")).toBeVisible();
@@ -106,4 +122,18 @@ test("a bad CVR shows the field error and the error summary @nojs", async ({ pag
   // What was typed is kept (except the password).
   await expect(page.getByLabel("Virksomhedens navn", { exact: true })).toHaveValue("Forkert CVR ApS");
   await a11y();
+});
+
+test("sign-up with an e-mail that already has an account answers exactly as a new one, and mails the owner the way in @nojs", async ({ page, a11y }) => {
+  await fillSignup(page, { cvr: randomCvr(), name: `Kendt Adresse ${Date.now()} ApS`, email: "hr2@demo.test", password: "Et langt og godt kodeord" });
+  await page.getByRole("button", { name: "Opret virksomhed" }).click();
+  await expect(page).toHaveURL(/\/signup\?sent=1$/);
+  await expect(page.getByRole("heading", { name: "Tjek din e-mail" })).toBeVisible();
+  await a11y();
+  // The owner is told they already have an account, with the way to log in or reset; nothing to confirm.
+  const reset = await linkFromOutbox(page, "hr2@demo.test", "/reset-password");
+  expect(reset).toBe("/reset-password");
+  const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: "hr2@demo.test" }) }).first();
+  await expect(mail).toContainText("Oprettelse af virksomhed i Fodfæste");
+  await expect(mail.locator('a[href*="/signup/confirm/"]')).toHaveCount(0);
 });
