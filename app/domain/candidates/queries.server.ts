@@ -12,6 +12,7 @@ import { currentConsent } from "./consent.server";
 import { ownCandidate } from "./commands.server";
 import type { CandidateFilters } from "./candidate-filters";
 import { mayKeepCandidates } from "./policy";
+import { meetingOutcomesOf } from "../proposals/meeting-outcome.server";
 
 export const CANDIDATE_PAGE_SIZE = 25;
 
@@ -149,6 +150,7 @@ export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boole
     .where(eq(proposals.candidateId, candidateId))
     .orderBy(desc(proposals.proposedAt))
     .all();
+  const outcomes = meetingOutcomesOf(ctx.db, candidateProposals.map((p) => p.id), ["company", "jobcentre"]);
   if (opts.audit) {
     recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: candidateId, jobcentreId }, { via: "profile" });
   }
@@ -159,7 +161,7 @@ export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boole
       status: consentStatus(consent, today),
       companies: companyNames.map((c) => ({ ...c, withdrawn: consent.withdrawnCompanyIds.includes(c.id) })),
     },
-    proposals: candidateProposals,
+    proposals: candidateProposals.map((p) => ({ ...p, meetingOutcomes: outcomes.filter((o) => o.proposalId === p.id) })),
   };
 }
 

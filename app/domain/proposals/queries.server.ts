@@ -14,6 +14,8 @@ import { copenhagenDate } from "../shared/working-days";
 import { OPEN_PROPOSAL_STATUSES, type DeclineReason, type ProposalStatus } from "./schema";
 import { commandsFrom } from "./status";
 import { isUnanswered } from "./unanswered";
+import { mayRecordMeetingOutcome, meetingHasHappened } from "./meeting-outcome";
+import { meetingOutcomesOf } from "./meeting-outcome.server";
 
 export const RANK_PAGE_SIZE = 20;
 export const PROPOSAL_PAGE_SIZE = 25;
@@ -145,9 +147,12 @@ export function proposalForJobcentre(ctx: Ctx, proposalId: number) {
     .get();
   if (!row) throw notFound();
   const consent = currentConsent(ctx.db, row.proposal.candidateId);
+  const today = copenhagenDate(ctx.now);
   return {
     ...row,
-    consentCovers: covers(consent, row.proposal.companyId, copenhagenDate(ctx.now)),
+    meetingOutcomes: meetingOutcomesOf(ctx.db, [proposalId], ["company", "jobcentre"]),
+    mayRecordOutcome: mayRecordMeetingOutcome(ctx.actor.role) && meetingHasHappened(row.proposal.meetingDate, today),
+    consentCovers: covers(consent, row.proposal.companyId, today),
     unanswered: isUnanswered(row.proposal, ctx.now),
     commands: commandsFrom(row.proposal.status, ctx.actor.role),
   };
@@ -260,6 +265,10 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
     decline: p.declineReason ? { reason: p.declineReason, text: p.declineText, shareable: p.declineShareable } : null,
     lines: p.fitLines.filter((l) => sections.includes(l.section)),
     profile,
+    // The company reads its own side's record of the meeting, not the jobcentre's.
+    meetingOutcomes: meetingOutcomesOf(ctx.db, [p.id], ["company"]),
+    role: ctx.actor.role,
+    mayRecordOutcome: mayRecordMeetingOutcome(ctx.actor.role) && meetingHasHappened(p.meetingDate, copenhagenDate(ctx.now)),
     unanswered: isUnanswered(p, ctx.now),
     commands: commandsFrom(p.status, ctx.actor.role),
   };

@@ -5,6 +5,7 @@ import { Alert } from "~/components/alerts";
 import { FitLines } from "~/components/fit-lines";
 import { ErrorSummary } from "~/components/form";
 import { pageMeta } from "~/components/page-meta";
+import { MeetingOutcomeSection } from "~/components/meeting-outcome";
 import { ProposalActions } from "~/components/proposal-actions";
 import { proposalForCompany } from "~/domain/proposals/queries.server";
 import { orHttpError } from "~/http/forms.server";
@@ -113,6 +114,7 @@ export default function CompanyProposal() {
         </>
       ) : null}
       <p className="form-hint">{t("proposal.sharedOnly")}</p>
+      {p.meeting ? <MeetingOutcomeSection outcomes={p.meetingOutcomes} mySide="company" mayRecord={p.mayRecordOutcome} waiting={!p.mayRecordOutcome && p.role === "company_admin"} version={p.version} state={state} /> : null}
       {p.commands.length > 0 ? (
         <section>
           <h2>{t("proposal.yourAnswer")}</h2>

@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ErrorSummary } from "~/components/form";
+import { MeetingOutcomeLine } from "~/components/meeting-outcome";
 import { pageMeta } from "~/components/page-meta";
 import { withdrawConsent } from "~/domain/candidates/commands.server";
 import { getCandidate, profileViews } from "~/domain/candidates/queries.server";
@@ -186,6 +187,7 @@ export default function CandidatePage() {
           {proposals.map((p) => (
             <li key={p.id}>
               <a href={`/jobcentre/proposals/${p.id}`}>{p.slotTitle}</a> – {p.companyName} – {t(`proposalStatus.${p.status}`)} ({formatDate(locale, p.proposedAt)})
+              {p.meetingOutcomes.length > 0 ? <MeetingOutcomeLine outcomes={p.meetingOutcomes} /> : null}
             </li>
           ))}
         </ul>
