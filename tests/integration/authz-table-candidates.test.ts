@@ -56,7 +56,9 @@ const profile = (w: World) => ({
 //                                                                anon  hr  mentor cons admin hrO consO admO mentorO
 const ROUTES: Row[] = [
   { route: "GET /jobcentre/candidates", load: () => import("~/routes/jobcentre/candidates/index"), url: () => "/jobcentre/candidates?consent=valid&sort=consent", expect: r("302 403 403 200 200 403 200 200 403") },
-  { route: "GET /jobcentre/candidates/export", load: () => import("~/routes/jobcentre/candidates/export"), url: () => "/jobcentre/candidates/export", expect: r("302 403 403 200 200 403 200 200 403") },
+  // CSV downloads of candidate data: jobcentre staff only, each their own jobcentre's rows.
+  { route: "GET /jobcentre/candidates.csv", load: () => import("~/routes/csv/candidates"), url: () => "/jobcentre/candidates.csv?consent=valid", expect: r("302 403 403 200 200 403 200 200 403") },
+  { route: "GET /jobcentre/proposals.csv", load: () => import("~/routes/csv/jobcentre-proposals"), url: () => "/jobcentre/proposals.csv?unanswered=1", expect: r("302 403 403 200 200 403 200 200 403") },
   { route: "GET /jobcentre/candidates/new", load: () => import("~/routes/jobcentre/candidates/new"), url: () => "/jobcentre/candidates/new", expect: r("302 403 403 200 200 403 200 200 403") },
   {
     route: "POST /jobcentre/candidates/new with a CPR number",

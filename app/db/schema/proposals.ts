@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { FitLine } from "../../domain/candidates/fit";
 import { DECLINE_REASONS, PROPOSAL_STATUSES, WITHDRAWAL_REASONS } from "../../domain/proposals/schema";
-import { MEETING_SIDES, MEETING_SIGNALS, SOCIAL_MATCH } from "../../domain/proposals/meeting-outcome";
+import { MEETING_SIDES, SOCIAL_MATCH, type MeetingSignal } from "../../domain/proposals/meeting-outcome";
 import { createdAt, timestamp, version } from "./columns";
 import { candidates } from "./candidates";
 import { companies } from "./organisations";
@@ -74,7 +74,7 @@ export const meetingOutcomes = sqliteTable(
       .references(() => proposals.id),
     side: text("side", { enum: MEETING_SIDES }).notNull(),
     socialMatch: text("social_match", { enum: SOCIAL_MATCH }).notNull(),
-    signals: text("signals", { mode: "json" }).$type<(typeof MEETING_SIGNALS)[number][]>().notNull(),
+    signals: text("signals", { mode: "json" }).$type<MeetingSignal[]>().notNull(),
     note: text("note"),
     recordedByUserId: integer("recorded_by_user_id")
       .notNull()

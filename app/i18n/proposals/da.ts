@@ -2,6 +2,8 @@ import type { Catalogue } from "../message";
 
 /** Proposals after the first answer: the match meeting's outcome and reminders. Danish is the source of truth. */
 export const da = {
+  "csv.yes": "ja",
+  "csv.no": "nej",
   "meetingOutcome.heading": "Sådan gik matchmødet",
   "meetingOutcome.lead": "Skriv kort, hvordan kemien var mellem borgeren og mentoren. Det hjælper jer med at beslutte jer, og jobcentret med at foreslå bedre næste gang.",
   "meetingOutcome.formHeading": "Fortæl, hvordan matchmødet gik",

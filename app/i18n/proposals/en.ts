@@ -2,6 +2,8 @@ import type { Translation } from "../message";
 import type { da } from "./da";
 
 export const en: Translation<typeof da> = {
+  "csv.yes": "yes",
+  "csv.no": "no",
   "meetingOutcome.heading": "How the match meeting went",
   "meetingOutcome.lead": "Say briefly how the citizen and the mentor got on. It helps you decide, and the jobcentre propose better next time.",
   "meetingOutcome.formHeading": "Tell how the match meeting went",

@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
-import { FitLines } from "~/components/fit-lines";
+import { StoredFitLines } from "~/components/fit-lines";
 import { ErrorSummary } from "~/components/form";
 import { pageMeta } from "~/components/page-meta";
 import { MeetingOutcomeSection } from "~/components/meeting-outcome";
@@ -92,7 +92,7 @@ export default function JobcentreProposal() {
       <h2>{t("field.motivation")}</h2>
       <p>{p.motivation}</p>
       <h2>{t("proposal.fit")}</h2>
-      <FitLines lines={p.lines.filter((l) => !["no_common_day", "beyond_travel", "active_placement", "consent"].includes(l.factor))} hardMisfits={p.lines.filter((l) => ["no_common_day", "beyond_travel", "active_placement", "consent"].includes(l.factor))} />
+      <StoredFitLines lines={p.lines} />
       {p.meeting ? <MeetingOutcomeSection outcomes={p.meetingOutcomes} mySide="jobcentre" mayRecord={p.mayRecordOutcome} waiting={!p.mayRecordOutcome} version={p.version} state={state} /> : null}
       {p.commands.length > 0 ? (
         <section>
