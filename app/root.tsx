@@ -12,16 +12,11 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
-import { getSignedIn } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { PageHeader } from "~/components/header";
 import { PageFooter } from "~/components/footer";
 import { useNonce } from "~/components/nonce";
-import { getDb } from "~/db/client.server";
-import { unreadCount } from "~/domain/notifications/queries.server";
-import { navFor } from "~/http/navigation";
-import { hasDevTools } from "~/http/context";
-import { localeFromRequest } from "~/i18n/locale.server";
+import { rootData } from "~/http/root-data.server";
 import { DEFAULT_LOCALE } from "~/i18n/locales";
 import { useLocale, useT } from "~/i18n/use-t";
 import dkfdsCss from "dkfds-dist/css/dkfds-virkdk.min.css?url";
@@ -35,24 +30,8 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Fodfæste" }];
 
-export async function loader(args: LoaderFunctionArgs) {
-  const signedIn = getSignedIn(args);
-  const locale = localeFromRequest(args.request);
-  const actor = signedIn?.actor;
-  return {
-    locale,
-    devTools: hasDevTools(args.context.mode),
-    user: actor
-      ? {
-          name: actor.name,
-          role: actor.role,
-          organisationName: actor.organisationName,
-          companyStatus: actor.companyStatus,
-          nav: navFor(actor.role),
-          unread: unreadCount(getDb(), actor.userId),
-        }
-      : null,
-  };
+export function loader(args: LoaderFunctionArgs) {
+  return rootData(args);
 }
 
 export function Layout({ children }: { children: ReactNode }) {

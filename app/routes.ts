@@ -45,7 +45,6 @@ export default [
   route("jobcentre/slots/:slotId", "routes/jobcentre/slot.tsx"),
   route("jobcentre/slots/:slotId/candidates", "routes/jobcentre/slot-candidates.tsx"),
   route("jobcentre/candidates", "routes/jobcentre/candidates/index.tsx"),
-  route("jobcentre/candidates/export", "routes/jobcentre/candidates/export.ts"),
   route("jobcentre/candidates/new", "routes/jobcentre/candidates/new.tsx"),
   route("jobcentre/candidates/:candidateId", "routes/jobcentre/candidates/detail.tsx"),
   route("jobcentre/candidates/:candidateId/edit", "routes/jobcentre/candidates/edit.tsx"),
@@ -74,6 +73,8 @@ export default [
   route("jobcentre/board.csv", "routes/csv/board.ts"),
   route("jobcentre/staff.csv", "routes/csv/staff.ts"),
   route("jobcentre/audit.csv", "routes/csv/audit-log.ts"),
+  route("jobcentre/candidates.csv", "routes/csv/candidates.ts"),
+  route("jobcentre/proposals.csv", "routes/csv/jobcentre-proposals.ts"),
 
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

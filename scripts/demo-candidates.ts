@@ -14,6 +14,7 @@ import { addDays, addMonths } from "~/domain/candidates/consent";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { saveMentorProfile } from "~/domain/mentors/commands.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
+import { recordMeetingOutcome } from "~/domain/proposals/meeting-outcome.server";
 import { addWorkingDays, copenhagenDate } from "~/domain/shared/working-days";
 
 const ALIASES_KBH = [
@@ -141,6 +142,9 @@ export function seedCandidates(db: Db, now: Date) {
   // Accepted after the meeting (the net-order slot has two seats, so it stays open).
   const acc = propose(consultant(past(15)), { candidateId: d, slotId: netOrders, motivation });
   transitionProposal(hrAmager(past(13)), { proposalId: acc, version: 1, command: "inviteToMeeting", meeting: { ...meeting(0), meetingDate: addWorkingDays(today, -10), meetingPlace: "Supermarkedet Amagerbrogade" } });
+  // Both sides say how the meeting went, on the day.
+  recordMeetingOutcome(hrAmager(past(10)), { proposalId: acc, version: 2, socialMatch: "good", signals: ["easy_contact", "pace_suits", "wants_to_start"], note: "Hun og Mette fandt hurtigt en god tone ved kassen." });
+  recordMeetingOutcome(consultant(past(10)), { proposalId: acc, version: 2, socialMatch: "good", signals: ["candidate_at_ease", "style_suits"], note: null });
   transitionProposal(hrAmager(past(9)), { proposalId: acc, version: 2, command: "accept" });
   // Declines with reasons, spread over the last weeks.
   const declines = [

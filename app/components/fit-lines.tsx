@@ -1,4 +1,4 @@
-import type { FitLine } from "~/domain/candidates/fit";
+import { splitFitLines, type FitLine } from "~/domain/candidates/fit";
 import { useT } from "~/i18n/use-t";
 
 /** One plain line per factor, marked fits / to clarify / does not fit; hard misfits after, with their reason. */
@@ -26,4 +26,10 @@ export function FitLines({ lines, hardMisfits = [] }: { lines: readonly FitLine[
       ) : null}
     </>
   );
+}
+
+/** A proposal's stored fit (one list): the lines, then the hard misfits with their reason. */
+export function StoredFitLines({ lines }: { lines: readonly FitLine[] }) {
+  const split = splitFitLines(lines);
+  return <FitLines lines={split.lines} hardMisfits={split.hardMisfits} />;
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
-import { requireRole } from "~/auth/guards.server";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import type { Column, CsvValue } from "~/components/data-table";
 import type { Ctx } from "~/domain/actor";
 import { recordAudit } from "~/domain/shared/audit.server";
@@ -30,6 +30,8 @@ export interface ListDefinition<Row, Filters extends object> {
   /** The file name stem (translated). */
   fileKey: MessageKey;
   roles: readonly Role[];
+  /** The rows are about candidates (citizens): only the jobcentre may take them out as CSV. */
+  candidateData?: boolean;
   load(ctx: Ctx, request: ListRequest): { filters: Filters; result: Page<Row> };
   /** The columns for this actor and these filters (the CSV uses the ones with a csv value). */
   columns(ctx: Ctx, filters: Filters): readonly Column<Row>[];
@@ -93,6 +95,10 @@ export function auditFilters(filters: object, prefix = "filter"): Record<string,
  * filters. A plain GET, so the link works without JavaScript.
  */
 export function csvLoader<Row, Filters extends object>(list: ListDefinition<Row, Filters>) {
+  // Checked when the route module loads, so such a download cannot even be served.
+  if (list.candidateData && list.roles.some((role) => !(JOBCENTRE_STAFF as readonly Role[]).includes(role))) {
+    throw new Error(`the list "${list.name}" holds candidate data: only jobcentre staff may download it`);
+  }
   return (args: LoaderFunctionArgs): Response => {
     const ctx = requireRole(args, list.roles);
     const search = new URL(args.request.url).searchParams;

@@ -4,20 +4,33 @@ import { z } from "zod";
 import type { Ctx } from "~/domain/actor";
 import { transitionProposal, type TransitionInput } from "~/domain/proposals/commands.server";
 import { candidateDeclinedInput, declineInput, meetingInput } from "~/domain/proposals/schema";
+import { meetingOutcomeInput } from "~/domain/proposals/meeting-outcome";
+import { recordMeetingOutcome } from "~/domain/proposals/meeting-outcome.server";
 import { PROPOSAL_TRANSITIONS } from "~/domain/proposals/status";
 import { handleDomainError, invalidForm, parseForm } from "./forms.server";
 
 const base = z.object({
-  command: z.enum(Object.keys(PROPOSAL_TRANSITIONS) as [keyof typeof PROPOSAL_TRANSITIONS, ...(keyof typeof PROPOSAL_TRANSITIONS)[]]),
+  command: z.enum(["recordMeetingOutcome", ...(Object.keys(PROPOSAL_TRANSITIONS) as (keyof typeof PROPOSAL_TRANSITIONS)[])]),
   version: z.coerce.number().int().min(1),
 });
 
-/** One form post = one proposal command, with the fields that command needs. */
+/** One form post = one proposal command (or the meeting's outcome), with the fields that command needs. */
 export async function proposalAction(args: ActionFunctionArgs, ctx: Ctx, proposalId: number): Promise<{ done: string } | ReturnType<typeof invalidForm>> {
   const formData = await readFormData(args.request);
   const head = parseForm(base, formData);
   if (!head.ok) return invalidForm(head);
   const { command, version } = head.data;
+  if (command === "recordMeetingOutcome") {
+    // How the meeting felt is not a step of the proposal: its own command, the state stays.
+    const parsed = parseForm(meetingOutcomeInput, formData);
+    if (!parsed.ok) return invalidForm(parsed);
+    try {
+      recordMeetingOutcome(ctx, { ...parsed.data, proposalId, version });
+    } catch (error) {
+      return handleDomainError(error, formData);
+    }
+    return { done: command };
+  }
   let input: TransitionInput;
   if (command === "inviteToMeeting" || command === "moveMeeting") {
     const parsed = parseForm(meetingInput, formData);

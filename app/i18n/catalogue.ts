@@ -27,6 +27,8 @@ import { da as candidatesDa } from "./candidates/da";
 import { en as candidatesEn } from "./candidates/en";
 import { da as privacyDa } from "./privacy/da";
 import { en as privacyEn } from "./privacy/en";
+import { da as proposalsDa } from "./proposals/da";
+import { en as proposalsEn } from "./proposals/en";
 import { da as tasksDa } from "./tasks/da";
 import { en as tasksEn } from "./tasks/en";
 
@@ -43,6 +45,7 @@ export const AREAS = {
   notifications: { da: notificationsDa, en: notificationsEn },
   candidates: { da: candidatesDa, en: candidatesEn },
   privacy: { da: privacyDa, en: privacyEn },
+  proposals: { da: proposalsDa, en: proposalsEn },
 } as const;
 
 export type Area = keyof typeof AREAS;

@@ -57,7 +57,9 @@ const profile = (w: World) => ({
 //                                                                anon  hr  mentor cons admin hrO consO admO mentorO
 const ROUTES: Row[] = [
   { route: "GET /jobcentre/candidates", load: () => import("~/routes/jobcentre/candidates/index"), url: () => "/jobcentre/candidates?consent=valid&sort=consent", expect: r("302 403 403 200 200 403 200 200 403") },
-  { route: "GET /jobcentre/candidates/export", load: () => import("~/routes/jobcentre/candidates/export"), url: () => "/jobcentre/candidates/export", expect: r("302 403 403 200 200 403 200 200 403") },
+  // CSV downloads of candidate data: jobcentre staff only, each their own jobcentre's rows.
+  { route: "GET /jobcentre/candidates.csv", load: () => import("~/routes/csv/candidates"), url: () => "/jobcentre/candidates.csv?consent=valid", expect: r("302 403 403 200 200 403 200 200 403") },
+  { route: "GET /jobcentre/proposals.csv", load: () => import("~/routes/csv/jobcentre-proposals"), url: () => "/jobcentre/proposals.csv?unanswered=1", expect: r("302 403 403 200 200 403 200 200 403") },
   { route: "GET /jobcentre/candidates/new", load: () => import("~/routes/jobcentre/candidates/new"), url: () => "/jobcentre/candidates/new", expect: r("302 403 403 200 200 403 200 200 403") },
   {
     route: "POST /jobcentre/candidates/new with a CPR number",
@@ -154,6 +156,14 @@ const ROUTES: Row[] = [
     form: () => ({ command: "withdraw", version: "999" }),
     expect: r("302 403 403 409 409 403 404 404 403"),
   },
+  {
+    route: "POST /jobcentre/proposals/:id meeting outcome before any meeting",
+    load: () => import("~/routes/jobcentre/proposals/detail"),
+    url: (w) => `/jobcentre/proposals/${w.pOpen}`,
+    params: (w) => ({ proposalId: String(w.pOpen) }),
+    form: () => ({ command: "recordMeetingOutcome", version: "1", socialMatch: "good" }),
+    expect: r("302 403 403 400 400 403 404 404 403"),
+  },
   { route: "GET /jobcentre/decline-reasons", load: () => import("~/routes/jobcentre/decline-reasons"), url: () => "/jobcentre/decline-reasons?from=2026-01-01&to=nonsense", expect: r("302 403 403 200 200 403 200 200 403") },
   { route: "GET /company/proposals", load: () => import("~/routes/company/proposals/index"), url: () => "/company/proposals", expect: r("302 200 200 403 403 200 403 403 200") },
   {
@@ -178,6 +188,15 @@ const ROUTES: Row[] = [
     params: (w) => ({ proposalId: String(w.pOpen) }),
     form: () => ({ command: "withdraw", version: "1" }),
     expect: r("302 403 403 403 403 403 403 403 403"),
+  },
+  {
+    route: "POST /company/proposals/:id meeting outcome before any meeting",
+    load: () => import("~/routes/company/proposals/detail"),
+    url: (w) => `/company/proposals/${w.pOpen}`,
+    params: (w) => ({ proposalId: String(w.pOpen) }),
+    form: () => ({ command: "recordMeetingOutcome", version: "1", socialMatch: "good" }),
+    // HR is told the meeting has not been held; a mentor never records it.
+    expect: r("302 400 403 403 403 404 403 403 403"),
   },
   {
     route: "GET /company/proposals/:id after consent withdrawal",

@@ -1,13 +1,15 @@
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, candidates, outbox, proposals } from "~/db/schema";
+import { auditLog, candidates, meetingOutcomes, outbox, proposals } from "~/db/schema";
 import { recordConsent, updateCandidate, withdrawConsent } from "~/domain/candidates/commands.server";
 import { addDays, addMonths } from "~/domain/candidates/consent";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { DomainError } from "~/domain/errors";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { declineStatistics } from "~/domain/proposals/queries.server";
+import { recordMeetingOutcome } from "~/domain/proposals/meeting-outcome.server";
+import { meetingOutcomeInput } from "~/domain/proposals/meeting-outcome";
 import { anonymiseDueCandidates, eraseCandidate, postcodeArea } from "~/domain/retention/commands.server";
 import { personalData, retentionOverview } from "~/domain/retention/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
@@ -127,6 +129,18 @@ describe("erasure on request", () => {
     expect(mails.length).toBeGreaterThan(0);
     expect(JSON.stringify(mails)).not.toMatch(/Ali/);
     expectAudit("candidate.anonymised", { subjectId: id, actorUserId: w.admin.id, details: { reason: "erasure" } });
+  });
+
+  it("blanks the line written after a match meeting, keeping how the match felt", async () => {
+    const slot = await makeOpenSlot(w);
+    const id = await makeCandidate(w.consultant, { alias: "Ali Mødtes" });
+    const p = propose(ctxFor(w.consultant), { candidateId: id, slotId: slot, motivation: "Klar til at starte." });
+    const meetingDate = addDays(copenhagenDate(new Date()), 2);
+    transitionProposal(ctxFor(w.hr), { proposalId: p, version: 1, command: "inviteToMeeting", meeting: { meetingDate, meetingTime: "09:00", meetingPlace: "Kontoret" } });
+    const onTheDay = ctxFor(w.hr, new Date(`${meetingDate}T10:00:00Z`));
+    recordMeetingOutcome(onTheDay, { ...meetingOutcomeInput.parse({ socialMatch: "good", signals: ["easy_contact"], note: "Ali grinede med Mads fra første minut" }), proposalId: p, version: 2 });
+    eraseCandidate(ctxFor(w.admin), { candidateId: id });
+    expect(getDb().select().from(meetingOutcomes).where(eq(meetingOutcomes.proposalId, p)).all()).toEqual([expect.objectContaining({ socialMatch: "good", signals: ["easy_contact"], note: null })]);
   });
 
   it("is for the jobcentre's administrator only, of their own jobcentre, and only once", async () => {

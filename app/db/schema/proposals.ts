@@ -1,6 +1,7 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { FitLine } from "../../domain/candidates/fit";
 import { DECLINE_REASONS, PROPOSAL_STATUSES, WITHDRAWAL_REASONS } from "../../domain/proposals/schema";
+import { MEETING_SIDES, SOCIAL_MATCH, type MeetingSignal } from "../../domain/proposals/meeting-outcome";
 import { createdAt, timestamp, version } from "./columns";
 import { candidates } from "./candidates";
 import { companies } from "./organisations";
@@ -43,6 +44,8 @@ export const proposals = sqliteTable(
     /** The company's first answer (meeting, decline), for the unanswered flag and statistics. */
     answeredAt: timestamp("answered_at"),
     closedAt: timestamp("closed_at"),
+    /** When HR and the consultant were reminded of a proposal unanswered for 5 working days (once). */
+    remindedAt: timestamp("reminded_at"),
     version: version(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),
@@ -53,5 +56,30 @@ export const proposals = sqliteTable(
     index("proposals_candidate_status_idx").on(t.candidateId, t.status),
     index("proposals_jobcentre_status_idx").on(t.jobcentreId, t.status, t.proposedAt),
     index("proposals_jobcentre_decline_idx").on(t.jobcentreId, t.declineReason, t.closedAt),
+    // The reminder job's look for proposals still waiting for a first answer.
+    index("proposals_status_proposed_at_idx").on(t.status, t.proposedAt),
   ],
+);
+
+/**
+ * How the match meeting felt, one row per side (the company's HR, the jobcentre): the social
+ * match between citizen and mentor in a few choices and a line. Recording again replaces it.
+ */
+export const meetingOutcomes = sqliteTable(
+  "meeting_outcomes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id),
+    side: text("side", { enum: MEETING_SIDES }).notNull(),
+    socialMatch: text("social_match", { enum: SOCIAL_MATCH }).notNull(),
+    signals: text("signals", { mode: "json" }).$type<MeetingSignal[]>().notNull(),
+    note: text("note"),
+    recordedByUserId: integer("recorded_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp("recorded_at").notNull(),
+  },
+  (t) => [uniqueIndex("meeting_outcomes_proposal_side_idx").on(t.proposalId, t.side)],
 );

@@ -58,6 +58,8 @@ export const AUDIT_EVENTS = [
   "proposal.withdraw",
   "proposal.recordCandidateDeclined",
   "proposal.consentEnded",
+  "proposal.meetingOutcome",
+  "proposal.reminded",
   "mentor_profile.updated",
   "slot.deleted",
   "slot.copied",

@@ -197,6 +197,11 @@ function mentorLine(c: FitCandidate, s: FitSlot): FitLine {
 
 const HARD: readonly string[] = ["no_common_day", "beyond_travel", "active_placement", "consent"];
 
+/** A stored fit (a proposal keeps its lines in one list) split back into lines and hard misfits. */
+export function splitFitLines(all: readonly FitLine[]): { lines: FitLine[]; hardMisfits: FitLine[] } {
+  return { lines: all.filter((l) => !HARD.includes(l.factor)), hardMisfits: all.filter((l) => HARD.includes(l.factor)) };
+}
+
 export function fit(candidate: FitCandidate, slot: FitSlot, ctx: FitContext): Fit {
   const all: FitLine[] = [
     hoursNowLine(candidate, slot),
@@ -212,8 +217,7 @@ export function fit(candidate: FitCandidate, slot: FitSlot, ctx: FitContext): Fi
   ];
   if (candidate.inActivePlacement) all.push({ factor: "active_placement", verdict: "misfit", key: "fit.activePlacement", section: "basic" });
   if (!ctx.consentCovers) all.push({ factor: "consent", verdict: "misfit", key: "fit.consent", section: "basic" });
-  const lines = all.filter((l) => !HARD.includes(l.factor));
-  const hardMisfits = all.filter((l) => HARD.includes(l.factor));
+  const { lines, hardMisfits } = splitFitLines(all);
   let order = 0;
   for (const line of lines) {
     const weight = RULES.fitWeights[line.factor as FitFactor];

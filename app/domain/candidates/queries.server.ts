@@ -12,6 +12,7 @@ import { currentConsent } from "./consent.server";
 import { ownCandidate } from "./commands.server";
 import type { CandidateFilters } from "./candidate-filters";
 import { mayKeepCandidates } from "./policy";
+import { meetingOutcomesOf } from "../proposals/meeting-outcome.server";
 
 export const CANDIDATE_PAGE_SIZE = 25;
 
@@ -23,7 +24,7 @@ function jobcentreOf(ctx: Ctx): number {
 const openProposalSql = sql`exists (select 1 from ${proposals} op where op.candidate_id = ${candidates.id} and op.status in ('proposed','meeting_planned'))`;
 
 /** The consultant's list: search, filters, sort and a page; consent status computed for today. */
-export function listCandidates(ctx: Ctx, filters: CandidateFilters, opts: { all?: boolean } = {}) {
+export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = CANDIDATE_PAGE_SIZE) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
   const soon = addDays(today, RULES.consent.expiringSoonDays);
@@ -57,7 +58,7 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, opts: { all?
     hours: [desc(candidates.hoursNow), asc(candidates.alias)],
     consent: [sql`${consents.expiresOn} is null`, asc(consents.expiresOn), asc(candidates.alias)],
   }[filters.sort];
-  let query = ctx.db
+  const query = ctx.db
     .select({
       id: candidates.id,
       alias: candidates.alias,
@@ -77,8 +78,8 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, opts: { all?
     .innerJoin(users, eq(users.id, candidates.responsibleUserId))
     .where(condition)
     .orderBy(...order)
-    .$dynamic();
-  if (!opts.all) query = query.limit(CANDIDATE_PAGE_SIZE).offset(pageOffset(filters.page, CANDIDATE_PAGE_SIZE));
+    .limit(pageSize)
+    .offset(pageOffset(filters.page, pageSize));
   const rows = query.all().map((r) => ({
     id: r.id,
     alias: r.alias,
@@ -93,15 +94,8 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, opts: { all?
     consentStatus: consentStatus(r.consentExpiresOn ? { expiresOn: r.consentExpiresOn, withdrawnAt: r.consentWithdrawnAt } : null, today),
     openProposal: Boolean(r.openProposal),
   }));
-  const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize: CANDIDATE_PAGE_SIZE };
+  const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize };
   return { ...page, unknownPostcode };
-}
-
-/** The export is audited: who took which list out of the portal. */
-export function exportCandidates(ctx: Ctx, filters: CandidateFilters) {
-  const result = listCandidates(ctx, filters, { all: true });
-  recordAudit(ctx.db, ctx, "candidate.exported", { type: "candidate_list", jobcentreId: ctx.actor.jobcentreId }, { rows: result.rows.length, filters: JSON.stringify({ ...filters, page: undefined }) });
-  return result.rows;
 }
 
 /** Consents that end within 14 days, for the consultant to renew in time. */
@@ -149,6 +143,7 @@ export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boole
     .where(eq(proposals.candidateId, candidateId))
     .orderBy(desc(proposals.proposedAt))
     .all();
+  const outcomes = meetingOutcomesOf(ctx.db, candidateProposals.map((p) => p.id), ["company", "jobcentre"]);
   if (opts.audit) {
     recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: candidateId, jobcentreId }, { via: "profile" });
   }
@@ -159,7 +154,7 @@ export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boole
       status: consentStatus(consent, today),
       companies: companyNames.map((c) => ({ ...c, withdrawn: consent.withdrawnCompanyIds.includes(c.id) })),
     },
-    proposals: candidateProposals,
+    proposals: candidateProposals.map((p) => ({ ...p, meetingOutcomes: outcomes.filter((o) => o.proposalId === p.id) })),
   };
 }
 

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = {
   representativeAnswered: { audience: ["company_admin"] },
   proposalForCompany: { audience: ["company_admin", "mentor"] },
   proposalAnswered: { audience: ["consultant", "jobcentre_admin"] },
+  proposalReminder: { audience: ["company_admin", "mentor", "consultant", "jobcentre_admin"] },
 } as const satisfies Record<string, { audience: readonly Role[] }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -3,6 +3,7 @@ import type { DbOrTx } from "~/db/client.server";
 import { users } from "~/db/schema";
 import type { MessageKey } from "~/i18n/catalogue";
 import { notifyUser } from "../notifications/commands.server";
+import type { NotificationKind } from "../notifications/kinds";
 
 /**
  * Who hears about a proposal: the company's HR and the slot's mentor, or the consultant who
@@ -15,7 +16,13 @@ export interface ProposalMail {
   vars: Record<string, string>;
 }
 
-export function notifyCompanySide(db: DbOrTx, target: { companyId: number; mentorUserId: number }, message: ProposalMail, now: Date): void {
+/** A kind other than the side's usual one (the reminder), and a link to the proposal itself. */
+export interface NoticeOptions {
+  kind?: NotificationKind;
+  link?: string;
+}
+
+export function notifyCompanySide(db: DbOrTx, target: { companyId: number; mentorUserId: number }, message: ProposalMail, now: Date, opts: NoticeOptions = {}): void {
   const people = db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
@@ -27,14 +34,14 @@ export function notifyCompanySide(db: DbOrTx, target: { companyId: number; mento
       ),
     )
     .all();
-  for (const person of people) notifyUser(db, person, { ...message, kind: "proposalForCompany", link: "/company/proposals" }, now);
+  for (const person of people) notifyUser(db, person, { ...message, kind: opts.kind ?? "proposalForCompany", link: opts.link ?? "/company/proposals" }, now);
 }
 
-export function notifyConsultant(db: DbOrTx, userId: number, message: ProposalMail, now: Date): void {
+export function notifyConsultant(db: DbOrTx, userId: number, message: ProposalMail, now: Date, opts: NoticeOptions = {}): void {
   const people = db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
     .all();
-  for (const person of people) notifyUser(db, person, { ...message, kind: "proposalAnswered", link: "/jobcentre/proposals" }, now);
+  for (const person of people) notifyUser(db, person, { ...message, kind: opts.kind ?? "proposalAnswered", link: opts.link ?? "/jobcentre/proposals" }, now);
 }

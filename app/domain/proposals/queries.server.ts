@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, gte, lt, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, mentorProfiles, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
@@ -10,10 +10,14 @@ import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy
 import { ownCandidate } from "../candidates/commands.server";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
-import { copenhagenDate } from "../shared/working-days";
+import { copenhagenDate, copenhagenMidnight } from "../shared/working-days";
+import { addDays } from "../candidates/consent";
+import type { Industry } from "../companies/schema";
 import { OPEN_PROPOSAL_STATUSES, type DeclineReason, type ProposalStatus } from "./schema";
 import { commandsFrom } from "./status";
 import { isUnanswered } from "./unanswered";
+import { mayRecordMeetingOutcome, meetingHasHappened } from "./meeting-outcome";
+import { meetingOutcomesOf } from "./meeting-outcome.server";
 
 export const RANK_PAGE_SIZE = 20;
 export const PROPOSAL_PAGE_SIZE = 25;
@@ -106,7 +110,7 @@ const listColumns = {
 };
 
 /** The jobcentre's proposals, newest first; "unanswered" keeps those waiting 5 working days or more. */
-export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: ProposalStatus; unanswered?: boolean }) {
+export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: ProposalStatus; unanswered?: boolean }, pageSize = PROPOSAL_PAGE_SIZE) {
   const jobcentreId = jobcentreOf(ctx);
   const where: SQL[] = [eq(proposals.jobcentreId, jobcentreId)];
   if (input.status) where.push(eq(proposals.status, input.status));
@@ -123,12 +127,12 @@ export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: Pro
   if (input.unanswered) {
     // Working days cannot be counted in SQL; waiting proposals are few, so filter them here.
     const rows = query.all().map(decorate).filter((r) => r.unanswered);
-    const start = pageOffset(input.page, PROPOSAL_PAGE_SIZE);
-    return { rows: rows.slice(start, start + PROPOSAL_PAGE_SIZE), total: rows.length, page: input.page, pageSize: PROPOSAL_PAGE_SIZE };
+    const start = pageOffset(input.page, pageSize);
+    return { rows: rows.slice(start, start + pageSize), total: rows.length, page: input.page, pageSize };
   }
   const total = ctx.db.select({ n: count() }).from(proposals).where(and(...where)).get()?.n ?? 0;
-  const rows = query.limit(PROPOSAL_PAGE_SIZE).offset(pageOffset(input.page, PROPOSAL_PAGE_SIZE)).all().map(decorate);
-  return { rows, total, page: input.page, pageSize: PROPOSAL_PAGE_SIZE };
+  const rows = query.limit(pageSize).offset(pageOffset(input.page, pageSize)).all().map(decorate);
+  return { rows, total, page: input.page, pageSize };
 }
 
 /** A proposal in full for the jobcentre, with the commands the consultant may give now. */
@@ -145,9 +149,12 @@ export function proposalForJobcentre(ctx: Ctx, proposalId: number) {
     .get();
   if (!row) throw notFound();
   const consent = currentConsent(ctx.db, row.proposal.candidateId);
+  const today = copenhagenDate(ctx.now);
   return {
     ...row,
-    consentCovers: covers(consent, row.proposal.companyId, copenhagenDate(ctx.now)),
+    meetingOutcomes: meetingOutcomesOf(ctx.db, [proposalId], ["company", "jobcentre"]),
+    mayRecordOutcome: mayRecordMeetingOutcome(ctx.actor.role) && meetingHasHappened(row.proposal.meetingDate, today),
+    consentCovers: covers(consent, row.proposal.companyId, today),
     unanswered: isUnanswered(row.proposal, ctx.now),
     commands: commandsFrom(row.proposal.status, ctx.actor.role),
   };
@@ -166,7 +173,7 @@ function companyScope(ctx: Ctx): SQL {
  * The company's proposals. A proposal whose consent no longer covers the company stays in
  * the list as "no longer available", without the candidate's name.
  */
-export function companyProposals(ctx: Ctx, input: { page: number }) {
+export function companyProposals(ctx: Ctx, input: { page: number }, pageSize = PROPOSAL_PAGE_SIZE) {
   const scope = companyScope(ctx);
   const today = copenhagenDate(ctx.now);
   const covered = consentCoversSql(proposals.candidateId, proposals.companyId, today);
@@ -179,8 +186,8 @@ export function companyProposals(ctx: Ctx, input: { page: number }) {
     .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
     .where(scope)
     .orderBy(sql`case when ${proposals.status} in ('proposed','meeting_planned') then 0 else 1 end`, desc(proposals.proposedAt), desc(proposals.id))
-    .limit(PROPOSAL_PAGE_SIZE)
-    .offset(pageOffset(input.page, PROPOSAL_PAGE_SIZE))
+    .limit(pageSize)
+    .offset(pageOffset(input.page, pageSize))
     .all()
     .map((r) => ({
       id: r.id,
@@ -193,7 +200,7 @@ export function companyProposals(ctx: Ctx, input: { page: number }) {
       alias: r.covered ? r.alias : null,
       unanswered: isUnanswered(r, ctx.now),
     }));
-  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: PROPOSAL_PAGE_SIZE };
+  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
 }
 
@@ -228,7 +235,7 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
   const profile = {
     alias: c.alias,
     ageBand: c.ageBand,
-    area: c.postcode,
+    postcode: c.postcode,
     languages: c.languages,
     strengths: c.strengths,
     wishIndustries: c.wishIndustries,
@@ -241,7 +248,7 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
     mentorWish: c.mentorWish,
     experience: sections.includes("experience") ? { text: c.experience, industries: c.experienceIndustries } : null,
     support: sections.includes("support") ? { needs: c.supportNeeds, text: c.supportText } : null,
-    activities: sections.includes("activities") ? c.activities : null,
+    activities: sections.includes("activities") ? { text: c.activities } : null,
   };
   recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: c.id, jobcentreId: row.proposal.jobcentreId, companyId: row.proposal.companyId }, { via: "proposal", proposalId: row.proposal.id });
   const p = row.proposal;
@@ -260,38 +267,72 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
     decline: p.declineReason ? { reason: p.declineReason, text: p.declineText, shareable: p.declineShareable } : null,
     lines: p.fitLines.filter((l) => sections.includes(l.section)),
     profile,
+    // The company reads its own side's record of the meeting, not the jobcentre's.
+    meetingOutcomes: meetingOutcomesOf(ctx.db, [p.id], ["company"]),
+    role: ctx.actor.role,
+    mayRecordOutcome: mayRecordMeetingOutcome(ctx.actor.role) && meetingHasHappened(p.meetingDate, copenhagenDate(ctx.now)),
     unanswered: isUnanswered(p, ctx.now),
     commands: commandsFrom(p.status, ctx.actor.role),
   };
 }
 
-/** Decline reasons counted by reason and industry over a period (by the day the proposal closed). */
-export function declineStatistics(ctx: Ctx, input: { from: string; to: string }) {
-  const jobcentreId = jobcentreOf(ctx);
-  const from = new Date(`${input.from}T00:00:00Z`);
-  const to = new Date(`${input.to}T23:59:59.999Z`);
-  const rows = ctx.db
-    .select({ reason: proposals.declineReason, industry: companies.industry, n: count() })
-    .from(proposals)
-    .innerJoin(companies, eq(companies.id, proposals.companyId))
-    .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.status, "declined"), gte(proposals.closedAt, from), lte(proposals.closedAt, to)))
-    .groupBy(proposals.declineReason, companies.industry)
-    .all();
-  const total = rows.reduce((s, r) => s + r.n, 0);
-  const byReason = new Map<DeclineReason, number>();
-  for (const r of rows) byReason.set(r.reason ?? "other", (byReason.get(r.reason ?? "other") ?? 0) + r.n);
-  const others = ctx.db
-    .select({ text: proposals.declineText, closedAt: proposals.closedAt })
-    .from(proposals)
-    .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.declineReason, "other"), gte(proposals.closedAt, from), lte(proposals.closedAt, to)))
-    .orderBy(desc(proposals.closedAt))
-    .limit(20)
-    .all();
-  return {
-    total,
-    byReason: [...byReason.entries()].map(([reason, n]) => ({ reason, n })).sort((a, b) => b.n - a.n),
-    byReasonAndIndustry: rows.map((r) => ({ reason: r.reason ?? "other", industry: r.industry, n: r.n })).sort((a, b) => b.n - a.n),
-    otherTexts: others.map((o) => o.text ?? "").filter(Boolean),
-  };
+/** The months (YYYY-MM) from one calendar day to another, both included. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [y, m] = from.split("-").map(Number) as [number, number];
+  const [ty, tm] = to.split("-").map(Number) as [number, number];
+  while (y < ty || (y === ty && m <= tm)) {
+    months.push(`${y}-${String(m).padStart(2, "0")}`);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return months;
 }
 
+/**
+ * Decline reasons counted by reason, by industry and by month over a period (by the Danish day
+ * the proposal closed), optionally for one industry. The jobcentre's own proposals only.
+ */
+export function declineStatistics(ctx: Ctx, input: { from: string; to: string; industry?: Industry }) {
+  const jobcentreId = jobcentreOf(ctx);
+  // Whole Danish days: from local midnight to local midnight (a day later), whatever the season.
+  const from = copenhagenMidnight(input.from);
+  const to = copenhagenMidnight(addDays(input.to, 1));
+  const where = and(
+    eq(proposals.jobcentreId, jobcentreId),
+    eq(proposals.status, "declined"),
+    gte(proposals.closedAt, from),
+    lt(proposals.closedAt, to),
+    input.industry ? eq(companies.industry, input.industry) : undefined,
+  );
+  const rows = ctx.db
+    .select({ reason: proposals.declineReason, industry: companies.industry, closedAt: proposals.closedAt, text: proposals.declineText })
+    .from(proposals)
+    .innerJoin(companies, eq(companies.id, proposals.companyId))
+    .where(where)
+    .orderBy(desc(proposals.closedAt))
+    .all();
+  // Declines per jobcentre and period are counted in hundreds: summed here, in portable code.
+  const count = <K extends string>(key: (r: (typeof rows)[number]) => K) => {
+    const counts = new Map<K, number>();
+    for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+    return counts;
+  };
+  const reasonOf = (r: (typeof rows)[number]): DeclineReason => r.reason ?? "other";
+  const byMonth = count((r) => copenhagenDate(r.closedAt!).slice(0, 7));
+  return {
+    total: rows.length,
+    byReason: [...count(reasonOf).entries()].map(([reason, n]) => ({ reason, n })).sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason)),
+    byReasonAndIndustry: [...count((r) => `${r.industry}|${reasonOf(r)}`).entries()]
+      .map(([key, n]) => {
+        const [industry, reason] = key.split("|") as [Industry, DeclineReason];
+        return { reason, industry, n };
+      })
+      .sort((a, b) => b.n - a.n || a.industry.localeCompare(b.industry) || a.reason.localeCompare(b.reason)),
+    byMonth: monthsBetween(input.from, input.to).map((month) => ({ month, n: byMonth.get(month) ?? 0 })),
+    otherTexts: rows
+      .filter((r) => reasonOf(r) === "other" && r.text)
+      .slice(0, 20)
+      .map((r) => r.text!),
+  };
+}

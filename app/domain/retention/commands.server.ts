@@ -1,6 +1,6 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { candidates, consents, jobcentres, proposals } from "~/db/schema";
+import { candidates, consents, jobcentres, meetingOutcomes, proposals } from "~/db/schema";
 import type { AnonCtx, Ctx } from "../actor";
 import { conflict, forbidden } from "../errors";
 import { ownCandidate } from "../candidates/commands.server";
@@ -51,6 +51,9 @@ export function anonymiseCandidate(tx: DbOrTx, ctx: AuditCtx, candidate: { id: n
     .set({ motivation: "", declineText: null, withdrawalText: null, updatedAt: ctx.now })
     .where(eq(proposals.candidateId, candidate.id))
     .run();
+  // …and the lines written after a match meeting (the structured choices stay).
+  const ids = tx.select({ id: proposals.id }).from(proposals).where(eq(proposals.candidateId, candidate.id)).all().map((p) => p.id);
+  if (ids.length > 0) tx.update(meetingOutcomes).set({ note: null }).where(inArray(meetingOutcomes.proposalId, ids)).run();
   recordAudit(tx, ctx, "candidate.anonymised", { type: "candidate", id: candidate.id, jobcentreId: candidate.jobcentreId, companyId: null }, { reason });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addWorkingDays,
   copenhagenDate,
+  copenhagenMidnight,
   isWorkingDay,
   workingDaysBetween,
   workingDaysSince,
@@ -92,5 +93,14 @@ describe("Danish working days", () => {
     expect(() => isWorkingDay("2026-02-30")).toThrow(RangeError);
     expect(() => addWorkingDays("2026-13-01", 1)).toThrow(RangeError);
     expect(() => addWorkingDays("2026-11-23", 1.5)).toThrow(RangeError);
+  });
+});
+
+describe("the start of a Danish day", () => {
+  it("is 00:00 in Copenhagen, in winter, in summer and on the day the clocks change", () => {
+    expect(copenhagenMidnight("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
+    expect(copenhagenMidnight("2026-07-01").toISOString()).toBe("2026-06-30T22:00:00.000Z");
+    expect(copenhagenMidnight("2026-03-29").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(copenhagenMidnight("2026-10-25").toISOString()).toBe("2026-10-24T22:00:00.000Z");
   });
 });

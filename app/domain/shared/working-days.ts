@@ -65,6 +65,16 @@ export function copenhagenDate(instant: Date): CalendarDate {
   return COPENHAGEN_DATE.format(instant);
 }
 
+/** The instant a Danish calendar day begins (00:00 in Copenhagen, summer or winter time). */
+export function copenhagenMidnight(date: CalendarDate): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  for (const offsetHours of [2, 1]) {
+    const at = new Date(Date.UTC(y, m - 1, d) - offsetHours * 3_600_000);
+    if (copenhagenDate(at) === date && copenhagenDate(new Date(at.getTime() - 1)) !== date) return at;
+  }
+  throw new Error(`no Danish midnight for ${date}`);
+}
+
 export function isWorkingDay(date: CalendarDate): boolean {
   const weekday = toUtcNoon(date).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;

@@ -18,4 +18,5 @@ export const PROPOSAL_DONE = {
   decline: "proposal.done.decline",
   withdraw: "proposal.done.withdraw",
   recordCandidateDeclined: "proposal.done.recordCandidateDeclined",
+  recordMeetingOutcome: "proposal.done.recordMeetingOutcome",
 } as const satisfies Record<string, MessageKey>;

@@ -30,5 +30,6 @@ export const da = {
   "notificationKind.slotReviewed": "jobcentret har godkendt, afvist eller bedt om ændringer i en praktikplads",
   "notificationKind.proposalForCompany": "jobcentret foreslår en kandidat til en praktikplads, eller et forslag ændrer sig",
   "notificationKind.proposalAnswered": "virksomheden har svaret på et forslag om en kandidat",
+  "notificationKind.proposalReminder": "et forslag om en kandidat har ventet på svar i 5 arbejdsdage",
   "notificationKind.representativeAnswered": "medarbejderrepræsentanten har svaret på en praktikplads",
 } as const satisfies Catalogue;

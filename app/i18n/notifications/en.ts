@@ -30,5 +30,6 @@ export const en: Translation<typeof da> = {
   "notificationKind.slotReviewed": "the jobcentre has approved, rejected or asked for changes to an internship slot",
   "notificationKind.proposalForCompany": "the jobcentre proposes a candidate for an internship slot, or a proposal changes",
   "notificationKind.proposalAnswered": "the company has answered a proposal of a candidate",
+  "notificationKind.proposalReminder": "a proposal of a candidate has waited 5 working days for an answer",
   "notificationKind.representativeAnswered": "the employee representative has answered about an internship slot",
 } as const;

@@ -1,18 +1,21 @@
 import { test, expect, login, logout } from "../fixtures";
 
-function inDays(days: number) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** Today as a Danish calendar date (the meeting is held today, so its outcome can be recorded). */
+function danishToday() {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
 }
 
 /**
  * The two projects run side by side, so each proposes to its own demo slot of Bageriet Hansen
  * (both kept free for this journey in the demo data).
  */
-test("consultant creates a candidate (CPR refused) → consent → ranked candidates → proposal → HR invites and accepts → slot filled → consent withdrawn hides it @nojs", async ({
+test("consultant creates a candidate (CPR refused) → consent → ranked candidates → proposal → HR invites, tells how the meeting went and accepts → slot filled → consent withdrawn hides it @nojs", async ({
   page,
   a11y,
   javaScriptEnabled,
 }) => {
+  // One journey across three people and about twenty pages, each checked by axe: more time than one page needs.
+  test.slow();
   const slotTitle = javaScriptEnabled ? "Morgenpakning af brød" : "Oprydning og opvask i bageriet";
   const alias = `E2E ${Date.now().toString(36).slice(-5)}`;
   const nav = () => page.getByRole("navigation", { name: "Hovedmenu" });
@@ -95,12 +98,23 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
   await expect(page.getByText("Kontanthjælp")).toHaveCount(0);
   await a11y();
 
-  // HR invites to a match meeting, then accepts: the last seat fills the slot.
-  await page.getByLabel("Dato for matchmødet", { exact: true }).fill(inDays(3));
+  // HR invites to a match meeting, tells how it went, then accepts: the last seat fills the slot.
+  await page.getByLabel("Dato for matchmødet", { exact: true }).fill(danishToday());
   await page.getByLabel("Tidspunkt", { exact: true }).fill("10:00");
   await page.getByLabel("Sted", { exact: true }).fill("Bageriet i Valby");
   await page.getByRole("button", { name: "Inviter til matchmøde" }).click();
   await expect(page.getByText("Invitationen er sendt til jobcentret.")).toBeVisible();
+  await a11y();
+  await page.getByRole("button", { name: "Gem vurderingen" }).click();
+  await expect(page.locator("#socialMatch-error")).toContainText("Vælg hvordan kemien var");
+  await page.getByLabel("God – de fandt hurtigt en god tone", { exact: true }).check();
+  await page.getByLabel("De talte let sammen", { exact: true }).check();
+  await page.getByLabel("En linje om mødet (kan udelades)", { exact: true }).fill("Mentoren og borgeren fandt hurtigt en rolig tone");
+  await page.getByRole("button", { name: "Gem vurderingen" }).click();
+  await expect(page.getByText("Vurderingen af mødet er gemt.")).toBeVisible();
+  const outcome = page.getByRole("region", { name: "Sådan gik matchmødet" });
+  await expect(outcome).toContainText("Virksomhedens vurdering");
+  await expect(outcome).toContainText("fandt hurtigt en rolig tone");
   await a11y();
   await page.getByRole("button", { name: "Sig ja til kandidaten" }).click();
   await expect(page.getByText("I har sagt ja til kandidaten.")).toBeVisible();
@@ -113,6 +127,7 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
   await page.goto(candidateUrl);
   await expect(page.getByRole("region", { name: "Hvem har set profilen" })).toContainText("Hanne Holm");
   await expect(page.getByRole("region", { name: "Hvem har set profilen" })).toContainText(`Forslag nr. ${proposalId}`);
+  await expect(page.getByText("Møde: god kemi (virksomheden), ikke vurderet (jobcentret)")).toBeVisible();
   await page.getByRole("button", { name: "Træk hele samtykket tilbage" }).click();
   await expect(page.getByText("Samtykket er trukket tilbage.")).toBeVisible();
   await a11y();

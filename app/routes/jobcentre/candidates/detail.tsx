@@ -3,14 +3,16 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
+import { CandidateProfile } from "~/components/candidate-profile";
 import { ErrorSummary } from "~/components/form";
+import { MeetingOutcomeLine } from "~/components/meeting-outcome";
 import { pageMeta } from "~/components/page-meta";
 import { withdrawConsent } from "~/domain/candidates/commands.server";
 import { getCandidate, profileViews } from "~/domain/candidates/queries.server";
 import { withdrawConsentInput } from "~/domain/candidates/schema";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { formatDate, formatDateTime, formatNumber } from "~/i18n/translate";
+import { formatDate, formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { isKeyOf } from "~/i18n/keys";
 import { CANDIDATE_DONE } from "~/i18n/candidates/keys";
@@ -47,7 +49,6 @@ export default function CandidatePage() {
   const [params] = useSearchParams();
   const done = params.get("done");
   const day = (d: string) => formatDate(locale, `${d}T12:00:00`);
-  const list = <V extends string>(items: readonly V[], label: (v: V) => string) => (items.length ? items.map(label).join(", ") : t("candidate.notStated"));
   const active = consent && (consent.status === "valid" || consent.status === "expiring");
   return (
     <div className="stack">
@@ -68,59 +69,14 @@ export default function CandidatePage() {
       <p>
         <a href={`/jobcentre/candidates/${c.id}/personal-data`}>{t("privacy.linkFromProfile")}</a>
       </p>
-      <h2>{t("section.basic")}</h2>
-      <dl className="summary-list">
-        <dt>{t("field.ageBand")}</dt>
-        <dd>{t(`ageBand.${c.ageBand}`)}</dd>
-        <dt>{t("field.postcode")}</dt>
-        <dd>{c.postcode}</dd>
-        <dt>{t("field.targetGroup")}</dt>
-        <dd>
-          {t(`targetGroup.${c.targetGroup}`)} <span className="form-hint">({t("candidate.targetGroupHidden")})</span>
-        </dd>
-        <dt>{t("field.strengths")}</dt>
-        <dd>{c.strengths}</dd>
-        <dt>{t("field.languages")}</dt>
-        <dd>{c.languages.length ? c.languages.map((l) => `${t(`language.${l.language}`)} (${t(`languageLevel.${l.level}`)})`).join(", ") : t("candidate.notStated")}</dd>
-        <dt>{t("candidates.hoursColumn")}</dt>
-        <dd>
-          {formatNumber(locale, c.hoursNow)}
-          {c.goalHours != null ? ` → ${formatNumber(locale, c.goalHours)}` : ""}
-        </dd>
-        <dt>{t("field.daysAvailable")}</dt>
-        <dd>{list(c.days, (v) => t(`weekday.${v}`))}</dd>
-        <dt>{t("field.transport")}</dt>
-        <dd>
-          {list(c.transport, (v) => t(`transport.${v}`))} · {t("candidate.upToKm", { km: c.maxTravelKm })}
-        </dd>
-        <dt>{t("field.wishIndustries")}</dt>
-        <dd>{list(c.wishIndustries, (v) => t(`industry.${v}`))}</dd>
-        <dt>{t("field.wishTasks")}</dt>
-        <dd>{list(c.wishTasks, (v) => t(`chore.${v}`))}</dd>
-        <dt>{t("field.mentorStyles")}</dt>
-        <dd>
-          {list(c.mentorStyles, (v) => t(`mentorStyle.${v}`))}
-          {c.mentorWish ? ` – ${c.mentorWish}` : ""}
-        </dd>
-        <dt>{t("field.responsible")}</dt>
-        <dd>{c.responsibleName}</dd>
-      </dl>
-      <h2>{t("section.experience")}</h2>
-      <dl className="summary-list">
-        <dt>{t("field.experience")}</dt>
-        <dd>{c.experience ?? t("candidate.notStated")}</dd>
-        <dt>{t("field.experienceIndustries")}</dt>
-        <dd>{list(c.experienceIndustries, (v) => t(`industry.${v}`))}</dd>
-      </dl>
-      <h2>{t("section.support")}</h2>
-      <dl className="summary-list">
-        <dt>{t("field.supportNeeds")}</dt>
-        <dd>{list(c.supportNeeds, (v) => t(`supportNeed.${v}`))}</dd>
-        <dt>{t("field.supportText")}</dt>
-        <dd>{c.supportText ?? t("candidate.notStated")}</dd>
-      </dl>
-      <h2>{t("section.activities")}</h2>
-      <p>{c.activities ?? t("candidate.notStated")}</p>
+      <CandidateProfile
+        profile={{
+          ...c,
+          experience: { text: c.experience, industries: c.experienceIndustries },
+          support: { needs: c.supportNeeds, text: c.supportText },
+          activities: { text: c.activities },
+        }}
+      />
 
       <h2 id="consent">{t("consent.title")}</h2>
       {consent ? (
@@ -186,6 +142,7 @@ export default function CandidatePage() {
           {proposals.map((p) => (
             <li key={p.id}>
               <a href={`/jobcentre/proposals/${p.id}`}>{p.slotTitle}</a> – {p.companyName} – {t(`proposalStatus.${p.status}`)} ({formatDate(locale, p.proposedAt)})
+              {p.meetingOutcomes.length > 0 ? <MeetingOutcomeLine outcomes={p.meetingOutcomes} /> : null}
             </li>
           ))}
         </ul>

@@ -2,9 +2,10 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
-import { FitLines } from "~/components/fit-lines";
+import { StoredFitLines } from "~/components/fit-lines";
 import { ErrorSummary } from "~/components/form";
 import { pageMeta } from "~/components/page-meta";
+import { MeetingOutcomeSection } from "~/components/meeting-outcome";
 import { ProposalActions } from "~/components/proposal-actions";
 import { proposalForJobcentre } from "~/domain/proposals/queries.server";
 import { orHttpError } from "~/http/forms.server";
@@ -37,6 +38,8 @@ export function loader(args: LoaderFunctionArgs) {
     meeting: p.proposal.meetingDate ? { date: p.proposal.meetingDate, time: p.proposal.meetingTime ?? "", place: p.proposal.meetingPlace ?? "", proposedBy: p.proposal.meetingProposedBy, confirmed: p.proposal.meetingConfirmedAt != null } : null,
     decline: p.proposal.declineReason ? { reason: p.proposal.declineReason, text: p.proposal.declineText, shareable: p.proposal.declineShareable } : null,
     withdrawal: p.proposal.withdrawalReason ? { reason: p.proposal.withdrawalReason, text: p.proposal.withdrawalText } : null,
+    meetingOutcomes: p.meetingOutcomes,
+    mayRecordOutcome: p.mayRecordOutcome,
     consentCovers: p.consentCovers,
     unanswered: p.unanswered,
     commands: p.commands,
@@ -86,7 +89,8 @@ export default function JobcentreProposal() {
       <h2>{t("field.motivation")}</h2>
       <p>{p.motivation}</p>
       <h2>{t("proposal.fit")}</h2>
-      <FitLines lines={p.lines.filter((l) => !["no_common_day", "beyond_travel", "active_placement", "consent"].includes(l.factor))} hardMisfits={p.lines.filter((l) => ["no_common_day", "beyond_travel", "active_placement", "consent"].includes(l.factor))} />
+      <StoredFitLines lines={p.lines} />
+      {p.meeting ? <MeetingOutcomeSection outcomes={p.meetingOutcomes} mySide="jobcentre" mayRecord={p.mayRecordOutcome} waiting={!p.mayRecordOutcome} version={p.version} state={state} /> : null}
       {p.commands.length > 0 ? (
         <section>
           <h2>{t("proposal.nextStep")}</h2>

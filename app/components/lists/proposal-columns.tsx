@@ -1,0 +1,75 @@
+import type { ProposalStatus } from "~/domain/proposals/schema";
+import { formatCalendarDate, formatDate } from "~/i18n/translate";
+import { csvDate, type Column } from "../data-table";
+
+export interface JobcentreProposalRow {
+  id: number;
+  alias: string;
+  slotTitle: string;
+  companyName: string;
+  status: ProposalStatus;
+  unanswered: boolean;
+  proposedAt: Date | string;
+}
+
+function StatusCell({ label, unanswered, flag }: { label: string; unanswered: boolean; flag: string }) {
+  return (
+    <>
+      {label}
+      {unanswered ? <strong className="form-error-message"> {flag}</strong> : null}
+    </>
+  );
+}
+
+/** The jobcentre's proposals (and their CSV, for the jobcentre only). */
+export const jobcentreProposalColumns: Column<JobcentreProposalRow>[] = [
+  { key: "alias", header: "field.candidateAlias", cell: (p) => <a href={`/jobcentre/proposals/${p.id}`}>{p.alias}</a>, csv: (p) => p.alias },
+  { key: "slot", header: "field.slotTitle", cell: (p) => p.slotTitle, csv: (p) => p.slotTitle },
+  { key: "company", header: "field.company", cell: (p) => p.companyName, csv: (p) => p.companyName },
+  {
+    key: "status",
+    header: "field.status",
+    cell: (p, { t }) => <StatusCell label={t(`proposalStatus.${p.status}`)} unanswered={p.unanswered} flag={t("proposals.unanswered")} />,
+    csv: (p, { t }) => t(`proposalStatus.${p.status}`),
+  },
+  { key: "unanswered", header: "proposals.unanswered", csv: (p, { t }) => (p.unanswered ? t("csv.yes") : t("csv.no")) },
+  { key: "proposedAt", header: "proposals.proposedOn", cell: (p, { locale }) => formatDate(locale, p.proposedAt), csv: (p) => csvDate(p.proposedAt) },
+];
+
+export interface CompanyProposalRow {
+  id: number;
+  /** False once consent no longer covers the company: no name, no link. */
+  available: boolean;
+  alias: string | null;
+  slotTitle: string;
+  status: ProposalStatus;
+  unanswered: boolean;
+  meetingDate: string | null;
+  meetingTime: string | null;
+  proposedAt: Date | string;
+}
+
+/** HR's and the mentor's proposals. No CSV: candidate data leaves the portal only through the jobcentre. */
+export const companyProposalColumns: Column<CompanyProposalRow>[] = [
+  { key: "alias", header: "field.candidateAlias", cell: (p, { t }) => (p.available ? <a href={`/company/proposals/${p.id}`}>{p.alias}</a> : t("proposals.noLongerAvailable")) },
+  { key: "slot", header: "field.slotTitle", cell: (p) => p.slotTitle },
+  {
+    key: "status",
+    header: "field.status",
+    cell: (p, { t, locale }) =>
+      p.available ? (
+        <>
+          <StatusCell label={t(`proposalStatus.${p.status}`)} unanswered={p.unanswered} flag={t("proposals.unanswered")} />
+          {p.meetingDate ? (
+            <span className="form-hint">
+              {" "}
+              {formatCalendarDate(locale, p.meetingDate)} {p.meetingTime}
+            </span>
+          ) : null}
+        </>
+      ) : (
+        "–"
+      ),
+  },
+  { key: "proposedAt", header: "proposals.proposedOn", cell: (p, { locale }) => formatDate(locale, p.proposedAt) },
+];

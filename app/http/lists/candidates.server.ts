@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { COMPANY_STAFF, JOBCENTRE_STAFF } from "~/auth/guards.server";
+import { candidateColumns, type CandidateRow } from "~/components/lists/candidate-columns";
+import { companyProposalColumns, jobcentreProposalColumns, type CompanyProposalRow, type JobcentreProposalRow } from "~/components/lists/proposal-columns";
+import type { CandidateFilters } from "~/domain/candidates/candidate-filters";
+import { parseCandidateFilters } from "../filters/candidates";
+import { listCandidates } from "~/domain/candidates/queries.server";
+import { companyProposals, jobcentreProposals } from "~/domain/proposals/queries.server";
+import { PROPOSAL_STATUSES, type ProposalStatus } from "~/domain/proposals/schema";
+import type { ListDefinition } from "../list.server";
+
+/** The consultant's candidates: search, filters and sort from the URL, consent status for today. */
+export const candidatesList: ListDefinition<CandidateRow, CandidateFilters & { unknownPostcode: boolean }> = {
+  name: "candidates",
+  fileKey: "title.candidates",
+  roles: JOBCENTRE_STAFF,
+  candidateData: true,
+  load(ctx, { search, page, pageSize }) {
+    const filters = { ...parseCandidateFilters(search), page };
+    const { unknownPostcode, ...result } = listCandidates(ctx, filters, pageSize);
+    return {
+      filters: { ...filters, unknownPostcode },
+      result: {
+        ...result,
+        rows: result.rows.map((c) => ({
+          id: c.id,
+          alias: c.alias,
+          ageBand: c.ageBand,
+          postcode: c.postcode,
+          targetGroup: c.targetGroup,
+          hoursNow: c.hoursNow,
+          goalHours: c.goalHours,
+          responsible: c.responsible,
+          consentStatus: c.consentStatus,
+          consentExpiresOn: c.consentExpiresOn,
+          openProposal: c.openProposal,
+        })),
+      },
+    };
+  },
+  columns: () => candidateColumns,
+};
+
+/** The jobcentre's proposals, by status or only those unanswered for 5 working days. */
+export const jobcentreProposalsList: ListDefinition<JobcentreProposalRow, { status?: ProposalStatus; unanswered: boolean }> = {
+  name: "proposals",
+  fileKey: "title.proposals",
+  roles: JOBCENTRE_STAFF,
+  candidateData: true,
+  load(ctx, { search, page, pageSize }) {
+    const filters = {
+      status: z.enum(PROPOSAL_STATUSES).optional().catch(undefined).parse(search.get("status") || undefined),
+      unanswered: search.get("unanswered") === "1",
+    };
+    const result = jobcentreProposals(ctx, { ...filters, page }, pageSize);
+    return {
+      filters,
+      result: {
+        ...result,
+        rows: result.rows.map((p) => ({ id: p.id, alias: p.alias, slotTitle: p.slotTitle, companyName: p.companyName, status: p.status, unanswered: p.unanswered, proposedAt: p.proposedAt })),
+      },
+    };
+  },
+  columns: () => jobcentreProposalColumns,
+};
+
+/** HR's (all the company's) and a mentor's (their slots') proposals; shown, never exported. */
+export const companyProposalsList: ListDefinition<CompanyProposalRow, object> = {
+  name: "company-proposals",
+  fileKey: "title.proposals",
+  roles: COMPANY_STAFF,
+  candidateData: true,
+  load(ctx, { page, pageSize }) {
+    return { filters: {}, result: companyProposals(ctx, { page }, pageSize) };
+  },
+  columns: () => companyProposalColumns,
+};

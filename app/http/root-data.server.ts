@@ -1,0 +1,31 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getSignedIn } from "~/auth/guards.server";
+import { getDb } from "~/db/client.server";
+import { navFor } from "./navigation";
+import { unreadCount } from "~/domain/notifications/queries.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { hasDevTools } from "./context";
+
+/**
+ * What every page needs: the language, and for a signed-in person their name, menu and unread
+ * count. Runs on every page view, so a visitor costs no query beyond the session cookie and a
+ * signed-in person one indexed count (tests/integration/header-count.test.ts).
+ */
+export function rootData(args: LoaderFunctionArgs) {
+  const signedIn = getSignedIn(args);
+  const actor = signedIn?.actor;
+  return {
+    locale: localeFromRequest(args.request),
+    devTools: hasDevTools(args.context.mode),
+    user: actor
+      ? {
+          name: actor.name,
+          role: actor.role,
+          organisationName: actor.organisationName,
+          companyStatus: actor.companyStatus,
+          nav: navFor(actor.role),
+          unread: unreadCount(getDb(), actor.userId),
+        }
+      : null,
+  };
+}
