@@ -15,6 +15,7 @@ import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/r
 import { danishToday } from "~/domain/slots/schema";
 import type { Industry } from "~/domain/companies/schema";
 import { seedCandidates } from "./demo-candidates";
+import { seedPlacements } from "./demo-placements";
 import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
 
 const mode = process.env.FODFAESTE_MODE ?? "demo";
@@ -87,6 +88,7 @@ db.transaction((tx) => {
 seedTasks();
 seedSlots();
 seedCandidates(db, now);
+seedPlacements(db, now);
 
 closeDb();
 console.log("Demodata er indlæst.");

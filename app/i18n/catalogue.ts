@@ -25,6 +25,8 @@ import { da as slotsDa } from "./slots/da";
 import { en as slotsEn } from "./slots/en";
 import { da as candidatesDa } from "./candidates/da";
 import { en as candidatesEn } from "./candidates/en";
+import { da as placementsDa } from "./placements/da";
+import { en as placementsEn } from "./placements/en";
 import { da as tasksDa } from "./tasks/da";
 import { en as tasksEn } from "./tasks/en";
 
@@ -40,6 +42,7 @@ export const AREAS = {
   mail: { da: mailDa, en: mailEn },
   notifications: { da: notificationsDa, en: notificationsEn },
   candidates: { da: candidatesDa, en: candidatesEn },
+  placements: { da: placementsDa, en: placementsEn },
 } as const;
 
 export type Area = keyof typeof AREAS;

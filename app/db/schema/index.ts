@@ -9,3 +9,4 @@ export * from "./outbox";
 export * from "./notifications";
 export * from "./candidates";
 export * from "./proposals";
+export * from "./placements";

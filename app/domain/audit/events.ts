@@ -56,5 +56,6 @@ export const AUDIT_EVENTS = [
   "mentor_profile.updated",
   "slot.deleted",
   "slot.copied",
+  "placement.started",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = {
   representativeAnswered: { audience: ["company_admin"] },
   proposalForCompany: { audience: ["company_admin", "mentor"] },
   proposalAnswered: { audience: ["consultant", "jobcentre_admin"] },
+  placementForCompany: { audience: ["company_admin", "mentor"] },
+  placementForJobcentre: { audience: ["consultant", "jobcentre_admin"] },
 } as const satisfies Record<string, { audience: readonly Role[] }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
