@@ -14,6 +14,7 @@ import { danishToday, type SlotInput, type SlotStatus } from "~/domain/slots/sch
 import { createTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
 import type { Role } from "~/domain/users/schema";
+import type { StartInput } from "~/domain/placements/schema";
 
 export const PASSWORD = "Korrekt-hest-batteri-2026";
 let hashed: Promise<string> | undefined;
@@ -329,7 +330,7 @@ export async function makeAcceptedProposal(w: Awaited<ReturnType<typeof makeWorl
 }
 
 /** The start of a placement as the form sends it once shaped: the slot's plan of makeOpenSlot, one goal. */
-export function placementStartFor(proposalId: number, over: Partial<import("~/domain/placements/schema").StartInput> = {}): import("~/domain/placements/schema").StartInput {
+export function placementStartFor(proposalId: number, over: Partial<StartInput> = {}): StartInput {
   return {
     proposalId,
     startDate: danishToday(new Date()),
