@@ -19,6 +19,7 @@ import { acceptInvitation, inviteColleague } from "~/domain/users/commands.serve
 import { seedCandidates } from "./demo-candidates";
 import { contactCardInput } from "~/domain/jobcentres/schema";
 import { normaliseDanishPhone } from "~/domain/shared/phone";
+import { seedPlacements } from "./demo-placements";
 import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
 
 const mode = process.env.FODFAESTE_MODE ?? "demo";
@@ -88,6 +89,7 @@ seedContactCards();
 seedTasks();
 seedSlots();
 seedCandidates(db, now);
+seedPlacements(db, now);
 
 closeDb();
 console.log("Demodata er indlæst.");

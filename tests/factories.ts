@@ -5,7 +5,7 @@ import { hashPassword } from "~/auth/password.server";
 import { createSession } from "~/auth/session.server";
 import { actorFor } from "~/auth/current-user.server";
 import { getDb } from "~/db/client.server";
-import { auditLog, companies, jobcentres, slots, users, workplaces } from "~/db/schema";
+import { auditLog, companies, jobcentres, proposals as proposalsTable, slots, slotTasks as slotTasksTable, users, workplaces } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import type { AuditEvent } from "~/domain/audit/events";
 import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
@@ -14,6 +14,7 @@ import { danishToday, type SlotInput, type SlotStatus } from "~/domain/slots/sch
 import { createTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
 import type { Role } from "~/domain/users/schema";
+import type { StartInput } from "~/domain/placements/schema";
 
 export const PASSWORD = "Korrekt-hest-batteri-2026";
 let hashed: Promise<string> | undefined;
@@ -313,4 +314,34 @@ export async function makeCandidate(consultant: typeof users.$inferSelect, over:
     recordConsent(ctx, { candidateId: id, ...consentInput.parse({ givenOn: today, method: "signed_form", scope: "any", expiresOn: addMonths(today, 6), sections: ["support"], ...consent }) });
   }
   return id;
+}
+
+/** A candidate of the world's jobcentre proposed to `slotId`, met and accepted by HR, through the real commands. */
+export async function makeAcceptedProposal(w: Awaited<ReturnType<typeof makeWorld>>, slotId: number, candidateOver: Record<string, unknown> = {}) {
+  const { propose, transitionProposal } = await import("~/domain/proposals/commands.server");
+  const { addDays } = await import("~/domain/candidates/consent");
+  const { copenhagenDate } = await import("~/domain/shared/working-days");
+  const candidateId = await makeCandidate(w.consultant, candidateOver);
+  const proposalId = propose(ctxFor(w.consultant), { candidateId, slotId, motivation: "Stabil og motiveret." });
+  const meeting = { meetingDate: addDays(copenhagenDate(new Date()), 2), meetingTime: "10:00", meetingPlace: "Butikken" };
+  transitionProposal(ctxFor(w.hr), { proposalId, version: 1, command: "inviteToMeeting", meeting });
+  transitionProposal(ctxFor(w.hr), { proposalId, version: 2, command: "accept" });
+  return { proposalId, candidateId };
+}
+
+/** The start of a placement as the form sends it once shaped: the slot's plan of makeOpenSlot, one goal. */
+export function placementStartFor(proposalId: number, over: Partial<StartInput> = {}): StartInput {
+  return {
+    proposalId,
+    startDate: danishToday(new Date()),
+    lengthWeeks: 13,
+    startHours: 8,
+    targetHours: 12,
+    steps: [{ afterWeeks: 4, hours: 10 }],
+    workingDays: ["mon", "tue", "wed"],
+    taskIds: getDb().select({ id: slotTasksTable.taskId }).from(slotTasksTable).innerJoin(proposalsTable, eq(proposalsTable.slotId, slotTasksTable.slotId)).where(eq(proposalsTable.id, proposalId)).all().map((r) => r.id),
+    goals: ["Arbejder 12 timer om ugen i uge 13"],
+    assessmentOn: null,
+    ...over,
+  };
 }

@@ -9,6 +9,8 @@ export interface MeterView {
   excess: number;
   seatsThatFit: number;
   hoursThatFit: number;
+  atTarget: number;
+  fitsAtTarget: boolean;
   fte: number;
 }
 
@@ -41,6 +43,9 @@ export function ReasonablenessMeter({ meter, withSlot = true, live = false }: { 
               ? t("meter.fitHours", { hours: n(meter.hoursThatFit) })
               : t("meter.fitNothing")}
         </p>
+      ) : null}
+      {meter.atTarget > value ? (
+        <p className={meter.fitsAtTarget ? undefined : "meter-warning"}>{t(meter.fitsAtTarget ? "meter.atTarget" : "meter.atTargetOver", { used: n(meter.atTarget), capacity: n(meter.capacity) })}</p>
       ) : null}
       <p className="form-hint">{t("meter.explain")}</p>
     </section>

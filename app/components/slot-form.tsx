@@ -62,7 +62,7 @@ export function SlotForm(props: {
     if (!form) return;
     const data = new FormData(form);
     const params = new URLSearchParams();
-    for (const key of ["workplaceId", "kind", "seats", "startHours"]) params.set(key, String(data.get(key) ?? ""));
+    for (const key of ["workplaceId", "kind", "seats", "startHours", "targetHours"]) params.set(key, String(data.get(key) ?? ""));
     if (slot) params.set("slotId", String(slot.id));
     fetcher.load(`/company/meter?${params.toString()}`);
   };

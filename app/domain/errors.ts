@@ -1,5 +1,11 @@
 import type { MessageKey } from "~/i18n/catalogue";
 
+/** A message with numbers or dates in it (e.g. the longest a placement may run). */
+export interface MessageWithVars {
+  key: MessageKey;
+  vars?: Record<string, string | number>;
+}
+
 /** Typed outcomes of a refused use-case; routes turn them into 404, 403 or a form message. */
 export class DomainError extends Error {
   constructor(
@@ -8,7 +14,7 @@ export class DomainError extends Error {
     readonly messageKey: MessageKey,
     readonly field?: string,
     /** Several field messages at once (e.g. everything an incomplete task lacks). */
-    readonly fieldErrors?: Record<string, MessageKey>,
+    readonly fieldErrors?: Record<string, MessageKey | MessageWithVars>,
   ) {
     super(messageKey);
     this.name = "DomainError";

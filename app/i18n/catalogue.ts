@@ -29,6 +29,8 @@ import { da as privacyDa } from "./privacy/da";
 import { en as privacyEn } from "./privacy/en";
 import { da as proposalsDa } from "./proposals/da";
 import { en as proposalsEn } from "./proposals/en";
+import { da as placementsDa } from "./placements/da";
+import { en as placementsEn } from "./placements/en";
 import { da as tasksDa } from "./tasks/da";
 import { en as tasksEn } from "./tasks/en";
 
@@ -46,6 +48,7 @@ export const AREAS = {
   candidates: { da: candidatesDa, en: candidatesEn },
   privacy: { da: privacyDa, en: privacyEn },
   proposals: { da: proposalsDa, en: proposalsEn },
+  placements: { da: placementsDa, en: placementsEn },
 } as const;
 
 export type Area = keyof typeof AREAS;

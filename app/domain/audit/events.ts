@@ -65,5 +65,6 @@ export const AUDIT_EVENTS = [
   "slot.copied",
   "jobcentre.contact_updated",
   "user.phone_changed",
+  "placement.started",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

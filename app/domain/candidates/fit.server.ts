@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { type candidates, catalogueTasks, companies, consentCompanies, consents, mentorProfiles, proposals, slots, slotTasks, tasks, workplaces } from "~/db/schema";
+import { type candidates, catalogueTasks, companies, consentCompanies, consents, mentorProfiles, placements, proposals, slots, slotTasks, tasks, workplaces } from "~/db/schema";
 import type { Industry } from "../companies/schema";
 import { postcodeDistance } from "../geo/postcodes.server";
 import type { Chore } from "../tasks/schema";
@@ -132,16 +132,20 @@ export function consentsFor(db: DbOrTx, candidateIds: number[]): Map<number, Con
   return result;
 }
 
-/** Candidates already placed: until placements exist, an accepted proposal is an active placement. */
+/**
+ * Candidates already placed: in an active placement, or agreed to one that has not been
+ * started yet (an accepted proposal without a placement). A placement that has ended frees
+ * the candidate again.
+ */
 export function placedCandidates(db: DbOrTx, jobcentreId: number): Set<number> {
-  return new Set(
-    db
-      .select({ id: proposals.candidateId })
-      .from(proposals)
-      .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.status, "accepted")))
-      .all()
-      .map((r) => r.id),
-  );
+  const active = db.select({ id: placements.candidateId }).from(placements).where(and(eq(placements.jobcentreId, jobcentreId), eq(placements.status, "active"))).all();
+  const agreed = db
+    .select({ id: proposals.candidateId })
+    .from(proposals)
+    .leftJoin(placements, eq(placements.proposalId, proposals.id))
+    .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.status, "accepted"), isNull(placements.id)))
+    .all();
+  return new Set([...active, ...agreed].map((r) => r.id));
 }
 
 /** Distances are computed once per pair of postcodes. */

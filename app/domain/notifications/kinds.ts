@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = {
   proposalForCompany: { audience: ["company_admin", "mentor"] },
   proposalAnswered: { audience: ["consultant", "jobcentre_admin"] },
   proposalReminder: { audience: ["company_admin", "mentor", "consultant", "jobcentre_admin"] },
+  placementForCompany: { audience: ["company_admin", "mentor"] },
+  placementForJobcentre: { audience: ["consultant", "jobcentre_admin"] },
 } as const satisfies Record<string, { audience: readonly Role[] }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

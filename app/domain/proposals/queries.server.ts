@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, inArray, gte, lt, sql, type SQL } from "drizzle-orm";
-import { candidates, companies, mentorProfiles, proposals, slots, users } from "~/db/schema";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import { candidates, companies, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
 import { consentStatus, covers, sharedSections } from "../candidates/consent";
@@ -157,7 +157,13 @@ export function proposalForJobcentre(ctx: Ctx, proposalId: number) {
     consentCovers: covers(consent, row.proposal.companyId, today),
     unanswered: isUnanswered(row.proposal, ctx.now),
     commands: commandsFrom(row.proposal.status, ctx.actor.role),
+    placementId: placementOf(ctx, row.proposal.id),
   };
+}
+
+/** The placement started from a proposal, if any (the proposal page links to it, or offers the start). */
+function placementOf(ctx: Ctx, proposalId: number): number | null {
+  return ctx.db.select({ id: placements.id }).from(placements).where(eq(placements.proposalId, proposalId)).get()?.id ?? null;
 }
 
 /** Company side: which proposals this person may see at all (HR all, mentor their slots). */
@@ -273,6 +279,8 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
     mayRecordOutcome: mayRecordMeetingOutcome(ctx.actor.role) && meetingHasHappened(p.meetingDate, copenhagenDate(ctx.now)),
     unanswered: isUnanswered(p, ctx.now),
     commands: commandsFrom(p.status, ctx.actor.role),
+    placementId: placementOf(ctx, p.id),
+    mayStartPlacement: ctx.actor.role === "company_admin",
   };
 }
 

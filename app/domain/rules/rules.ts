@@ -35,14 +35,43 @@ export const RULES = {
     singleEmployeeFte: 1,
   },
   /**
-   * Longest praktik per target group, in weeks, and the extension after an assessment.
-   * Checked when a placement is created (later issue).
+   * How long a placement may run, per kind and target group. Each entry says the day it
+   * applies from and where it comes from, so a change of law is a new entry, not an edit.
+   * Virksomhedspraktik: 4 weeks for the job-ready groups (8 for a job-ready person without
+   * work experience), 13 for the groups this portal serves most; after a recorded
+   * assessment up to 26 weeks, then 13 weeks at a time where there is a very special need.
+   * Løntilskud: at most 6 months with a private employer, 4 with a public one.
+   * The sources must be checked by the jobcentre's legal team at each change of law.
    */
-  praktikDuration: {
-    jobReady: 4,
-    some: 8,
-    default: 13,
-    extendedAfterAssessment: 26,
+  placementDuration: {
+    praktik: [
+      {
+        appliesFrom: "2020-01-01",
+        source: "Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019), § 182",
+        jobReadyWeeks: 4,
+        jobReadyWithoutExperienceWeeks: 8,
+        defaultWeeks: 13,
+        extendedAfterAssessmentWeeks: 26,
+        specialNeedStepWeeks: 13,
+        jobReadyGroups: ["kontanthjaelp_jobparat", "dagpenge", "selvforsoergelse_hjemrejse"],
+      },
+    ],
+    loentilskud: [
+      {
+        appliesFrom: "2020-01-01",
+        source: "Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019), § 175",
+        privateMonths: 6,
+        publicMonths: 4,
+      },
+    ],
+  },
+  placements: {
+    /** A placement may be registered this many days after it began (the paperwork lags). */
+    startBackDays: 31,
+    /** …and planned at most this far ahead. */
+    startAheadDays: 365,
+    goalMinLength: 5,
+    goalMaxLength: 200,
   },
   /**
    * Target groups (målgrupper). The 2025 employment reform (in force through 2026) closes
@@ -125,10 +154,16 @@ export const RULE_SOURCES = {
       "Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019): medarbejderrepræsentanten bekræfter skriftligt, at betingelserne er opfyldt, før virksomhedspraktik eller løntilskud etableres. Linkets levetid på 14 dage er Fodfæstes valg.",
     appliesFrom: "2020-01-01",
   },
-  praktikDuration: {
+  placementDuration: {
     kind: "law",
-    source: "Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019), varighed af virksomhedspraktik pr. målgruppe.",
+    source:
+      "Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019): virksomhedspraktikkens varighed pr. målgruppe (§ 182) og løntilskuddets (§ 175); hver regel i tabellen nævner sin paragraf.",
     appliesFrom: "2020-01-01",
+  },
+  placements: {
+    kind: "portal",
+    source: "Fodfæste: et forløb kan registreres op til 31 dage efter start og planlægges op til et år frem; 1–3 mål på 5–200 tegn.",
+    appliesFrom: "2026-12-02",
   },
   targetGroups: {
     kind: "law",

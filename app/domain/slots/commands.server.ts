@@ -161,7 +161,7 @@ export function updateSlot(
     let status = current.status;
     let outcome: UpdateOutcome = "saved";
     if (substantive && current.status === "open") {
-      const meter = workplaceMeter(tx, input.workplaceId, { kind: input.kind, seats: input.seats, weeklyHours: input.startHours }, current.id);
+      const meter = workplaceMeter(tx, input.workplaceId, { kind: input.kind, seats: input.seats, weeklyHours: input.startHours, targetHours: input.targetHours }, current.id, ctx.now);
       if (!meter) throw notFound();
       if (!meter.fits) throw new OverCapacity(meter);
       outcome = needsRepresentative(meter.fte) ? "backToRepresentative" : "backToReview";
@@ -270,7 +270,7 @@ export function needsRepresentative(fte: number): boolean {
  */
 function assertSubmittable(tx: DbOrTx, slot: SlotRow) {
   const company = tx.select({ status: companies.status }).from(companies).where(eq(companies.id, slot.companyId)).get();
-  const meter = workplaceMeter(tx, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours }, slot.id);
+  const meter = workplaceMeter(tx, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours, targetHours: slot.targetHours }, slot.id);
   if (!meter) throw notFound();
   const activeTask = tx
     .select({ id: slotTasks.taskId })

@@ -1,23 +1,43 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, count, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { slots, workplaces } from "~/db/schema";
+import { placements, slots, workplaces } from "~/db/schema";
+import { placementHoursOn } from "../placements/hours-plan";
+import { copenhagenDate } from "../shared/working-days";
 import { reasonablenessMeter, type MeterLoad } from "./reasonableness";
 import { COUNTED_STATUSES } from "./status";
 
 /**
- * The reasonableness meter of a workplace from the database: the slots whose seats count
- * (pipeline and taken), leaving out the slot being edited, plus `slot` on top.
- * Placements (a later issue) will add the people actually there.
+ * The reasonableness meter of a workplace from the database: the people in active
+ * placements at their current weekly hours, plus the seats of counted slots that no
+ * placement has filled yet (a seat taken by a placement counts once, as the person),
+ * leaving out the slot being edited, plus `slot` on top. `now` decides "current hours".
  */
-export function workplaceMeter(db: DbOrTx, workplaceId: number, slot: MeterLoad | null, excludeSlotId?: number) {
+export function workplaceMeter(db: DbOrTx, workplaceId: number, slot: MeterLoad | null, excludeSlotId?: number, now: Date = new Date()) {
   const workplace = db.select({ fte: workplaces.ordinaryFte }).from(workplaces).where(eq(workplaces.id, workplaceId)).get();
   if (!workplace) return null;
   const conditions = [eq(slots.workplaceId, workplaceId), inArray(slots.status, [...COUNTED_STATUSES])];
   if (excludeSlotId) conditions.push(ne(slots.id, excludeSlotId));
-  const existing = db
-    .select({ kind: slots.kind, seats: slots.seats, weeklyHours: slots.startHours })
+  const filled = new Map(
+    db
+      .select({ slotId: placements.slotId, n: count() })
+      .from(placements)
+      .where(eq(placements.workplaceId, workplaceId))
+      .groupBy(placements.slotId)
+      .all()
+      .map((r) => [r.slotId, r.n]),
+  );
+  const openSeats: MeterLoad[] = db
+    .select({ id: slots.id, kind: slots.kind, seats: slots.seats, weeklyHours: slots.startHours, targetHours: slots.targetHours })
     .from(slots)
     .where(and(...conditions))
-    .all();
-  return { fte: workplace.fte, ...reasonablenessMeter(workplace.fte, existing, slot) };
+    .all()
+    .map(({ id, ...s }) => ({ ...s, seats: Math.max(0, s.seats - (filled.get(id) ?? 0)) }));
+  const today = copenhagenDate(now);
+  const people: MeterLoad[] = db
+    .select({ kind: placements.kind, startDate: placements.startDate, startHours: placements.startHours, targetHours: placements.targetHours, steps: placements.steps })
+    .from(placements)
+    .where(and(eq(placements.workplaceId, workplaceId), eq(placements.status, "active")))
+    .all()
+    .map((p) => ({ kind: p.kind, seats: 1, weeklyHours: placementHoursOn(p, today), targetHours: p.targetHours }));
+  return { fte: workplace.fte, ...reasonablenessMeter(workplace.fte, [...people, ...openSeats], slot) };
 }

@@ -67,15 +67,15 @@ export function getSlot(ctx: Ctx, slotId: number) {
       ? slot.companyId === actor.companyId && (actor.role === "company_admin" || slot.mentorUserId === actor.userId)
       : slot.jobcentreId === actor.jobcentreId && slot.status !== "draft" && slot.status !== "awaiting_representative";
   if (!visible) throw notFound();
-  return withDetails(ctx.db, slot);
+  return withDetails(ctx.db, slot, ctx.now);
 }
 
 /** A slot with everything its page shows. Callers have checked who may see it. */
-export function withDetails(db: Ctx["db"], slot: typeof slots.$inferSelect) {
-  return { ...slot, ...slotDetails({ db }, slot) };
+export function withDetails(db: Ctx["db"], slot: typeof slots.$inferSelect, now: Date) {
+  return { ...slot, ...slotDetails({ db, now }, slot) };
 }
 
-function slotDetails(ctx: Pick<Ctx, "db">, slot: typeof slots.$inferSelect) {
+function slotDetails(ctx: Pick<Ctx, "db" | "now">, slot: typeof slots.$inferSelect) {
   const company = ctx.db
     .select({ name: companies.name, industry: companies.industry })
     .from(companies)
@@ -112,7 +112,7 @@ function slotDetails(ctx: Pick<Ctx, "db">, slot: typeof slots.$inferSelect) {
     mentorName: mentor?.name ?? "",
     tasks: slotTaskRows,
     history,
-    meter: workplaceMeter(ctx.db, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours }, slot.id),
+    meter: workplaceMeter(ctx.db, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours, targetHours: slot.targetHours }, slot.id, ctx.now),
   };
 }
 
@@ -263,7 +263,7 @@ export function slotTaskIds(ctx: Ctx, slotId: number): number[] {
 }
 
 /** The meter for a workplace of the actor's own company (the workplace page and the live meter). */
-export function companyWorkplaceMeter(ctx: Ctx, input: { workplaceId: number; slot: { kind: string; seats: number; weeklyHours: number } | null; excludeSlotId?: number }) {
+export function companyWorkplaceMeter(ctx: Ctx, input: { workplaceId: number; slot: { kind: string; seats: number; weeklyHours: number; targetHours?: number } | null; excludeSlotId?: number }) {
   if (ctx.actor.companyId == null) throw forbidden();
   const workplace = ctx.db
     .select({ id: workplaces.id })
@@ -271,5 +271,5 @@ export function companyWorkplaceMeter(ctx: Ctx, input: { workplaceId: number; sl
     .where(and(eq(workplaces.id, input.workplaceId), eq(workplaces.companyId, ctx.actor.companyId)))
     .get();
   if (!workplace) throw notFound();
-  return workplaceMeter(ctx.db, input.workplaceId, input.slot, input.excludeSlotId)!;
+  return workplaceMeter(ctx.db, input.workplaceId, input.slot, input.excludeSlotId, ctx.now)!;
 }

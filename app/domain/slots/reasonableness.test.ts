@@ -54,3 +54,18 @@ describe("reasonableness meter", () => {
     expect(reasonablenessMeter(0, [], { kind: "praktik", seats: 2, weeklyHours: 20 }).fits).toBe(false);
   });
 });
+
+describe("the meter at the plan's target hours", () => {
+  it("says where the workplace would be once everyone works their target hours", () => {
+    const meter = reasonablenessMeter(10, [{ kind: "praktik", seats: 1, weeklyHours: 18.5, targetHours: 37 }], { kind: "praktik", seats: 1, weeklyHours: 9.25, targetHours: 18.5 });
+    expect(meter.withSlot).toBe(0.75);
+    expect(meter.atTarget).toBe(1.5);
+    expect(meter.fitsAtTarget).toBe(true);
+  });
+
+  it("warns when the targets would take the workplace over its cap", () => {
+    const meter = reasonablenessMeter(6, [{ kind: "praktik", seats: 1, weeklyHours: 10, targetHours: 30 }], { kind: "praktik", seats: 1, weeklyHours: 10, targetHours: 20 });
+    expect(meter.fits).toBe(true);
+    expect(meter.fitsAtTarget).toBe(false);
+  });
+});

@@ -24,7 +24,10 @@ export function isCountedKind(kind: string): boolean {
 export interface MeterLoad {
   kind: string;
   seats: number;
+  /** Hours now: a person in a placement at their current hours, an open seat at its start hours. */
   weeklyHours: number;
+  /** Hours at the end of the plan; the meter also says where the workplace would be then. */
+  targetHours?: number;
 }
 
 export interface Meter {
@@ -35,6 +38,9 @@ export interface Meter {
   fits: boolean;
   /** How far over capacity the slot would take the workplace (0 when it fits). */
   excess: number;
+  /** Usage (including the slot) once everyone has reached the plan's target hours. */
+  atTarget: number;
+  fitsAtTarget: boolean;
   /** At these hours, how many seats would fit; and for these seats, how many hours each. */
   seatsThatFit: number;
   hoursThatFit: number;
@@ -52,6 +58,8 @@ export function reasonablenessMeter(fte: number, existing: MeterLoad[], slot: Me
   const used = round(existing.reduce((sum, l) => sum + load(l), 0));
   const own = slot ? round(load(slot)) : 0;
   const withSlot = round(used + own);
+  const atTargetLoad = (l: MeterLoad) => load({ ...l, weeklyHours: Math.max(l.weeklyHours, l.targetHours ?? l.weeklyHours) });
+  const atTarget = round(existing.reduce((sum, l) => sum + atTargetLoad(l), 0) + (slot ? atTargetLoad(slot) : 0));
   const free = Math.max(0, capacity - used);
   // A tiny tolerance so 37/37 + 37/37 never reads as 2.0000001.
   const fits = withSlot <= capacity + 1e-9;
@@ -62,6 +70,8 @@ export function reasonablenessMeter(fte: number, existing: MeterLoad[], slot: Me
     withSlot,
     fits,
     excess: fits ? 0 : round(withSlot - capacity),
+    atTarget,
+    fitsAtTarget: atTarget <= capacity + 1e-9,
     seatsThatFit: slot && perSeat > 0 ? Math.floor(free / perSeat + 1e-9) : 0,
     hoursThatFit: slot && slot.seats > 0 ? Math.floor(((free / slot.seats) * R.fullTimeHours + 1e-9) * 2) / 2 : 0,
   };

@@ -33,7 +33,7 @@ export function requestRepresentative(
     const slot = lockedSlot(tx, ctx.actor, input.slotId, input.version);
     if (!canAskRepresentative(slot.status)) throw conflict("error.slot.transition");
     const resend = slot.status === "awaiting_representative";
-    const meter = workplaceMeter(tx, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours }, slot.id);
+    const meter = workplaceMeter(tx, slot.workplaceId, { kind: slot.kind, seats: slot.seats, weeklyHours: slot.startHours, targetHours: slot.targetHours }, slot.id, ctx.now);
     if (!meter) throw notFound();
     if (!needsRepresentative(meter.fte)) throw invalid("error.rep.notNeeded");
     // No point asking the representative to confirm a slot the rule forbids.
@@ -97,7 +97,7 @@ export function findRepresentativeLink(db: DbOrTx, slotId: number, token: string
 export function slotForRepresentative(db: Db, slotId: number, token: string, now: Date) {
   if (!findRepresentativeLink(db, slotId, token, now)) return null;
   const slot = db.select().from(slots).where(eq(slots.id, slotId)).get();
-  return slot && slot.status === "awaiting_representative" ? withDetails(db, slot) : null;
+  return slot && slot.status === "awaiting_representative" ? withDetails(db, slot, now) : null;
 }
 
 export function respondAsRepresentative(

@@ -91,6 +91,8 @@ export const da = {
   "meter.fitSeats": {"one": "Med disse timer er der plads til {count} person.", "other": "Med disse timer er der plads til {count} personer."},
   "meter.fitHours": "Med dette antal pladser er der plads til højst {hours} timer om ugen ved start.",
   "meter.fitNothing": "Der er ikke plads til flere i praktik eller løntilskud på arbejdsstedet lige nu.",
+  "meter.atTarget": "Når alle når de planlagte timer, er I på {used} af {capacity}.",
+  "meter.atTargetOver": "Når alle når de planlagte timer, er I på {used} af {capacity}: over rimelighedskravet. Tal med jobcentret om planen.",
   "meter.explain": "Personer i virksomhedspraktik og løntilskud må højst være én for hver 5 ordinært ansatte op til 50 (altid mindst én) og én mere for hver 10 derover. Deltid tæller som timer/37. Fleksjob og småjob tæller ikke med.",
   "slot.hoursPlan": "Timeplan",
   "slot.hoursPlanLead": "Start med de timer, personen kan nu, og sæt et mål. Trin er valgfrie.",

@@ -91,6 +91,8 @@ export const en: Translation<typeof da> = {
   "meter.fitSeats": {"one": "With these hours there is room for {count} person.", "other": "With these hours there is room for {count} people."},
   "meter.fitHours": "With this number of places there is room for at most {hours} hours a week at start.",
   "meter.fitNothing": "There is no room for more people in work trials or wage subsidy at this workplace right now.",
+  "meter.atTarget": "At target hours you would be at {used} of {capacity}.",
+  "meter.atTargetOver": "At target hours you would be at {used} of {capacity}: over the reasonableness cap. Talk to the jobcentre about the plan.",
   "meter.explain": "People in work trials and wage subsidy may be at most one per 5 ordinary FTE up to 50 (always at least one), plus one per further 10. Part time counts as hours/37. Flex jobs and small jobs do not count.",
   "slot.hoursPlan": "Hours plan",
   "slot.hoursPlanLead": "Start with the hours the person can manage now and set a target. Steps are optional.",

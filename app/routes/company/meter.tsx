@@ -14,6 +14,12 @@ const query = z.object({
     .transform((v) => Number(v.replace(",", ".")))
     .pipe(z.number().min(0).max(37))
     .catch(0),
+  targetHours: z
+    .string()
+    .transform((v) => Number(v.replace(",", ".")))
+    .pipe(z.number().min(0).max(37))
+    .optional()
+    .catch(undefined),
   slotId: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
@@ -25,7 +31,7 @@ export function loader(args: LoaderFunctionArgs) {
   const q = parsed.data;
   return {
     meter: orHttpError(() =>
-      companyWorkplaceMeter(ctx, { workplaceId: q.workplaceId, slot: { kind: q.kind, seats: q.seats, weeklyHours: q.startHours }, excludeSlotId: q.slotId }),
+      companyWorkplaceMeter(ctx, { workplaceId: q.workplaceId, slot: { kind: q.kind, seats: q.seats, weeklyHours: q.startHours, targetHours: q.targetHours }, excludeSlotId: q.slotId }),
     ),
   };
 }

@@ -15,6 +15,7 @@ import { proposalAction } from "~/http/proposal-action.server";
 import { formatDate, formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { isKeyOf } from "~/i18n/keys";
+import { PlacementLink } from "~/components/placement-link";
 import { PROPOSAL_DONE } from "~/i18n/candidates/keys";
 import { BackLink } from "~/components/back-link";
 
@@ -56,6 +57,7 @@ export default function CompanyProposal() {
           {t("proposal.meeting", { date: formatDate(locale, `${p.meeting.date}T12:00:00`), time: p.meeting.time, place: p.meeting.place })} {p.meeting.confirmed ? t("proposal.meetingConfirmed") : t("proposal.meetingUnconfirmed")}
         </p>
       ) : null}
+      <PlacementLink status={p.status} proposalId={p.id} placementId={p.placementId} base="/company/placements" mayStart={p.mayStartPlacement} />
       {p.decline ? <Alert kind="info" heading={t("proposal.declinedBecause", { reason: t(`declineReason.${p.decline.reason}`) })} /> : null}
       <h2>{t("field.motivation")}</h2>
       <p>{p.motivation}</p>

@@ -14,6 +14,7 @@ import { proposalAction } from "~/http/proposal-action.server";
 import { formatDate, formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { isKeyOf } from "~/i18n/keys";
+import { PlacementLink } from "~/components/placement-link";
 import { PROPOSAL_DONE } from "~/i18n/candidates/keys";
 import { BackLink } from "~/components/back-link";
 
@@ -43,6 +44,7 @@ export function loader(args: LoaderFunctionArgs) {
     consentCovers: p.consentCovers,
     unanswered: p.unanswered,
     commands: p.commands,
+    placementId: p.placementId,
   };
 }
 
@@ -85,6 +87,7 @@ export default function JobcentreProposal() {
           <p>{p.decline.shareable ? t("proposal.mayShare") : t("proposal.mayNotShare")}</p>
         </Alert>
       ) : null}
+      <PlacementLink status={p.status} proposalId={p.id} placementId={p.placementId} base="/jobcentre/placements" mayStart />
       {p.withdrawal ? <Alert kind="info" heading={t(`withdrawalReason.${p.withdrawal.reason}`)}>{p.withdrawal.text ? <p>{p.withdrawal.text}</p> : null}</Alert> : null}
       <h2>{t("field.motivation")}</h2>
       <p>{p.motivation}</p>

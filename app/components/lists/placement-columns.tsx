@@ -1,0 +1,50 @@
+import type { PlacementStatus } from "~/domain/placements/vocabulary";
+import { formatCalendarDate, formatNumber } from "~/i18n/translate";
+import type { Column } from "../data-table";
+
+export interface PlacementRow {
+  id: number;
+  status: PlacementStatus;
+  alias: string;
+  slotTitle: string;
+  companyName: string;
+  mentorName: string;
+  startDate: string;
+  plannedEndDate: string;
+  week: number | null;
+  hoursNow: number;
+  targetHours: number;
+}
+
+/** The placement list for either side: the company side without the company column, the jobcentre's with it. */
+export function placementColumns(view: { base: "/company/placements" | "/jobcentre/placements"; showCompany: boolean }): Column<PlacementRow>[] {
+  const columns: Column<PlacementRow>[] = [
+    {
+      key: "citizen",
+      header: "placement.citizen",
+      cell: (p) => (
+        <>
+          <a href={`${view.base}/${p.id}`}>{p.alias}</a>
+          <br />
+          <span className="form-hint">{p.slotTitle}</span>
+        </>
+      ),
+    },
+  ];
+  if (view.showCompany) columns.push({ key: "company", header: "field.company", cell: (p) => p.companyName });
+  columns.push(
+    { key: "mentor", header: "field.mentor", cell: (p) => p.mentorName },
+    {
+      key: "period",
+      header: "placement.period",
+      cell: (p, { locale }) => `${formatCalendarDate(locale, p.startDate)} – ${formatCalendarDate(locale, p.plannedEndDate)}`,
+    },
+    {
+      key: "week",
+      header: "placement.weekNow",
+      cell: (p, { t }) => (p.week === null ? t(`placementStatus.${p.status}`) : p.week === 0 ? t("placement.notStartedYet") : t("placement.weekShort", { week: p.week })),
+    },
+    { key: "hours", header: "placement.hoursNow", numeric: true, cell: (p, { t, locale }) => t("placement.hoursShort", { hours: formatNumber(locale, p.hoursNow), target: formatNumber(locale, p.targetHours) }) },
+  );
+  return columns;
+}

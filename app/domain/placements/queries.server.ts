@@ -1,0 +1,216 @@
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { candidates, companies, placementGoals, placements, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { covers, sharedSections } from "../candidates/consent";
+import { currentConsent } from "../candidates/consent.server";
+import { notFound } from "../errors";
+import { pageOffset, type Page } from "../pagination";
+import { recordAudit } from "../shared/audit.server";
+import { tenantScope } from "../shared/tenancy.server";
+import { copenhagenDate } from "../shared/working-days";
+import { addDays } from "../candidates/consent";
+import { RULES } from "../rules/rules";
+import { durationLimit } from "./duration";
+import { placementHoursOn, plannedHoursInWeek, weekOf } from "./hours-plan";
+import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
+import type { PlacementStatus } from "./schema";
+
+export const PLACEMENT_PAGE_SIZE = 25;
+
+/** The actor's placements: HR the company's, a mentor theirs, the jobcentre's staff theirs. */
+function scope(ctx: Ctx): SQL {
+  const where = [tenantScope(ctx.actor, { company: placements.companyId, jobcentre: placements.jobcentreId })];
+  if (ctx.actor.role === "mentor") where.push(eq(placements.mentorUserId, ctx.actor.userId));
+  return and(...where)!;
+}
+
+/** The list of placements, active first, newest start first. */
+export function listPlacements(ctx: Ctx, input: { page: number; status?: PlacementStatus }) {
+  const where = [scope(ctx)];
+  if (input.status) where.push(eq(placements.status, input.status));
+  const today = copenhagenDate(ctx.now);
+  const total = ctx.db.select({ n: count() }).from(placements).where(and(...where)).get()?.n ?? 0;
+  const rows = ctx.db
+    .select({
+      id: placements.id,
+      status: placements.status,
+      startDate: placements.startDate,
+      plannedEndDate: placements.plannedEndDate,
+      startHours: placements.startHours,
+      targetHours: placements.targetHours,
+      steps: placements.steps,
+      slotTitle: slots.title,
+      companyName: companies.name,
+      alias: candidates.alias,
+      mentorName: users.name,
+    })
+    .from(placements)
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(users, eq(users.id, placements.mentorUserId))
+    .where(and(...where))
+    .orderBy(sql`case when ${placements.status} = 'active' then 0 else 1 end`, desc(placements.startDate), desc(placements.id))
+    .limit(PLACEMENT_PAGE_SIZE)
+    .offset(pageOffset(input.page, PLACEMENT_PAGE_SIZE))
+    .all()
+    .map(({ steps, startHours, targetHours, ...r }) => ({
+      ...r,
+      week: r.status === "active" ? weekOf(r.startDate, today) : null,
+      hoursNow: placementHoursOn({ startDate: r.startDate, startHours, steps }, today),
+      targetHours,
+    }));
+  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: PLACEMENT_PAGE_SIZE };
+  return page;
+}
+
+/** Active placements for a start page: how many, and the mentor's own. */
+export function activePlacementCount(ctx: Ctx): number {
+  return ctx.db.select({ n: count() }).from(placements).where(and(scope(ctx), eq(placements.status, "active"))).get()?.n ?? 0;
+}
+
+/** The placement started from a proposal, if the actor may see it (for the proposal pages' link). */
+export function placementOfProposal(ctx: Ctx, proposalId: number): number | null {
+  const row = ctx.db.select({ id: placements.id }).from(placements).where(and(eq(placements.proposalId, proposalId), scope(ctx))).get();
+  return row?.id ?? null;
+}
+
+/**
+ * What the start form is filled with: the slot's plan, its tasks checked among the company's
+ * active tasks, a first goal from the plan's target, and the duration the rule allows. The
+ * company side sees the limit; only the jobcentre sees the rule's reason and source.
+ */
+export function startForm(ctx: Ctx, proposalId: number) {
+  const today = copenhagenDate(ctx.now);
+  const row = ctx.db
+    .select({ proposal: proposals, slot: slots, candidate: candidates })
+    .from(proposals)
+    .innerJoin(slots, eq(slots.id, proposals.slotId))
+    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
+    .where(eq(proposals.id, proposalId))
+    .get();
+  if (!row || !mayStartPlacement(ctx.actor, row.proposal)) throw notFound();
+  const { proposal, slot, candidate } = row;
+  const companySide = isCompanySide(ctx.actor.role);
+  const consentCovers = covers(currentConsent(ctx.db, candidate.id), proposal.companyId, today);
+  if (companySide && !consentCovers) throw notFound();
+  const existing = ctx.db.select({ id: placements.id }).from(placements).where(eq(placements.proposalId, proposal.id)).get();
+  const slotTaskIds = ctx.db.select({ id: slotTasks.taskId }).from(slotTasks).where(eq(slotTasks.slotId, slot.id)).all().map((r) => r.id);
+  const taskOptions = ctx.db
+    .select({ id: tasks.id, title: tasks.title })
+    .from(tasks)
+    .where(and(eq(tasks.companyId, proposal.companyId), eq(tasks.status, "active")))
+    .orderBy(asc(tasks.title))
+    .all();
+  const startDate = slot.startDate > today ? slot.startDate : today;
+  const limit = durationLimit({
+    kind: slot.kind,
+    targetGroup: candidate.targetGroup,
+    hasWorkExperience: Boolean(candidate.experience) || candidate.experienceIndustries.length > 0,
+    assessed: false,
+    employer: "private",
+    startDate,
+  });
+  return {
+    proposalId: proposal.id,
+    status: proposal.status,
+    placementId: existing?.id ?? null,
+    consentCovers,
+    alias: candidate.alias,
+    slotTitle: slot.title,
+    kind: slot.kind,
+    dayStart: slot.dayStart,
+    dayEnd: slot.dayEnd,
+    defaults: {
+      startDate,
+      lengthWeeks: slot.lengthWeeks,
+      startHours: slot.startHours,
+      targetHours: slot.targetHours,
+      steps: slot.steps,
+      workingDays: slot.workingDays,
+      taskIds: slotTaskIds,
+    },
+    taskOptions,
+    limit: limit ? { weeks: limit.weeks, months: limit.months, ...(companySide ? {} : { reason: limit.reason, source: limit.source, appliesFrom: limit.appliesFrom }) } : null,
+    earliestStart: addDays(today, -RULES.placements.startBackDays),
+    mayAssess: !companySide,
+  };
+}
+
+/**
+ * One placement for the people who may see it, shaped for their side. The company side gets
+ * the basic profile, and the consented sections only while consent still covers the company
+ * (a withdrawal keeps the placement: it is an agreement); never the target group or the
+ * duration rule's reason. The company side's view is audited like a profile view.
+ */
+export function placementDetail(ctx: Ctx, placementId: number) {
+  const today = copenhagenDate(ctx.now);
+  const row = ctx.db
+    .select({ p: placements, slotTitle: slots.title, companyName: companies.name, candidate: candidates, mentorName: users.name, mentorEmail: users.email })
+    .from(placements)
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(users, eq(users.id, placements.mentorUserId))
+    .where(eq(placements.id, placementId))
+    .get();
+  if (!row || !maySeePlacement(ctx.actor, row.p)) throw notFound();
+  const { p, candidate: c } = row;
+  const companySide = isCompanySide(ctx.actor.role);
+  const consultant = ctx.db
+    .select({ name: users.name, email: users.email })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.proposedByUserId))
+    .where(eq(proposals.id, p.proposalId))
+    .get();
+  const goals = ctx.db.select({ id: placementGoals.id, position: placementGoals.position, text: placementGoals.text }).from(placementGoals).where(eq(placementGoals.placementId, p.id)).orderBy(asc(placementGoals.position)).all();
+  const taskRows = ctx.db
+    .select({ id: tasks.id, title: tasks.title })
+    .from(placementTasks)
+    .innerJoin(tasks, eq(tasks.id, placementTasks.taskId))
+    .where(eq(placementTasks.placementId, p.id))
+    .orderBy(asc(tasks.title))
+    .all();
+  const weeks = weekOf(p.startDate, p.plannedEndDate);
+  const plan = Array.from({ length: weeks }, (_, i) => ({ week: i + 1, hours: plannedHoursInWeek(p, i + 1) }));
+  const consent = currentConsent(ctx.db, c.id);
+  const sections = covers(consent, p.companyId, today) && consent ? sharedSections(consent) : ["basic"];
+  const profile = {
+    alias: c.alias,
+    ageBand: c.ageBand,
+    strengths: c.strengths,
+    languages: c.languages,
+    support: !companySide || sections.includes("support") ? { needs: c.supportNeeds, text: c.supportText } : null,
+    experience: !companySide || sections.includes("experience") ? c.experience : null,
+  };
+  if (companySide) recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: c.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { via: "placement", placementId: p.id });
+  const limit = companySide
+    ? null
+    : durationLimit({ kind: p.kind, targetGroup: c.targetGroup, hasWorkExperience: Boolean(c.experience) || c.experienceIndustries.length > 0, assessed: p.assessmentOn !== null, employer: "private", startDate: p.startDate });
+  return {
+    id: p.id,
+    version: p.version,
+    status: p.status,
+    kind: p.kind,
+    slotId: p.slotId,
+    slotTitle: row.slotTitle,
+    companyName: row.companyName,
+    startDate: p.startDate,
+    plannedEndDate: p.plannedEndDate,
+    week: p.status === "active" ? weekOf(p.startDate, today) : null,
+    weeks,
+    hoursNow: placementHoursOn(p, today),
+    startHours: p.startHours,
+    targetHours: p.targetHours,
+    workingDays: p.workingDays,
+    plan,
+    goals,
+    tasks: taskRows,
+    mentor: { name: row.mentorName, email: row.mentorEmail },
+    consultant: consultant ?? null,
+    profile,
+    consentLimited: companySide && !sections.includes("support") && !sections.includes("experience") && !covers(consent, p.companyId, today),
+    proposalId: p.proposalId,
+    jobcentre: companySide ? null : { targetGroup: c.targetGroup, assessmentOn: p.assessmentOn, limit: limit ? { reason: limit.reason, weeks: limit.weeks, months: limit.months, lastDay: limit.lastDay, source: limit.source, appliesFrom: limit.appliesFrom } : null },
+  };
+}

@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
+import { Alert } from "~/components/alerts";
+import { pageMeta } from "~/components/page-meta";
+import { PlacementDetails } from "~/components/placement-details";
+import { placementDetail } from "~/domain/placements/queries.server";
+import { orHttpError } from "~/http/forms.server";
+import { idParam } from "~/http/params";
+import { useT } from "~/i18n/use-t";
+
+export const meta = pageMeta("title.placement");
+
+/** HR (any of the company's placements) and the placement's own mentor. */
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, COMPANY_STAFF);
+  return orHttpError(() => placementDetail(ctx, idParam(args.params, "placementId")));
+}
+
+export default function CompanyPlacement() {
+  const t = useT();
+  const p = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <div className="stack">
+      <p>
+        <a href="/company/placements" className="back-link">
+          {t("placements.back")}
+        </a>
+      </p>
+      <h1>{t("placement.title", { alias: p.profile.alias, title: p.slotTitle })}</h1>
+      {params.get("done") === "started" ? <Alert kind="success" heading={t("placement.done.started")} /> : null}
+      <PlacementDetails p={p} />
+    </div>
+  );
+}

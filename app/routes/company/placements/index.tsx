@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
+import { DataTable } from "~/components/data-table";
+import { placementColumns } from "~/components/lists/placement-columns";
+import { pageMeta } from "~/components/page-meta";
+import { pageParam } from "~/domain/pagination";
+import { listPlacements } from "~/domain/placements/queries.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta = pageMeta("title.placements");
+
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, COMPANY_STAFF);
+  return { result: listPlacements(ctx, { page: pageParam.parse(new URL(args.request.url).searchParams.get("page")) }), isMentor: ctx.actor.role === "mentor" };
+}
+
+/** HR sees every placement of the company, a mentor the ones they mentor. */
+export default function CompanyPlacements() {
+  const t = useT();
+  const { result, isMentor } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <h1>{t("placements.title")}</h1>
+      <p className="font-lead">{isMentor ? t("placements.mentorLead") : t("placements.companyLead")}</p>
+      <DataTable
+        caption={t("placements.title")}
+        columns={placementColumns({ base: "/company/placements", showCompany: false })}
+        rows={result.rows}
+        rowKey={(r) => r.id}
+        total={result.total}
+        countKey="placements.count"
+        page={result.page}
+        pageSize={result.pageSize}
+        empty={<p>{t("placements.none")}</p>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Demo placements, through the real commands with the clock set back: a slot opened, a
+ * citizen (with consent) proposed, met, accepted and the placement started at the time it
+ * would have happened. Placements at different weeks (one just past 13 weeks, after an
+ * assessment), and two accepted proposals at Bageriet Hansen left for the browser journey
+ * to start (one for each test project).
+ */
+import { and, eq } from "drizzle-orm";
+import { actorFor } from "~/auth/current-user.server";
+import type { Db } from "~/db/client.server";
+import { companies, placements, slots, tasks, users, workplaces } from "~/db/schema";
+import type { Ctx } from "~/domain/actor";
+import { createCandidate, recordConsent } from "~/domain/candidates/commands.server";
+import { addMonths } from "~/domain/candidates/consent";
+import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
+import { startPlacement } from "~/domain/placements/commands.server";
+import { propose, transitionProposal } from "~/domain/proposals/commands.server";
+import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
+import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
+import type { HourStep } from "~/domain/slots/schema";
+import { copenhagenDate } from "~/domain/shared/working-days";
+
+const DAY = 86_400_000;
+
+function ctxAt(db: Db, email: string, at: Date): Ctx {
+  const user = db.select().from(users).where(eq(users.email, email)).get()!;
+  return { db, actor: actorFor(db, user), now: at };
+}
+
+interface DemoPlacement {
+  cvr: string;
+  pNumber: string;
+  hr: string;
+  mentor: string | null;
+  consultant: string;
+  title: string;
+  alias: string;
+  /** The placement's start, this many days before today; null: accepted, not started. */
+  startedDaysAgo: number | null;
+  lengthWeeks: number;
+  startHours: number;
+  targetHours: number;
+  steps: HourStep[];
+  goals: string[];
+  /** Started by the consultant after a recorded assessment (allows 26 weeks). */
+  assessed?: boolean;
+}
+
+export const DEMO_PLACEMENTS: DemoPlacement[] = [
+  {
+    cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
+    title: "Forløb: bagning og pakning", alias: "Dennis", startedDaysAgo: 93, lengthWeeks: 26, startHours: 8, targetHours: 20,
+    steps: [{ afterWeeks: 4, hours: 12 }, { afterWeeks: 10, hours: 16 }], goals: ["Arbejder 20 timer om ugen i uge 26", "Pakker morgenens ordrer selvstændigt"], assessed: true,
+  },
+  {
+    cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
+    title: "Forløb: opvask og klargøring", alias: "Susanne", startedDaysAgo: 38, lengthWeeks: 13, startHours: 6, targetHours: 15,
+    steps: [{ afterWeeks: 4, hours: 10 }], goals: ["Arbejder 15 timer om ugen i uge 13", "Klargør bagepladerne uden hjælp"],
+  },
+  {
+    cvr: "29876541", pNumber: "1023456789", hr: "hr3@demo.test", mentor: null, consultant: "konsulent@demo.test",
+    title: "Forløb: varemodtagelse", alias: "Brian", startedDaysAgo: 60, lengthWeeks: 13, startHours: 10, targetHours: 20,
+    steps: [{ afterWeeks: 5, hours: 15 }], goals: ["Arbejder 20 timer om ugen i uge 13", "Tjekker en levering mod følgesedlen selv"],
+  },
+  {
+    cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
+    title: "Pakning af småkager", alias: "Lene", startedDaysAgo: null, lengthWeeks: 13, startHours: 8, targetHours: 12,
+    steps: [], goals: [],
+  },
+  {
+    cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
+    title: "Klargøring af kagedisken", alias: "Ole", startedDaysAgo: null, lengthWeeks: 13, startHours: 8, targetHours: 12,
+    steps: [], goals: [],
+  },
+];
+
+/** An open slot as HR and the consultant would have made it at `at`, the representative confirming. */
+function openSlotAt(db: Db, d: DemoPlacement, startDate: string, at: Date): number {
+  const hr = ctxAt(db, d.hr, at);
+  const company = db.select().from(companies).where(eq(companies.cvr, d.cvr)).get()!;
+  const workplace = db.select().from(workplaces).where(and(eq(workplaces.companyId, company.id), eq(workplaces.pNumber, d.pNumber))).get()!;
+  const taskIds = db.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.companyId, company.id), eq(tasks.status, "active"))).limit(2).all().map((t) => t.id);
+  const mentorId = d.mentor ? db.select({ id: users.id }).from(users).where(eq(users.email, d.mentor)).get()!.id : hr.actor.userId;
+  const id = createSlot(hr, {
+    kind: "praktik", title: d.title, purpose: "Aflaste de faste medarbejdere med faste, overskuelige opgaver.", workplaceId: workplace.id, taskIds,
+    startDate, lengthWeeks: Math.min(d.lengthWeeks, 13), startHours: d.startHours, targetHours: d.targetHours, steps: d.steps.filter((s) => s.afterWeeks < 13),
+    workingDays: ["mon", "tue", "wed", "thu", "fri"], dayStart: "07:00", dayEnd: "13:00", mentorUserId: mentorId, seats: 1,
+    accessibility: "Trappefri adgang.", wishes: null,
+  });
+  const version = () => db.select({ v: slots.version }).from(slots).where(eq(slots.id, id)).get()!.v;
+  if (needsRepresentative(workplace.ordinaryFte)) {
+    let token = "";
+    requestRepresentative(hr, { slotId: id, version: version(), repName: "Tillidsrepræsentant", repEmail: `tr-${d.alias.toLowerCase()}@demo.test`, link: (_, t) => ((token = t), `http://localhost/representative/${id}/${t}`) });
+    respondAsRepresentative({ db, now: at }, { slotId: id, token, decision: "confirmed", comment: null });
+  }
+  transitionSlot(hr, { slotId: id, command: "submit", version: version() });
+  transitionSlot(ctxAt(db, d.consultant, at), { slotId: id, command: "approve", version: version() });
+  return id;
+}
+
+export function seedPlacements(db: Db, now: Date) {
+  for (const d of DEMO_PLACEMENTS) {
+    if (db.select({ id: slots.id }).from(slots).where(eq(slots.title, d.title)).get()) continue;
+    const started = d.startedDaysAgo ?? 0;
+    const start = new Date(now.getTime() - started * DAY);
+    const before = (days: number) => new Date(start.getTime() - days * DAY);
+    const startDate = copenhagenDate(start);
+    const slotId = openSlotAt(db, d, startDate, before(14));
+    const consultant = (at: Date) => ctxAt(db, d.consultant, at);
+    const candidateId = createCandidate(
+      consultant(before(15)),
+      candidateInput.parse(
+        shapeCandidateForm({
+          alias: d.alias, ageBand: "30-39", postcode: "2500", targetGroup: "kontanthjaelp_aktivitetsparat", language1: "da", level1: "good",
+          strengths: "Mødestabil og glad for faste opgaver", hoursNow: String(d.startHours), goalHours: String(d.targetHours),
+          days: ["mon", "tue", "wed", "thu", "fri"], transport: ["bike", "public"], maxTravelKm: "15", supportNeeds: ["fixed_routines"],
+          supportText: "Har det bedst med at vide, hvad dagen bringer.", mentorStyles: ["calm"], responsibleUserId: String(consultant(now).actor.userId),
+        }),
+      ),
+    );
+    const givenOn = copenhagenDate(before(15));
+    recordConsent(consultant(before(15)), { candidateId, givenOn, method: "signed_form", scope: "any", companyIds: [], sections: ["support"], expiresOn: addMonths(givenOn, 12) });
+    const proposalId = propose(consultant(before(12)), { candidateId, slotId, motivation: "Stabil, glad for faste opgaver og klar til at starte med få timer." });
+    const hr = (at: Date) => ctxAt(db, d.hr, at);
+    transitionProposal(hr(before(10)), { proposalId, version: 1, command: "inviteToMeeting", meeting: { meetingDate: copenhagenDate(before(7)), meetingTime: "10:00", meetingPlace: "I butikken" } });
+    transitionProposal(hr(before(6)), { proposalId, version: 2, command: "accept" });
+    if (d.startedDaysAgo === null) continue;
+    const by = d.assessed ? consultant(before(3)) : hr(before(3));
+    startPlacement(by, {
+      proposalId, startDate, lengthWeeks: d.lengthWeeks, startHours: d.startHours, targetHours: d.targetHours, steps: d.steps,
+      workingDays: ["mon", "tue", "wed", "thu", "fri"], taskIds: db.select({ id: tasks.id }).from(tasks).innerJoin(slots, eq(slots.companyId, tasks.companyId)).where(and(eq(slots.id, slotId), eq(tasks.status, "active"))).limit(2).all().map((t) => t.id),
+      goals: d.goals, assessmentOn: d.assessed ? copenhagenDate(before(20)) : null,
+    });
+  }
+  return db.select({ id: placements.id }).from(placements).all().length;
+}
+

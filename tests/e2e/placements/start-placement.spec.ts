@@ -1,0 +1,60 @@
+import { test, expect, login, logout } from "../fixtures";
+
+/**
+ * The two projects run side by side, so each starts its own demo placement at Bageriet Hansen
+ * (two accepted proposals kept for this journey in the demo data).
+ */
+test("HR starts a placement from an accepted proposal (duration rule told) → mentor sees it on a phone → consultant sees the rule @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+  const alias = javaScriptEnabled ? "Lene" : "Ole";
+  const slotTitle = javaScriptEnabled ? "Pakning af småkager" : "Klargøring af kagedisken";
+  const nav = () => page.getByRole("navigation", { name: "Hovedmenu" });
+
+  await login(page, "hr@demo.test");
+  await nav().getByRole("link", { name: "Forslag" }).click();
+  await page.getByRole("link", { name: alias, exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Start forløbet", level: 2 })).toBeVisible();
+  await a11y();
+  await page.getByRole("link", { name: "Start forløbet" }).click();
+  await expect(page.getByRole("heading", { name: `Start forløbet for ${alias} – ${slotTitle}`, level: 1 })).toBeVisible();
+  // The plan comes from the slot; the first goal is suggested from its target.
+  await expect(page.getByLabel("Timer om ugen ved start", { exact: true })).toHaveValue("8");
+  await expect(page.getByLabel("Mål 1", { exact: true })).toHaveValue("Arbejder 12 timer om ugen i uge 13");
+  await expect(page.getByText("For denne borger kan forløbet højst vare 13 uger.")).toBeVisible();
+  await a11y();
+
+  // Too long for the citizen's target group: told the limit and the last day, never the group.
+  await page.getByLabel("Varighed i uger", { exact: true }).fill("14");
+  await page.getByLabel("Mål 2", { exact: true }).fill("Pakker ordrer selvstændigt");
+  await page.getByRole("button", { name: "Start forløbet" }).click();
+  await expect(page.locator("#lengthWeeks-error")).toContainText("Forløbet kan højst vare 13 uger for denne borger");
+  await expect(page.locator("main")).not.toContainText("aktivitetsparat");
+  await a11y();
+  await page.getByLabel("Varighed i uger", { exact: true }).fill("13");
+  await page.getByRole("button", { name: "Start forløbet" }).click();
+  await expect(page.getByText("Forløbet er startet. Mentoren og jobcentret har fået besked.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Pakker ordrer selvstændigt" })).toBeVisible();
+  await a11y();
+  const placementId = page.url().replace(/\?.*$/, "").split("/").pop()!;
+  await logout(page);
+
+  // The mentor finds it under "Mine forløb" on a phone, without sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, "mentor@demo.test");
+  await page.goto("/company/placements");
+  await expect(page.getByRole("heading", { name: "Forløb", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: alias, exact: true }).click();
+  await expect(page.getByRole("heading", { name: `${alias} – ${slotTitle}`, level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await a11y();
+  await logout(page);
+
+  // The consultant sees the target group and the rule behind the length.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await login(page, "konsulent@demo.test");
+  await nav().getByRole("link", { name: "Forløb" }).click();
+  await a11y();
+  await page.goto(`/jobcentre/placements/${placementId}`);
+  await expect(page.getByText("Kontanthjælp, aktivitetsparat")).toBeVisible();
+  await expect(page.getByText(/§ 182/)).toBeVisible();
+  await a11y();
+});

@@ -1,0 +1,128 @@
+/**
+ * The authorisation table for placements: every route × every persona of the main table,
+ * plus another company's mentor and a mentor of the same company who does not mentor the
+ * placement. Kept beside authz-table.test.ts so areas do not collide.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { startPlacement } from "~/domain/placements/commands.server";
+import { copenhagenDate } from "~/domain/shared/working-days";
+import { ctxFor, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
+import { call, testContext } from "../http";
+
+const PERSONAS = ["anon", "hr", "mentor", "consultant", "admin", "hrOther", "consultantOther", "adminOther", "mentorOther", "mentorNotTheirs"] as const;
+type Persona = (typeof PERSONAS)[number];
+type Base = Awaited<ReturnType<typeof makeWorld>>;
+interface World extends Base {
+  mentorOther: Awaited<ReturnType<typeof makeUser>>;
+  mentorNotTheirs: Awaited<ReturnType<typeof makeUser>>;
+  pAccepted: number;
+  pStarted: number;
+  placement: number;
+}
+
+type Row = {
+  route: string;
+  load: () => Promise<{ loader?: unknown; action?: unknown }>;
+  url: (w: World) => string;
+  params?: (w: World) => Record<string, string>;
+  form?: (w: World) => Record<string, string>;
+  expect: number[];
+};
+
+const r = (s: string) => s.split(/\s+/).filter(Boolean).map(Number);
+const startForm = (proposalId: number, over: Record<string, string> = {}) => ({
+  proposalId: String(proposalId),
+  startDate: copenhagenDate(new Date()),
+  lengthWeeks: "13",
+  startHours: "4",
+  targetHours: "4",
+  workingDays: "mon",
+  goal1: "Arbejder 4 timer om ugen i uge 13",
+  ...over,
+});
+
+//                                                                   anon  hr  mentor cons admin hrO consO admO mentorO mentorNT
+const ROUTES: Row[] = [
+  { route: "GET /company/placements", load: () => import("~/routes/company/placements/index"), url: () => "/company/placements?page=2", expect: r("302 200 200 403 403 200 403 403 200 200") },
+  {
+    route: "GET /company/placements/new",
+    load: () => import("~/routes/company/placements/new"),
+    url: (w) => `/company/placements/new?proposalId=${w.pAccepted}`,
+    expect: r("302 200 403 403 403 404 403 403 403 403"),
+  },
+  {
+    route: "POST /company/placements/new for a placement already started",
+    load: () => import("~/routes/company/placements/new"),
+    url: () => "/company/placements/new",
+    form: (w) => startForm(w.pStarted),
+    expect: r("302 409 403 403 403 404 403 403 403 403"),
+  },
+  {
+    route: "POST /company/placements/new longer than the target group allows",
+    load: () => import("~/routes/company/placements/new"),
+    url: () => "/company/placements/new",
+    form: (w) => startForm(w.pAccepted, { lengthWeeks: "14" }),
+    expect: r("302 400 403 403 403 404 403 403 403 403"),
+  },
+  {
+    route: "GET /company/placements/:id",
+    load: () => import("~/routes/company/placements/detail"),
+    url: (w) => `/company/placements/${w.placement}`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    expect: r("302 200 200 403 403 404 403 403 404 404"),
+  },
+  { route: "GET /jobcentre/placements", load: () => import("~/routes/jobcentre/placements/index"), url: () => "/jobcentre/placements", expect: r("302 403 403 200 200 403 200 200 403 403") },
+  {
+    route: "GET /jobcentre/placements/new",
+    load: () => import("~/routes/jobcentre/placements/new"),
+    url: (w) => `/jobcentre/placements/new?proposalId=${w.pAccepted}`,
+    expect: r("302 403 403 200 200 403 404 404 403 403"),
+  },
+  {
+    route: "POST /jobcentre/placements/new for a placement already started",
+    load: () => import("~/routes/jobcentre/placements/new"),
+    url: () => "/jobcentre/placements/new",
+    form: (w) => startForm(w.pStarted),
+    expect: r("302 403 403 409 409 403 404 404 403 403"),
+  },
+  {
+    route: "POST /jobcentre/placements/new 27 weeks after an assessment",
+    load: () => import("~/routes/jobcentre/placements/new"),
+    url: () => "/jobcentre/placements/new",
+    form: (w) => startForm(w.pAccepted, { lengthWeeks: "27", assessmentOn: copenhagenDate(new Date()) }),
+    expect: r("302 403 403 400 400 403 404 404 403 403"),
+  },
+  {
+    route: "GET /jobcentre/placements/:id",
+    load: () => import("~/routes/jobcentre/placements/detail"),
+    url: (w) => `/jobcentre/placements/${w.placement}`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    expect: r("302 403 403 200 200 403 404 404 403 403"),
+  },
+];
+
+let world: World;
+const cookies = new Map<Persona, string | undefined>();
+
+beforeAll(async () => {
+  const base = await makeWorld();
+  const mentorOther = await makeUser("mentor", { companyId: base.companyB.id });
+  const mentorNotTheirs = await makeUser("mentor", { companyId: base.companyA.id });
+  const slot = await makeOpenSlot(base, { seats: 3 });
+  const { proposalId: pAccepted } = await makeAcceptedProposal(base, slot);
+  const { proposalId: pStarted } = await makeAcceptedProposal(base, slot);
+  const placement = startPlacement(ctxFor(base.hr), placementStartFor(pStarted));
+  world = { ...base, mentorOther, mentorNotTheirs, pAccepted, pStarted, placement };
+  cookies.set("anon", undefined);
+  for (const p of PERSONAS) if (p !== "anon") cookies.set(p, sessionCookieFor(world[p].id));
+});
+
+describe.each(ROUTES)("$route", (row) => {
+  it.each(PERSONAS.map((p, i) => [p, row.expect[i]!] as const))("%s gets %i", async (persona, expected) => {
+    const mod = await row.load();
+    const handler = (row.form ? mod.action : mod.loader) as Parameters<typeof call>[0];
+    expect(handler, `${row.route} has no ${row.form ? "action" : "loader"}`).toBeTypeOf("function");
+    const result = await call(handler, { url: row.url(world), form: row.form?.(world), params: row.params?.(world), cookie: cookies.get(persona), context: testContext() });
+    expect(result.status).toBe(expected);
+  });
+});
