@@ -12,9 +12,9 @@ import { workplaceMeter } from "~/domain/slots/meter.server";
 import { slotRuleErrors } from "~/domain/slots/schema";
 import { completenessErrors } from "~/domain/tasks/schema";
 import { generate } from "../../scripts/bench/national/generate";
-import { scaled, share, type Sizes } from "../../scripts/bench/national/sizes";
+import { portion, scaled, share, type Sizes } from "../../scripts/bench/national/sizes";
 
-const sizes: Sizes = { jobcentres: 3, consultantsPerJobcentre: 2, companies: 41, chainWorkplaces: 7, tasks: 205, slots: 103, candidates: 90, proposals: 37, auditRows: 601 };
+const sizes: Sizes = { jobcentres: 3, consultantsPerJobcentre: 2, companies: 41, chainWorkplaces: 7, tasks: 205, slots: 103, candidates: 90, proposals: 37, auditRows: 601, bigCity: 0.5, bigCityAudit: 0.6 };
 const now = new Date("2026-12-02T09:00:00Z");
 const today = "2026-12-02";
 let result: ReturnType<typeof generate>;
@@ -102,7 +102,7 @@ describe("bench data generator", () => {
   it("writes each jobcentre's share of the audit log, company rows naming a company of that jobcentre", () => {
     const db = getDb();
     const perJobcentre = db.all<{ n: number }>(sql`select count(*) as n from ${auditLog} group by jobcentre_id order by jobcentre_id`).map((r) => r.n);
-    expect(perJobcentre).toEqual([0, 1, 2].map((j) => share(sizes.auditRows, 3, j)));
+    expect(perJobcentre).toEqual([361, 120, 120]);
     expect(db.all(sql`select a.id from ${auditLog} a join ${companies} c on c.id = a.company_id where c.jobcentre_id <> a.jobcentre_id`)).toEqual([]);
     const latest = db.get<{ at: number }>(sql`select max(at) as at from ${auditLog}`)!.at;
     expect(latest).toBeLessThanOrEqual(now.getTime());
@@ -119,5 +119,6 @@ describe("bench data generator", () => {
   it("scales the national sizes down without losing a part", () => {
     expect(scaled(0.001)).toMatchObject({ jobcentres: 1, companies: 20, slots: 50, auditRows: 1000, chainWorkplaces: 2 });
     expect([0, 1, 2].map((i) => share(10, 3, i))).toEqual([3, 3, 4]);
+    expect([0, 1, 2, 3].map((i) => portion(100, 4, i, 0.3))).toEqual([30, 23, 23, 24]);
   });
 });

@@ -2,7 +2,7 @@ import { auditLog } from "~/db/schema";
 import type { AuditEvent } from "~/domain/audit/events";
 import { inserter } from "./bulk-insert";
 import { count, DAY, type Stage } from "./generation";
-import { share } from "./sizes";
+import { portion } from "./sizes";
 
 /** What a jobcentre's log is mostly made of; company events name the company too. */
 const EVENTS: { event: AuditEvent; weight: number; company: boolean; subject?: string }[] = [
@@ -34,7 +34,7 @@ export const auditRows: Stage = {
       byJobcentre.set(c.jobcentreId, list);
     }
     g.jobcentres.forEach((jc, j) => {
-      const rows = share(g.sizes.auditRows, g.jobcentres.length, j);
+      const rows = portion(g.sizes.auditRows, g.jobcentres.length, j, g.sizes.bigCityAudit);
       const companies = byJobcentre.get(jc.id) ?? [];
       const open = g.openSlots.get(jc.id) ?? [];
       const people = g.consentedCandidates.get(jc.id) ?? [];

@@ -2,7 +2,7 @@ import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import { INDUSTRIES, type CompanyStatus } from "~/domain/companies/schema";
 import { inserter } from "./bulk-insert";
 import { BENCH_DOMAIN, count, DAY, postcodeTable, type Stage } from "./generation";
-import { share } from "./sizes";
+import { portion } from "./sizes";
 
 /** A valid CVR (modulus 11) for each n, all different. */
 export function* cvrNumbers(): Generator<string> {
@@ -50,7 +50,7 @@ export const organisations: Stage = {
         user(`konsulent${k + 1}.jc${n}`, `Konsulent ${k + 1} (jobcenter ${n})`, "consultant", { jobcentreId: id }),
       );
       g.jobcentres.push({ id, adminId, consultantIds, postcodes });
-      for (let k = 0; k < share(sizes.companies, sizes.jobcentres, j); k++, companyIndex++) {
+      for (let k = 0; k < portion(sizes.companies, sizes.jobcentres, j, sizes.bigCity); k++, companyIndex++) {
         const c = companyIndex + 1;
         const status = companyStatus(companyIndex);
         const createdAt = new Date(g.now.getTime() - rng.int(30, 900) * DAY);

@@ -6,7 +6,7 @@ import { INDUSTRIES } from "~/domain/companies/schema";
 import { DECLINE_REASONS, type ProposalStatus } from "~/domain/proposals/schema";
 import { inserter } from "./bulk-insert";
 import { count, DAY, isoDay, type Stage } from "./generation";
-import { share } from "./sizes";
+import { portion } from "./sizes";
 
 const NEW_CASE_GROUPS = TARGET_GROUPS.filter((group) => !isExistingCasesOnly(group));
 
@@ -22,7 +22,7 @@ export const candidateProfiles: Stage = {
     let n = 0;
     g.jobcentres.forEach((jc, j) => {
       const consented: number[] = [];
-      for (let k = 0; k < share(g.sizes.candidates, g.jobcentres.length, j); k++, n++) {
+      for (let k = 0; k < portion(g.sizes.candidates, g.jobcentres.length, j, g.sizes.bigCity); k++, n++) {
         const updatedAt = new Date(g.now.getTime() - g.rng.int(0, 500) * DAY);
         const hoursNow = g.rng.int(4, 20);
         const responsible = jc.consultantIds[k % jc.consultantIds.length]!;
@@ -82,7 +82,7 @@ export const candidateProposals: Stage = {
       const open = g.openSlots.get(jc.id) ?? [];
       if (people.length === 0 || open.length === 0) return;
       // Candidate k % people, slot shifted by one for each round over the candidates: no pair twice.
-      const max = Math.min(share(g.sizes.proposals, g.jobcentres.length, j), people.length * open.length);
+      const max = Math.min(portion(g.sizes.proposals, g.jobcentres.length, j, g.sizes.bigCity), people.length * open.length);
       for (let k = 0; k < max; k++) {
         const candidateId = people[k % people.length]!;
         const slot = open[(k + Math.floor(k / people.length)) % open.length]!;

@@ -10,6 +10,13 @@ export interface Sizes {
   candidates: number;
   proposals: number;
   auditRows: number;
+  /**
+   * The first jobcentre is the big city: this part of the companies (and so of their tasks and
+   * slots) and of the candidates and proposals, and `bigCityAudit` of the audit log. Its admin
+   * reads page 10,000 of the log; the others share the rest evenly.
+   */
+  bigCity: number;
+  bigCityAudit: number;
 }
 
 export const NATIONAL: Sizes = {
@@ -22,6 +29,8 @@ export const NATIONAL: Sizes = {
   candidates: 100_000,
   proposals: 20_000,
   auditRows: 1_000_000,
+  bigCity: 0.1,
+  bigCityAudit: 0.3,
 };
 
 /** NATIONAL times a factor (each size at least 1; a chain of at least 2 workplaces). */
@@ -37,12 +46,21 @@ export function scaled(factor: number): Sizes {
     candidates: s(NATIONAL.candidates),
     proposals: s(NATIONAL.proposals),
     auditRows: s(NATIONAL.auditRows),
+    bigCity: NATIONAL.bigCity,
+    bigCityAudit: NATIONAL.bigCityAudit,
   };
 }
 
 /** `n` split over `parts` as evenly as it goes; part `i` gets `share(n, parts, i)`. */
 export function share(n: number, parts: number, i: number): number {
   return Math.floor(((i + 1) * n) / parts) - Math.floor((i * n) / parts);
+}
+
+/** Part `i` of `n` when the first of `parts` takes `first` (a fraction) and the others share the rest. */
+export function portion(n: number, parts: number, i: number, first: number): number {
+  if (parts === 1) return n;
+  const big = Math.round(n * first);
+  return i === 0 ? big : share(n - big, parts - 1, i - 1);
 }
 
 /** A small deterministic generator (mulberry32), so two runs write the same data. */
