@@ -24,19 +24,19 @@ export interface ListRequest {
  * columns. The page and its CSV download both go through `load`, so the download shows exactly
  * the rows the page would (same roles, same tenant scope, same filters).
  */
-export interface ListDefinition<Row, Filters extends object> {
+export interface ListDefinition<Row, Filters extends object, Result extends { rows: Row[]; total: number } = Page<Row>> {
   /** Names the list in the audit log. */
   name: string;
   /** The file name stem (translated). */
   fileKey: MessageKey;
   roles: readonly Role[];
-  load(ctx: Ctx, request: ListRequest): { filters: Filters; result: Page<Row> };
+  load(ctx: Ctx, request: ListRequest): { filters: Filters; result: Result };
   /** The columns for this actor and these filters (the CSV uses the ones with a csv value). */
   columns(ctx: Ctx, filters: Filters): readonly Column<Row>[];
 }
 
 /** For the page's loader: the guard, the filters and one page of rows. */
-export function loadList<Row, Filters extends object>(args: LoaderFunctionArgs, list: ListDefinition<Row, Filters>) {
+export function loadList<Row, Filters extends object, Result extends { rows: Row[]; total: number }>(args: LoaderFunctionArgs, list: ListDefinition<Row, Filters, Result>) {
   const ctx = requireRole(args, list.roles);
   const search = new URL(args.request.url).searchParams;
   const { filters, result } = orHttpError(() => list.load(ctx, { search, params: args.params, page: pageParam.parse(search.get("page")) }));
@@ -92,7 +92,7 @@ export function auditFilters(filters: object, prefix = "filter"): Record<string,
  * the export limit), the same columns, and an audit row saying who took which list with which
  * filters. A plain GET, so the link works without JavaScript.
  */
-export function csvLoader<Row, Filters extends object>(list: ListDefinition<Row, Filters>) {
+export function csvLoader<Row, Filters extends object, Result extends { rows: Row[]; total: number }>(list: ListDefinition<Row, Filters, Result>) {
   return (args: LoaderFunctionArgs): Response => {
     const ctx = requireRole(args, list.roles);
     const search = new URL(args.request.url).searchParams;
