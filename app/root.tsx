@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   isRouteErrorResponse,
   Links,
@@ -22,7 +23,10 @@ import { unreadCount } from "~/domain/notifications/queries.server";
 import { navFor } from "~/http/navigation";
 import { hasDevTools } from "~/http/context";
 import { localeFromRequest } from "~/i18n/locale.server";
+import { receiveMessages } from "~/i18n/catalogue";
 import { DEFAULT_LOCALE } from "~/i18n/locales";
+import { messagesFor } from "~/i18n/messages.server";
+import { areasForPath } from "~/i18n/page-areas";
 import { useLocale, useT } from "~/i18n/use-t";
 import dkfdsCss from "dkfds-dist/css/dkfds-virkdk.min.css?url";
 import appCss from "~/styles/app.css?url";
@@ -41,6 +45,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const actor = signedIn?.actor;
   return {
     locale,
+    // The page's text in the user's language only; the browser bundle carries no catalogue.
+    messages: messagesFor(locale, areasForPath(new URL(args.request.url).pathname)),
     devTools: hasDevTools(args.context.mode),
     user: actor
       ? {
@@ -55,8 +61,14 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
+/** A page whose text comes from other areas of the catalogue needs the root's messages again. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || areasForPath(currentUrl.pathname).join() !== areasForPath(nextUrl.pathname).join();
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  // Before any child renders: the browser's catalogue gets this page's messages (a no-op on the server).
+  if (data?.messages) receiveMessages(data.locale, data.messages);
   const nonce = useNonce();
   return (
     <html lang={data?.locale ?? DEFAULT_LOCALE}>

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
 import { companies, slots, workplaces } from "~/db/schema";
-import { parseBoardFilters } from "~/domain/slots/board";
+import { parseBoardFilters } from "~/http/filters/board";
 import { searchBoard } from "~/domain/slots/queries.server";
 import { ctxFor, makeOpenSlot, makeWorld } from "../factories";
 

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { pageMeta } from "~/components/page-meta";
 import { Pagination } from "~/components/pagination";
-import { pageParam } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 import { companyProposals } from "~/domain/proposals/queries.server";
 import { formatDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -5,7 +5,7 @@ import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
 import { Pagination } from "~/components/pagination";
-import { pageParam } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 import { jobcentreProposals } from "~/domain/proposals/queries.server";
 import { PROPOSAL_STATUSES } from "~/domain/proposals/schema";
 import { formatDate } from "~/i18n/translate";
