@@ -27,16 +27,6 @@ export function parseCursor(raw: string | null | undefined): Cursor | null {
   return Number.isSafeInteger(at) && Number.isSafeInteger(id) ? { at, id } : null;
 }
 
-/** The page asked for in the URL; an odd value means the newest page, never an error. */
-export function keysetRequest(search: URLSearchParams): KeysetRequest {
-  const older = parseCursor(search.get("older"));
-  if (older) return { kind: "older", than: older };
-  const newer = parseCursor(search.get("newer"));
-  if (newer) return { kind: "newer", than: newer };
-  if (search.get("oldest") === "1") return { kind: "oldest" };
-  return { kind: "newest" };
-}
-
 /** Whether the query reads oldest first (then the page is turned round before it is shown). */
 export function readsAscending(request: KeysetRequest): boolean {
   return request.kind === "newer" || request.kind === "oldest";

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { auditLog } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden } from "../errors";
@@ -34,11 +34,10 @@ export function listAuditLog(ctx: Ctx, input: { page?: KeysetRequest; event?: Au
   const total = ctx.db.select({ n: count() }).from(capped).get()?.n ?? 0;
   if (request.kind === "older" || request.kind === "newer") {
     const { at, id } = request.than;
-    const when = new Date(at);
+    // A row-value comparison (standard SQL): SQLite reads it as a range on the (jobcentre, at)
+    // index; the same test written with OR was a scan from the newest row at national size.
     filters.push(
-      request.kind === "older"
-        ? or(lt(auditLog.at, when), and(eq(auditLog.at, when), lt(auditLog.id, id)))!
-        : or(gt(auditLog.at, when), and(eq(auditLog.at, when), gt(auditLog.id, id)))!,
+      request.kind === "older" ? sql`(${auditLog.at}, ${auditLog.id}) < (${at}, ${id})` : sql`(${auditLog.at}, ${auditLog.id}) > (${at}, ${id})`,
     );
   }
   const order = readsAscending(request) ? [asc(auditLog.at), asc(auditLog.id)] : [desc(auditLog.at), desc(auditLog.id)];

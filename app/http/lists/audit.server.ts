@@ -2,7 +2,7 @@ import { z } from "zod";
 import { auditColumns, type AuditRow } from "~/components/lists/audit-columns";
 import { AUDIT_EVENTS, type AuditEvent } from "~/domain/audit/events";
 import { listAuditLog, type AuditPage } from "~/domain/audit/queries.server";
-import { keysetRequest } from "~/domain/keyset";
+import { keysetRequest } from "../filters/keyset";
 import type { ListDefinition } from "../list.server";
 
 /** The jobcentre's audit log, newest first, for its administrator; the page by keyset (?older=, ?newer=, ?oldest=1). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor, keysetPage, keysetRequest, parseCursor, readsAscending, type KeysetRequest } from "./keyset";
+import { encodeCursor, keysetPage, parseCursor, readsAscending, type KeysetRequest } from "~/domain/keyset";
+import { keysetRequest } from "./keyset";
 
 /** Rows newest first, as the log holds them: ids 1..n at times 1000·id (two share a time). */
 const ALL = Array.from({ length: 12 }, (_, i) => ({ id: 12 - i, at: (12 - i) * 1000 - (12 - i === 6 ? 1000 : 0) }));
