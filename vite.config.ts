@@ -4,6 +4,9 @@ import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { woff2First } from "./app/http/font-faces";
 
+const CATALOGUE = path.resolve(import.meta.dirname, "app/i18n/catalogue.ts");
+const BROWSER_CATALOGUE = path.resolve(import.meta.dirname, "app/i18n/catalogue-browser.ts");
+
 declare module "@remix-run/node" {
   interface Future {
     v3_singleFetch: true;
@@ -30,6 +33,17 @@ export default defineConfig({
       },
     }),
     tsconfigPaths(),
+    {
+      // The browser build gets the page's messages from the root loader instead of every area
+      // in both languages (app/i18n/catalogue-browser.ts); the server keeps the whole catalogue.
+      name: "fodfaeste:browser-catalogue",
+      enforce: "pre",
+      async resolveId(source, importer, options) {
+        if (options?.ssr || !importer || !/catalogue/.test(source)) return null;
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved?.id === CATALOGUE ? BROWSER_CATALOGUE : null;
+      },
+    },
     {
       // The browser takes the first font format it reads: make that woff2 (app/http/font-faces.ts).
       name: "fodfaeste:woff2-first",

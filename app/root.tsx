@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   isRouteErrorResponse,
   Links,
@@ -17,7 +18,9 @@ import { PageHeader } from "~/components/header";
 import { PageFooter } from "~/components/footer";
 import { useNonce } from "~/components/nonce";
 import { rootData } from "~/http/root-data.server";
+import { receiveMessages } from "~/i18n/catalogue";
 import { DEFAULT_LOCALE } from "~/i18n/locales";
+import { areasForPath } from "~/i18n/page-areas";
 import { useLocale, useT } from "~/i18n/use-t";
 import dkfdsCss from "dkfds-dist/css/dkfds-virkdk.min.css?url";
 import appCss from "~/styles/app.css?url";
@@ -34,8 +37,14 @@ export function loader(args: LoaderFunctionArgs) {
   return rootData(args);
 }
 
+/** A page whose text comes from other areas of the catalogue needs the root's messages again. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || areasForPath(currentUrl.pathname).join() !== areasForPath(nextUrl.pathname).join();
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  // Before any child renders: the browser's catalogue gets this page's messages (a no-op on the server).
+  if (data?.messages) receiveMessages(data.locale, data.messages);
   const nonce = useNonce();
   return (
     <html lang={data?.locale ?? DEFAULT_LOCALE}>

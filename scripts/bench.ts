@@ -91,8 +91,8 @@ function measure(label: string, fn: () => unknown, runs = 50) {
 
 measure("companies, first page (10k in jobcentre)", () => listJobcentreCompanies(ctx, { page: 1 }));
 measure("pending companies, oldest first", () => listJobcentreCompanies(ctx, { page: 1, status: "pending", oldestFirst: true }));
-measure("audit log, first page (100k rows)", () => listAuditLog(ctx, { page: 1 }));
-measure("audit log filtered by type", () => listAuditLog(ctx, { page: 1, event: "user.invited" }));
+measure("audit log, first page (100k rows)", () => listAuditLog(ctx, {}));
+measure("audit log filtered by type", () => listAuditLog(ctx, { event: "user.invited" }));
 const board = (q: string) => () => searchBoard(ctx, parseBoardFilters(new URLSearchParams(q)));
 measure("shared board, first page (~2.5k open slots)", board(""));
 measure("board: kind, hours and days", board("kind=praktik&hours=20&day=mon&day=tue&day=wed"));

@@ -54,6 +54,8 @@ export function DataTable<Row>(props: {
   total: number;
   /** Message with {count}, e.g. "slots.count"; leave out where the heading says it. */
   countKey?: MessageKey;
+  /** For a list counted only up to the export limit (the audit log): said with {max} instead of a count above it. */
+  countMoreKey?: MessageKey;
   /** The list's CSV address (the current filters are added); leave out for no download. */
   csvHref?: string;
   /** The list's current `?sort=` value, when its headers sort. */
@@ -72,7 +74,9 @@ export function DataTable<Row>(props: {
   return (
     <div className="data-table">
       <div className="data-table__meta">
-        {props.countKey ? <p role="status">{t(props.countKey, { count: total })}</p> : null}
+        {props.countKey ? (
+          <p role="status">{props.countMoreKey && total > EXPORT_MAX_ROWS ? t(props.countMoreKey, { max: EXPORT_MAX_ROWS }) : t(props.countKey, { count: total })}</p>
+        ) : null}
         {props.csvHref && total > 0 ? (
           total <= EXPORT_MAX_ROWS ? (
             <a className="function-link" href={`${props.csvHref}${searchWith(location.search)}`} download>

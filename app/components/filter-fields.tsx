@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocation } from "@remix-run/react";
-import { DEMANDS, type Demand } from "~/domain/tasks/schema";
+import { DEMANDS, type Demand } from "~/domain/tasks/demands";
 import { useT } from "~/i18n/use-t";
 
 /** One select per demand: any level, low only, or low and medium (task list and board). */

@@ -4,7 +4,8 @@ import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import type { Column, CsvValue } from "~/components/data-table";
 import type { Ctx } from "~/domain/actor";
 import { recordAudit } from "~/domain/shared/audit.server";
-import { EXPORT_MAX_ROWS, pageParam, type Page } from "~/domain/pagination";
+import { EXPORT_MAX_ROWS, type Page } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 import type { Role } from "~/domain/users/schema";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { translate, translator, type MessageKey } from "~/i18n/translate";
@@ -24,7 +25,7 @@ export interface ListRequest {
  * columns. The page and its CSV download both go through `load`, so the download shows exactly
  * the rows the page would (same roles, same tenant scope, same filters).
  */
-export interface ListDefinition<Row, Filters extends object> {
+export interface ListDefinition<Row, Filters extends object, Result extends { rows: Row[]; total: number } = Page<Row>> {
   /** Names the list in the audit log. */
   name: string;
   /** The file name stem (translated). */
@@ -32,13 +33,13 @@ export interface ListDefinition<Row, Filters extends object> {
   roles: readonly Role[];
   /** The rows are about candidates (citizens): only the jobcentre may take them out as CSV. */
   candidateData?: boolean;
-  load(ctx: Ctx, request: ListRequest): { filters: Filters; result: Page<Row> };
+  load(ctx: Ctx, request: ListRequest): { filters: Filters; result: Result };
   /** The columns for this actor and these filters (the CSV uses the ones with a csv value). */
   columns(ctx: Ctx, filters: Filters): readonly Column<Row>[];
 }
 
 /** For the page's loader: the guard, the filters and one page of rows. */
-export function loadList<Row, Filters extends object>(args: LoaderFunctionArgs, list: ListDefinition<Row, Filters>) {
+export function loadList<Row, Filters extends object, Result extends { rows: Row[]; total: number }>(args: LoaderFunctionArgs, list: ListDefinition<Row, Filters, Result>) {
   const ctx = requireRole(args, list.roles);
   const search = new URL(args.request.url).searchParams;
   const { filters, result } = orHttpError(() => list.load(ctx, { search, params: args.params, page: pageParam.parse(search.get("page")) }));
@@ -94,7 +95,7 @@ export function auditFilters(filters: object, prefix = "filter"): Record<string,
  * the export limit), the same columns, and an audit row saying who took which list with which
  * filters. A plain GET, so the link works without JavaScript.
  */
-export function csvLoader<Row, Filters extends object>(list: ListDefinition<Row, Filters>) {
+export function csvLoader<Row, Filters extends object, Result extends { rows: Row[]; total: number }>(list: ListDefinition<Row, Filters, Result>) {
   // Checked when the route module loads, so such a download cannot even be served.
   if (list.candidateData && list.roles.some((role) => !(JOBCENTRE_STAFF as readonly Role[]).includes(role))) {
     throw new Error(`the list "${list.name}" holds candidate data: only jobcentre staff may download it`);

@@ -4,6 +4,8 @@ import { getDb } from "~/db/client.server";
 import { navFor } from "./navigation";
 import { unreadCount } from "~/domain/notifications/queries.server";
 import { localeFromRequest } from "~/i18n/locale.server";
+import { messagesFor } from "~/i18n/messages.server";
+import { areasForPath } from "~/i18n/page-areas";
 import { hasDevTools } from "./context";
 
 /**
@@ -14,8 +16,11 @@ import { hasDevTools } from "./context";
 export function rootData(args: LoaderFunctionArgs) {
   const signedIn = getSignedIn(args);
   const actor = signedIn?.actor;
+  const locale = localeFromRequest(args.request);
   return {
-    locale: localeFromRequest(args.request),
+    locale,
+    // The page's text in the user's language only; the browser bundle carries no catalogue.
+    messages: messagesFor(locale, areasForPath(new URL(args.request.url).pathname)),
     devTools: hasDevTools(args.context.mode),
     user: actor
       ? {

@@ -7,7 +7,8 @@ export type Vars = Record<string, string | number>;
 
 /** For keys that arrive as data (a form error from the server, a value read back from a form). */
 export function isMessageKey(key: unknown): key is MessageKey {
-  return typeof key === "string" && Object.prototype.hasOwnProperty.call(CATALOGUES.da, key);
+  // In the browser only the page's language is there (catalogue-browser.ts), so ask both.
+  return typeof key === "string" && (Object.prototype.hasOwnProperty.call(CATALOGUES.da, key) || Object.prototype.hasOwnProperty.call(CATALOGUES.en, key));
 }
 
 function interpolate(template: string, locale: Locale, vars?: Vars): string {

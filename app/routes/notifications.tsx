@@ -9,7 +9,7 @@ import { Pagination } from "~/components/pagination";
 import { markAllNotificationsRead, markNotificationRead, setEmailPreferences } from "~/domain/notifications/commands.server";
 import { NOTIFICATION_KIND_LIST, type NotificationKind } from "~/domain/notifications/kinds";
 import { emailPreferences, listNotifications } from "~/domain/notifications/queries.server";
-import { pageParam } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 import { ROLES } from "~/domain/users/schema";
 import { orHttpError } from "~/http/forms.server";
 import { formatDateTime, isMessageKey, translate } from "~/i18n/translate";

@@ -50,6 +50,8 @@ export const slots = sqliteTable(
   },
   (t) => [
     index("slots_company_status_idx").on(t.companyId, t.status, t.updatedAt),
+    // HR's list: the company's slots, last changed first, without sorting them all (issue 10).
+    index("slots_company_updated_idx").on(t.companyId, t.updatedAt),
     index("slots_jobcentre_status_submitted_idx").on(t.jobcentreId, t.status, t.submittedAt),
     index("slots_jobcentre_status_start_idx").on(t.jobcentreId, t.status, t.startDate),
     index("slots_workplace_status_idx").on(t.workplaceId, t.status),

@@ -66,6 +66,8 @@ export const tasks = sqliteTable(
   },
   (t) => [
     index("tasks_company_status_idx").on(t.companyId, t.status, t.updatedAt),
+    // HR's list: the company's tasks, last changed first, without sorting them all (issue 10).
+    index("tasks_company_updated_idx").on(t.companyId, t.updatedAt),
     index("tasks_company_workplace_idx").on(t.companyId, t.workplaceId),
   ],
 );

@@ -145,23 +145,27 @@ export function reviewQueue(ctx: Ctx, page: number, pageSize = SLOT_PAGE_SIZE) {
 
 /**
  * The shared board: every open slot of every company in the jobcentre, filtered in SQL so a
- * page costs the same at national size. Distance uses postcode centres.
+ * page costs the same at national size. Distance uses postcode centres. What each step costs
+ * at national size is in docs/performance.md:
+ * - filters on the company or workplace are subqueries, so the count reads only slots;
+ * - the page is chosen on the slots' own index (ids only) and only its rows are joined,
+ *   so the last page skips index entries, not joined rows;
+ * - nearest first reads only the slots at workplaces in the radius (through the postcode
+ *   index) and sorts those by their postcode's distance, instead of ranking every open slot.
  */
 export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE) {
   if (ctx.actor.jobcentreId == null) throw forbidden();
   const where: (SQL | undefined)[] = [eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "open")];
   if (f.kinds.length) where.push(inArray(slots.kind, f.kinds));
-  if (f.industry) where.push(eq(companies.industry, f.industry));
+  if (f.industry) where.push(inArray(slots.companyId, ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.industry, f.industry))));
   if (f.maxStartHours) where.push(lte(slots.startHours, f.maxStartHours));
   let nearby: Map<string, number> | null = null;
   let unknownPostcode = false;
   if (f.postcode) {
     nearby = postcodesWithin(f.postcode, f.radiusKm);
-    if (nearby) where.push(inArray(workplaces.postcode, [...nearby.keys()]));
-    else {
-      unknownPostcode = true;
-      where.push(eq(workplaces.postcode, f.postcode));
-    }
+    if (!nearby) unknownPostcode = true;
+    const codes = nearby ? inArray(workplaces.postcode, [...nearby.keys()]) : eq(workplaces.postcode, f.postcode);
+    where.push(inArray(slots.workplaceId, ctx.db.select({ id: workplaces.id }).from(workplaces).where(codes)));
   }
   if (f.days.length) {
     // Only slots whose every working day is among the chosen days.
@@ -184,48 +188,52 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   }
   if (f.q) {
     const pattern = `%${f.q.replace(/[%_]/g, "")}%`;
-    where.push(or(like(slots.title, pattern), like(slots.purpose, pattern), like(slots.wishes, pattern), like(companies.name, pattern)));
+    const namedCompanies = ctx.db.select({ id: companies.id }).from(companies).where(like(companies.name, pattern));
+    where.push(or(like(slots.title, pattern), like(slots.purpose, pattern), like(slots.wishes, pattern), inArray(slots.companyId, namedCompanies)));
   }
   const condition = and(...where);
-  const base = () =>
-    ctx.db
-      .select({ ...listColumns, companyName: companies.name, industry: companies.industry, postcode: workplaces.postcode, city: workplaces.city, workingDays: slots.workingDays })
+  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
+  const offset = pageOffset(f.page, pageSize);
+  let pageIds: number[];
+  if (f.sort === "distance" && nearby) {
+    // Only slots in the radius match; they are ranked here by their postcode's distance.
+    const distance = nearby;
+    const inRadius = ctx.db
+      .select({ id: slots.id, postcode: workplaces.postcode })
       .from(slots)
       .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
-      .innerJoin(companies, eq(slots.companyId, companies.id))
-      .where(condition);
-  const total =
-    ctx.db
-      .select({ n: count() })
-      .from(slots)
-      .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
-      .innerJoin(companies, eq(slots.companyId, companies.id))
       .where(condition)
-      .get()?.n ?? 0;
-  const withDistance = <T extends { postcode: string }>(rows: T[]) =>
-    rows.map((r) => ({ ...r, distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
-  // Nearest first is ordered in SQL too: each postcode in the radius gets its distance.
-  const byDistance =
-    f.sort === "distance" && nearby
-      ? sql`case ${workplaces.postcode} ${sql.join(
-          [...nearby].map(([code, km]) => sql`when ${code} then ${km}`),
-          sql` `,
-        )} else 100000 end`
-      : null;
-  const order = byDistance
-    ? [asc(byDistance)]
-    : f.sort === "newest"
-      ? [desc(slots.openedAt)]
-      : f.sort === "hours"
-        ? [asc(slots.startHours), asc(slots.startDate)]
-        : [asc(slots.startDate)];
-  const rows = withDistance(
-    base()
+      .all();
+    inRadius.sort((a, b) => distance.get(a.postcode)! - distance.get(b.postcode)! || a.id - b.id);
+    pageIds = inRadius.slice(offset, offset + pageSize).map((r) => r.id);
+  } else {
+    const order =
+      f.sort === "newest" ? [desc(slots.openedAt)] : f.sort === "hours" ? [asc(slots.startHours), asc(slots.startDate)] : [asc(slots.startDate)];
+    pageIds = ctx.db
+      .select({ id: slots.id })
+      .from(slots)
+      .where(condition)
       .orderBy(...order, asc(slots.id))
       .limit(pageSize)
-      .offset(pageOffset(f.page, pageSize))
-      .all(),
+      .offset(offset)
+      .all()
+      .map((r) => r.id);
+  }
+  const byId = new Map(
+    (pageIds.length
+      ? ctx.db
+          .select({ ...listColumns, companyName: companies.name, industry: companies.industry, postcode: workplaces.postcode, city: workplaces.city, workingDays: slots.workingDays })
+          .from(slots)
+          .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+          .innerJoin(companies, eq(slots.companyId, companies.id))
+          .where(inArray(slots.id, pageIds))
+          .all()
+      : []
+    ).map((r) => [r.id, r]),
   );
+  const rows = pageIds
+    .map((id) => byId.get(id)!)
+    .map((r) => ({ ...r, distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
   return { rows, total, page: f.page, pageSize, unknownPostcode };
 }
 

@@ -11,11 +11,8 @@ export type Frequency = (typeof FREQUENCIES)[number];
 export const LEARNING_TIMES = ["hours", "days", "weeks"] as const;
 export type LearningTime = (typeof LEARNING_TIMES)[number];
 
-/** The five demands of a task, each on the fixed scale 1 (low), 2 (medium), 3 (high). */
-export const DEMANDS = ["physical", "social", "language", "pace", "precision"] as const;
-export type Demand = (typeof DEMANDS)[number];
-export const DEMAND_LEVELS = [1, 2, 3] as const;
-export type DemandLevel = (typeof DEMAND_LEVELS)[number];
+import { DEMAND_LEVELS, DEMANDS, type Demand, type DemandLevel } from "./demands";
+export { DEMAND_LEVELS, DEMANDS, type Demand, type DemandLevel };
 
 export const ADAPTATIONS = ["flexible_hours", "quiet_place", "fixed_routines", "seated", "short_sessions"] as const;
 export type Adaptation = (typeof ADAPTATIONS)[number];

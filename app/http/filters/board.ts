@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INDUSTRIES } from "~/domain/companies/schema";
-import { pageParam } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 import { searchText } from "~/domain/shared/fields";
 import { BOARD_SORTS, type BoardFilters } from "~/domain/slots/board-filters";
 import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CANDIDATE_SORTS, type CandidateFilters } from "~/domain/candidates/candidate-filters";
 import { TARGET_GROUPS } from "~/domain/candidates/schema";
 import { CONSENT_STATUSES } from "~/domain/candidates/vocabulary";
-import { pageParam } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 
 const hoursParam = z.coerce.number().min(0).max(37).optional().catch(undefined);
 

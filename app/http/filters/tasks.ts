@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageParam } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 import { searchText } from "~/domain/shared/fields";
 import { DEMANDS, TASK_STATUSES, type Demand } from "~/domain/tasks/schema";
 import { TASK_SORTS, type TaskFilters } from "~/domain/tasks/task-filters";

@@ -7,6 +7,7 @@ export const da = {
   "audit.eventType": "Hændelse",
   "audit.allEvents": "Alle hændelser",
   "audit.count": { one: "{count} hændelse", other: "{count} hændelser" },
+  "audit.countMore": "Mere end {max} hændelser",
   "audit.when": "Tidspunkt",
   "audit.event": "Hændelse",
   "audit.who": "Hvem",

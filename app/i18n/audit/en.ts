@@ -7,6 +7,7 @@ export const en: Translation<typeof da> = {
   "audit.eventType": "Event",
   "audit.allEvents": "All events",
   "audit.count": { one: "{count} event", other: "{count} events" },
+  "audit.countMore": "More than {max} events",
   "audit.when": "Time",
   "audit.event": "Event",
   "audit.who": "Who",

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { KeysetPagination } from "~/components/keyset-pagination";
 import { activeFilterCount, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
 import { auditColumns } from "~/components/lists/audit-columns";
 import { pageMeta } from "~/components/page-meta";
@@ -39,7 +40,17 @@ export default function Audit() {
           </div>
         </Form>
       </FilterDisclosure>
-      <DataTable caption={t("audit.title")} columns={auditColumns} rowKey={(r) => r.id} countKey="audit.count" csvHref="/jobcentre/audit.csv" {...result} />
+      <DataTable
+        caption={t("audit.title")}
+        columns={auditColumns}
+        rowKey={(r) => r.id}
+        countKey="audit.count"
+        countMoreKey="audit.countMore"
+        csvHref="/jobcentre/audit.csv"
+        rows={result.rows}
+        total={result.total}
+      />
+      <KeysetPagination links={result.links} />
     </div>
   );
 }

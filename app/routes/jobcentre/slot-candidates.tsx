@@ -4,7 +4,7 @@ import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { FitLines } from "~/components/fit-lines";
 import { pageMeta } from "~/components/page-meta";
 import { Pagination } from "~/components/pagination";
-import { pageParam } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 import { rankCandidatesForSlot } from "~/domain/proposals/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";

@@ -4,7 +4,7 @@ import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { DataTable } from "~/components/data-table";
 import { placementColumns } from "~/components/lists/placement-columns";
 import { pageMeta } from "~/components/page-meta";
-import { pageParam } from "~/domain/pagination";
+import { pageParam } from "~/domain/page-param";
 import { listPlacements } from "~/domain/placements/queries.server";
 import { useT } from "~/i18n/use-t";
 

@@ -1,0 +1,15 @@
+/**
+ * The catalogue as the browser has it: only the messages the server sent with the page (the
+ * root loader's `messages`: the areas of the page, in the user's language), received as the
+ * page renders. vite.config.ts puts this module in place of catalogue.ts in the client build,
+ * so no page downloads every area in both languages (issue 10, docs/decisions/017).
+ */
+import type { MessageKey } from "./catalogue";
+import type { Locale } from "./locales";
+import type { Message } from "./message";
+
+export const CATALOGUES = { da: {}, en: {} } as Record<Locale, Record<MessageKey, Message>>;
+
+export function receiveMessages(locale: Locale, messages: Partial<Record<MessageKey, Message>>): void {
+  Object.assign(CATALOGUES[locale], messages);
+}

@@ -1,0 +1,103 @@
+/**
+ * The HTTP benchmark of issue 10: the production build on the national-size database, every
+ * list and start page per role, each measured right after the floor page (the accessibility
+ * statement) at 10 and 50 connections; req/s, p50, p97.5 and the ratio to the floor; the
+ * server's RSS idle, after the load and after 60 s idle; the JS and CSS each page downloads.
+ *
+ *   npm run build && npm run bench:http [-- --only board] [--seconds 5] [--soak 600]
+ *
+ * BENCH_DATABASE (default tmp/bench-national.db) is made by `npm run bench:data` if missing.
+ * The load generator runs on the same machine: on 2 cores it takes part of the CPU, so compare
+ * pages with the floor of the same run, not runs with each other.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { SESSION_COOKIE } from "~/auth/cookie.server";
+import { createSession } from "~/auth/session.server";
+import { openDatabase } from "~/db/client.server";
+import { pageWeights } from "./bench/bundle";
+import { benchPages, FLOOR, type BenchPage } from "./bench/http/pages";
+import { deepAuditPath } from "./bench/http/deep-audit";
+import { startServer } from "./bench/http/server";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const seconds = Number(option("seconds") ?? 4);
+const soak = Number(option("soak") ?? 0);
+const only = option("only");
+const connectionsList = (option("connections") ?? "10,50").split(",").map(Number);
+const database = process.env.BENCH_DATABASE ?? "tmp/bench-national.db";
+const port = Number(process.env.BENCH_PORT ?? 3124);
+
+if (!fs.existsSync(database)) execFileSync("npx", ["tsx", "scripts/bench-data.ts", database], { stdio: "inherit" });
+
+// A session per bench user, made by the portal's own session code, as the e2e tests sign in.
+const cookies = new Map<string, string>();
+const { db, sqlite } = openDatabase(database);
+const readonly = new Database(database, { readonly: true });
+const pages = benchPages(readonly, deepAuditPath).filter((p) => !only || p.label.includes(only) || p.path.includes(only));
+for (const email of new Set(pages.map((p) => p.as).filter((e): e is string => e !== null))) {
+  const user = readonly.prepare("select id from users where email = ?").get(email) as { id: number } | undefined;
+  if (!user) throw new Error(`${email} is not in ${database}: run npm run bench:data again.`);
+  cookies.set(email, `${SESSION_COOKIE}=${createSession(db, user.id, new Date()).token}`);
+}
+readonly.close();
+sqlite.close();
+
+const weights = new Map(pageWeights().map((w) => [w.route, w]));
+const server = await startServer({ database, port });
+const kb = (n: number) => (n / 1024).toFixed(0);
+
+async function load(page: BenchPage, connections: number, duration = seconds) {
+  const headers: Record<string, string> = { "accept-encoding": "gzip" };
+  if (page.as) headers.cookie = cookies.get(page.as)!;
+  // A page that answers with an error or a redirect to the login is not measured, it is a failed run.
+  const check = await fetch(server.origin + page.path, { headers, redirect: "manual" });
+  if (check.status !== 200) throw new Error(`${page.label} (${page.path}) answered ${check.status}`);
+  const r = await autocannon({ url: server.origin + page.path, connections, duration, headers });
+  if (r.non2xx || r.errors || r.timeouts) throw new Error(`${page.label}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
+  return { rps: r.requests.average, p50: r.latency.p50, p975: r.latency.p97_5 };
+}
+
+console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GB; node ${process.version}; load average at start ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
+console.log(`Database: ${database}; ${seconds} s per measurement\n`);
+await load(FLOOR, 10, 2); // warm-up: modules, statement cache, postcode table
+const rssIdle = server.rssMb();
+const rows: string[] = [];
+for (const connections of connectionsList) {
+  console.log(`${connections} connections`.padEnd(44), "req/s".padStart(7), "p50 ms".padStart(7), "p97.5".padStart(7), "floor r/s".padStart(10), "× floor".padStart(8), "JS gz".padStart(6), "CSS gz".padStart(7));
+  for (const page of pages) {
+    const floor = await load(FLOOR, connections);
+    const m = await load(page, connections);
+    const w = weights.get(page.route);
+    const line = [
+      page.label.slice(0, 44).padEnd(44),
+      m.rps.toFixed(0).padStart(7),
+      String(m.p50).padStart(7),
+      String(m.p975).padStart(7),
+      floor.rps.toFixed(0).padStart(10),
+      (floor.rps / m.rps).toFixed(2).padStart(8),
+      (w ? kb(w.jsGz) : "?").padStart(6),
+      (w ? kb(w.cssGz) : "?").padStart(7),
+    ].join(" ");
+    console.log(line);
+    rows.push(line);
+  }
+  console.log();
+}
+if (soak > 0) {
+  console.log(`Soak: every page in turn at 50 connections for ${soak} s in all…`);
+  const each = Math.max(1, Math.floor(soak / pages.length));
+  for (const page of pages) await load(page, 50, each);
+}
+const rssLoaded = server.rssMb();
+console.log(`Server RSS: idle ${rssIdle} MB, after the load ${rssLoaded} MB; waiting 60 s…`);
+await new Promise((r) => setTimeout(r, 60_000));
+console.log(`Server RSS after 60 s idle: ${server.rssMb()} MB (load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")})`);
+await server.stop();

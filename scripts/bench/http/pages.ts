@@ -1,0 +1,78 @@
+import type Database from "better-sqlite3";
+import { CANDIDATE_PAGE_SIZE } from "~/domain/candidates/queries.server";
+import { COMPANY_PAGE_SIZE } from "~/domain/companies/queries.server";
+import { SLOT_PAGE_SIZE } from "~/domain/slots/queries.server";
+import { TASK_PAGE_SIZE } from "~/domain/tasks/queries.server";
+
+export interface BenchPage {
+  /** Who asks: a login e-mail, or null for anonymous. */
+  as: string | null;
+  label: string;
+  path: string;
+  /** The route in app/routes.ts, for the JS and CSS the page downloads. */
+  route: string;
+}
+
+/** The floor: a nearly static page of the same server, same layout, no list. */
+export const FLOOR: BenchPage = { as: null, label: "floor: accessibility statement", path: "/accessibility", route: "routes/accessibility" };
+
+const at = (local: string) => `${local}@bench.fodfaeste.dk`;
+export const BENCH_USERS = { hr: at("hr.c1"), mentor: at("mentor.c1"), consultant: at("konsulent1.jc1"), admin: at("admin.jc1") };
+
+/**
+ * Every list and start page per role at the big-city jobcentre and the chain, with the deep
+ * pages and filters that cost the most. Ids and last pages are read from the bench database.
+ */
+export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Database.Database, jobcentreId: number) => string): BenchPage[] {
+  const one = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as T;
+  const { companyId, jobcentreId } = one<{ companyId: number; jobcentreId: number }>(
+    "select c.id as companyId, c.jobcentre_id as jobcentreId from users u join companies c on c.id = u.company_id where u.email = ?",
+    BENCH_USERS.hr,
+  );
+  const last = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
+  const n = (sql: string, ...params: unknown[]) => one<{ n: number }>(sql, ...params).n;
+  const openSlots = n("select count(*) as n from slots where jobcentre_id = ? and status = 'open'", jobcentreId);
+  const companies = n("select count(*) as n from companies where jobcentre_id = ?", jobcentreId);
+  const candidates = n("select count(*) as n from candidates where jobcentre_id = ?", jobcentreId);
+  const tasks = n("select count(*) as n from tasks where company_id = ?", companyId);
+  const workplaces = n("select count(*) as n from workplaces where company_id = ?", companyId);
+  const companySlot = n("select min(id) as n from slots where company_id = ? and status = 'open'", companyId);
+  const boardSlot = n("select max(id) as n from slots where jobcentre_id = ? and status = 'open'", jobcentreId);
+  const postcode = one<{ postcode: string }>("select w.postcode from workplaces w where w.company_id = ? order by w.id limit 1", companyId).postcode;
+  const { hr, mentor, consultant, admin } = BENCH_USERS;
+  return [
+    { as: null, label: "home", path: "/", route: "routes/home" },
+    { as: null, label: "login", path: "/login", route: "routes/auth/login" },
+    { as: hr, label: "HR: start", path: "/company", route: "routes/company/start" },
+    { as: hr, label: "HR: tasks", path: "/company/tasks", route: "routes/company/tasks/index" },
+    { as: hr, label: "HR: tasks, last page", path: `/company/tasks?page=${last(tasks, TASK_PAGE_SIZE)}`, route: "routes/company/tasks/index" },
+    { as: hr, label: "HR: slots", path: "/company/slots", route: "routes/company/slots/index" },
+    { as: hr, label: "HR: slots, all statuses", path: "/company/slots?status=all", route: "routes/company/slots/index" },
+    { as: hr, label: `HR: workplaces (${workplaces})`, path: "/company/workplaces", route: "routes/company/workplaces" },
+    { as: hr, label: "HR: workplaces, last page", path: `/company/workplaces?page=${last(workplaces, 20)}`, route: "routes/company/workplaces" },
+    { as: hr, label: "HR: new slot (workplace choice)", path: "/company/slots/new", route: "routes/company/slots/new" },
+    { as: hr, label: "HR: a slot", path: `/company/slots/${companySlot}`, route: "routes/company/slots/detail" },
+    { as: hr, label: "HR: colleagues", path: "/company/colleagues", route: "routes/company/colleagues" },
+    { as: hr, label: "HR: proposals", path: "/company/proposals", route: "routes/company/proposals/index" },
+    { as: hr, label: "HR: notifications", path: "/notifications", route: "routes/notifications" },
+    { as: mentor, label: "mentor: slots", path: "/company/slots", route: "routes/company/slots/index" },
+    { as: consultant, label: "consultant: start", path: "/jobcentre", route: "routes/jobcentre/start" },
+    { as: consultant, label: `consultant: companies (${companies})`, path: "/jobcentre/companies", route: "routes/jobcentre/companies" },
+    { as: consultant, label: "consultant: companies, last page", path: `/jobcentre/companies?page=${last(companies, COMPANY_PAGE_SIZE)}`, route: "routes/jobcentre/companies" },
+    { as: consultant, label: "consultant: review queue", path: "/jobcentre/review", route: "routes/jobcentre/review" },
+    { as: consultant, label: `consultant: board (${openSlots} open)`, path: "/jobcentre/board", route: "routes/jobcentre/board" },
+    { as: consultant, label: "consultant: board, last page", path: `/jobcentre/board?page=${last(openSlots, SLOT_PAGE_SIZE)}`, route: "routes/jobcentre/board" },
+    { as: consultant, label: "consultant: board, nearest first", path: `/jobcentre/board?postcode=${postcode}&radius=25&sort=distance`, route: "routes/jobcentre/board" },
+    { as: consultant, label: "consultant: board, text search", path: "/jobcentre/board?q=lager", route: "routes/jobcentre/board" },
+    { as: consultant, label: "consultant: board, kind+hours+days", path: "/jobcentre/board?kind=praktik&hours=20&day=mon&day=tue&day=wed&day=thu&day=fri", route: "routes/jobcentre/board" },
+    { as: consultant, label: "consultant: board, low physical demand", path: "/jobcentre/board?max_physical=1", route: "routes/jobcentre/board" },
+    { as: consultant, label: "consultant: a slot", path: `/jobcentre/slots/${boardSlot}`, route: "routes/jobcentre/slot" },
+    { as: consultant, label: `consultant: candidates (${candidates})`, path: "/jobcentre/candidates", route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: "consultant: candidates, last page", path: `/jobcentre/candidates?page=${last(candidates, CANDIDATE_PAGE_SIZE)}`, route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: "consultant: proposals", path: "/jobcentre/proposals", route: "routes/jobcentre/proposals/index" },
+    { as: admin, label: "admin: audit log", path: "/jobcentre/audit", route: "routes/jobcentre/audit" },
+    { as: admin, label: "admin: audit log, page 10,000", path: deepAudit(sqlite, jobcentreId), route: "routes/jobcentre/audit" },
+    { as: admin, label: "admin: audit log, one event type", path: "/jobcentre/audit?event=user.invited", route: "routes/jobcentre/audit" },
+    { as: admin, label: "admin: staff", path: "/jobcentre/staff", route: "routes/jobcentre/staff" },
+  ];
+}

@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+
+export interface RunningServer {
+  origin: string;
+  pid: number;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The production build as `npm start` runs it, but as one node process (no tsx wrapper), so
+ * its RSS is the server's own. Scheduled jobs are off: they would add their own work to the figures.
+ */
+export async function startServer(options: { database: string; port: number }): Promise<RunningServer> {
+  if (!fs.existsSync("build/server/index.js")) throw new Error("No production build: run `npm run build` first.");
+  const origin = `http://127.0.0.1:${options.port}`;
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: options.database, PORT: String(options.port), HOST: "127.0.0.1", PUBLIC_ORIGIN: origin, JOBS: "off" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const pid = child.pid!;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null || i > 600) throw new Error(`The server did not start on ${origin}.`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    origin,
+    pid,
+    rssMb: () => {
+      const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
+      return line ? Math.round(Number(line[1]) / 1024) : NaN;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

@@ -1,0 +1,59 @@
+import type Database from "better-sqlite3";
+import { auditRows } from "./audit";
+import { BENCH_DOMAIN, type Generation, type Stage } from "./generation";
+import { organisations } from "./organisations";
+import { candidateProfiles, candidateProposals } from "./people";
+import { random, type Sizes } from "./sizes";
+import { internshipSlots, reliefTasks } from "./work";
+
+/**
+ * The stages in the order their rows depend on each other. A new area adds its stage here
+ * (placements after proposals, follow-ups after placements) and grows with the rest.
+ */
+export const STAGES: Stage[] = [organisations, reliefTasks, internshipSlots, candidateProfiles, candidateProposals, auditRows];
+
+export interface Login {
+  email: string;
+  role: string;
+  note: string;
+}
+
+/**
+ * Fills a freshly migrated database. Each stage is one transaction of bulk inserts with the
+ * database's own checks on (foreign keys, the users' one-organisation rule), so what it writes
+ * is what the portal could have written.
+ */
+export function generate(sqlite: Database.Database, options: { sizes: Sizes; passwordHash: string; now?: Date; seed?: number; log?: (line: string) => void }) {
+  const g: Generation = {
+    sqlite,
+    sizes: options.sizes,
+    rng: random(options.seed ?? 20261202),
+    now: options.now ?? new Date(),
+    passwordHash: options.passwordHash,
+    jobcentres: [],
+    companies: [],
+    openSlots: new Map(),
+    consentedCandidates: new Map(),
+    counts: {},
+  };
+  for (const stage of STAGES) {
+    const started = Date.now();
+    sqlite.transaction(() => stage.run(g))();
+    options.log?.(`${stage.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return { counts: g.counts, logins: logins(g) };
+}
+
+/** One login per role, at the first jobcentre (the chain and an ordinary company belong to it). */
+function logins(g: Generation): Login[] {
+  const at = (local: string) => `${local}@${BENCH_DOMAIN}`;
+  const ordinary = g.companies.findIndex((c, i) => i > 0 && c.status === "verified" && c.jobcentreId === g.jobcentres[0]?.id);
+  const list: Login[] = [
+    { email: at("admin.jc1"), role: "jobcentre_admin", note: "administrator, jobcenter 1 (audit log, staff)" },
+    { email: at("konsulent1.jc1"), role: "consultant", note: "konsulent, jobcenter 1 (board, review, candidates)" },
+    { email: at("hr.c1"), role: "company_admin", note: `HR, Benchkæden A/S (${g.sizes.chainWorkplaces} arbejdssteder)` },
+    { email: at("mentor.c1"), role: "mentor", note: "mentor, Benchkæden A/S" },
+  ];
+  if (ordinary > 0) list.push({ email: at(`hr.c${ordinary + 1}`), role: "company_admin", note: `HR, Benchfirma ${ordinary + 1} ApS (one workplace)` });
+  return list;
+}
