@@ -113,6 +113,7 @@ export interface DemoSlot {
   pNumber: string;
   kind: "praktik" | "loentilskud" | "fleksjob" | "smaajob";
   title: string;
+  purposeKind: "paid_hours" | "skills" | "job_goal";
   purpose: string;
   startInDays: number;
   startHours: number;
@@ -129,6 +130,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345678",
     kind: "praktik",
     title: "Praktik i butik og pakkeri",
+    purposeKind: "job_goal",
     purpose: "En rolig start med faste morgenopgaver: klargøring af disken og pakning af brød til levering.",
     startInDays: 21,
     startHours: 10,
@@ -142,6 +144,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345679",
     kind: "praktik",
     title: "Opvask og klargøring i bageriet",
+    purposeKind: "skills",
     purpose: "Aflaster bagerne for opvask og afvejning, så de kan bage. Gradvis optrapning af timer.",
     startInDays: 30,
     startHours: 8,
@@ -155,6 +158,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1023456789",
     kind: "loentilskud",
     title: "Varepåfyldning om morgenen",
+    purposeKind: "paid_hours",
     purpose: "Fylde frugt, grønt og mejerivarer op før åbning, så butiksassistenterne kan tage sig af kunderne.",
     startInDays: 14,
     startHours: 15,
@@ -168,6 +172,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1034567890",
     kind: "praktik",
     title: "Lagerpraktik med faste rutiner",
+    purposeKind: "job_goal",
     purpose: "Sortering og etikettering i et roligt hjørne af lageret med en fast mentor.",
     startInDays: 18,
     startHours: 10,
@@ -181,6 +186,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1045678901",
     kind: "praktik",
     title: "Praktik i køkken og vaskeri",
+    purposeKind: "skills",
     purpose: "Hjælp i køkkenet og vaskeriet, så plejepersonalet får mere tid hos beboerne.",
     startInDays: 25,
     startHours: 12,
@@ -194,6 +200,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1056789012",
     kind: "smaajob",
     title: "Små timer i opvasken",
+    purposeKind: "paid_hours",
     purpose: "Et par lønnede timer om ugen i opvasken i weekenderne.",
     startInDays: 10,
     startHours: 6,
@@ -207,6 +214,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1067890123",
     kind: "praktik",
     title: "Praktik i gartneriet",
+    purposeKind: "skills",
     purpose: "Udplantning, vanding og pakning af planter i væksthuset.",
     startInDays: 35,
     startHours: 10,
@@ -223,6 +231,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345679",
     kind: "praktik",
     title: "Morgenpakning af brød",
+    purposeKind: "job_goal",
     purpose: "Pakke morgenbrød til cafékunder efter en fast liste, så bagerne kan blive ved ovnene.",
     startInDays: 20,
     startHours: 8,
@@ -236,6 +245,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345679",
     kind: "praktik",
     title: "Oprydning og opvask i bageriet",
+    purposeKind: "skills",
     purpose: "Rydde op og vaske forme og plader efter bagningen, så bagerne kan starte næste hold.",
     startInDays: 22,
     startHours: 8,
@@ -249,6 +259,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345679",
     kind: "praktik",
     title: "Eftermiddagsopvask og afvejning",
+    purposeKind: "job_goal",
     purpose: "Opvask og afvejning af råvarer til næste dag, i et roligt hjørne af bageriet.",
     startInDays: 28,
     startHours: 10,
@@ -262,6 +273,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1023456789",
     kind: "praktik",
     title: "Pakning af netordrer",
+    purposeKind: "paid_hours",
     purpose: "Plukke og pakke netordrer efter en fast liste, så butiksassistenterne kan passe kunderne.",
     startInDays: 16,
     startHours: 10,

@@ -169,6 +169,7 @@ function seedSlots() {
     const id = createSlot(hr, {
       kind: s.kind,
       title: s.title,
+      purposeKind: s.purposeKind,
       purpose: s.purpose,
       workplaceId: workplace.id,
       taskIds,

@@ -1,0 +1,1 @@
+ALTER TABLE `slots` ADD `purpose_kind` text;
