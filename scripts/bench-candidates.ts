@@ -64,6 +64,7 @@ db.transaction((tx) => {
           kind: "praktik",
           status: "open",
           title: `Plads ${c}-${s}`,
+          purposeKind: "job_goal",
           purpose: "Bench",
           startDate: "2027-01-01",
           lengthWeeks: 13,

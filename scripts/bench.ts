@@ -52,6 +52,7 @@ db.transaction((tx) => {
           kind: c.id % 4 === 0 ? "praktik" : "loentilskud",
           status: c.id % 8 === 0 ? "submitted" : "open",
           title: `Plads ${c.id}`,
+          purposeKind: "job_goal",
           purpose: "Bench",
           startDate: "2027-01-01",
           lengthWeeks: 13,

@@ -125,6 +125,7 @@ export interface DemoSlot {
   pNumber: string;
   kind: "praktik" | "loentilskud" | "fleksjob" | "smaajob";
   title: string;
+  purposeKind: "paid_hours" | "skills" | "job_goal";
   purpose: string;
   startInDays: number;
   startHours: number;
@@ -141,6 +142,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345678",
     kind: "praktik",
     title: "Praktik i butik og pakkeri",
+    purposeKind: "job_goal",
     purpose: "En rolig start med faste morgenopgaver: klargøring af disken og pakning af brød til levering.",
     startInDays: 21,
     startHours: 10,
@@ -154,6 +156,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345679",
     kind: "praktik",
     title: "Opvask og klargøring i bageriet",
+    purposeKind: "skills",
     purpose: "Aflaster bagerne for opvask og afvejning, så de kan bage. Gradvis optrapning af timer.",
     startInDays: 30,
     startHours: 8,
@@ -167,6 +170,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1023456789",
     kind: "loentilskud",
     title: "Varepåfyldning om morgenen",
+    purposeKind: "paid_hours",
     purpose: "Fylde frugt, grønt og mejerivarer op før åbning, så butiksassistenterne kan tage sig af kunderne.",
     startInDays: 14,
     startHours: 15,
@@ -180,6 +184,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1034567890",
     kind: "praktik",
     title: "Lagerpraktik med faste rutiner",
+    purposeKind: "job_goal",
     purpose: "Sortering og etikettering i et roligt hjørne af lageret med en fast mentor.",
     startInDays: 18,
     startHours: 10,
@@ -193,6 +198,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1045678901",
     kind: "praktik",
     title: "Praktik i køkken og vaskeri",
+    purposeKind: "skills",
     purpose: "Hjælp i køkkenet og vaskeriet, så plejepersonalet får mere tid hos beboerne.",
     startInDays: 25,
     startHours: 12,
@@ -206,6 +212,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1056789012",
     kind: "smaajob",
     title: "Små timer i opvasken",
+    purposeKind: "paid_hours",
     purpose: "Et par lønnede timer om ugen i opvasken i weekenderne.",
     startInDays: 10,
     startHours: 6,
@@ -219,6 +226,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1067890123",
     kind: "praktik",
     title: "Praktik i gartneriet",
+    purposeKind: "skills",
     purpose: "Udplantning, vanding og pakning af planter i væksthuset.",
     startInDays: 35,
     startHours: 10,
@@ -235,6 +243,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345679",
     kind: "praktik",
     title: "Morgenpakning af brød",
+    purposeKind: "job_goal",
     purpose: "Pakke morgenbrød til cafékunder efter en fast liste, så bagerne kan blive ved ovnene.",
     startInDays: 20,
     startHours: 8,
@@ -248,6 +257,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345679",
     kind: "praktik",
     title: "Oprydning og opvask i bageriet",
+    purposeKind: "skills",
     purpose: "Rydde op og vaske forme og plader efter bagningen, så bagerne kan starte næste hold.",
     startInDays: 22,
     startHours: 8,
@@ -261,6 +271,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1012345679",
     kind: "praktik",
     title: "Eftermiddagsopvask og afvejning",
+    purposeKind: "job_goal",
     purpose: "Opvask og afvejning af råvarer til næste dag, i et roligt hjørne af bageriet.",
     startInDays: 28,
     startHours: 10,
@@ -274,6 +285,7 @@ export const DEMO_SLOTS: DemoSlot[] = [
     pNumber: "1023456789",
     kind: "praktik",
     title: "Pakning af netordrer",
+    purposeKind: "paid_hours",
     purpose: "Plukke og pakke netordrer efter en fast liste, så butiksassistenterne kan passe kunderne.",
     startInDays: 16,
     startHours: 10,

@@ -82,7 +82,7 @@ function openSlotAt(db: Db, d: DemoPlacement, startDate: string, at: Date): numb
   const taskIds = db.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.companyId, company.id), eq(tasks.status, "active"))).limit(2).all().map((t) => t.id);
   const mentorId = d.mentor ? db.select({ id: users.id }).from(users).where(eq(users.email, d.mentor)).get()!.id : hr.actor.userId;
   const id = createSlot(hr, {
-    kind: "praktik", title: d.title, purpose: "Aflaste de faste medarbejdere med faste, overskuelige opgaver.", workplaceId: workplace.id, taskIds,
+    kind: "praktik", title: d.title, purposeKind: "paid_hours", purpose: "Aflaste de faste medarbejdere med faste, overskuelige opgaver.", workplaceId: workplace.id, taskIds,
     startDate, lengthWeeks: Math.min(d.lengthWeeks, 13), startHours: d.startHours, targetHours: d.targetHours, steps: d.steps.filter((s) => s.afterWeeks < 13),
     workingDays: ["mon", "tue", "wed", "thu", "fri"], dayStart: "07:00", dayEnd: "13:00", mentorUserId: mentorId, seats: 1,
     accessibility: "Trappefri adgang.", wishes: null,

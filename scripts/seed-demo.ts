@@ -227,6 +227,7 @@ function seedSlots() {
     const id = createSlot(hr, {
       kind: s.kind,
       title: s.title,
+      purposeKind: s.purposeKind,
       purpose: s.purpose,
       workplaceId: workplace.id,
       taskIds,

@@ -153,6 +153,7 @@ export function slotInputFor(hr: UserRow, over: Partial<SlotInput> = {}): SlotIn
   return {
     kind: "praktik",
     title: "Praktik i bageriet",
+    purposeKind: "job_goal",
     purpose: "Aflaste bagerne med opvask og pakning.",
     workplaceId,
     taskIds: over.taskIds ?? [makeTask(hr, { workplaceId: String(workplaceId) })],

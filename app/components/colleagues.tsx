@@ -59,26 +59,8 @@ export function ColleaguesPage(props: {
                   </span>
                 </p>
                 <div className="button-row">
-                  {props.can.invite ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="resend" />
-                      <input type="hidden" name="invitationId" value={p.id} />
-                      <button type="submit" className="button button-secondary">
-                        {t("colleagues.resend")}
-                        <span className="sr-only"> {t("colleagues.toWhom", { email: p.email })}</span>
-                      </button>
-                    </Form>
-                  ) : null}
-                  {props.can.revoke ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="invitationId" value={p.id} />
-                      <button type="submit" className="button button-secondary">
-                        {t("colleagues.revoke")}
-                        <span className="sr-only"> {t("colleagues.toWhom", { email: p.email })}</span>
-                      </button>
-                    </Form>
-                  ) : null}
+                  {props.can.invite ? <InvitationButton intent="resend" invitation={p} /> : null}
+                  {props.can.revoke ? <InvitationButton intent="revoke" invitation={p} /> : null}
                 </div>
               </li>
             ))}
@@ -101,5 +83,20 @@ export function ColleaguesPage(props: {
         ) : null}
       </section>
     </div>
+  );
+}
+
+/** "Send igen" / "Annullér invitation" for one invitation; the hidden text says to whom. */
+function InvitationButton({ intent, invitation }: { intent: "resend" | "revoke"; invitation: { id: number; email: string } }) {
+  const t = useT();
+  return (
+    <Form method="post" className="inline-form">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="invitationId" value={invitation.id} />
+      <button type="submit" className="button button-secondary">
+        {t(`colleagues.${intent}`)}
+        <span className="sr-only"> {t("colleagues.toWhom", { email: invitation.email })}</span>
+      </button>
+    </Form>
   );
 }

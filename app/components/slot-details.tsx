@@ -1,11 +1,12 @@
 import { DEMANDS } from "~/domain/tasks/schema";
-import { WEEKDAYS, type SlotKind } from "~/domain/slots/schema";
+import { WEEKDAYS, type SlotKind, type SlotPurpose } from "~/domain/slots/schema";
 import { levelKey } from "~/i18n/tasks/keys";
 import { formatCalendarDate, formatList, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export interface SlotDetailsData {
   kind: SlotKind;
+  purposeKind: SlotPurpose | null;
   purpose: string;
   companyName: string;
   workplace: { name: string; address: string; postcode: string; city: string };
@@ -63,6 +64,8 @@ export function SlotDetails({ slot, showCompany }: { slot: SlotDetailsData; show
       <dl className="summary-list">
         <dt>{t("field.slotKind")}</dt>
         <dd>{t(`slotKind.${slot.kind}`)}</dd>
+        <dt>{t("field.purposeKind")}</dt>
+        <dd>{slot.purposeKind ? t(`slotPurpose.${slot.purposeKind}`) : "–"}</dd>
         {showCompany ? (
           <>
             <dt>{t("field.company")}</dt>

@@ -2,7 +2,7 @@ import { Form, useFetcher } from "@remix-run/react";
 import { Icon } from "./icon";
 import { useEffect, useRef, useState } from "react";
 import { RULES } from "~/domain/rules/rules";
-import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
+import { SLOT_KINDS, SLOT_PURPOSES, WEEKDAYS, type SlotPurpose } from "~/domain/slots/schema";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField, type FormState } from "./form";
@@ -11,6 +11,7 @@ import { ReasonablenessMeter, type MeterView } from "./meter";
 export interface SlotFormValues {
   kind: string;
   title: string;
+  purposeKind: SlotPurpose | null;
   purpose: string;
   workplaceId: number;
   taskIds: number[];
@@ -69,6 +70,7 @@ export function SlotForm(props: {
   const labels: Record<string, string> = {
     kind: t("field.slotKind"),
     title: t("field.slotTitle"),
+    purposeKind: t("field.purposeKind"),
     purpose: t("field.purpose"),
     workplaceId: t("field.workplace"),
     taskIds: t("field.slotTasks"),
@@ -96,6 +98,15 @@ export function SlotForm(props: {
         {slot ? <input type="hidden" name="version" value={slot.version} /> : null}
         <ChoiceGroup name="kind" type="radio" legend={labels.kind!} options={SLOT_KINDS.map((k) => ({ value: k, label: t(`slotKind.${k}`) }))} state={state} checked={[slot?.kind ?? "praktik"]} />
         <TextField name="title" label={labels.title!} hint={t("hint.slotTitle")} state={state} defaultValue={slot?.title} />
+        <ChoiceGroup
+          name="purposeKind"
+          type="radio"
+          legend={labels.purposeKind!}
+          hint={t("hint.purposeKind")}
+          options={SLOT_PURPOSES.map((p) => ({ value: p, label: t(`slotPurpose.${p}`) }))}
+          state={state}
+          checked={slot?.purposeKind ? [slot.purposeKind] : []}
+        />
         <TextArea name="purpose" label={labels.purpose!} hint={t("hint.purpose")} rows={3} state={state} defaultValue={slot?.purpose} />
         <SelectField
           name="workplaceId"

@@ -14,6 +14,7 @@ describe("the slot form shows every problem in one round", () => {
       form({
         kind: "praktik",
         title: "",
+        purposeKind: "job_goal",
         purpose: "Aflaste bagerne med opvask.",
         workplaceId: "1",
         startDate: "2026-01-05",
@@ -46,6 +47,7 @@ describe("the slot form shows every problem in one round", () => {
       form({
         kind: "praktik",
         title: "",
+        purposeKind: "job_goal",
         purpose: "Aflaste bagerne med opvask.",
         workplaceId: "1",
         taskIds: "3",

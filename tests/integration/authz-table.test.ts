@@ -29,6 +29,7 @@ const r = (s: string) => s.split(/\s+/).filter(Boolean).map(Number) as Row["expe
 const SLOT_FORM = {
   kind: "praktik",
   title: "Praktik i bageriet",
+  purposeKind: "job_goal",
   purpose: "Aflaste bagerne med opvask og pakning.",
   workplaceId: "WORKPLACE_A",
   taskIds: "TASK_A",

@@ -64,7 +64,7 @@ describe("bench data generator", () => {
     const all = db.select().from(slots).all();
     for (const s of all) {
       const upcoming = !["filled", "closed", "withdrawn"].includes(s.status);
-      const errors = slotRuleErrors({ ...s, taskIds: [1], steps: s.steps }, upcoming ? now : new Date(s.createdAt.getTime() - 86_400_000 * 400));
+      const errors = slotRuleErrors({ ...s, purposeKind: s.purposeKind ?? undefined, taskIds: [1], steps: s.steps }, upcoming ? now : new Date(s.createdAt.getTime() - 86_400_000 * 400));
       expect(errors, `slot ${s.id}`).toEqual({});
       if (s.status !== "draft") expect(s.submittedAt, `slot ${s.id}`).not.toBeNull();
       expect(s.openedAt !== null, `slot ${s.id}`).toBe(["open", "filled", "closed"].includes(s.status));

@@ -57,6 +57,7 @@ function representativeToken(at: Date): { slotId: number; token: string } {
   const slotId = createSlot(ctx, {
     kind: "praktik",
     title: "Praktik i bageriet",
+    purposeKind: "job_goal",
     purpose: "Aflaste bagerne med opvask og pakning.",
     workplaceId: w.workplaceA.id,
     taskIds: [taskId],

@@ -45,7 +45,7 @@ beforeAll(async () => {
     activate: true,
   });
   slotId = createSlot(ctxFor(w.hr), {
-    kind: "praktik", title: "Praktik i bageriet", purpose: "Aflaste bagerne med opvask.", workplaceId: w.workplaceA.id,
+    kind: "praktik", title: "Praktik i bageriet", purposeKind: "job_goal", purpose: "Aflaste bagerne med opvask.", workplaceId: w.workplaceA.id,
     taskIds: [taskId], startDate: danishToday(new Date(Date.now() + 20 * 86_400_000)), lengthWeeks: 13, startHours: 10,
     targetHours: 10, steps: [], workingDays: ["mon", "tue", "wed"], dayStart: "08:00", dayEnd: "12:00",
     mentorUserId: w.mentor.id, seats: 1, accessibility: null, wishes: null,

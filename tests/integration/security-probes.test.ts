@@ -104,7 +104,7 @@ describe("impossible dates (issue 8.2)", () => {
     const before = getDb().select().from(slots).all().length;
     expect(() =>
       createSlot(ctxFor(w.hr), {
-        kind: "praktik", title: "Praktik", purpose: "Aflaste bagerne med opvask.", workplaceId: w.workplaceA.id, taskIds: [1],
+        kind: "praktik", title: "Praktik", purposeKind: "job_goal", purpose: "Aflaste bagerne med opvask.", workplaceId: w.workplaceA.id, taskIds: [1],
         startDate: "2030-02-31", lengthWeeks: 4, startHours: 8, targetHours: 8, steps: [], workingDays: ["mon"],
         dayStart: "08:00", dayEnd: "16:00", mentorUserId: w.mentor.id, seats: 1, accessibility: null, wishes: null,
       }),

@@ -41,6 +41,7 @@ function input(over: Partial<SlotInput> = {}): SlotInput {
   return {
     kind: "praktik",
     title: "Praktik i bageriet",
+    purposeKind: "job_goal",
     purpose: "Aflaste bagerne med opvask og pakning.",
     workplaceId: w.workplaceA.id,
     taskIds: [taskId],

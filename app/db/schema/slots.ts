@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { REP_STATUSES, SLOT_KINDS, SLOT_STATUSES, type HourStep, type Weekday } from "../../domain/slots/schema";
+import { REP_STATUSES, SLOT_KINDS, SLOT_PURPOSES, SLOT_STATUSES, type HourStep, type Weekday } from "../../domain/slots/schema";
 import type { SlotEvent } from "../../domain/slots/status";
 import { createdAt, timestamp, version } from "./columns";
 import { companies, workplaces } from "./organisations";
@@ -21,6 +21,8 @@ export const slots = sqliteTable(
     kind: text("kind", { enum: SLOT_KINDS }).notNull(),
     status: text("status", { enum: SLOT_STATUSES }).notNull().default("draft"),
     title: text("title").notNull(),
+    /** One of the three purposes the law names; null only on slots made before it was asked. */
+    purposeKind: text("purpose_kind", { enum: SLOT_PURPOSES }),
     purpose: text("purpose").notNull(),
     startDate: text("start_date").notNull(),
     lengthWeeks: integer("length_weeks").notNull(),

@@ -64,6 +64,7 @@ export function copySlot(ctx: Ctx, input: { slotId: number; title: string }): nu
         workplaceId: source.workplaceId,
         kind: source.kind,
         title: input.title.slice(0, 120),
+        purposeKind: source.purposeKind,
         purpose: source.purpose,
         startDate: source.startDate < today ? today : source.startDate,
         lengthWeeks: source.lengthWeeks,

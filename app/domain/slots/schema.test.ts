@@ -5,6 +5,7 @@ const now = new Date("2026-11-22T10:00:00Z");
 const base = {
   kind: "praktik",
   title: "Praktik",
+  purposeKind: "job_goal",
   purpose: "Aflaste bagerne med opvask.",
   workplaceId: "1",
   startDate: "2026-12-01",
@@ -32,6 +33,12 @@ describe("slot rules", () => {
   it("accepts a sound slot with a two-step plan", () => {
     const r = check({ step1Weeks: "4", step1Hours: "15" });
     expect(r.ok && r.slot.steps).toEqual([{ afterWeeks: 4, hours: 15 }]);
+  });
+  it("asks which of the three purposes the slot has, and accepts only those", () => {
+    const missing = slotInput.safeParse({ ...base, purposeKind: undefined });
+    expect(missing.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["purposeKind", "error.slot.purposeKind"]]);
+    expect(slotInput.safeParse({ ...base, purposeKind: "cheap_labour" }).success).toBe(false);
+    for (const kind of ["paid_hours", "skills", "job_goal"]) expect(slotInput.safeParse({ ...base, purposeKind: kind }).success).toBe(true);
   });
   it("refuses hours outside 1–37 at the field", () => {
     expect(slotInput.safeParse({ ...base, startHours: "38" }).error?.issues[0]?.path).toEqual(["startHours"]);

@@ -7,6 +7,13 @@ import { emailField } from "../users/passwords";
 export const SLOT_KINDS = ["praktik", "loentilskud", "fleksjob", "smaajob"] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
 
+/**
+ * What a slot is for, as the law and the national agreement form name it: ordinary paid
+ * hours, training specific skills, or clarifying a job goal. The free text says more.
+ */
+export const SLOT_PURPOSES = ["paid_hours", "skills", "job_goal"] as const;
+export type SlotPurpose = (typeof SLOT_PURPOSES)[number];
+
 export const SLOT_STATUSES = [
   "draft",
   "awaiting_representative",
@@ -52,6 +59,7 @@ const many = <T extends readonly [string, ...string[]]>(values: T, message: stri
 export const slotInput = z.object({
   kind: z.enum(SLOT_KINDS, { errorMap: () => ({ message: "error.slot.kind" }) }),
   title: requiredText({ message: "error.slot.title", min: 3, max: 120 }),
+  purposeKind: z.enum(SLOT_PURPOSES, { errorMap: () => ({ message: "error.slot.purposeKind" }) }),
   purpose: requiredText({ message: "error.slot.purpose", min: 10, max: 1000, multiline: true }),
   workplaceId: z.coerce.number({ invalid_type_error: "error.slot.workplace" }).int().positive("error.slot.workplace"),
   startDate: calendarDate("error.slot.startDate"),
@@ -97,6 +105,7 @@ export function danishToday(now: Date): string {
 export const SLOT_FIELD_ORDER = [
   "kind",
   "title",
+  "purposeKind",
   "purpose",
   "workplaceId",
   "taskIds",

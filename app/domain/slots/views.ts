@@ -11,6 +11,7 @@ function offer(slot: SlotWithDetails) {
   return {
     title: slot.title,
     kind: slot.kind,
+    purposeKind: slot.purposeKind,
     purpose: slot.purpose,
     companyName: slot.companyName,
     workplace: slot.workplace,
@@ -91,6 +92,7 @@ export function slotFormView(slot: SlotWithDetails, taskIds: number[]) {
     status: slot.status,
     kind: slot.kind,
     title: slot.title,
+    purposeKind: slot.purposeKind,
     purpose: slot.purpose,
     workplaceId: slot.workplaceId,
     taskIds,

@@ -103,6 +103,7 @@ export const internshipSlots: Stage = {
           kind: g.rng.pick<SlotKind>(["praktik", "praktik", "loentilskud", "fleksjob", "smaajob"]),
           status,
           title: `${g.rng.pick(TITLES)} ${n + 1}`,
+          purposeKind: (["paid_hours", "skills", "job_goal"] as const)[(n + k) % 3],
           purpose: "Et trygt sted at prøve kræfter med faste opgaver og en fast mentor.",
           startDate: isoDay(finished ? updatedAt - 60 * DAY : g.now.getTime() + g.rng.int(14, 180) * DAY),
           lengthWeeks: g.rng.int(4, 26),

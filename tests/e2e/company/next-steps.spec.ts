@@ -34,6 +34,7 @@ test("HR is offered only the next possible step, sees all form errors at once, i
   const summary = page.getByRole("alert").filter({ hasText: "Der er problemer med det, du har indtastet" });
   await expect(summary.getByRole("link")).toHaveText([
     /^Titel:/,
+    /^Hvad skal praktikpladsen føre til\?:/,
     /^Formål:/,
     /^Opgaver i praktikpladsen:/,
     /^Startdato: Startdatoen må ikke ligge før i dag/,
@@ -44,6 +45,7 @@ test("HR is offered only the next possible step, sees all form errors at once, i
   await a11y();
 
   await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Afklaring af et jobmål", { exact: true }).check();
   await page.getByLabel("Formål", { exact: true }).fill("Aflaste køkkenet med opvask om formiddagen.");
   await page.locator('input[name="taskIds"]').first().check();
   await page.getByLabel("Startdato", { exact: true }).fill(inDays(30));
@@ -115,6 +117,7 @@ test("a pending company's draft waits for verification, and nothing impossible i
   await login(page, "cafe@demo.test");
   await page.goto("/company/slots/new");
   await page.getByLabel("Titel", { exact: true }).fill(`Afventer ${javaScriptEnabled ? "js" : "nojs"} ${Date.now().toString(36)}`);
+  await page.getByLabel("Afklaring af et jobmål", { exact: true }).check();
   await page.getByLabel("Formål", { exact: true }).fill("Aflaste køkkenet med opvask om formiddagen.");
   await page.locator('input[name="taskIds"]').first().check();
   await page.getByLabel("Startdato", { exact: true }).fill(inDays(30));

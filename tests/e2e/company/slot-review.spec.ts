@@ -26,6 +26,7 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   await a11y();
   await page.getByLabel("Virksomhedspraktik", { exact: true }).check();
   await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Oplæring i bestemte færdigheder", { exact: true }).check();
   await page.getByLabel("Formål", { exact: true }).fill("Aflaste kernemedarbejderne med faste morgenopgaver.");
   await page.getByLabel("Arbejdssted", { exact: true }).selectOption({ label: who.workplace });
   await page.locator('input[name="taskIds"]').first().check();
