@@ -109,7 +109,7 @@ describe("reading notifications", () => {
 describe("choosing e-mail per kind", () => {
   it("offers each role only the kinds it can receive, all on by default", () => {
     expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "proposalForCompany", "representativeAnswered", "slotReviewed"]);
-    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "proposalAnswered"]);
+    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "companyReviewRequested", "proposalAnswered"]);
     expect(emailPreferences(ctxFor(world.mentor))).toEqual([{ kind: "proposalForCompany", email: true }]);
   });
 
@@ -127,6 +127,7 @@ describe("choosing e-mail per kind", () => {
     expect(result.status).toBe(200);
     expect(emailPreferences(ctxFor(consultant))).toEqual([
       { kind: "companySignedUp", email: false },
+      { kind: "companyReviewRequested", email: false },
       { kind: "proposalAnswered", email: false },
     ]);
   });

@@ -32,6 +32,8 @@ export const RULES = {
     linkLifetimeDays: 14,
     /** A workplace with at most this many ordinary FTE has no one to consult. */
     singleEmployeeFte: 1,
+    /** Not law but the portal's service level: unanswered this many Danish working days, HR and the jobcentre are reminded (issue 9.10). */
+    reminderWorkingDays: 5,
   },
   /**
    * Longest praktik per target group, in weeks, and the extension after an assessment.

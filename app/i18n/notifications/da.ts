@@ -31,4 +31,7 @@ export const da = {
   "notificationKind.proposalForCompany": "jobcentret foreslår en kandidat til en praktikplads, eller et forslag ændrer sig",
   "notificationKind.proposalAnswered": "virksomheden har svaret på et forslag om en kandidat",
   "notificationKind.representativeAnswered": "medarbejderrepræsentanten har svaret på en praktikplads",
+  "notificationKind.companyReviewRequested": "en afvist virksomhed har rettet sine oplysninger og beder om en ny vurdering",
+  "notificationKind.slotSubmitted": "en virksomhed har sendt en praktikplads til gennemgang",
+  "notificationKind.representativeOverdue": "medarbejderrepræsentanten ikke har svaret på en praktikplads i 5 arbejdsdage",
 } as const satisfies Catalogue;
