@@ -108,8 +108,8 @@ describe("reading notifications", () => {
 
 describe("choosing e-mail per kind", () => {
   it("offers each role only the kinds it can receive, all on by default", () => {
-    expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "proposalForCompany", "representativeAnswered", "slotReviewed"]);
-    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "companyReviewRequested", "proposalAnswered"]);
+    expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "proposalForCompany", "representativeAnswered", "representativeOverdue", "slotReviewed"]);
+    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "companyReviewRequested", "slotSubmitted", "representativeOverdue", "proposalAnswered"]);
     expect(emailPreferences(ctxFor(world.mentor))).toEqual([{ kind: "proposalForCompany", email: true }]);
   });
 
@@ -117,7 +117,7 @@ describe("choosing e-mail per kind", () => {
     const hr = await makeUser("company_admin", { companyId: world.companyA.id });
     setEmailPreferences(ctxFor(hr), { email: ["slotReviewed", "companySignedUp"] });
     const stored = getDb().select().from(notificationPreferences).where(eq(notificationPreferences.userId, hr.id)).all();
-    expect(Object.fromEntries(stored.map((p) => [p.kind, p.email]))).toEqual({ slotReviewed: true, companyDecided: false, representativeAnswered: false, proposalForCompany: false });
+    expect(Object.fromEntries(stored.map((p) => [p.kind, p.email]))).toEqual({ slotReviewed: true, companyDecided: false, representativeAnswered: false, representativeOverdue: false, proposalForCompany: false });
   });
 
   it("is saved from the page", async () => {
@@ -128,6 +128,8 @@ describe("choosing e-mail per kind", () => {
     expect(emailPreferences(ctxFor(consultant))).toEqual([
       { kind: "companySignedUp", email: false },
       { kind: "companyReviewRequested", email: false },
+      { kind: "slotSubmitted", email: false },
+      { kind: "representativeOverdue", email: false },
       { kind: "proposalAnswered", email: false },
     ]);
   });
