@@ -54,6 +54,14 @@ const ROUTES: Row[] = [
   { route: "GET /company", load: () => import("~/routes/company/start"), url: () => "/company", expect: r("302 200 200 403 403 200 403 403") },
   { route: "GET /company/profile", load: () => import("~/routes/company/profile"), url: () => "/company/profile", expect: r("302 200 403 403 403 200 403 403") },
   { route: "POST /company/profile", load: () => import("~/routes/company/profile"), url: () => "/company/profile", form: { name: "Nyt Navn ApS", industry: "retail", version: "1" }, expect: r("302 302 403 403 403 302 403 403") },
+  {
+    route: "POST /company/profile requestReview (company A is not rejected)",
+    load: () => import("~/routes/company/profile"),
+    url: () => "/company/profile",
+    form: { intent: "requestReview", note: "" },
+    // Only a rejected company's HR may ask; A and B are verified, so HR is refused too.
+    expect: r("302 403 403 403 403 403 403 403"),
+  },
   { route: "GET /company/workplaces", load: () => import("~/routes/company/workplaces"), url: () => "/company/workplaces", expect: r("302 200 403 403 403 200 403 403") },
   { route: "GET /company/workplaces/new", load: () => import("~/routes/company/workplace-new"), url: () => "/company/workplaces/new", expect: r("302 200 403 403 403 200 403 403") },
   {

@@ -2,17 +2,19 @@
  * One policy for what a company may do while pending, verified or rejected (issue 8, item 7):
  * commands refuse, and the slot page offers only what the command will accept.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { companies, outbox } from "~/db/schema";
+import { companies, notifications, outbox } from "~/db/schema";
+import { requestCompanyReview } from "~/domain/companies/review-request.server";
+import { lastMailTo } from "../mail";
 import { addWorkplace, decideCompany, updateCompanyProfile } from "~/domain/companies/commands.server";
 import { createSlot, transitionSlot } from "~/domain/slots/commands.server";
 import { requestRepresentative } from "~/domain/slots/representative.server";
 import { createTask, transitionTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
 import { inviteColleague } from "~/domain/users/commands.server";
-import { ctxFor, makeCompany, makeJobcentre, makeSlot, makeTask, makeUser, slotInputFor, slotVersion } from "../factories";
+import { ctxFor, expectAudit, makeCompany, makeJobcentre, makeSlot, makeTask, makeUser, slotInputFor, slotVersion } from "../factories";
 
 const link = () => "http://localhost/x";
 let jcId: number;
@@ -67,14 +69,13 @@ describe("a rejected company", () => {
     return { company, workplace, hr, taskId, slotId };
   }
 
-  it("can no longer change its data: profile, workplaces, tasks, slots", async () => {
+  it("may correct the details the jobcentre verifies (profile, workplaces), but not change its tasks or slots", async () => {
     const { company, hr, taskId, slotId } = await rejected();
     const readOnly = forbiddenWith("error.company.readOnly");
     const version = getDb().select({ v: companies.version }).from(companies).where(eq(companies.id, company.id)).get()!.v;
-    expect(() => updateCompanyProfile(ctxFor(hr), { name: "Nyt Navn ApS", industry: "retail", version })).toThrow(readOnly);
-    expect(() =>
-      addWorkplace(ctxFor(hr), { pNumber: "1234567890", name: "Ny", address: "Vej 1", postcode: "8000", city: "Aarhus C", ordinaryFte: 3 }),
-    ).toThrow(readOnly);
+    updateCompanyProfile(ctxFor(hr), { name: "Rettet Navn ApS", industry: "retail", version });
+    expect(getDb().select({ name: companies.name }).from(companies).where(eq(companies.id, company.id)).get()!.name).toBe("Rettet Navn ApS");
+    addWorkplace(ctxFor(hr), { pNumber: "1234567890", name: "Ny", address: "Vej 1", postcode: "8000", city: "Aarhus C", ordinaryFte: 3 });
     expect(() => createTask(ctxFor(hr), { ...draftTaskInput.parse({ title: "Kladde" }), activate: false })).toThrow(readOnly);
     expect(() => transitionTask(ctxFor(hr), { taskId, command: "archive", version: 1 })).toThrow(readOnly);
     expect(() => createSlot(ctxFor(hr), slotInputFor(hr, { taskIds: [taskId] }))).toThrow(readOnly);
@@ -149,6 +150,7 @@ describe("the company's pages offer only what the policy allows", () => {
 
   it("pending: prepare, manage colleagues, but no invitations", async () => {
     const { hr } = await companyIn("pending");
+    expect(await load("/company/profile", profile, hr.id)).toMatchObject({ canEdit: true, canRequestReview: false });
     expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: true, invite: false });
     expect(await load("/company/tasks", tasks, hr.id)).toMatchObject({ canCreate: true });
   });
@@ -164,7 +166,40 @@ describe("the company's pages offer only what the policy allows", () => {
     expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: false, invite: false });
     expect(await load("/company/tasks", tasks, hr.id)).toMatchObject({ canCreate: false });
     expect(await load("/company/slots", slots, hr.id)).toMatchObject({ canCreate: false });
-    expect(await load("/company/workplaces", workplaces, hr.id)).toMatchObject({ canAdd: false });
-    expect(await load("/company/profile", profile, hr.id)).toMatchObject({ canEdit: false });
+    // …but its details can be corrected, and a new review asked for (issue 9.4).
+    expect(await load("/company/workplaces", workplaces, hr.id)).toMatchObject({ canAdd: true });
+    expect(await load("/company/profile", profile, hr.id)).toMatchObject({ canEdit: true, canRequestReview: true });
+  });
+});
+
+describe("a rejected company asks for a new review (issue 9.4)", () => {
+  it("is pending again, keeps the earlier reason, and every consultant of the jobcentre is told in the portal and by e-mail", async () => {
+    const { company, hr } = await companyIn("pending");
+    decideCompany(ctxFor(consultant), { companyId: company.id, decision: "rejected", reason: "CVR-nummeret passer ikke med navnet." });
+    requestCompanyReview(ctxFor(hr), { note: "Navnet er rettet til det, der står i CVR.", link: (id) => `https://fodfaeste.test/jobcentre/companies/${id}` });
+    const row = getDb().select().from(companies).where(eq(companies.id, company.id)).get()!;
+    expect(row).toMatchObject({ status: "pending", rejectionReason: "CVR-nummeret passer ikke med navnet.", reviewRequestNote: "Navnet er rettet til det, der står i CVR." });
+    const told = getDb().select().from(notifications).where(and(eq(notifications.userId, consultant.id), eq(notifications.kind, "companyReviewRequested"))).all();
+    expect(told.map((n) => n.link)).toContain(`/jobcentre/companies/${company.id}`);
+    const mail = await lastMailTo(consultant.email);
+    expect(mail.subject).toBe("En afvist virksomhed beder om en ny vurdering");
+    expect(mail.text).toContain("Navnet er rettet til det, der står i CVR.");
+    expectAudit("company.review_requested", { subjectId: company.id, companyId: company.id });
+    // The consultant can decide again.
+    decideCompany(ctxFor(consultant), { companyId: company.id, decision: "verified" });
+    expect(getDb().select({ s: companies.status }).from(companies).where(eq(companies.id, company.id)).get()!.s).toBe("verified");
+  });
+
+  it("only a rejected company's HR can ask, once; pending and verified companies and mentors are refused", async () => {
+    const { company, hr } = await companyIn("pending");
+    const link = (id: number) => String(id);
+    expect(() => requestCompanyReview(ctxFor(hr), { note: null, link })).toThrow(forbiddenWith("error.company.reviewNotNeeded"));
+    decideCompany(ctxFor(consultant), { companyId: company.id, decision: "rejected", reason: "Ikke en rigtig virksomhed." });
+    const mentor = await makeUser("mentor", { companyId: company.id });
+    expect(() => requestCompanyReview(ctxFor(mentor), { note: null, link })).toThrow(expect.objectContaining({ kind: "forbidden" }));
+    requestCompanyReview(ctxFor(hr), { note: null, link });
+    expect(() => requestCompanyReview(ctxFor(hr), { note: null, link })).toThrow(forbiddenWith("error.company.reviewNotNeeded"));
+    const verified = await companyIn("verified");
+    expect(() => requestCompanyReview(ctxFor(verified.hr), { note: null, link })).toThrow(forbiddenWith("error.company.reviewNotNeeded"));
   });
 });

@@ -108,19 +108,16 @@ describe("reading notifications", () => {
 
 describe("choosing e-mail per kind", () => {
   it("offers each role only the kinds it can receive, all on by default", () => {
-    expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "placementForCompany", "proposalForCompany", "representativeAnswered", "slotReviewed"]);
-    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "proposalAnswered", "placementForJobcentre"]);
-    expect(emailPreferences(ctxFor(world.mentor))).toEqual([
-      { kind: "proposalForCompany", email: true },
-      { kind: "placementForCompany", email: true },
-    ]);
+    expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "proposalForCompany", "representativeAnswered", "representativeOverdue", "slotReviewed"]);
+    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "companyReviewRequested", "slotSubmitted", "representativeOverdue", "proposalAnswered"]);
+    expect(emailPreferences(ctxFor(world.mentor))).toEqual([{ kind: "proposalForCompany", email: true }]);
   });
 
   it("stores a choice for every kind of the role, and none for a kind the role cannot receive", async () => {
     const hr = await makeUser("company_admin", { companyId: world.companyA.id });
     setEmailPreferences(ctxFor(hr), { email: ["slotReviewed", "companySignedUp"] });
     const stored = getDb().select().from(notificationPreferences).where(eq(notificationPreferences.userId, hr.id)).all();
-    expect(Object.fromEntries(stored.map((p) => [p.kind, p.email]))).toEqual({ slotReviewed: true, companyDecided: false, representativeAnswered: false, proposalForCompany: false, placementForCompany: false });
+    expect(Object.fromEntries(stored.map((p) => [p.kind, p.email]))).toEqual({ slotReviewed: true, companyDecided: false, representativeAnswered: false, representativeOverdue: false, proposalForCompany: false });
   });
 
   it("is saved from the page", async () => {
@@ -130,6 +127,9 @@ describe("choosing e-mail per kind", () => {
     expect(result.status).toBe(200);
     expect(emailPreferences(ctxFor(consultant))).toEqual([
       { kind: "companySignedUp", email: false },
+      { kind: "companyReviewRequested", email: false },
+      { kind: "slotSubmitted", email: false },
+      { kind: "representativeOverdue", email: false },
       { kind: "proposalAnswered", email: false },
       { kind: "placementForJobcentre", email: false },
     ]);

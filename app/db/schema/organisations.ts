@@ -31,6 +31,9 @@ export const companies = sqliteTable(
     rejectionReason: text("rejection_reason"),
     decidedAt: timestamp("decided_at"),
     decidedByUserId: integer("decided_by_user_id"),
+    /** A rejected company that corrected its details and asked to be looked at again, and what it wrote. */
+    reviewRequestedAt: timestamp("review_requested_at"),
+    reviewRequestNote: text("review_request_note"),
     version: version(),
     createdAt: createdAt(),
   },

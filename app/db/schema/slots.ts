@@ -102,7 +102,9 @@ export const representativeLinks = sqliteTable(
     expiresAt: timestamp("expires_at").notNull(),
     usedAt: timestamp("used_at"),
     revokedAt: timestamp("revoked_at"),
+    /** When HR and the jobcentre were reminded that this link is unanswered; set once, so never twice. */
+    remindedAt: timestamp("reminded_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("representative_links_slot_idx").on(t.slotId)],
+  (t) => [index("representative_links_slot_idx").on(t.slotId), index("representative_links_reminder_idx").on(t.remindedAt, t.createdAt)],
 );

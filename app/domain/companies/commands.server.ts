@@ -66,7 +66,7 @@ export function decideCompany(
 export function updateCompanyProfile(ctx: Ctx, input: CompanyProfileInput & { version: number }): void {
   const companyId = requireCompanyAdmin(ctx.actor);
   ctx.db.transaction((tx) => {
-    assertCompanyMay(tx, companyId, "prepare");
+    assertCompanyMay(tx, companyId, "amend");
     const result = tx
       .update(companies)
       .set({ name: input.name, industry: input.industry, version: input.version + 1 })
@@ -92,7 +92,7 @@ function openOwnWorkplace(tx: DbOrTx, companyId: number, workplaceId: number) {
 export function addWorkplace(ctx: Ctx, input: WorkplaceInput): number {
   const companyId = requireCompanyAdmin(ctx.actor);
   return ctx.db.transaction((tx) => {
-    assertCompanyMay(tx, companyId, "prepare");
+    assertCompanyMay(tx, companyId, "amend");
     const duplicate = tx
       .select({ id: workplaces.id })
       .from(workplaces)
@@ -108,7 +108,7 @@ export function addWorkplace(ctx: Ctx, input: WorkplaceInput): number {
 export function updateWorkplace(ctx: Ctx, input: WorkplaceInput & { workplaceId: number; version: number }): void {
   const companyId = requireCompanyAdmin(ctx.actor);
   ctx.db.transaction((tx) => {
-    assertCompanyMay(tx, companyId, "prepare");
+    assertCompanyMay(tx, companyId, "amend");
     const current = openOwnWorkplace(tx, companyId, input.workplaceId);
     const clash = tx
       .select({ id: workplaces.id })
@@ -131,7 +131,7 @@ export function updateWorkplace(ctx: Ctx, input: WorkplaceInput & { workplaceId:
 export function closeWorkplace(ctx: Ctx, input: { workplaceId: number }): void {
   const companyId = requireCompanyAdmin(ctx.actor);
   ctx.db.transaction((tx) => {
-    assertCompanyMay(tx, companyId, "prepare");
+    assertCompanyMay(tx, companyId, "amend");
     const current = openOwnWorkplace(tx, companyId, input.workplaceId);
     const open = tx
       .select({ id: workplaces.id })

@@ -3,18 +3,21 @@ import type { CompanyStatus } from "./schema";
 
 /**
  * What a company may do in each state of its verification, one policy for every area:
- * - prepare: write its own data (profile, workplaces, colleagues' roles, tasks, slot drafts);
+ * - prepare: write its own work (colleagues' roles, tasks, slot drafts);
+ * - amend: correct the details the jobcentre verifies (profile, workplaces);
  * - contact: make Fodfæste e-mail people outside the portal (representative links, invitations);
- * - submit: send a slot to the jobcentre.
- * A pending company prepares while it waits; a rejected company can only read.
+ * - submit: send a slot to the jobcentre;
+ * - requestReview: ask the jobcentre to look at the company again after a rejection.
+ * A pending company prepares while it waits; a rejected company can only read, except that it
+ * may correct its details and ask for a new review (issue 9.4).
  */
-export const COMPANY_ACTIONS = ["prepare", "contact", "submit"] as const;
+export const COMPANY_ACTIONS = ["prepare", "amend", "contact", "submit", "requestReview"] as const;
 export type CompanyAction = (typeof COMPANY_ACTIONS)[number];
 
 export const COMPANY_POLICY = {
-  pending: ["prepare"],
-  verified: ["prepare", "contact", "submit"],
-  rejected: [],
+  pending: ["prepare", "amend"],
+  verified: ["prepare", "amend", "contact", "submit"],
+  rejected: ["amend", "requestReview"],
 } as const satisfies Record<CompanyStatus, readonly CompanyAction[]>;
 
 export function companyMay(status: CompanyStatus | null | undefined, action: CompanyAction): boolean {
@@ -25,6 +28,8 @@ export function companyMay(status: CompanyStatus | null | undefined, action: Com
 /** The message a refusal shows, per action. */
 export const COMPANY_REFUSAL = {
   prepare: "error.company.readOnly",
+  amend: "error.company.readOnly",
+  requestReview: "error.company.reviewNotNeeded",
   contact: "error.company.notVerifiedContact",
   submit: "error.slot.companyNotVerified",
 } as const satisfies Record<CompanyAction, string>;
@@ -39,6 +44,8 @@ export function companyPolicy(actor: { role: Role; companyId: number | null; com
   return {
     isHr: hr,
     prepare: hr && companyMay(actor.companyStatus, "prepare"),
+    amend: hr && companyMay(actor.companyStatus, "amend"),
+    requestReview: hr && companyMay(actor.companyStatus, "requestReview"),
     contact: hr && companyMay(actor.companyStatus, "contact"),
     submit: hr && companyMay(actor.companyStatus, "submit"),
   };

@@ -70,6 +70,8 @@ export function jobcentreCompanyView(ctx: Ctx, companyId: number) {
       industry: company.industry,
       status: company.status,
       rejectionReason: company.rejectionReason,
+      reviewRequestedAt: company.reviewRequestedAt,
+      reviewRequestNote: company.reviewRequestNote,
       createdAt: company.createdAt,
     },
     workplaces: listWorkplaces(ctx, companyId, { includeClosed: true }).map((w) => ({

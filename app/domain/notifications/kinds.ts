@@ -8,6 +8,9 @@ import type { Role } from "../users/schema";
  */
 export const NOTIFICATION_KINDS = {
   companySignedUp: { audience: ["consultant", "jobcentre_admin"] },
+  companyReviewRequested: { audience: ["consultant", "jobcentre_admin"] },
+  slotSubmitted: { audience: ["consultant", "jobcentre_admin"] },
+  representativeOverdue: { audience: ["company_admin", "consultant", "jobcentre_admin"] },
   companyDecided: { audience: ["company_admin"] },
   slotReviewed: { audience: ["company_admin"] },
   representativeAnswered: { audience: ["company_admin"] },

@@ -33,6 +33,8 @@ export const RULES = {
     linkLifetimeDays: 14,
     /** A workplace with at most this many ordinary FTE has no one to consult. */
     singleEmployeeFte: 1,
+    /** Not law but the portal's service level: unanswered this many Danish working days, HR and the jobcentre are reminded (issue 9.10). */
+    reminderWorkingDays: 5,
   },
   /**
    * How long a placement may run, per kind and target group. Each entry says the day it

@@ -11,6 +11,7 @@ import { RULES } from "../rules/rules";
 import { requireCompanyAdmin } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
 import { notifyCompanyHr } from "../notifications/commands.server";
+import { notifySlotSubmitted } from "./notify.server";
 import { tenantScope } from "../shared/tenancy.server";
 import { stampsOf } from "../shared/transitions";
 import { workplaceMeter } from "./meter.server";
@@ -181,6 +182,7 @@ export function updateSlot(
       .where(eq(slots.id, current.id))
       .run();
     setTasks(tx, current.id, input.taskIds);
+    if (outcome === "backToReview") notifySlotSubmitted(tx, ctx, { ...current, title: input.title });
     const event = outcome === "backToReview" ? "reopened_for_review" : outcome === "backToRepresentative" ? "reopened_for_representative" : "edited";
     recordSlotEvent(tx, current.id, event, ctx.now, actorLabel(ctx.actor));
     recordAudit(tx, ctx, outcome === "saved" ? "slot.updated" : "slot.reopened_for_review", slotSubject(current), {
@@ -247,6 +249,7 @@ export function transitionSlot(
       .where(eq(slots.id, slot.id))
       .run();
     recordSlotEvent(tx, slot.id, input.command, ctx.now, actorLabel(ctx.actor), comment);
+    if (input.command === "submit") notifySlotSubmitted(tx, ctx, slot);
     if ("notify" in transition) {
       notifyCompanyHr(
         tx,

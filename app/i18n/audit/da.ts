@@ -59,4 +59,6 @@ export const da = {
   "auditEvent.slot.copied": "Praktikplads kopieret",
   "auditEvent.jobcentre.contact_updated": "Jobcentrets kontaktoplysninger ændret",
   "auditEvent.user.phone_changed": "Telefonnummer ændret",
+  "auditEvent.company.review_requested": "Virksomhed bad om en ny vurdering",
+  "auditEvent.slot.representative_reminded": "Påmindelse: medarbejderrepræsentanten har ikke svaret",
 } as const satisfies Catalogue;

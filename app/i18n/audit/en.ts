@@ -59,4 +59,6 @@ export const en: Translation<typeof da> = {
   "auditEvent.slot.copied": "Placement copied",
   "auditEvent.jobcentre.contact_updated": "Jobcentre contact details changed",
   "auditEvent.user.phone_changed": "Phone number changed",
+  "auditEvent.company.review_requested": "Company asked for a new review",
+  "auditEvent.slot.representative_reminded": "Reminder: the employee representative has not answered",
 };

@@ -57,4 +57,13 @@ export const da = {
   "title.workplaces": "Arbejdssteder",
   "title.workplace": "Arbejdssted",
   "workplace.created": "Arbejdsstedet er oprettet.",
+  "error.company.reviewNotNeeded": "Virksomheden er ikke afvist, så der er ikke noget at bede om en ny vurdering af",
+  "companyStart.fixAndAsk": "Ret virksomhedens oplysninger, og bed om en ny vurdering",
+  "companyStart.reviewRequested": "Jobcentret har fået besked og ser på virksomheden igen. I får en e-mail, når jobcentret har svaret.",
+  "companyReview.heading": "Bed om en ny vurdering",
+  "companyReview.lead": "Ret først det, jobcentret har peget på – virksomhedens navn og branche her og arbejdsstederne under »Arbejdssteder«. Bed derefter jobcentret om at se på virksomheden igen.",
+  "companyReview.note": "Hvad har I rettet? (frivilligt)",
+  "companyReview.noteHint": "Skriv kort, hvad der er ændret, så konsulenten kan se det med det samme",
+  "companyReview.submit": "Bed om en ny vurdering",
+  "companyReview.workplacesLink": "Ret arbejdssteder",
 } as const satisfies Catalogue;

@@ -57,4 +57,13 @@ export const en: Translation<typeof da> = {
   "title.workplaces": "Workplaces",
   "title.workplace": "Workplace",
   "workplace.created": "The workplace is added.",
+  "error.company.reviewNotNeeded": "The company has not been rejected, so there is nothing to ask a new review of",
+  "companyStart.fixAndAsk": "Correct the company's details and ask for a new review",
+  "companyStart.reviewRequested": "The jobcentre has been told and will look at the company again. You will get an e-mail when it has answered.",
+  "companyReview.heading": "Ask for a new review",
+  "companyReview.lead": "First correct what the jobcentre pointed out – the company's name and industry here, and the workplaces under \"Workplaces\". Then ask the jobcentre to look at the company again.",
+  "companyReview.note": "What have you corrected? (optional)",
+  "companyReview.noteHint": "Say briefly what changed, so the consultant can see it at once",
+  "companyReview.submit": "Ask for a new review",
+  "companyReview.workplacesLink": "Correct workplaces",
 };

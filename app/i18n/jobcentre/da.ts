@@ -31,4 +31,7 @@ export const da = {
   "error.contactName.required": "Skriv kontaktpersonens navn eller funktion",
   "error.jobcentreAddress.required": "Indtast jobcentrets adresse",
   "title.contactCard": "Kontaktoplysninger",
+  "verify.reviewRequested": "Virksomheden har rettet sine oplysninger og beder om en ny vurdering ({date})",
+  "verify.reviewNote": "Virksomheden skriver: {note}",
+  "verify.previousRejection": "Tidligere afvist med begrundelsen",
 } as const satisfies Catalogue;

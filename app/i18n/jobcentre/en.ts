@@ -34,4 +34,7 @@ export const en: Translation<typeof da> = {
   "error.contactName.required": "Enter the contact person's name or desk",
   "error.jobcentreAddress.required": "Enter the jobcentre's address",
   "title.contactCard": "Contact details",
+  "verify.reviewRequested": "The company has corrected its details and asks for a new review ({date})",
+  "verify.reviewNote": "The company writes: {note}",
+  "verify.previousRejection": "Previously rejected with the reason",
 };

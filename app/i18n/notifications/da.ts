@@ -32,4 +32,7 @@ export const da = {
   "notificationKind.proposalAnswered": "virksomheden har svaret på et forslag om en kandidat",
   "notificationKind.proposalReminder": "et forslag om en kandidat har ventet på svar i 5 arbejdsdage",
   "notificationKind.representativeAnswered": "medarbejderrepræsentanten har svaret på en praktikplads",
+  "notificationKind.companyReviewRequested": "en afvist virksomhed har rettet sine oplysninger og beder om en ny vurdering",
+  "notificationKind.slotSubmitted": "en virksomhed har sendt en praktikplads til gennemgang",
+  "notificationKind.representativeOverdue": "medarbejderrepræsentanten ikke har svaret på en praktikplads i 5 arbejdsdage",
 } as const satisfies Catalogue;

@@ -32,4 +32,7 @@ export const en: Translation<typeof da> = {
   "notificationKind.proposalAnswered": "the company has answered a proposal of a candidate",
   "notificationKind.proposalReminder": "a proposal of a candidate has waited 5 working days for an answer",
   "notificationKind.representativeAnswered": "the employee representative has answered about an internship slot",
+  "notificationKind.companyReviewRequested": "a rejected company has corrected its details and asks to be reviewed again",
+  "notificationKind.slotSubmitted": "a company has sent an internship slot for review",
+  "notificationKind.representativeOverdue": "the employee representative has not answered about a slot for 5 working days",
 } as const;

@@ -55,9 +55,15 @@ export default function CompanyStart() {
       <h1>{t("companyStart.title", { name: name.split(" ")[0] ?? name })}</h1>
       {params.get("welcome") ? <Alert kind="success" heading={t("companyStart.welcome")} /> : null}
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
+      {params.get("reviewRequested") ? <Alert kind="success" heading={t("companyStart.reviewRequested")} /> : null}
       {company.status === "rejected" ? (
         <Alert kind="error" heading={t("companyStart.rejected")}>
           <p>{t("companyStart.rejectedReason", { reason: company.rejectionReason ?? "" })}</p>
+          {may.requestReview ? (
+            <p>
+              <a href="/company/profile">{t("companyStart.fixAndAsk")}</a>
+            </p>
+          ) : null}
         </Alert>
       ) : null}
       {waitingProposals > 0 ? (

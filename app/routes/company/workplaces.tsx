@@ -13,7 +13,7 @@ export const meta = pageMeta("title.workplaces");
 
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, result } = loadList(args, workplacesList);
-  return { workplaces: result, canAdd: companyPolicy(ctx.actor).prepare };
+  return { workplaces: result, canAdd: companyPolicy(ctx.actor).amend };
 }
 
 export default function Workplaces() {

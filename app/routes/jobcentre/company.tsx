@@ -55,6 +55,11 @@ export default function JobcentreCompany() {
   return (
     <div className="stack">
       <h1>{company.name}</h1>
+      {company.status === "pending" && company.reviewRequestedAt ? (
+        <Alert kind="info" heading={t("verify.reviewRequested", { date: formatDate(locale, company.reviewRequestedAt) })}>
+          {company.reviewRequestNote ? <p>{t("verify.reviewNote", { note: company.reviewRequestNote })}</p> : null}
+        </Alert>
+      ) : null}
       {decided ? <Alert kind="success" heading={t(`verify.done.${decided === "verified" ? "verified" : "rejected"}`)} /> : null}
       <dl className="summary-list">
         <dt>{t("field.cvr")}</dt>
@@ -67,7 +72,7 @@ export default function JobcentreCompany() {
         <dd>{formatDate(locale, company.createdAt)}</dd>
         {company.rejectionReason ? (
           <>
-            <dt>{t("field.rejectionReason")}</dt>
+            <dt>{company.status === "pending" ? t("verify.previousRejection") : t("field.rejectionReason")}</dt>
             <dd>{company.rejectionReason}</dd>
           </>
         ) : null}

@@ -25,6 +25,8 @@ const ROLE_CASES = [
 
 for (const c of ROLE_CASES) {
   test(`${c.email} lands on their own start page with only their own navigation`, async ({ page, a11y }) => {
+    // Every menu item is visited and checked with axe: ten pages for an admin.
+    test.slow();
     await ("form" in c ? loginWithForm(page, c.email) : login(page, c.email));
     await expect(page).toHaveURL(c.url);
     const links = page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link");
