@@ -10,3 +10,4 @@ export * from "./notifications";
 export * from "./candidates";
 export * from "./proposals";
 export * from "./placements";
+export * from "./follow-ups";

@@ -57,5 +57,10 @@ export const AUDIT_EVENTS = [
   "slot.deleted",
   "slot.copied",
   "placement.started",
+  "placement.note_added",
+  "follow_up.submitted",
+  "follow_up.commented",
+  "adjustment.approved",
+  "adjustment.declined",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
