@@ -1,22 +1,9 @@
 import { Fragment } from "react";
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
-import type { GoalProgress, TaskProgress } from "~/domain/placements/vocabulary";
-import type { Weekday } from "~/domain/slots/schema";
+import type { FollowUpAnswers as FollowUpAnswersData } from "~/domain/placements/follow-up-schema";
 
-export interface AnswersView {
-  daysPresent: number | null;
-  daysPlanned: number | null;
-  hoursWorked: number | null;
-  wellBeing: number | null;
-  taskProgress: Record<string, TaskProgress>;
-  goalProgress: Record<string, GoalProgress>;
-  wentWell: string | null;
-  concerns: string | null;
-  suggestedHours: number | null;
-  suggestedDays: Weekday[] | null;
-  suggestionText: string | null;
-}
+type AnswersView = FollowUpAnswersData;
 
 /** A submitted follow-up, read by both sides. */
 export function FollowUpAnswers({ a, tasks, goals, submittedAt }: { a: AnswersView; tasks: { id: number; title: string }[]; goals: { id: number; text: string }[]; submittedAt: Date | string | null }) {
