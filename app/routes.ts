@@ -36,6 +36,7 @@ export default [
   route("company/placements", "routes/company/placements/index.tsx"),
   route("company/placements/new", "routes/company/placements/new.tsx"),
   route("company/placements/:placementId", "routes/company/placements/detail.tsx"),
+  route("company/placements/:placementId/follow-ups/:followUpId", "routes/company/placements/follow-up.tsx"),
   route("representative/:slotId/:token", "routes/representative.tsx"),
 
   route("jobcentre", "routes/jobcentre/start.tsx"),
@@ -62,6 +63,7 @@ export default [
   route("jobcentre/placements", "routes/jobcentre/placements/index.tsx"),
   route("jobcentre/placements/new", "routes/jobcentre/placements/new.tsx"),
   route("jobcentre/placements/:placementId", "routes/jobcentre/placements/detail.tsx"),
+  route("jobcentre/placements/:placementId/follow-ups/:followUpId", "routes/jobcentre/placements/follow-up.tsx"),
   route("jobcentre/decline-reasons", "routes/jobcentre/decline-reasons.tsx"),
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
   route("jobcentre/contact", "routes/jobcentre/contact.tsx"),

@@ -5,15 +5,17 @@
  * assessment), and two accepted proposals at Bageriet Hansen left for the browser journey
  * to start (one for each test project).
  */
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { actorFor } from "~/auth/current-user.server";
 import type { Db } from "~/db/client.server";
-import { companies, placements, slots, tasks, users, workplaces } from "~/db/schema";
+import { companies, followUps, placementAdjustments, placements, slots, tasks, users, workplaces } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import { createCandidate, recordConsent } from "~/domain/candidates/commands.server";
-import { addMonths } from "~/domain/candidates/consent";
+import { addDays, addMonths } from "~/domain/candidates/consent";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { startPlacement } from "~/domain/placements/commands.server";
+import { addConsultantNote, decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
+import { followUpView } from "~/domain/placements/follow-up-queries.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
 import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
@@ -44,6 +46,8 @@ interface DemoPlacement {
   goals: string[];
   /** Started by the consultant after a recorded assessment (allows 26 weeks). */
   assessed?: boolean;
+  /** Well-being in each past follow-up that was sent (null: left undone, so it is overdue). */
+  wellBeing?: (number | null)[];
 }
 
 export const DEMO_PLACEMENTS: DemoPlacement[] = [
@@ -51,16 +55,19 @@ export const DEMO_PLACEMENTS: DemoPlacement[] = [
     cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
     title: "Forløb: bagning og pakning", alias: "Dennis", startedDaysAgo: 93, lengthWeeks: 26, startHours: 8, targetHours: 20,
     steps: [{ afterWeeks: 4, hours: 12 }, { afterWeeks: 10, hours: 16 }], goals: ["Arbejder 20 timer om ugen i uge 26", "Pakker morgenens ordrer selvstændigt"], assessed: true,
+    wellBeing: [3, 4, 4, 4, 4, 5, 4, 5],
   },
   {
     cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
     title: "Forløb: opvask og klargøring", alias: "Susanne", startedDaysAgo: 38, lengthWeeks: 13, startHours: 6, targetHours: 15,
     steps: [{ afterWeeks: 4, hours: 10 }], goals: ["Arbejder 15 timer om ugen i uge 13", "Klargør bagepladerne uden hjælp"],
+    wellBeing: [4, 4, 3, null],
   },
   {
     cvr: "29876541", pNumber: "1023456789", hr: "hr3@demo.test", mentor: null, consultant: "konsulent@demo.test",
     title: "Forløb: varemodtagelse", alias: "Brian", startedDaysAgo: 60, lengthWeeks: 13, startHours: 10, targetHours: 20,
     steps: [{ afterWeeks: 5, hours: 15 }], goals: ["Arbejder 20 timer om ugen i uge 13", "Tjekker en levering mod følgesedlen selv"],
+    wellBeing: [4, 4, 3, 2, 2],
   },
   {
     cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
@@ -73,6 +80,41 @@ export const DEMO_PLACEMENTS: DemoPlacement[] = [
     steps: [], goals: [],
   },
 ];
+
+/**
+ * The past follow-ups, sent by the mentor on their day with the given well-being (one left
+ * undone where the list has null); the current one stays open. The first placement's mentor
+ * suggested more hours in week 4 and the consultant approved them from week 5, with a note.
+ */
+function followUpsFor(db: Db, d: DemoPlacement, placementId: number, now: Date) {
+  const mentor = d.mentor ?? d.hr;
+  const rows = db.select().from(followUps).where(eq(followUps.placementId, placementId)).orderBy(asc(followUps.dueDate)).all();
+  const today = copenhagenDate(now);
+  (d.wellBeing ?? []).forEach((wellBeing, i) => {
+    const f = rows[i];
+    if (!f || wellBeing === null || f.dueDate >= today) return;
+    const at = new Date(`${f.dueDate}T13:00:00Z`);
+    const view = followUpView(ctxAt(db, mentor, at), placementId, f.id);
+    const suggest = d.assessed && f.week === 4;
+    saveFollowUp(ctxAt(db, mentor, at), {
+      placementId, followUpId: f.id, version: f.version, intent: "submit",
+      answers: {
+        daysPresent: wellBeing <= 2 ? 3 : 5, daysPlanned: 5, hoursWorked: view.terms.hours - (wellBeing <= 2 ? 2 : 0), wellBeing,
+        taskProgress: Object.fromEntries(view.tasks.map((t) => [String(t.id), i < 2 ? "with_help" : "on_own"])),
+        goalProgress: Object.fromEntries(view.goals.map((g) => [String(g.id), "on_the_way"])),
+        wentWell: wellBeing >= 4 ? "Mødte til tiden og tog selv fat i opgaverne." : "Kom hver dag, også da det var travlt.",
+        concerns: wellBeing <= 3 ? "Virker træt sidst på ugen og siger mindre i pauserne." : null,
+        suggestedHours: suggest ? 14 : null, suggestedDays: null, suggestionText: suggest ? "Klar til lidt flere timer." : null,
+      },
+    });
+    if (suggest) {
+      const adj = db.select().from(placementAdjustments).where(eq(placementAdjustments.followUpId, f.id)).get()!;
+      const consultant = ctxAt(db, d.consultant, new Date(at.getTime() + DAY));
+      decideAdjustment(consultant, { placementId, adjustmentId: adj.id, decision: "approve", fromDate: addDays(f.dueDate, 3), hours: 14, days: null, taskIds: null });
+      addConsultantNote(consultant, { placementId, text: "Samtale med borgeren: glad for at komme op i timer, vil gerne prøve kassen senere." });
+    }
+  });
+}
 
 /** An open slot as HR and the consultant would have made it at `at`, the representative confirming. */
 function openSlotAt(db: Db, d: DemoPlacement, startDate: string, at: Date): number {
@@ -126,11 +168,12 @@ export function seedPlacements(db: Db, now: Date) {
     transitionProposal(hr(before(6)), { proposalId, version: 2, command: "accept" });
     if (d.startedDaysAgo === null) continue;
     const by = d.assessed ? consultant(before(3)) : hr(before(3));
-    startPlacement(by, {
+    const placementId = startPlacement(by, {
       proposalId, startDate, lengthWeeks: d.lengthWeeks, startHours: d.startHours, targetHours: d.targetHours, steps: d.steps,
       workingDays: ["mon", "tue", "wed", "thu", "fri"], taskIds: db.select({ id: tasks.id }).from(tasks).innerJoin(slots, eq(slots.companyId, tasks.companyId)).where(and(eq(slots.id, slotId), eq(tasks.status, "active"))).limit(2).all().map((t) => t.id),
       goals: d.goals, assessmentOn: d.assessed ? copenhagenDate(before(20)) : null,
     });
+    followUpsFor(db, d, placementId, now);
   }
   return db.select({ id: placements.id }).from(placements).all().length;
 }

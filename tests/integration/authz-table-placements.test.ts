@@ -3,7 +3,10 @@
  * plus another company's mentor and a mentor of the same company who does not mentor the
  * placement. Kept beside authz-table.test.ts so areas do not collide.
  */
+import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import { followUps } from "~/db/schema";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { ctxFor, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
@@ -18,6 +21,7 @@ interface World extends Base {
   pAccepted: number;
   pStarted: number;
   placement: number;
+  followUp: number;
 }
 
 type Row = {
@@ -99,6 +103,44 @@ const ROUTES: Row[] = [
     params: (w) => ({ placementId: String(w.placement) }),
     expect: r("302 403 403 200 200 403 404 404 403 403"),
   },
+  {
+    route: "POST /jobcentre/placements/:id a conversation note",
+    load: () => import("~/routes/jobcentre/placements/detail"),
+    url: (w) => `/jobcentre/placements/${w.placement}`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    form: () => ({ text: "Samtale: glad for opgaverne." }),
+    expect: r("302 403 403 302 302 403 404 404 403 403"),
+  },
+  {
+    route: "GET /company/placements/:id/follow-ups/:followUpId",
+    load: () => import("~/routes/company/placements/follow-up"),
+    url: (w) => `/company/placements/${w.placement}/follow-ups/${w.followUp}`,
+    params: (w) => ({ placementId: String(w.placement), followUpId: String(w.followUp) }),
+    expect: r("302 200 200 403 403 404 403 403 404 404"),
+  },
+  {
+    route: "POST /company/placements/:id/follow-ups/:followUpId with a stale version",
+    load: () => import("~/routes/company/placements/follow-up"),
+    url: (w) => `/company/placements/${w.placement}/follow-ups/${w.followUp}`,
+    params: (w) => ({ placementId: String(w.placement), followUpId: String(w.followUp) }),
+    form: () => ({ intent: "draft", version: "999", daysPresent: "3" }),
+    expect: r("302 409 409 403 403 404 403 403 404 404"),
+  },
+  {
+    route: "GET /jobcentre/placements/:id/follow-ups/:followUpId",
+    load: () => import("~/routes/jobcentre/placements/follow-up"),
+    url: (w) => `/jobcentre/placements/${w.placement}/follow-ups/${w.followUp}`,
+    params: (w) => ({ placementId: String(w.placement), followUpId: String(w.followUp) }),
+    expect: r("302 403 403 200 200 403 404 404 403 403"),
+  },
+  {
+    route: "POST /jobcentre/placements/:id/follow-ups/:followUpId comment on one not sent",
+    load: () => import("~/routes/jobcentre/placements/follow-up"),
+    url: (w) => `/jobcentre/placements/${w.placement}/follow-ups/${w.followUp}`,
+    params: (w) => ({ placementId: String(w.placement), followUpId: String(w.followUp) }),
+    form: () => ({ intent: "comment", text: "Godt gået" }),
+    expect: r("302 403 403 409 409 403 404 404 403 403"),
+  },
 ];
 
 let world: World;
@@ -112,7 +154,8 @@ beforeAll(async () => {
   const { proposalId: pAccepted } = await makeAcceptedProposal(base, slot);
   const { proposalId: pStarted } = await makeAcceptedProposal(base, slot);
   const placement = startPlacement(ctxFor(base.hr), placementStartFor(pStarted));
-  world = { ...base, mentorOther, mentorNotTheirs, pAccepted, pStarted, placement };
+  const followUp = getDb().select({ id: followUps.id }).from(followUps).where(eq(followUps.placementId, placement)).orderBy(asc(followUps.dueDate)).get()!.id;
+  world = { ...base, mentorOther, mentorNotTheirs, pAccepted, pStarted, placement, followUp };
   cookies.set("anon", undefined);
   for (const p of PERSONAS) if (p !== "anon") cookies.set(p, sessionCookieFor(world[p].id));
 });

@@ -11,3 +11,4 @@ export * from "./candidates";
 export * from "./proposals";
 export * from "./signup-requests";
 export * from "./placements";
+export * from "./follow-ups";

@@ -68,5 +68,10 @@ export const AUDIT_EVENTS = [
   "jobcentre.contact_updated",
   "user.phone_changed",
   "placement.started",
+  "placement.note_added",
+  "follow_up.submitted",
+  "follow_up.commented",
+  "adjustment.approved",
+  "adjustment.declined",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -12,6 +12,7 @@ import { workplaceMeter } from "../slots/meter.server";
 import { RULES } from "../rules/rules";
 import { durationBreach, lastDayAfterWeeks, type DurationLimit } from "./duration";
 import { notifyPlacementCompany, notifyPlacementConsultant } from "./notify.server";
+import { syncFollowUpSchedule } from "./schedule.server";
 import { isCompanySide, mayStartPlacement } from "./policy";
 import type { StartInput } from "./schema";
 
@@ -122,6 +123,7 @@ export function startPlacement(ctx: Ctx, input: StartInput): number {
       .get();
     for (const taskId of taskIds) tx.insert(placementTasks).values({ placementId: placement.id, taskId }).run();
     input.goals.forEach((text, i) => tx.insert(placementGoals).values({ placementId: placement.id, position: i + 1, text }).run());
+    syncFollowUpSchedule(tx, { id: placement.id, startDate: input.startDate, plannedEndDate, workingDays: input.workingDays }, ctx.now);
     // The person now takes the seat: checked with them in, so a plan above the slot's hours cannot slip past the cap.
     const meter = workplaceMeter(tx, slot.workplaceId, null, undefined, ctx.now);
     if (meter && !meter.fits) throw new PlacementInvalid({ startHours: { key: "error.placement.overCapacity", vars: { used: meter.used, capacity: meter.capacity } } });

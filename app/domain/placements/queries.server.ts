@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, placementGoals, placements, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { covers, sharedSections } from "../candidates/consent";
@@ -11,7 +11,9 @@ import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import { RULES } from "../rules/rules";
 import { durationLimit } from "./duration";
-import { placementHoursOn, plannedHoursInWeek, weekOf } from "./hours-plan";
+import { adjustmentsOf, followUpsOf, notesOf } from "./follow-up-queries.server";
+import { plannedHoursInWeek, weekOf } from "./hours-plan";
+import { approvedAdjustments, approvedAdjustmentsOf, termsOn } from "./terms.server";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
 import type { PlacementStatus } from "./schema";
 
@@ -30,7 +32,7 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
   if (input.status) where.push(eq(placements.status, input.status));
   const today = copenhagenDate(ctx.now);
   const total = ctx.db.select({ n: count() }).from(placements).where(and(...where)).get()?.n ?? 0;
-  const rows = ctx.db
+  const found = ctx.db
     .select({
       id: placements.id,
       status: placements.status,
@@ -39,6 +41,7 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
       startHours: placements.startHours,
       targetHours: placements.targetHours,
       steps: placements.steps,
+      workingDays: placements.workingDays,
       slotTitle: slots.title,
       companyName: companies.name,
       alias: candidates.alias,
@@ -53,13 +56,14 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
     .orderBy(sql`case when ${placements.status} = 'active' then 0 else 1 end`, desc(placements.startDate), desc(placements.id))
     .limit(PLACEMENT_PAGE_SIZE)
     .offset(pageOffset(input.page, PLACEMENT_PAGE_SIZE))
-    .all()
-    .map(({ steps, startHours, targetHours, ...r }) => ({
-      ...r,
-      week: r.status === "active" ? weekOf(r.startDate, today) : null,
-      hoursNow: placementHoursOn({ startDate: r.startDate, startHours, steps }, today),
-      targetHours,
-    }));
+    .all();
+  const adjustments = approvedAdjustmentsOf(ctx.db, found.map((r) => r.id));
+  const rows = found.map(({ steps, startHours, targetHours, workingDays, ...r }) => ({
+    ...r,
+    week: r.status === "active" ? weekOf(r.startDate, today) : null,
+    hoursNow: termsOn({ startDate: r.startDate, startHours, steps, workingDays }, [], adjustments.get(r.id) ?? [], today).hours,
+    targetHours,
+  }));
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: PLACEMENT_PAGE_SIZE };
   return page;
 }
@@ -164,13 +168,9 @@ export function placementDetail(ctx: Ctx, placementId: number) {
     .where(eq(proposals.id, p.proposalId))
     .get();
   const goals = ctx.db.select({ id: placementGoals.id, position: placementGoals.position, text: placementGoals.text }).from(placementGoals).where(eq(placementGoals.placementId, p.id)).orderBy(asc(placementGoals.position)).all();
-  const taskRows = ctx.db
-    .select({ id: tasks.id, title: tasks.title })
-    .from(placementTasks)
-    .innerJoin(tasks, eq(tasks.id, placementTasks.taskId))
-    .where(eq(placementTasks.placementId, p.id))
-    .orderBy(asc(tasks.title))
-    .all();
+  const startTaskIds = ctx.db.select({ id: placementTasks.taskId }).from(placementTasks).where(eq(placementTasks.placementId, p.id)).all().map((r) => r.id);
+  const terms = termsOn(p, startTaskIds, approvedAdjustments(ctx.db, p.id), today);
+  const taskRows = terms.taskIds.length ? ctx.db.select({ id: tasks.id, title: tasks.title }).from(tasks).where(inArray(tasks.id, terms.taskIds)).orderBy(asc(tasks.title)).all() : [];
   const weeks = weekOf(p.startDate, p.plannedEndDate);
   const plan = Array.from({ length: weeks }, (_, i) => ({ week: i + 1, hours: plannedHoursInWeek(p, i + 1) }));
   const consent = currentConsent(ctx.db, c.id);
@@ -199,11 +199,15 @@ export function placementDetail(ctx: Ctx, placementId: number) {
     plannedEndDate: p.plannedEndDate,
     week: p.status === "active" ? weekOf(p.startDate, today) : null,
     weeks,
-    hoursNow: placementHoursOn(p, today),
+    hoursNow: terms.hours,
+    adjustedFrom: terms.adjustedFrom,
     startHours: p.startHours,
     targetHours: p.targetHours,
-    workingDays: p.workingDays,
+    workingDays: terms.days,
     plan,
+    followUps: followUpsOf(ctx.db, p.id, today),
+    adjustments: adjustmentsOf(ctx.db, p.id).map((a) => ({ id: a.id, followUpId: a.followUpId, status: a.status, hours: a.hours, days: a.days, taskIds: a.taskIds, fromDate: a.fromDate, createdAt: a.createdAt })),
+    notes: companySide ? null : notesOf(ctx.db, p.id),
     goals,
     tasks: taskRows,
     mentor: { name: row.mentorName, email: row.mentorEmail },

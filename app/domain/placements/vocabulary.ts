@@ -4,3 +4,19 @@ export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
 
 /** At most this many goals, at least one. */
 export const MAX_GOALS = 3;
+
+export const FOLLOW_UP_STATUSES = ["due", "draft", "submitted"] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/** How far the citizen is with a task. */
+export const TASK_PROGRESS = ["not_yet", "with_help", "on_own"] as const;
+export type TaskProgress = (typeof TASK_PROGRESS)[number];
+
+/** How far the citizen is with a goal. */
+export const GOAL_PROGRESS = ["not_yet", "on_the_way", "reached"] as const;
+export type GoalProgress = (typeof GOAL_PROGRESS)[number];
+
+export const WELL_BEING = [1, 2, 3, 4, 5] as const;
+
+export const ADJUSTMENT_STATUSES = ["proposed", "approved", "declined"] as const;
+export type AdjustmentStatus = (typeof ADJUSTMENT_STATUSES)[number];

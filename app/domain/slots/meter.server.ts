@@ -1,7 +1,8 @@
 import { and, count, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { placements, slots, workplaces } from "~/db/schema";
-import { placementHoursOn } from "../placements/hours-plan";
+import { approvedAdjustmentsOf } from "../placements/terms.server";
+import { termsOn } from "../placements/terms";
 import { copenhagenDate } from "../shared/working-days";
 import { reasonablenessMeter, type MeterLoad } from "./reasonableness";
 import { COUNTED_STATUSES } from "./status";
@@ -33,11 +34,16 @@ export function workplaceMeter(db: DbOrTx, workplaceId: number, slot: MeterLoad 
     .all()
     .map(({ id, ...s }) => ({ ...s, seats: Math.max(0, s.seats - (filled.get(id) ?? 0)) }));
   const today = copenhagenDate(now);
-  const people: MeterLoad[] = db
-    .select({ kind: placements.kind, startDate: placements.startDate, startHours: placements.startHours, targetHours: placements.targetHours, steps: placements.steps })
+  const active = db
+    .select({ id: placements.id, kind: placements.kind, startDate: placements.startDate, startHours: placements.startHours, targetHours: placements.targetHours, steps: placements.steps, workingDays: placements.workingDays })
     .from(placements)
     .where(and(eq(placements.workplaceId, workplaceId), eq(placements.status, "active")))
-    .all()
-    .map((p) => ({ kind: p.kind, seats: 1, weeklyHours: placementHoursOn(p, today), targetHours: p.targetHours }));
+    .all();
+  // Current hours: the plan, or an approved adjustment in force.
+  const adjustments = approvedAdjustmentsOf(db, active.map((p) => p.id));
+  const people: MeterLoad[] = active.map((p) => {
+    const hours = termsOn({ ...p, taskIds: [] }, adjustments.get(p.id) ?? [], today).hours;
+    return { kind: p.kind, seats: 1, weeklyHours: hours, targetHours: Math.max(p.targetHours, hours) };
+  });
   return { fte: workplace.fte, ...reasonablenessMeter(workplace.fte, [...people, ...openSeats], slot) };
 }

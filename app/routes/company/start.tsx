@@ -10,6 +10,8 @@ import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server
 import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { slotStatusCounts } from "~/domain/slots/queries.server";
 import { companyWaitingCount } from "~/domain/proposals/queries.server";
+import { dueFollowUps } from "~/domain/placements/follow-up-queries.server";
+import { DueFollowUps } from "~/components/due-follow-ups";
 import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -29,6 +31,7 @@ export function loader(args: LoaderFunctionArgs) {
     relieved: hoursRelieved(ctx, company.id),
     slotCounts: slotStatusCounts(ctx),
     waitingProposals: companyWaitingCount(ctx),
+    dueFollowUps: dueFollowUps(ctx),
     name: ctx.actor.name,
     company: {
       name: company.name,
@@ -44,7 +47,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, jobcentreContact } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, jobcentreContact, dueFollowUps: due } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = may.isHr;
@@ -66,6 +69,7 @@ export default function CompanyStart() {
           ) : null}
         </Alert>
       ) : null}
+      <DueFollowUps rows={due} />
       {waitingProposals > 0 ? (
         <Alert kind="info" heading={t("companyStart.waitingProposals", { count: waitingProposals })}>
           <a href="/company/proposals">{t("companyStart.seeProposals")}</a>

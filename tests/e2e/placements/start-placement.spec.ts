@@ -5,6 +5,8 @@ import { test, expect, login, logout } from "../fixtures";
  * (two accepted proposals kept for this journey in the demo data).
  */
 test("HR starts a placement from an accepted proposal (duration rule told) → mentor sees it on a phone → consultant sees the rule @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+  // A journey through three roles with axe on every page: give it the slow-test allowance.
+  test.slow();
   const alias = javaScriptEnabled ? "Lene" : "Ole";
   const slotTitle = javaScriptEnabled ? "Pakning af småkager" : "Klargøring af kagedisken";
   const nav = () => page.getByRole("navigation", { name: "Hovedmenu" });

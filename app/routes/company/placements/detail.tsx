@@ -4,6 +4,7 @@ import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { pageMeta } from "~/components/page-meta";
 import { PlacementDetails } from "~/components/placement-details";
+import { PlacementFollowUps } from "~/components/placement-follow-ups";
 import { placementDetail } from "~/domain/placements/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
@@ -30,7 +31,9 @@ export default function CompanyPlacement() {
       </p>
       <h1>{t("placement.title", { alias: p.profile.alias, title: p.slotTitle })}</h1>
       {params.get("done") === "started" ? <Alert kind="success" heading={t("placement.done.started")} /> : null}
+      {params.get("done") === "followUp" ? <Alert kind="success" heading={t("followUp.done.submitted")} /> : null}
       <PlacementDetails p={p} />
+      <PlacementFollowUps base={`/company/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
     </div>
   );
 }

@@ -1,13 +1,18 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { pageMeta } from "~/components/page-meta";
+import { ErrorSummary, SubmitButton, TextArea } from "~/components/form";
 import { PlacementDetails } from "~/components/placement-details";
+import { PlacementFollowUps } from "~/components/placement-follow-ups";
+import { addConsultantNote } from "~/domain/placements/follow-up-commands.server";
+import { commentInput } from "~/domain/placements/follow-up-schema";
+import { readFormData } from "~/http/body-limit.server";
 import { placementDetail } from "~/domain/placements/queries.server";
-import { orHttpError } from "~/http/forms.server";
+import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { formatCalendarDate } from "~/i18n/translate";
+import { formatCalendarDate, formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.placement");
@@ -18,11 +23,27 @@ export function loader(args: LoaderFunctionArgs) {
   return orHttpError(() => placementDetail(ctx, idParam(args.params, "placementId")));
 }
 
+/** The consultant's own conversation note (never shown to the company). */
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const placementId = idParam(args.params, "placementId");
+  const formData = await readFormData(args.request);
+  const parsed = parseForm(commentInput, formData);
+  if (!parsed.ok) return invalidForm(parsed);
+  try {
+    addConsultantNote(ctx, { placementId, text: parsed.data.text! });
+  } catch (error) {
+    return handleDomainError(error, formData);
+  }
+  return redirect(`/jobcentre/placements/${placementId}?done=note#notes`);
+}
+
 export default function JobcentrePlacement() {
   const t = useT();
   const locale = useLocale();
   const p = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const state = useActionData<typeof action>();
   const j = p.jobcentre;
   return (
     <div className="stack">
@@ -35,6 +56,7 @@ export default function JobcentrePlacement() {
       <p>{p.companyName}</p>
       {params.get("done") === "started" ? <Alert kind="success" heading={t("placement.done.started")} /> : null}
       <PlacementDetails p={p} />
+      <PlacementFollowUps base={`/jobcentre/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
       {j ? (
         <section>
           <h2>{t("placement.ruleHeading")}</h2>
@@ -56,6 +78,25 @@ export default function JobcentrePlacement() {
           </dl>
         </section>
       ) : null}
+      <section id="notes" className="stack">
+        <h2>{t("notes.heading")}</h2>
+        <p className="form-hint">{t("notes.lead")}</p>
+        {params.get("done") === "note" ? <Alert kind="success" heading={t("notes.done")} /> : null}
+        {(p.notes ?? []).length === 0 ? <p>{t("notes.none")}</p> : null}
+        {(p.notes ?? []).map((n) => (
+          <blockquote key={n.id}>
+            <p>{n.text}</p>
+            <footer className="form-hint">
+              {n.by}, {formatDateTime(locale, n.createdAt)}
+            </footer>
+          </blockquote>
+        ))}
+        <ErrorSummary state={state} labels={{ text: t("notes.text") }} />
+        <Form method="post" noValidate>
+          <TextArea name="text" label={t("notes.text")} rows={3} state={state} />
+          <SubmitButton secondary>{t("notes.add")}</SubmitButton>
+        </Form>
+      </section>
       <p>
         <a href={`/jobcentre/proposals/${p.proposalId}`}>{t("placement.toProposal")}</a>
       </p>

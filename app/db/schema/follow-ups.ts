@@ -1,0 +1,104 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ADJUSTMENT_STATUSES, FOLLOW_UP_STATUSES, type GoalProgress, type TaskProgress } from "../../domain/placements/vocabulary";
+import type { Weekday } from "../../domain/slots/schema";
+import { createdAt, timestamp, version } from "./columns";
+import { placements } from "./placements";
+import { users } from "./users";
+
+/**
+ * The follow-ups of a placement: one row per scheduled day, made when the placement starts
+ * and remade (those not begun) when its end moves. The mentor's answers are kept as a draft
+ * until submitted.
+ */
+export const followUps = sqliteTable(
+  "follow_ups",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    placementId: integer("placement_id")
+      .notNull()
+      .references(() => placements.id),
+    week: integer("week").notNull(),
+    dueDate: text("due_date").notNull(),
+    status: text("status", { enum: FOLLOW_UP_STATUSES }).notNull().default("due"),
+    daysPresent: integer("days_present"),
+    daysPlanned: integer("days_planned"),
+    hoursWorked: real("hours_worked"),
+    wellBeing: integer("well_being"),
+    taskProgress: text("task_progress", { mode: "json" }).$type<Record<string, TaskProgress>>().notNull().default({}),
+    goalProgress: text("goal_progress", { mode: "json" }).$type<Record<string, GoalProgress>>().notNull().default({}),
+    wentWell: text("went_well"),
+    concerns: text("concerns"),
+    suggestedHours: real("suggested_hours"),
+    suggestedDays: text("suggested_days", { mode: "json" }).$type<Weekday[]>(),
+    suggestionText: text("suggestion_text"),
+    savedByUserId: integer("saved_by_user_id").references(() => users.id),
+    savedAt: timestamp("saved_at"),
+    submittedAt: timestamp("submitted_at"),
+    /** The morning reminder to the mentor was sent (never twice). */
+    remindedAt: timestamp("reminded_at"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("follow_ups_placement_due_idx").on(t.placementId, t.dueDate), index("follow_ups_status_due_idx").on(t.status, t.dueDate)],
+);
+
+/** The consultant's comments on a follow-up; the company sees them. */
+export const followUpComments = sqliteTable(
+  "follow_up_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    followUpId: integer("follow_up_id")
+      .notNull()
+      .references(() => followUps.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [index("follow_up_comments_follow_up_idx").on(t.followUpId)],
+);
+
+/**
+ * A change of hours, days or tasks: suggested in a follow-up, decided by the consultant.
+ * Approved ones hold from `fromDate` (see placements/terms.ts).
+ */
+export const placementAdjustments = sqliteTable(
+  "placement_adjustments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    placementId: integer("placement_id")
+      .notNull()
+      .references(() => placements.id),
+    followUpId: integer("follow_up_id").references(() => followUps.id),
+    status: text("status", { enum: ADJUSTMENT_STATUSES }).notNull().default("proposed"),
+    hours: real("hours"),
+    days: text("days", { mode: "json" }).$type<Weekday[]>(),
+    taskIds: text("task_ids", { mode: "json" }).$type<number[]>(),
+    suggestionText: text("suggestion_text"),
+    fromDate: text("from_date"),
+    decidedByUserId: integer("decided_by_user_id").references(() => users.id),
+    decidedAt: timestamp("decided_at"),
+    reason: text("reason"),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [index("placement_adjustments_placement_idx").on(t.placementId, t.status, t.fromDate)],
+);
+
+/** The consultant's own notes of conversations with the citizen; never shown to the company. */
+export const consultantNotes = sqliteTable(
+  "consultant_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    placementId: integer("placement_id")
+      .notNull()
+      .references(() => placements.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [index("consultant_notes_placement_idx").on(t.placementId, t.createdAt)],
+);

@@ -1,0 +1,33 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { placementAdjustments } from "~/db/schema";
+import type { ApprovedAdjustment } from "./terms";
+import { termsOn as pureTermsOn } from "./terms";
+import type { HoursPlan } from "./hours-plan";
+import type { Weekday } from "../slots/schema";
+
+/** The approved adjustments of one placement, or of several (by placement id). */
+export function approvedAdjustments(db: DbOrTx, placementId: number): ApprovedAdjustment[] {
+  return approvedAdjustmentsOf(db, [placementId]).get(placementId) ?? [];
+}
+
+export function approvedAdjustmentsOf(db: DbOrTx, placementIds: number[]): Map<number, ApprovedAdjustment[]> {
+  const result = new Map<number, ApprovedAdjustment[]>();
+  if (placementIds.length === 0) return result;
+  const rows = db
+    .select({ placementId: placementAdjustments.placementId, fromDate: placementAdjustments.fromDate, hours: placementAdjustments.hours, days: placementAdjustments.days, taskIds: placementAdjustments.taskIds })
+    .from(placementAdjustments)
+    .where(and(inArray(placementAdjustments.placementId, placementIds), eq(placementAdjustments.status, "approved")))
+    .all();
+  for (const r of rows) {
+    const list = result.get(r.placementId) ?? [];
+    list.push({ fromDate: r.fromDate!, hours: r.hours, days: r.days, taskIds: r.taskIds });
+    result.set(r.placementId, list);
+  }
+  return result;
+}
+
+/** The terms on a day for a placement row and its start tasks. */
+export function termsOn(p: HoursPlan & { workingDays: Weekday[] }, taskIds: number[], adjustments: readonly ApprovedAdjustment[], day: string) {
+  return pureTermsOn({ ...p, taskIds }, adjustments, day);
+}

@@ -1,0 +1,63 @@
+import { test, expect, login, logout } from "../fixtures";
+
+/**
+ * The two projects run side by side, so each follows up its own demo placement at Bageriet
+ * Hansen: Susanne (week 6) with JavaScript, Dennis (week 14) without.
+ */
+test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a suggested adjustment → consultant approves it → the hours change @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+  // A journey through three roles with axe on every page: give it the slow-test allowance.
+  test.slow();
+  const [alias, week] = javaScriptEnabled ? ["Susanne", 6] : ["Dennis", 14];
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, "mentor@demo.test");
+  await expect(page.getByText(/opfølgning(er)? skal laves/)).toBeVisible();
+  await a11y();
+  await page.goto("/company/placements");
+  await page.getByRole("link", { name: alias, exact: true }).click();
+  const placementUrl = page.url();
+  const placementId = placementUrl.split("/").pop()!;
+  await page.getByRole("link", { name: `Uge ${week}`, exact: true }).click();
+  await expect(page.getByRole("heading", { name: `Opfølgning uge ${week} – ${alias}`, level: 1 })).toBeVisible();
+  await a11y();
+
+  // Called away: the draft keeps what was written.
+  await page.getByLabel("Dage mødt", { exact: true }).fill("4");
+  await page.getByRole("button", { name: "Gem kladde" }).click();
+  await expect(page.getByText("Kladden er gemt. Du kan gøre den færdig senere.")).toBeVisible();
+  await expect(page.getByLabel("Dage mødt", { exact: true })).toHaveValue("4");
+
+  await page.getByLabel("Dage planlagt", { exact: true }).fill("5");
+  await page.getByLabel("Timer arbejdet i ugen", { exact: true }).fill("12,5");
+  await page.getByLabel("4 – godt", { exact: true }).check();
+  for (const radio of await page.getByLabel("Selv", { exact: true }).all()) await radio.check();
+  for (const radio of await page.getByLabel("På vej", { exact: true }).all()) await radio.check();
+  await page.getByLabel("Er der noget, der bekymrer dig?", { exact: true }).fill("Hendes cpr er 010190-1234");
+  await page.getByLabel("Timer om ugen fremover", { exact: true }).fill("16");
+  await page.getByLabel("Hvad vil I ændre, og hvorfor?", { exact: true }).fill("Klar til flere timer om ugen");
+  await page.getByRole("button", { name: "Send opfølgningen" }).click();
+  await expect(page.locator("#concerns-error")).toContainText("CPR");
+  await a11y();
+  await page.getByLabel("Er der noget, der bekymrer dig?", { exact: true }).fill("Bliver hurtigt træt sidst på dagen");
+  await page.getByRole("button", { name: "Send opfølgningen" }).click();
+  await expect(page.getByText("Opfølgningen er sendt til jobcentret.")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await a11y();
+  await logout(page);
+
+  // The consultant reads it and approves the adjustment from today.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await login(page, "konsulent@demo.test");
+  await page.goto(`/jobcentre/placements/${placementId}`);
+  await page.getByRole("link", { name: `Uge ${week}`, exact: true }).click();
+  await expect(page.getByText("Bliver hurtigt træt sidst på dagen")).toBeVisible();
+  await expect(page.getByText("16 timer om ugen (nu")).toBeVisible();
+  await a11y();
+  await page.getByRole("button", { name: "Godkend justeringen" }).click();
+  await expect(page.getByText("Justeringen er godkendt og gælder fra den valgte dato.")).toBeVisible();
+  await page.getByLabel("Kommentar", { exact: true }).fill("Fint – vi taler om det ved næste samtale.");
+  await page.getByRole("button", { name: "Gem kommentar" }).click();
+  await expect(page.getByText("Kommentaren er gemt. Virksomheden kan se den.")).toBeVisible();
+  await page.goto(`/jobcentre/placements/${placementId}`);
+  await expect(page.getByText("16 timer (mål:")).toBeVisible();
+  await a11y();
+});
