@@ -6,61 +6,18 @@ import { createSlot, transitionSlot } from "~/domain/slots/commands.server";
 import { copySlot, deleteDraftSlot } from "~/domain/slots/draft-commands.server";
 import { listCompanySlots } from "~/domain/slots/queries.server";
 import { danishToday, type SlotInput } from "~/domain/slots/schema";
-import { createTask } from "~/domain/tasks/commands.server";
-import { draftTaskInput } from "~/domain/tasks/schema";
-import { ctxFor, makeWorld } from "../factories";
+import { ctxFor, makeTask, makeWorld, slotInputFor } from "../factories";
 
 let w: Awaited<ReturnType<typeof makeWorld>>;
-const taskIds: number[] = [];
+let taskIds: number[] = [];
 
 beforeAll(async () => {
   w = await makeWorld();
-  for (const title of ["Opvask", "Pakning"]) {
-    taskIds.push(
-      createTask(ctxFor(w.hr), {
-        ...draftTaskInput.parse({
-          title,
-          description: "Vaske bageplader og forme efter morgenbagningen hver dag.",
-          workplaceId: String(w.workplaceA.id),
-          relievedRole: "Bager",
-          hoursFreed: "5",
-          frequency: "daily",
-          learningTime: "days",
-          physical: "3",
-          social: "1",
-          language: "1",
-          pace: "2",
-          precision: "1",
-        }),
-        activate: true,
-      }),
-    );
-  }
+  taskIds = ["Opvask", "Pakning"].map((title) => makeTask(w.hr, { title, workplaceId: String(w.workplaceA.id), physical: "3" }));
 });
 
-function input(over: Partial<SlotInput> = {}): SlotInput {
-  return {
-    kind: "praktik",
-    title: "Praktik i bageriet",
-    purposeKind: "job_goal",
-    purpose: "Aflaste bagerne med opvask og pakning.",
-    workplaceId: w.workplaceA.id,
-    taskIds,
-    startDate: danishToday(new Date(Date.now() + 20 * 86_400_000)),
-    lengthWeeks: 13,
-    startHours: 10,
-    targetHours: 20,
-    steps: [],
-    workingDays: ["mon", "tue", "wed", "thu", "fri"],
-    dayStart: "08:00",
-    dayEnd: "12:00",
-    mentorUserId: w.mentor.id,
-    seats: 1,
-    accessibility: null,
-    wishes: null,
-    ...over,
-  };
-}
+/** A sound slot of company A with both tasks, mentored by A's mentor (the shared factory's defaults otherwise). */
+const input = (over: Partial<SlotInput> = {}): SlotInput => slotInputFor(w.hr, { workplaceId: w.workplaceA.id, taskIds, mentorUserId: w.mentor.id, ...over });
 const row = (id: number) => getDb().select().from(slots).where(eq(slots.id, id)).get();
 
 describe("drafts can be deleted, nothing else", () => {

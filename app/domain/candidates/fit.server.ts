@@ -1,16 +1,19 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "~/db/client.server";
 import { type candidates, catalogueTasks, companies, consentCompanies, consents, mentorProfiles, placements, proposals, slots, slotTasks, tasks, workplaces } from "~/db/schema";
 import type { Industry } from "../companies/schema";
 import { postcodeDistance } from "../geo/postcodes.server";
 import type { Chore } from "../tasks/schema";
-import { covers, type ConsentFacts } from "./consent";
+import type { ConsentFacts } from "./consent";
 import { fit, type Fit, type FitCandidate, type FitSlot } from "./fit";
 
 type CandidateRow = typeof candidates.$inferSelect;
+/** The part of a candidate the fit reads. */
+export type FitRow = Pick<CandidateRow, "postcode" | "hoursNow" | "goalHours" | "days" | "supportNeeds" | "languages" | "wishIndustries" | "wishTasks" | "maxTravelKm" | "mentorStyles">;
 
 /** Loading for the pure fit function: candidates, slots and consents in a few batched reads. */
-export function fitCandidate(row: CandidateRow, inActivePlacement: boolean): FitCandidate {
+export function fitCandidate(row: FitRow, inActivePlacement: boolean): FitCandidate {
   return {
     hoursNow: row.hoursNow,
     goalHours: row.goalHours,
@@ -148,6 +151,11 @@ export function placedCandidates(db: DbOrTx, jobcentreId: number): Set<number> {
   return new Set([...active, ...agreed].map((r) => r.id));
 }
 
+/** The same rule as SQL, for lists: the candidate is in an active placement. */
+export function placedSql(candidateId: SQL | SQLiteColumn): SQL {
+  return sql`exists (select 1 from ${proposals} pl where pl.candidate_id = ${candidateId} and pl.status = 'accepted')`;
+}
+
 /** Distances are computed once per pair of postcodes. */
 export function distanceCache() {
   const cache = new Map<string, number | null>();
@@ -159,12 +167,12 @@ export function distanceCache() {
 }
 
 export function fitFor(
-  candidate: CandidateRow,
+  candidate: FitRow,
   slot: SlotForFit,
-  facts: { consent: ConsentFacts | null; placed: boolean; today: string; distance: (a: string, b: string) => number | null },
+  facts: { consentCovers: boolean; placed: boolean; distance: (a: string, b: string) => number | null },
 ): Fit {
   return fit(fitCandidate(candidate, facts.placed), slot.fit, {
     distanceKm: facts.distance(candidate.postcode, slot.postcode),
-    consentCovers: covers(facts.consent, slot.companyId, facts.today),
+    consentCovers: facts.consentCovers,
   });
 }

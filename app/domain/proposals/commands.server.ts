@@ -41,7 +41,7 @@ export function propose(ctx: Ctx, input: { candidateId: number; slotId: number; 
       .get();
     if (open) throw conflict("error.proposal.alreadyOpen");
     const placed = placedCandidates(tx, jobcentreId).has(candidate.id);
-    const f = fitFor(candidate, slot, { consent, placed, today, distance: distanceCache() });
+    const f = fitFor(candidate, slot, { consentCovers: true, placed, distance: distanceCache() });
     const row = tx
       .insert(proposals)
       .values({

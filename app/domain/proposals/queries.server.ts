@@ -6,6 +6,7 @@ import { consentStatus, covers, sharedSections } from "../candidates/consent";
 import { consentCoversSql, currentConsent } from "../candidates/consent.server";
 import { consentsFor, distanceCache, fitFor, placedCandidates, slotsForFit } from "../candidates/fit.server";
 import { rank } from "../candidates/fit";
+import { rankCandidatesPage } from "../candidates/ranking.server";
 import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
 import { ownCandidate } from "../candidates/commands.server";
 import { forbidden, notFound } from "../errors";
@@ -37,33 +38,30 @@ export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number) {
   const today = copenhagenDate(ctx.now);
   const [slot] = slotsForFit(ctx.db, jobcentreId, [slotId]);
   if (!slot) throw notFound();
-  const all = ctx.db.select().from(candidates).where(eq(candidates.jobcentreId, jobcentreId)).orderBy(asc(candidates.alias)).all();
-  const consents = consentsFor(ctx.db, all.map((c) => c.id));
-  const placed = placedCandidates(ctx.db, jobcentreId);
-  const distance = distanceCache();
-  const ranked = rank(all, (c) => fitFor(c, slot, { consent: consents.get(c.id) ?? null, placed: placed.has(c.id), today, distance }));
+  const ranked = rankCandidatesPage(ctx.db, { jobcentreId, slot, today, page, pageSize: RANK_PAGE_SIZE });
+  const ids = ranked.rows.map((r) => r.row.id);
+  const consents = consentsFor(ctx.db, ids);
   const proposed = new Map(
     ctx.db
-      .select({ candidateId: proposals.candidateId, id: proposals.id, status: proposals.status })
+      .select({ candidateId: proposals.candidateId, id: proposals.id })
       .from(proposals)
-      .where(and(eq(proposals.slotId, slotId), inArray(proposals.status, OPEN_PROPOSAL_STATUSES)))
+      .where(and(eq(proposals.slotId, slotId), inArray(proposals.status, OPEN_PROPOSAL_STATUSES), inArray(proposals.candidateId, ids)))
       .all()
-      .map((p) => [p.candidateId, p]),
+      .map((p) => [p.candidateId, p.id]),
   );
-  const start = pageOffset(page, RANK_PAGE_SIZE);
-  const rows = ranked.slice(start, start + RANK_PAGE_SIZE).map(({ item, fit }) => ({
-    id: item.id,
-    alias: item.alias,
-    ageBand: item.ageBand,
-    hoursNow: item.hoursNow,
-    consentStatus: consentStatus(consents.get(item.id) ?? null, today),
-    openProposalId: proposed.get(item.id)?.id ?? null,
+  const rows = ranked.rows.map(({ row, fit }) => ({
+    id: row.id,
+    alias: row.alias,
+    ageBand: row.ageBand,
+    hoursNow: row.hoursNow,
+    consentStatus: consentStatus(consents.get(row.id) ?? null, today),
+    openProposalId: proposed.get(row.id) ?? null,
     lines: fit.lines,
     hardMisfits: fit.hardMisfits,
   }));
   const mentorUserId = ctx.db.select({ m: slots.mentorUserId }).from(slots).where(eq(slots.id, slotId)).get()!.m;
   const mentor = ctx.db.select({ name: users.name }).from(users).where(eq(users.id, mentorUserId)).get();
-  const result: Page<(typeof rows)[number]> = { rows, total: ranked.length, page, pageSize: RANK_PAGE_SIZE };
+  const result: Page<(typeof rows)[number]> = { rows, total: ranked.total, page, pageSize: RANK_PAGE_SIZE };
   return { slot: { id: slot.id, title: slot.title, companyName: slot.companyName, city: slot.city, startHours: slot.fit.startHours, targetHours: slot.fit.targetHours }, mentor: { name: mentor?.name ?? "", profile: mentorProfileOf(ctx, mentorUserId) }, result };
 }
 
@@ -76,7 +74,7 @@ export function rankSlotsForCandidate(ctx: Ctx, candidateId: number) {
   const placed = placedCandidates(ctx.db, jobcentreId).has(candidateId);
   const distance = distanceCache();
   const open = slotsForFit(ctx.db, jobcentreId).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
-  const ranked = rank(open, (s) => fitFor(candidate, s, { consent, placed, today, distance }));
+  const ranked = rank(open, (s) => fitFor(candidate, s, { consentCovers: covers(consent, s.companyId, today), placed, distance }));
   return {
     candidate: { id: candidate.id, alias: candidate.alias },
     rows: ranked.slice(0, 100).map(({ item, fit }) => ({ id: item.id, title: item.title, companyName: item.companyName, city: item.city, startDate: item.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits })),
@@ -92,7 +90,7 @@ export function proposalDraft(ctx: Ctx, candidateId: number, slotId: number) {
   const [slot] = slotsForFit(ctx.db, jobcentreId, [slotId]);
   if (!slot) throw notFound();
   const consent = currentConsent(ctx.db, candidateId);
-  const f = fitFor(candidate, slot, { consent, placed: placedCandidates(ctx.db, jobcentreId).has(candidateId), today, distance: distanceCache() });
+  const f = fitFor(candidate, slot, { consentCovers: covers(consent, slot.companyId, today), placed: placedCandidates(ctx.db, jobcentreId).has(candidateId), distance: distanceCache() });
   return { candidate: { id: candidate.id, alias: candidate.alias }, slot: { id: slot.id, title: slot.title, companyName: slot.companyName }, fit: f, consentCovers: covers(consent, slot.companyId, today) };
 }
 

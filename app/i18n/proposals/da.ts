@@ -2,6 +2,13 @@ import type { Catalogue } from "../message";
 
 /** Proposals after the first answer: the match meeting's outcome and reminders. Danish is the source of truth. */
 export const da = {
+  "declines.inPeriod": "{from} – {to}",
+  "declines.inIndustry": "{industry}, {from} – {to}",
+  "declines.allIndustries": "Alle brancher",
+  "declines.byReasonDescription": "Antal afslag for hver grund, {from} – {to}. Tallene står også i tabellen under figuren.",
+  "declines.byMonth": "Afslag pr. måned",
+  "declines.byMonthDescription": "Antal afslag i hver måned, {from} – {to}. Tallene står også i tabellen under figuren.",
+  "declines.month": "Måned",
   "csv.yes": "ja",
   "csv.no": "nej",
   "meetingOutcome.heading": "Sådan gik matchmødet",

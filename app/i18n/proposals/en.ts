@@ -2,6 +2,13 @@ import type { Translation } from "../message";
 import type { da } from "./da";
 
 export const en: Translation<typeof da> = {
+  "declines.inPeriod": "{from} – {to}",
+  "declines.inIndustry": "{industry}, {from} – {to}",
+  "declines.allIndustries": "All industries",
+  "declines.byReasonDescription": "Number of declines for each reason, {from} – {to}. The figures are also in the table below the chart.",
+  "declines.byMonth": "Declines per month",
+  "declines.byMonthDescription": "Number of declines in each month, {from} – {to}. The figures are also in the table below the chart.",
+  "declines.month": "Month",
   "csv.yes": "yes",
   "csv.no": "no",
   "meetingOutcome.heading": "How the match meeting went",

@@ -1,31 +1,40 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { barChartView, lineChartView } from "~/charts/layout.server";
+import { BarChart, LineChart } from "~/components/chart";
+import { SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
-import { addDays } from "~/domain/candidates/consent";
+import { INDUSTRIES } from "~/domain/companies/schema";
 import { declineStatistics } from "~/domain/proposals/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { useT } from "~/i18n/use-t";
+import { parseDeclinePeriod } from "~/http/filters/declines";
+import { formatCalendarDate } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.declineReasons");
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
-  const search = new URL(args.request.url).searchParams;
-  const today = copenhagenDate(ctx.now);
-  const valid = (v: string | null) => (v && DATE.test(v) && !Number.isNaN(new Date(`${v}T12:00:00Z`).getTime()) ? v : null);
-  let from = valid(search.get("from")) ?? addDays(today, -90);
-  let to = valid(search.get("to")) ?? today;
-  if (from > to) [from, to] = [to, from];
-  return { from, to, stats: declineStatistics(ctx, { from, to }) };
+  const filters = parseDeclinePeriod(new URL(args.request.url).searchParams, copenhagenDate(ctx.now));
+  const stats = declineStatistics(ctx, filters);
+  return {
+    filters,
+    stats,
+    // The charts' geometry is worked out here; the page gets plain numbers and paths.
+    byReasonChart: barChartView({ bars: stats.byReason.map((r) => ({ id: r.reason, value: r.n })) }),
+    byMonthChart: lineChartView({ xs: stats.byMonth.map((m) => m.month), series: [{ id: "declines", values: stats.byMonth.map((m) => m.n) }], yMaxAtLeast: 4 }),
+  };
 }
 
-/** The jobcentre learns from reasons: declines counted by reason, industry and period. */
+/** The jobcentre learns from reasons: declines counted by reason, industry and month over a period. */
 export default function DeclineReasons() {
   const t = useT();
-  const { from, to, stats } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const { filters, stats, byReasonChart, byMonthChart } = useLoaderData<typeof loader>();
+  const period = { from: formatCalendarDate(locale, filters.from), to: formatCalendarDate(locale, filters.to) };
+  const scope = filters.industry ? t("declines.inIndustry", { ...period, industry: t(`industry.${filters.industry}`) }) : t("declines.inPeriod", period);
+  const month = (m: string) => new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${m}-15T12:00:00Z`));
   return (
     <div className="stack">
       <h1>{t("declines.title")}</h1>
@@ -36,47 +45,42 @@ export default function DeclineReasons() {
             <label className="form-label" htmlFor="from">
               {t("declines.from")}
             </label>
-            <input className="form-input" type="date" id="from" name="from" defaultValue={from} />
+            <input className="form-input" type="date" id="from" name="from" defaultValue={filters.from} />
           </div>
           <div className="form-group">
             <label className="form-label" htmlFor="to">
               {t("declines.to")}
             </label>
-            <input className="form-input" type="date" id="to" name="to" defaultValue={to} />
+            <input className="form-input" type="date" id="to" name="to" defaultValue={filters.to} />
           </div>
+          <SelectFilter name="industry" label={t("field.industry")} allLabel={t("declines.allIndustries")} defaultValue={filters.industry ?? ""} options={INDUSTRIES.map((i) => ({ value: i, label: t(`industry.${i}`) }))} />
         </div>
         <button type="submit" className="button button-primary">
           {t("form.filter")}
         </button>
       </Form>
-      <p role="status">{t("declines.total", { count: stats.total })}</p>
+      <p role="status">
+        {t("declines.total", { count: stats.total })} ({scope})
+      </p>
       {stats.total > 0 ? (
         <>
-          <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("declines.byReason")}>
-            <table className="table table--compact">
-              <caption>{t("declines.byReason")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("field.declineReason")}</th>
-                  <th scope="col" className="text-align-right">
-                    {t("declines.count")}
-                  </th>
-                  <th scope="col" className="text-align-right">
-                    {t("declines.share")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.byReason.map((r) => (
-                  <tr key={r.reason}>
-                    <td>{t(`declineReason.${r.reason}`)}</td>
-                    <td className="text-align-right">{r.n}</td>
-                    <td className="text-align-right">{Math.round((r.n / stats.total) * 100)} %</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BarChart
+            view={byReasonChart}
+            title={t("declines.byReason")}
+            description={t("declines.byReasonDescription", { count: stats.total, ...period })}
+            barLabel={(id) => t(`declineReason.${id}`)}
+            categoryLabel={t("field.declineReason")}
+            valueLabel={t("declines.count")}
+          />
+          <LineChart
+            view={byMonthChart}
+            title={t("declines.byMonth")}
+            description={t("declines.byMonthDescription", period)}
+            seriesLabel={() => t("declines.count")}
+            formatX={month}
+            xLabel={t("declines.month")}
+            yLabel={t("declines.count")}
+          />
           <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("declines.byIndustry")}>
             <table className="table table--compact">
               <caption>{t("declines.byIndustry")}</caption>
@@ -87,6 +91,9 @@ export default function DeclineReasons() {
                   <th scope="col" className="text-align-right">
                     {t("declines.count")}
                   </th>
+                  <th scope="col" className="text-align-right">
+                    {t("declines.share")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -95,6 +102,7 @@ export default function DeclineReasons() {
                     <td>{t(`industry.${r.industry}`)}</td>
                     <td>{t(`declineReason.${r.reason}`)}</td>
                     <td className="text-align-right">{r.n}</td>
+                    <td className="text-align-right">{Math.round((r.n / stats.total) * 100)} %</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { addDays, addMonths } from "~/domain/candidates/consent";
+import { INDUSTRIES } from "~/domain/companies/schema";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const realDay = (v: string | null) => (v && DAY.test(v) && new Date(`${v}T12:00:00Z`).toISOString().slice(0, 10) === v ? v : null);
+
+/** The most a period may span: the page counts per month, and a few years say enough. */
+export const MAX_PERIOD_MONTHS = 36;
+
+/**
+ * The decline page's period and industry from the URL: the last 90 days by default, the days
+ * swapped when given the wrong way round, at most 36 months back from "to"; odd values are
+ * ignored, never an error page.
+ */
+export function parseDeclinePeriod(search: URLSearchParams, today: string) {
+  let from = realDay(search.get("from")) ?? addDays(today, -90);
+  let to = realDay(search.get("to")) ?? today;
+  if (from > to) [from, to] = [to, from];
+  const earliest = addMonths(to, -MAX_PERIOD_MONTHS);
+  if (from < earliest) from = earliest;
+  return { from, to, industry: z.enum(INDUSTRIES).optional().catch(undefined).parse(search.get("industry") || undefined) };
+}
