@@ -22,9 +22,14 @@ export function loader(args: LoaderFunctionArgs) {
     filters,
     stats,
     // The charts' geometry is worked out here; the page gets plain numbers and paths.
-    byReasonChart: barChartView({ bars: stats.byReason.map((r) => ({ id: r.reason, value: r.n })) }),
+    byReasonChart: wholeTicks(barChartView({ bars: stats.byReason.map((r) => ({ id: r.reason, value: r.n })) })),
     byMonthChart: lineChartView({ xs: stats.byMonth.map((m) => m.month), series: [{ id: "declines", values: stats.byMonth.map((m) => m.n) }], yMaxAtLeast: 4 }),
   };
+}
+
+/** Counts are whole declines: no "0,2" on the axis. */
+function wholeTicks<V extends { xTicks: { value: number }[] }>(view: V): V {
+  return { ...view, xTicks: view.xTicks.filter((tick) => Number.isInteger(tick.value)) };
 }
 
 /** The jobcentre learns from reasons: declines counted by reason, industry and month over a period. */
@@ -34,7 +39,10 @@ export default function DeclineReasons() {
   const { filters, stats, byReasonChart, byMonthChart } = useLoaderData<typeof loader>();
   const period = { from: formatCalendarDate(locale, filters.from), to: formatCalendarDate(locale, filters.to) };
   const scope = filters.industry ? t("declines.inIndustry", { ...period, industry: t(`industry.${filters.industry}`) }) : t("declines.inPeriod", period);
-  const month = (m: string) => new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${m}-15T12:00:00Z`));
+  // Within one year the month's short name fits under each point; across years "01/26".
+  const oneYear = filters.from.slice(0, 4) === filters.to.slice(0, 4);
+  const month = (m: string) =>
+    oneYear ? new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${m}-15T12:00:00Z`)) : `${m.slice(5, 7)}/${m.slice(2, 4)}`;
   return (
     <div className="stack">
       <h1>{t("declines.title")}</h1>
