@@ -2,7 +2,7 @@
  * The catalogue as the browser has it: only the messages the server sent with the page (the
  * root loader's `messages`: the areas of the page, in the user's language), received as the
  * page renders. vite.config.ts puts this module in place of catalogue.ts in the client build,
- * so no page downloads every area in both languages (issue 10, docs/decisions/017).
+ * so no page downloads every area in both languages (issue 10, docs/decisions/021).
  */
 import type { MessageKey } from "./catalogue";
 import type { Locale } from "./locales";

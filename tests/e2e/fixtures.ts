@@ -84,7 +84,7 @@ export async function fillSignup(page: Page, data: SignupData, jobcentre = "Jobc
 
 /**
  * Signs a company up the whole way: the form, "Tjek din e-mail", the link from the outbox,
- * and the button that creates it (decision 017). Ends signed in on the company's start page.
+ * and the button that creates it (decision 020). Ends signed in on the company's start page.
  */
 export async function signUp(page: Page, data: SignupData, jobcentre = "Jobcenter København") {
   await fillSignup(page, data, jobcentre);

@@ -4,7 +4,7 @@ import type { Locale } from "../../i18n/locales";
 import { createdAt, timestamp } from "./columns";
 
 /**
- * A sign-up waiting for its e-mail to be confirmed (decision 017). Nothing else exists until
+ * A sign-up waiting for its e-mail to be confirmed (decision 020). Nothing else exists until
  * the link is used; then the company, its workplace and the HR user are created from this row.
  */
 export const signupRequests = sqliteTable(

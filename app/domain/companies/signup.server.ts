@@ -18,7 +18,7 @@ import type { SignupInput } from "./signup";
 export const SIGNUP_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export type SignupRequestResult =
-  /** The same answer whatever happened: "we have sent you an e-mail" (decision 017). */
+  /** The same answer whatever happened: "we have sent you an e-mail" (decision 020). */
   | { ok: true }
   /** Too many sign-ups for this e-mail or from this address: wait this many minutes. */
   | { ok: false; reason: "throttled"; minutes: number };

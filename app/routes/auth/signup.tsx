@@ -42,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!result.ok) {
       return formError(formData, "_form", { key: "error.signup.throttled", vars: { count: result.minutes } }, 429);
     }
-    // The same answer whether the e-mail or CVR was known (decision 017): the e-mail says which.
+    // The same answer whether the e-mail or CVR was known (decision 020): the e-mail says which.
     return redirect("/signup?sent=1");
   } catch (error) {
     return handleDomainError(error, formData);
@@ -126,7 +126,7 @@ export default function Signup() {
   );
 }
 
-/** What every sign-up is answered with, known address or not (decision 017). */
+/** What every sign-up is answered with, known address or not (decision 020). */
 function SignupSent() {
   const t = useT();
   return (

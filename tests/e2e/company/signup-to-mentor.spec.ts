@@ -11,7 +11,7 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await a11y();
   await page.getByRole("button", { name: "Opret virksomhed" }).click();
 
-  // Nothing exists until the address's owner confirms from the e-mail (decision 017).
+  // Nothing exists until the address's owner confirms from the e-mail (decision 020).
   await expect(page.getByRole("heading", { name: "Tjek din e-mail" })).toBeVisible();
   await a11y();
   await page.goto(await linkFromOutbox(page, company.email, "/signup/confirm/"));
