@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
