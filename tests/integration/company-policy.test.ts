@@ -151,19 +151,19 @@ describe("the company's pages offer only what the policy allows", () => {
   it("pending: prepare, manage colleagues, but no invitations", async () => {
     const { hr } = await companyIn("pending");
     expect(await load("/company/profile", profile, hr.id)).toMatchObject({ canEdit: true, canRequestReview: false });
-    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: true, invite: false });
+    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: true, invite: false, revoke: true });
     expect(await load("/company/tasks", tasks, hr.id)).toMatchObject({ canCreate: true });
   });
 
   it("verified: everything", async () => {
     const { hr } = await companyIn("verified");
-    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: true, invite: true });
+    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: true, invite: true, revoke: true });
   });
 
   it("rejected: no create buttons, no forms, no invitations", async () => {
     const { company, hr } = await companyIn("pending");
     decideCompany(ctxFor(consultant), { companyId: company.id, decision: "rejected", reason: "Ikke relevant." });
-    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: false, invite: false });
+    expect((await load("/company/colleagues", colleagues, hr.id)).can).toEqual({ manage: false, invite: false, revoke: true });
     expect(await load("/company/tasks", tasks, hr.id)).toMatchObject({ canCreate: false });
     expect(await load("/company/slots", slots, hr.id)).toMatchObject({ canCreate: false });
     // …but its details can be corrected, and a new review asked for (issue 9.4).

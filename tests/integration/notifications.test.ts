@@ -108,16 +108,28 @@ describe("reading notifications", () => {
 
 describe("choosing e-mail per kind", () => {
   it("offers each role only the kinds it can receive, all on by default", () => {
-    expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "proposalForCompany", "representativeAnswered", "representativeOverdue", "slotReviewed"]);
-    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "companyReviewRequested", "slotSubmitted", "representativeOverdue", "proposalAnswered"]);
-    expect(emailPreferences(ctxFor(world.mentor))).toEqual([{ kind: "proposalForCompany", email: true }]);
+    expect(emailPreferences(ctxFor(world.hr)).map((p) => p.kind).sort()).toEqual(["companyDecided", "placementForCompany", "proposalForCompany", "proposalReminder", "representativeAnswered", "representativeOverdue", "slotReviewed"]);
+    expect(emailPreferences(ctxFor(world.consultant)).map((p) => p.kind)).toEqual(["companySignedUp", "companyReviewRequested", "slotSubmitted", "representativeOverdue", "proposalAnswered", "proposalReminder", "placementForJobcentre"]);
+    expect(emailPreferences(ctxFor(world.mentor))).toEqual([
+      { kind: "proposalForCompany", email: true },
+      { kind: "proposalReminder", email: true },
+      { kind: "placementForCompany", email: true },
+    ]);
   });
 
   it("stores a choice for every kind of the role, and none for a kind the role cannot receive", async () => {
     const hr = await makeUser("company_admin", { companyId: world.companyA.id });
     setEmailPreferences(ctxFor(hr), { email: ["slotReviewed", "companySignedUp"] });
     const stored = getDb().select().from(notificationPreferences).where(eq(notificationPreferences.userId, hr.id)).all();
-    expect(Object.fromEntries(stored.map((p) => [p.kind, p.email]))).toEqual({ slotReviewed: true, companyDecided: false, representativeAnswered: false, representativeOverdue: false, proposalForCompany: false });
+    expect(Object.fromEntries(stored.map((p) => [p.kind, p.email]))).toEqual({
+      slotReviewed: true,
+      companyDecided: false,
+      representativeAnswered: false,
+      representativeOverdue: false,
+      proposalForCompany: false,
+      proposalReminder: false,
+      placementForCompany: false,
+    });
   });
 
   it("is saved from the page", async () => {
@@ -131,6 +143,7 @@ describe("choosing e-mail per kind", () => {
       { kind: "slotSubmitted", email: false },
       { kind: "representativeOverdue", email: false },
       { kind: "proposalAnswered", email: false },
+      { kind: "proposalReminder", email: false },
       { kind: "placementForJobcentre", email: false },
     ]);
   });
