@@ -20,7 +20,7 @@ const RULES: [RegExp, Area[]][] = [
   [/^\/company\/(workplaces|colleagues|profile)/, ["company", "jobcentre", "slots"]],
   [/^\/company\/(slots|meter)/, ["auth", "company", "slots", "tasks"]],
   [/^\/representative\//, ["auth", "slots", "tasks"]],
-  [/^\/company(\/|$)/, ["auth", "candidates", "company", "jobcentre", "slots", "tasks"]],
+  [/^\/company(\/|$)/, ["auth", "candidates", "company", "jobcentre", "placements", "slots", "tasks"]],
 ];
 /** Sign-in, sign-up, account and the home page. */
 const PUBLIC: Area[] = ["auth", "candidates", "public", "tasks"];
