@@ -8,10 +8,7 @@ import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import { retentionRows } from "./facts.server";
-import { anonymiseOn, DEFAULT_RETENTION_MONTHS, type RetentionFacts } from "./rules";
-
-/** How long ahead the administrator sees what will be anonymised. */
-export const RETENTION_LOOKAHEAD_DAYS = 30;
+import { anonymiseOn, DEFAULT_RETENTION_MONTHS, RETENTION_LOOKAHEAD_DAYS, type RetentionFacts } from "./rules";
 
 export type RetentionReason = "withdrawn" | "expired" | "noConsent" | "placementEnded";
 

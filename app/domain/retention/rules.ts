@@ -3,6 +3,9 @@ import { addMonths } from "../candidates/consent";
 /** PRODUCT.md "Data": personal data is anonymised this long after the last reason to keep it. */
 export const DEFAULT_RETENTION_MONTHS = 12;
 
+/** How long ahead the administrator sees what will be anonymised. */
+export const RETENTION_LOOKAHEAD_DAYS = 30;
+
 /** What decides when a candidate's personal data may no longer be kept. Dates are Danish calendar days (yyyy-mm-dd). */
 export interface RetentionFacts {
   /** The profile was created (the start when no consent was ever recorded). */

@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { DataTable, type Column } from "~/components/data-table";
 import { pageMeta } from "~/components/page-meta";
-import { RETENTION_LOOKAHEAD_DAYS, retentionOverview } from "~/domain/retention/queries.server";
+import { retentionOverview } from "~/domain/retention/queries.server";
+import { RETENTION_LOOKAHEAD_DAYS } from "~/domain/retention/rules";
 import { formatCalendarDate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
 
