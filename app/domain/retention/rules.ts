@@ -1,10 +1,7 @@
 import { addMonths } from "../candidates/consent";
+import { DEFAULT_RETENTION_MONTHS } from "./constants";
 
-/** PRODUCT.md "Data": personal data is anonymised this long after the last reason to keep it. */
-export const DEFAULT_RETENTION_MONTHS = 12;
-
-/** How long ahead the administrator sees what will be anonymised. */
-export const RETENTION_LOOKAHEAD_DAYS = 30;
+export { DEFAULT_RETENTION_MONTHS, RETENTION_LOOKAHEAD_DAYS } from "./constants";
 
 /** What decides when a candidate's personal data may no longer be kept. Dates are Danish calendar days (yyyy-mm-dd). */
 export interface RetentionFacts {

@@ -4,7 +4,7 @@ import { requireRole } from "~/auth/guards.server";
 import { DataTable, type Column } from "~/components/data-table";
 import { pageMeta } from "~/components/page-meta";
 import { retentionOverview } from "~/domain/retention/queries.server";
-import { RETENTION_LOOKAHEAD_DAYS } from "~/domain/retention/rules";
+import { RETENTION_LOOKAHEAD_DAYS } from "~/domain/retention/constants";
 import { formatCalendarDate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
 

@@ -17,10 +17,14 @@ test("the language switch is remembered and sets <html lang> @nojs", async ({ pa
 
 const ROLE_CASES = [
   // HR signs in through the login form with the demo password; the others by session cookie.
-  { email: "hr@demo.test", form: true, url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Praktikpladser", "Forslag", "Arbejdssteder", "Kolleger"] },
-  { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver", "Mine praktikpladser", "Forslag"] },
-  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Afslag og grunde", "Virksomheder"] },
-  { email: "admin@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Persondata", "Kontaktoplysninger", "Revisionslog"] },
+  { email: "hr@demo.test", form: true, url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Praktikpladser", "Forslag", "Forløb", "Arbejdssteder", "Kolleger"] },
+  { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver", "Mine praktikpladser", "Forslag", "Mine forløb"] },
+  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder"] },
+  {
+    email: "admin@demo.test",
+    url: /\/jobcentre$/,
+    nav: ["Til godkendelse", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Persondata", "Kontaktoplysninger", "Revisionslog"],
+  },
 ];
 
 for (const c of ROLE_CASES) {
