@@ -7,7 +7,8 @@ import type { Area } from "./catalogue";
  */
 const RULES: [RegExp, Area[]][] = [
   [/^\/accessibility\/?$/, ["public"]],
-  [/^\/notifications\/?$/, ["placements"]],
+  // Notification titles are the e-mails' subjects (the mail area), rendered from keys stored with each notification.
+  [/^\/notifications\/?$/, ["mail", "placements"]],
   [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "placements", "privacy", "proposals", "slots", "tasks"]],
   [/^\/jobcentre\/(candidates|proposals|decline-reasons|slots\/\d+\/candidates)/, ["auth", "candidates", "placements", "privacy", "proposals", "slots", "tasks"]],
   [/^\/jobcentre\/placements/, ["auth", "candidates", "placements", "slots", "tasks"]],
