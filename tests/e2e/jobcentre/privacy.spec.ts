@@ -37,6 +37,6 @@ test("the administrator sees upcoming anonymisations, downloads a candidate's da
 
   // The audit log shows the hand-over and the anonymisation.
   await page.goto("/jobcentre/audit");
-  await expect(page.getByText("Kandidat anonymiseret").first()).toBeVisible();
-  await expect(page.getByText("Kandidatens persondata udleveret (indsigt)").first()).toBeVisible();
+  await expect(page.locator("td").filter({ hasText: "Kandidat anonymiseret" }).first()).toBeVisible();
+  await expect(page.locator("td").filter({ hasText: "Kandidatens persondata udleveret (indsigt)" }).first()).toBeVisible();
 });
