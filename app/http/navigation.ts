@@ -12,6 +12,17 @@ export interface NavItem {
  * What each role may use, and nothing more. Later areas (tasks, slots, candidates) add
  * their entries here.
  */
+const JOBCENTRE_NAV: NavItem[] = [
+  { to: "/jobcentre", labelKey: "nav.pendingCompanies", end: true },
+  { to: "/jobcentre/review", labelKey: "nav.review" },
+  { to: "/jobcentre/board", labelKey: "nav.board" },
+  { to: "/jobcentre/candidates", labelKey: "nav.candidates" },
+  { to: "/jobcentre/proposals", labelKey: "nav.proposals" },
+  { to: "/jobcentre/placements", labelKey: "nav.placements" },
+  { to: "/jobcentre/decline-reasons", labelKey: "nav.declineReasons" },
+  { to: "/jobcentre/companies", labelKey: "nav.companies" },
+];
+
 const NAV: Record<Role, NavItem[]> = {
   company_admin: [
     { to: "/company", labelKey: "nav.start", end: true },
@@ -30,25 +41,10 @@ const NAV: Record<Role, NavItem[]> = {
     { to: "/company/proposals", labelKey: "nav.proposals" },
     { to: "/company/placements", labelKey: "nav.myPlacements" },
   ],
-  consultant: [
-    { to: "/jobcentre", labelKey: "nav.pendingCompanies", end: true },
-    { to: "/jobcentre/review", labelKey: "nav.review" },
-    { to: "/jobcentre/board", labelKey: "nav.board" },
-    { to: "/jobcentre/candidates", labelKey: "nav.candidates" },
-    { to: "/jobcentre/proposals", labelKey: "nav.proposals" },
-    { to: "/jobcentre/placements", labelKey: "nav.placements" },
-    { to: "/jobcentre/decline-reasons", labelKey: "nav.declineReasons" },
-    { to: "/jobcentre/companies", labelKey: "nav.companies" },
-  ],
+  consultant: JOBCENTRE_NAV,
+  // The administrator has the consultant's menu and the jobcentre's own housekeeping.
   jobcentre_admin: [
-    { to: "/jobcentre", labelKey: "nav.pendingCompanies", end: true },
-    { to: "/jobcentre/review", labelKey: "nav.review" },
-    { to: "/jobcentre/board", labelKey: "nav.board" },
-    { to: "/jobcentre/candidates", labelKey: "nav.candidates" },
-    { to: "/jobcentre/proposals", labelKey: "nav.proposals" },
-    { to: "/jobcentre/placements", labelKey: "nav.placements" },
-    { to: "/jobcentre/decline-reasons", labelKey: "nav.declineReasons" },
-    { to: "/jobcentre/companies", labelKey: "nav.companies" },
+    ...JOBCENTRE_NAV,
     { to: "/jobcentre/staff", labelKey: "nav.staff" },
     { to: "/jobcentre/privacy", labelKey: "nav.privacy" },
     { to: "/jobcentre/contact", labelKey: "nav.contactCard" },

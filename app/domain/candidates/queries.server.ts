@@ -159,15 +159,17 @@ export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boole
 }
 
 /** "Who has seen this profile": every audited view, the company's through its proposal too. */
-export function profileViews(ctx: Ctx, candidateId: number, limit = 50) {
+export function profileViews(ctx: Ctx, candidateId: number, limit: number | null = 50) {
   const jobcentreId = jobcentreOf(ctx);
   ownCandidate(ctx.db, jobcentreId, candidateId);
-  return ctx.db
+  const query = ctx.db
     .select({ at: auditLog.at, who: auditLog.actorLabel, organisation: auditLog.actorOrganisation, details: auditLog.details })
     .from(auditLog)
     .where(and(eq(auditLog.subjectType, "candidate"), eq(auditLog.subjectId, candidateId), eq(auditLog.event, "candidate.viewed")))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit)
+    .$dynamic();
+  // An access request gets every view (limit null); the candidate page the latest.
+  return (limit === null ? query : query.limit(limit))
     .all()
     .map((r) => ({ at: r.at, who: r.who ?? "", organisation: r.organisation ?? "", proposalId: typeof r.details?.proposalId === "number" ? r.details.proposalId : null }));
 }

@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
-import { auditLog, candidates, companies, consentCompanies, consents, proposals, slots, users } from "~/db/schema";
+import { and, asc, count, eq, inArray, isNotNull } from "drizzle-orm";
+import { candidates, companies, consentCompanies, consents, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden } from "../errors";
 import { ownCandidate } from "../candidates/commands.server";
 import { mayKeepCandidates } from "../candidates/policy";
+import { profileViews } from "../candidates/queries.server";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
@@ -69,12 +70,7 @@ export function personalData(ctx: Ctx, candidateId: number) {
     .where(eq(proposals.candidateId, candidateId))
     .orderBy(asc(proposals.proposedAt))
     .all();
-  const views = ctx.db
-    .select({ at: auditLog.at, who: auditLog.actorLabel, organisation: auditLog.actorOrganisation })
-    .from(auditLog)
-    .where(and(eq(auditLog.subjectType, "candidate"), eq(auditLog.subjectId, candidateId), eq(auditLog.event, "candidate.viewed")))
-    .orderBy(desc(auditLog.at))
-    .all();
+  const views = profileViews(ctx, candidateId, null);
   recordAudit(ctx.db, ctx, "candidate.data_exported", { type: "candidate", id: candidateId, jobcentreId, companyId: null });
   const { id, jobcentreId: _jc, responsibleUserId: _r, version: _v, ...profile } = candidate;
   return {

@@ -4,21 +4,13 @@ import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
 import { adaptedFromCatalogue } from "./catalogue";
-import { DEMANDS, type Demand, type TaskStatus } from "./schema";
+import { DEMANDS, type TaskStatus } from "./schema";
+import type { TaskFilters as ListFilters } from "./task-filters";
+
+/** A list read by a page has every filter; a command or test may leave out the order and demands. */
+type TaskFilters = Omit<ListFilters, "sort" | "maxDemand"> & Partial<Pick<ListFilters, "sort" | "maxDemand">>;
 
 export const TASK_PAGE_SIZE = 20;
-export const TASK_SORTS = ["updated", "title", "hours"] as const;
-export type TaskSort = (typeof TASK_SORTS)[number];
-
-export interface TaskFilters {
-  q?: string;
-  status?: TaskStatus;
-  workplaceId?: number;
-  /** Show only tasks whose demand is at most this level. */
-  maxDemand?: Partial<Record<Demand, number>>;
-  sort?: TaskSort;
-  page: number;
-}
 
 /**
  * Which tasks of which company the actor may read: HR all of their own, a mentor their

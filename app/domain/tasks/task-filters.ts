@@ -9,6 +9,7 @@ export interface TaskFilters {
   status?: TaskStatus;
   workplaceId?: number;
   sort: TaskSort;
+  /** Show only tasks whose demand is at most this level. */
   maxDemand: Partial<Record<Demand, number>>;
   page: number;
 }
