@@ -3,7 +3,6 @@
  * missing. It refuses to touch a database outside demo, development or test mode.
  */
 import { and, eq } from "drizzle-orm";
-import { hashPassword } from "~/auth/password.server";
 import { bootstrapDatabase } from "~/bootstrap.server";
 import { getDb, closeDb } from "~/db/client.server";
 import { actorFor } from "~/auth/current-user.server";
@@ -13,14 +12,16 @@ import { draftTaskInput } from "~/domain/tasks/schema";
 import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
 import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
 import { danishToday } from "~/domain/slots/schema";
-import type { Industry } from "~/domain/companies/schema";
+import { workplaceInput } from "~/domain/companies/schema";
+import { signupInput } from "~/domain/companies/signup";
+import { confirmSignup, requestSignup } from "~/domain/companies/signup.server";
+import { addWorkplace, decideCompany } from "~/domain/companies/commands.server";
 import { createJobcentre, updateContactCard } from "~/domain/jobcentres/commands.server";
 import { acceptInvitation, inviteColleague } from "~/domain/users/commands.server";
 import { seedCandidates } from "./demo-candidates";
 import { contactCardInput } from "~/domain/jobcentres/schema";
-import { normaliseDanishPhone } from "~/domain/shared/phone";
 import { seedPlacements } from "./demo-placements";
-import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from "./demo-data";
+import { DEMO_COMPANIES, DEMO_JOBCENTRES, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS, type DemoCompany } from "./demo-data";
 
 const mode = process.env.FODFAESTE_MODE ?? "demo";
 if (!["demo", "development", "test"].includes(mode)) {
@@ -33,57 +34,10 @@ const db = getDb();
 bootstrapDatabase(db);
 const now = new Date();
 const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
-const passwordHash = await hashPassword(DEMO_PASSWORD);
 
 const jobcentreIds = await seedJobcentres();
 
-db.transaction((tx) => {
-  const companyIds = new Map<string, number>();
-  DEMO_COMPANIES.forEach((c, i) => {
-    let company = tx.select().from(companies).where(eq(companies.cvr, c.cvr)).get();
-    // Stagger sign-up dates so lists have a realistic order.
-    const signedUp = new Date(now.getTime() - (DEMO_COMPANIES.length - i) * 86_400_000 * 9);
-    company ??= tx
-      .insert(companies)
-      .values({
-        cvr: c.cvr,
-        name: c.name,
-        industry: c.industry as Industry,
-        jobcentreId: jobcentreIds.get(c.jobcentre)!,
-        status: c.status,
-        decidedAt: c.status === "verified" ? signedUp : null,
-        createdAt: signedUp,
-      })
-      .returning()
-      .get();
-    companyIds.set(c.cvr, company.id);
-    for (const w of c.workplaces) {
-      const exists = tx
-        .select({ id: workplaces.id })
-        .from(workplaces)
-        .where(and(eq(workplaces.companyId, company.id), eq(workplaces.pNumber, w.pNumber)))
-        .get();
-      if (!exists) tx.insert(workplaces).values({ ...w, companyId: company.id, createdAt: signedUp }).run();
-    }
-  });
-
-  for (const u of DEMO_USERS) {
-    if (!("company" in u)) continue;
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue;
-    tx.insert(users)
-      .values({
-        email: u.email,
-        name: u.name,
-        passwordHash,
-        role: u.role,
-        phone: "phone" in u ? normaliseDanishPhone(u.phone) : null,
-        companyId: companyIds.get(u.company)!,
-        createdAt: now,
-      })
-      .run();
-  }
-});
-
+await seedCompanies();
 await seedJobcentreStaff();
 seedContactCards();
 seedTasks();
@@ -174,6 +128,84 @@ async function seedJobcentres(): Promise<Map<string, number>> {
     ids.set(jc.key, created.jobcentreId);
   }
   return ids;
+}
+
+/**
+ * Companies join as they would in real life: the HR person signs up (the token is the one the
+ * confirmation e-mail would carry), confirms, and the home jobcentre's administrator verifies
+ * them; further workplaces are added by HR and mentors are invited by HR. Sign-up dates are
+ * staggered so lists have a realistic order.
+ */
+async function seedCompanies() {
+  for (const [i, c] of DEMO_COMPANIES.entries()) {
+    const signedUp = new Date(now.getTime() - (DEMO_COMPANIES.length - i) * 86_400_000 * 9);
+    const hrUser = DEMO_USERS.find((u) => u.role === "company_admin" && "company" in u && u.company === c.cvr)!;
+    const [first, ...more] = c.workplaces;
+    if (!db.select({ id: companies.id }).from(companies).where(eq(companies.cvr, c.cvr)).get()) {
+      const anon = { db, now: signedUp, ip: "seed" };
+      let token = "";
+      await requestSignup(anon, {
+        ...signupInput.parse({
+          cvr: c.cvr,
+          name: c.name,
+          industry: c.industry,
+          jobcentreId: jobcentreIds.get(c.jobcentre),
+          workplace: demoWorkplace(first!),
+          contactName: hrUser.name,
+          phone: "phone" in hrUser ? hrUser.phone : "",
+          email: hrUser.email,
+          password: DEMO_PASSWORD,
+        }),
+        locale: "da",
+        links: {
+          confirm: (t) => {
+            token = t;
+            return `${origin}/signup/confirm/${t}`;
+          },
+          login: `${origin}/login`,
+          reset: `${origin}/reset-password`,
+        },
+      });
+      const confirmed = confirmSignup(anon, { token, link: (id) => `${origin}/jobcentre/companies/${id}` });
+      if (!confirmed.ok) throw new Error(`Demovirksomheden ${c.name} kunne ikke oprettes (${confirmed.reason}).`);
+      const company = db.select().from(companies).where(eq(companies.cvr, c.cvr)).get()!;
+      if (c.status === "verified") {
+        const admin = DEMO_USERS.find((u) => u.role === "jobcentre_admin" && u.jobcentre === c.jobcentre)!;
+        decideCompany({ ...userCtx(admin.email), now: new Date(signedUp.getTime() + 3_600_000) }, { companyId: company.id, decision: "verified" });
+      }
+    }
+    const company = db.select().from(companies).where(eq(companies.cvr, c.cvr)).get()!;
+    const hr = { ...userCtx(hrUser.email), now: signedUp };
+    for (const w of more) {
+      const exists = db
+        .select({ id: workplaces.id })
+        .from(workplaces)
+        .where(and(eq(workplaces.companyId, company.id), eq(workplaces.pNumber, w.pNumber)))
+        .get();
+      if (!exists) addWorkplace(hr, workplaceInput.parse(demoWorkplace(w)));
+    }
+    for (const u of DEMO_USERS) {
+      if (u.role !== "mentor" || u.company !== c.cvr) continue;
+      if (db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue;
+      let invite = "";
+      inviteColleague(hr, {
+        name: u.name,
+        email: u.email,
+        role: u.role,
+        locale: "da",
+        link: (t) => {
+          invite = t;
+          return `${origin}/invitation/${t}`;
+        },
+      });
+      await acceptInvitation({ db, now: signedUp, ip: "seed" }, { token: invite, name: u.name, password: DEMO_PASSWORD });
+    }
+  }
+}
+
+/** A demo workplace as the form would send it (Danish decimal comma). */
+function demoWorkplace(w: DemoCompany["workplaces"][number]) {
+  return { ...w, ordinaryFte: String(w.ordinaryFte).replace(".", ",") };
 }
 
 /** Consultants join as they would in real life: invited by their administrator, accepting the link. */
