@@ -14,7 +14,8 @@ export const remindFollowUpsJob: Job = {
   schedule: "0 0 7-14 * * *",
   leaseMs: 10 * 60_000,
   run: ({ db, now }) => {
-    const publicOrigin = resolvePublicOrigin(process.env, resolveMode(process.env));
-    return remindDueFollowUps(db, now, (path) => publicUrl({ publicOrigin }, path));
+    // Read when a link is needed: a run with nothing to send needs no configuration.
+    let publicOrigin: string | undefined;
+    return remindDueFollowUps(db, now, (path) => publicUrl({ publicOrigin: (publicOrigin ??= resolvePublicOrigin(process.env, resolveMode(process.env))) }, path));
   },
 };
