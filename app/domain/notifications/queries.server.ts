@@ -4,7 +4,6 @@ import { notificationPreferences, notifications } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { pageOffset, type Page } from "../pagination";
 import { isNotificationKind, kindsFor, NOTIFICATION_PAGE_SIZE, type NotificationKind } from "./kinds";
-import type { StoredVar } from "~/i18n/translate";
 
 /**
  * The header's count runs on every page a signed-in person sees (the root loader; never for
@@ -27,7 +26,7 @@ export interface NotificationView {
   id: number;
   kind: NotificationKind | null;
   titleKey: string;
-  vars: Record<string, StoredVar>;
+  vars: Record<string, string | { key: string } | { date: string }>;
   link: string;
   createdAt: Date;
   read: boolean;
