@@ -62,6 +62,8 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   markLabel?: string;
   /** Label every n-th x position only (long series on a phone); the table has them all. */
   xLabelEvery?: number;
+  /** A shorter x label on the axis (e.g. "3" under the axis name "Uge"); the table uses formatX. */
+  formatTick?: (x: X) => string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -70,6 +72,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   const marks = props.marks ?? [];
   const markLabel = props.markLabel ?? t("chart.mark");
   const every = Math.max(1, props.xLabelEvery ?? 1);
+  const formatTick = props.formatTick ?? formatX;
   const xOf = (xValue: X) => view.xTicks.find((tick) => tick.value === xValue)?.x;
   const hasData = view.series.some((s) => s.points.length > 0);
   return (
@@ -91,7 +94,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
           {view.xTicks.map((tick, i) =>
             i % every === 0 ? (
               <text key={String(tick.value)} x={tick.x} y={view.plot.bottom + 18} textAnchor="middle" className="chart-tick">
-                {formatX(tick.value)}
+                {formatTick(tick.value)}
               </text>
             ) : null,
           )}

@@ -20,7 +20,9 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
     ];
     return t("progress.adjust.from", { date: formatCalendarDate(locale, a.fromDate), changes: formatList(locale, changes) });
   };
-  const every = progress.totalWeeks > 13 ? 2 : 1;
+  // On the axis the week's number (the axis is named "Uge"), every second one on a long placement.
+  const tick = (w: number) => formatNumber(locale, w);
+  const every = (points: number) => (points > 13 ? 2 : 1);
   return (
     <section aria-labelledby="progress-heading" className="placement-progress">
       <h2 id="progress-heading">{t("progress.heading")}</h2>
@@ -35,7 +37,8 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
         yLabel={t("progress.hours.axis")}
         marks={progress.adjustments.map((a) => ({ xValue: a.week, label: adjustmentLabel(a) }))}
         markLabel={t("progress.adjustmentMark")}
-        xLabelEvery={every}
+        formatTick={tick}
+        xLabelEvery={every(progress.totalWeeks)}
       />
       <LineChart
         view={progress.attendance}
@@ -45,6 +48,8 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
         formatX={week}
         xLabel={t("progress.week")}
         yLabel={t("progress.attendance.axis")}
+        formatTick={tick}
+        xLabelEvery={every(progress.attendance.xTicks.length)}
       />
       <LineChart
         view={progress.wellBeing}
@@ -54,6 +59,8 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
         formatX={week}
         xLabel={t("progress.week")}
         yLabel={t("progress.wellBeing.axis")}
+        formatTick={tick}
+        xLabelEvery={every(progress.wellBeing.xTicks.length)}
       />
     </section>
   );
