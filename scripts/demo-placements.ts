@@ -2,7 +2,8 @@
  * Demo placements, through the real commands with the clock set back: a slot opened, a
  * citizen (with consent) proposed, met, accepted and the placement started at the time it
  * would have happened. Placements at different weeks (one just past 13 weeks, after an
- * assessment), and two accepted proposals at Bageriet Hansen left for the browser journey
+ * assessment; one with an overdue follow-up; one with falling well-being, so the flags of
+ * docs/decisions/024 show), and two accepted proposals at Bageriet Hansen left for the browser journey
  * to start (one for each test project).
  */
 import { and, asc, eq } from "drizzle-orm";
@@ -61,13 +62,15 @@ export const DEMO_PLACEMENTS: DemoPlacement[] = [
     cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
     title: "Forløb: opvask og klargøring", alias: "Susanne", startedDaysAgo: 38, lengthWeeks: 13, startHours: 6, targetHours: 15,
     steps: [{ afterWeeks: 4, hours: 10 }], goals: ["Arbejder 15 timer om ugen i uge 13", "Klargør bagepladerne uden hjælp"],
+    // Week 4's follow-up never sent: flagged as overdue.
     wellBeing: [4, 4, 3, null],
   },
   {
     cvr: "29876541", pNumber: "1023456789", hr: "hr3@demo.test", mentor: null, consultant: "konsulent@demo.test",
     title: "Forløb: varemodtagelse", alias: "Brian", startedDaysAgo: 60, lengthWeeks: 13, startHours: 10, targetHours: 20,
     steps: [{ afterWeeks: 5, hours: 15 }], goals: ["Arbejder 20 timer om ugen i uge 13", "Tjekker en levering mod følgesedlen selv"],
-    wellBeing: [4, 4, 3, 2, 2],
+    // Well-being falling twice in a row (5 → 4 → 3): flagged for HR and the consultant.
+    wellBeing: [4, 4, 5, 5, 4, 3],
   },
   {
     cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",

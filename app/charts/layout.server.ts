@@ -12,6 +12,8 @@ export interface LineSeriesInput<Id extends string = string> {
   id: Id;
   /** One value per x, in the same order; null where there is nothing (a gap in the line). */
   values: readonly (number | null)[];
+  /** Draw the line across missing values (figures reported every second week); the table still shows the gap. */
+  connectGaps?: boolean;
 }
 
 const MARGIN = { top: 24, right: 16, bottom: 44, left: 44 } as const;
@@ -55,9 +57,10 @@ export function lineChartView<X extends string | number, Id extends string>(inpu
     yTicks: y.ticks(5).map((value) => ({ value, y: r(y(value)) })),
     series: series.map((s) => {
       const points = s.values.map((value, i) => ({ i, value }));
+      const drawn = s.connectGaps ? points.filter((p) => p.value !== null && Number.isFinite(p.value)) : points;
       return {
         id: s.id,
-        path: path(points) ?? "",
+        path: path(drawn) ?? "",
         points: points
           .filter((p): p is { i: number; value: number } => p.value !== null && Number.isFinite(p.value))
           .map((p) => ({ x: r(x(p.i) ?? 0), y: r(y(p.value)), value: p.value, xValue: xs[p.i]! })),

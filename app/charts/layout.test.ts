@@ -28,6 +28,13 @@ describe("line chart layout", () => {
     expect(actual.path.match(/M/g)).toHaveLength(2);
   });
 
+  it("draws across missing values when asked, and still reports them as missing", () => {
+    const joined = lineChartView({ xs: [1, 2, 3, 4], series: [{ id: "worked", values: [8, null, 11, 14], connectGaps: true }] }).series[0]!;
+    expect(joined.path.match(/M/g)).toHaveLength(1);
+    expect(joined.values).toEqual([8, null, 11, 14]);
+    expect(joined.points.map((p) => p.xValue)).toEqual([1, 3, 4]);
+  });
+
   it("starts the axis at zero and rounds its top to a nice value that holds every point", () => {
     expect(view.yTicks[0]!.value).toBe(0);
     const top = view.yTicks.at(-1)!.value;

@@ -51,6 +51,18 @@ describe("LineChart", () => {
   });
 });
 
+describe("LineChart on a long placement", () => {
+  it("labels every second x position on the axis with the short label, and keeps every row in the table", () => {
+    const view = lineChartView({ xs: [1, 2, 3, 4, 5], series: [{ id: "h", values: [8, 8, 10, 10, 12] }] });
+    const html = renderToStaticMarkup(
+      <LineChart view={view} title="T" description="D" seriesLabel={() => "Timer"} formatX={(w) => `Uge ${w}`} formatTick={(w) => String(w)} xLabelEvery={2} xLabel="Uge" yLabel="Timer" />,
+    );
+    const ticks = [...html.matchAll(/<text[^>]*text-anchor="middle" class="chart-tick">(.*?)<\/text>/g)].map((m) => m[1]);
+    expect(ticks).toEqual(["1", "3", "5"]);
+    expect([...html.matchAll(/<th scope="row">(.*?)<\/th>/g)].map((m) => m[1])).toEqual(["Uge 1", "Uge 2", "Uge 3", "Uge 4", "Uge 5"]);
+  });
+});
+
 describe("BarChart", () => {
   it("labels every bar and repeats the figures in a table", () => {
     const view = barChartView({ bars: [{ id: "distance", value: 3 }, { id: "hours", value: 7 }] });

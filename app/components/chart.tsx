@@ -58,12 +58,21 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   formatValue?: (value: number) => string;
   /** Points in time worth a vertical marker (an adjustment, the 13-week mark). */
   marks?: { xValue: X; label: string }[];
+  /** What the marks are, for the legend and the table's column (default: "Markering"). */
+  markLabel?: string;
+  /** Label every n-th x position only (long series on a phone); the table has them all. */
+  xLabelEvery?: number;
+  /** A shorter x label on the axis (e.g. "3" under the axis name "Uge"); the table uses formatX. */
+  formatTick?: (x: X) => string;
 }) {
   const t = useT();
   const locale = useLocale();
   const { view, seriesLabel, formatX } = props;
   const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
   const marks = props.marks ?? [];
+  const markLabel = props.markLabel ?? t("chart.mark");
+  const every = Math.max(1, props.xLabelEvery ?? 1);
+  const formatTick = props.formatTick ?? formatX;
   const xOf = (xValue: X) => view.xTicks.find((tick) => tick.value === xValue)?.x;
   const hasData = view.series.some((s) => s.points.length > 0);
   return (
@@ -82,11 +91,13 @@ export function LineChart<X extends string | number, Id extends string>(props: {
               </text>
             </g>
           ))}
-          {view.xTicks.map((tick) => (
-            <text key={String(tick.value)} x={tick.x} y={view.plot.bottom + 18} textAnchor="middle" className="chart-tick">
-              {formatX(tick.value)}
-            </text>
-          ))}
+          {view.xTicks.map((tick, i) =>
+            i % every === 0 ? (
+              <text key={String(tick.value)} x={tick.x} y={view.plot.bottom + 18} textAnchor="middle" className="chart-tick">
+                {formatTick(tick.value)}
+              </text>
+            ) : null,
+          )}
           <text x={view.plot.left} y={view.height - 4} className="chart-axis-label">
             {props.xLabel}
           </text>
@@ -128,7 +139,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
               <svg width={36} height={12} aria-hidden="true" focusable="false">
                 <line x1={18} x2={18} y1={0} y2={12} stroke="#5b2b8a" strokeDasharray="3 3" />
               </svg>{" "}
-              {t("chart.mark")}
+              {markLabel}
             </li>
           ) : null}
         </ul>
@@ -145,7 +156,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
                     {seriesLabel(series.id)}
                   </th>
                 ))}
-                {marks.length > 0 ? <th scope="col">{t("chart.mark")}</th> : null}
+                {marks.length > 0 ? <th scope="col">{markLabel}</th> : null}
               </tr>
             </thead>
             <tbody>

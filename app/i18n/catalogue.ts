@@ -33,6 +33,8 @@ import { da as placementsDa } from "./placements/da";
 import { en as placementsEn } from "./placements/en";
 import { da as tasksDa } from "./tasks/da";
 import { en as tasksEn } from "./tasks/en";
+import { da as progressDa } from "./progress/da";
+import { en as progressEn } from "./progress/en";
 
 export const AREAS = {
   common: { da: commonDa, en: commonEn },
@@ -49,6 +51,7 @@ export const AREAS = {
   privacy: { da: privacyDa, en: privacyEn },
   proposals: { da: proposalsDa, en: proposalsEn },
   placements: { da: placementsDa, en: placementsEn },
+  progress: { da: progressDa, en: progressEn },
 } as const;
 
 export type Area = keyof typeof AREAS;

@@ -11,17 +11,19 @@ const RULES: [RegExp, Area[]][] = [
   [/^\/notifications\/?$/, ["mail", "placements"]],
   [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "placements", "privacy", "proposals", "slots", "tasks"]],
   [/^\/jobcentre\/(candidates|proposals|decline-reasons|slots\/\d+\/candidates)/, ["auth", "candidates", "placements", "privacy", "proposals", "slots", "tasks"]],
-  [/^\/jobcentre\/placements/, ["auth", "candidates", "placements", "slots", "tasks"]],
+  [/^\/jobcentre\/placements/, ["auth", "candidates", "placements", "progress", "slots", "tasks"]],
   [/^\/jobcentre\/privacy/, ["privacy", "slots"]],
   [/^\/jobcentre\/slots\//, ["auth", "candidates", "company", "slots", "tasks"]],
   [/^\/jobcentre\/(board|review|companies\/\d+\/tasks)/, ["auth", "slots", "tasks"]],
+  // The start page lists the placements that need attention.
+  [/^\/jobcentre\/?$/, ["auth", "company", "jobcentre", "placements", "progress", "slots", "tasks"]],
   [/^\/jobcentre(\/|$)/, ["auth", "company", "jobcentre", "slots", "tasks"]],
-  [/^\/company\/(proposals|placements)/, ["auth", "candidates", "placements", "proposals", "slots", "tasks"]],
+  [/^\/company\/(proposals|placements)/, ["auth", "candidates", "placements", "progress", "proposals", "slots", "tasks"]],
   [/^\/company\/(tasks|task-finder)/, ["company", "slots", "tasks"]],
   [/^\/company\/(workplaces|colleagues|profile)/, ["company", "jobcentre", "slots"]],
   [/^\/company\/(slots|meter)/, ["auth", "company", "slots", "tasks"]],
   [/^\/representative\//, ["auth", "slots", "tasks"]],
-  [/^\/company(\/|$)/, ["auth", "candidates", "company", "jobcentre", "placements", "slots", "tasks"]],
+  [/^\/company(\/|$)/, ["auth", "candidates", "company", "jobcentre", "placements", "progress", "slots", "tasks"]],
 ];
 /** Sign-in, sign-up, account and the home page. */
 const PUBLIC: Area[] = ["auth", "candidates", "public", "tasks"];

@@ -100,6 +100,20 @@ export function formatCalendarDate(locale: Locale, day: string | null | undefine
   return safeFormat(formatters(locale).calendarDay, date);
 }
 
+/**
+ * A message variable as stored with a notification or an e-mail: plain text, a catalogue key,
+ * or a calendar day (`{ date: "2026-12-02" }`): the last two are put in the reader's
+ * language when shown, so nobody reads an ISO date or the sender's language. Null: an
+ * unknown key (a message written by an older version).
+ */
+export type StoredVar = string | { key: string } | { date: string };
+
+export function storedVarText(locale: Locale, value: StoredVar): string | null {
+  if (typeof value === "string") return value;
+  if ("date" in value) return formatCalendarDate(locale, value.date);
+  return isMessageKey(value.key) ? translate(locale, value.key) : null;
+}
+
 export function formatDateTime(locale: Locale, value: Date | string | number | null | undefined): string {
   return safeFormat(formatters(locale).dateTime, value);
 }

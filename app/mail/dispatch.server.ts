@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNotNull, lte, or } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
 import { outbox, users } from "~/db/schema";
 import { isLocale, type Locale } from "~/i18n/locales";
-import { isMessageKey, translate } from "~/i18n/translate";
+import { isMessageKey, storedVarText, translate } from "~/i18n/translate";
 import { configuredTransport, mailSubject, type MailTransport, type RenderedMail } from "./mailer.server";
 
 /** After this many failed attempts a message is given up and stays as failed. */
@@ -33,9 +33,9 @@ export function renderMail(locale: Locale, row: Pick<OutboxRow, "to" | "subjectK
   if (!isMessageKey(row.subjectKey) || !isMessageKey(row.bodyKey)) throw new Unrenderable(`unknown message ${row.subjectKey} / ${row.bodyKey}`);
   const vars: Record<string, string> = {};
   for (const [name, value] of Object.entries(row.vars)) {
-    if (typeof value === "string") vars[name] = value;
-    else if (isMessageKey(value.key)) vars[name] = translate(locale, value.key);
-    else throw new Unrenderable(`unknown message ${value.key} in ${name}`);
+    const text = storedVarText(locale, value);
+    if (text === null) throw new Unrenderable(`unknown message ${JSON.stringify(value)} in ${name}`);
+    vars[name] = text;
   }
   // Subjects are fixed catalogue text: no user-written variables in them (mailSubject).
   return { to: row.to, subject: mailSubject(locale, row.subjectKey), text: translate(locale, row.bodyKey, vars) };

@@ -12,7 +12,7 @@ import { emailPreferences, listNotifications } from "~/domain/notifications/quer
 import { pageParam } from "~/domain/page-param";
 import { ROLES } from "~/domain/users/schema";
 import { orHttpError } from "~/http/forms.server";
-import { formatDateTime, isMessageKey, translate } from "~/i18n/translate";
+import { formatDateTime, isMessageKey, storedVarText, translate, type StoredVar } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.notifications");
@@ -57,12 +57,10 @@ export async function action(args: ActionFunctionArgs) {
 /** A notification's text in the reader's language: its variables may themselves be keys. */
 function useRender() {
   const locale = useLocale();
-  return (titleKey: string, vars: Record<string, string | { key: string }>) => {
+  return (titleKey: string, vars: Record<string, StoredVar>) => {
     if (!isMessageKey(titleKey)) return titleKey;
     const plain: Record<string, string> = {};
-    for (const [name, value] of Object.entries(vars)) {
-      plain[name] = typeof value === "string" ? value : isMessageKey(value.key) ? translate(locale, value.key) : "";
-    }
+    for (const [name, value] of Object.entries(vars)) plain[name] = storedVarText(locale, value) ?? "";
     const title = translate(locale, titleKey, plain);
     // Subjects are fixed text (no user input in e-mail subjects); the portal may name the thing.
     const about = plain.title || plain.company;

@@ -1,4 +1,6 @@
+import type { PlacementFlag } from "~/domain/placements/flags";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
+import { FlagNames } from "../placement-flags";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import type { Column } from "../data-table";
 
@@ -14,6 +16,7 @@ export interface PlacementRow {
   week: number | null;
   hoursNow: number;
   targetHours: number;
+  flags: PlacementFlag[];
 }
 
 /** The placement list for either side: the company side without the company column, the jobcentre's with it. */
@@ -45,6 +48,7 @@ export function placementColumns(view: { base: "/company/placements" | "/jobcent
       cell: (p, { t }) => (p.week === null ? t(`placementStatus.${p.status}`) : p.week === 0 ? t("placement.notStartedYet") : t("placement.weekShort", { week: p.week })),
     },
     { key: "hours", header: "placement.hoursNow", numeric: true, cell: (p, { t, locale }) => t("placement.hoursShort", { hours: formatNumber(locale, p.hoursNow), target: formatNumber(locale, p.targetHours) }) },
+    { key: "flags", header: "flags.column", cell: (p) => <FlagNames flags={p.flags} /> },
   );
   return columns;
 }

@@ -1,6 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { timestamp } from "./columns";
 import { users } from "./users";
+import type { StoredVar } from "../../i18n/translate";
 
 /**
  * What the portal tells a user, shown under "Beskeder" with a count in the header. Written
@@ -17,7 +18,7 @@ export const notifications = sqliteTable(
     /** One of NOTIFICATION_KINDS (app/domain/notifications/kinds.ts). */
     kind: text("kind").notNull(),
     titleKey: text("title_key").notNull(),
-    vars: text("vars", { mode: "json" }).notNull().$type<Record<string, string | { key: string }>>(),
+    vars: text("vars", { mode: "json" }).notNull().$type<Record<string, StoredVar>>(),
     /** A path inside the portal: the thing the notification is about. */
     link: text("link").notNull(),
     createdAt: timestamp("created_at").notNull(),

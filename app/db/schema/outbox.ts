@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { timestamp } from "./columns";
 import { users } from "./users";
+import type { StoredVar } from "../../i18n/translate";
 
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "dev", "failed"] as const;
 
@@ -22,7 +23,7 @@ export const outbox = sqliteTable(
     locale: text("locale", { enum: ["da", "en"] }),
     subjectKey: text("subject_key").notNull(),
     bodyKey: text("body_key").notNull(),
-    vars: text("vars", { mode: "json" }).notNull().$type<Record<string, string | { key: string }>>(),
+    vars: text("vars", { mode: "json" }).notNull().$type<Record<string, StoredVar>>(),
     status: text("status", { enum: OUTBOX_STATUSES }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at").notNull(),

@@ -26,7 +26,7 @@ export interface NotificationView {
   id: number;
   kind: NotificationKind | null;
   titleKey: string;
-  vars: Record<string, string | { key: string }>;
+  vars: Record<string, string | { key: string } | { date: string }>;
   link: string;
   createdAt: Date;
   read: boolean;

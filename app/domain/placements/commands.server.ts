@@ -130,7 +130,7 @@ export function startPlacement(ctx: Ctx, input: StartInput): number {
 
     recordAudit(tx, ctx, "placement.started", { type: "placement", id: placement.id, jobcentreId: proposal.jobcentreId, companyId: proposal.companyId }, { proposalId: proposal.id, candidateId: candidate.id, startDate: input.startDate, plannedEndDate, weeklyHours: input.startHours });
     const company = tx.select({ name: companies.name }).from(companies).where(eq(companies.id, proposal.companyId)).get()!;
-    const notice = { subjectKey: "mail.placementStarted.subject" as const, bodyKey: "mail.placementStarted.body" as const, vars: { title: slot.title, company: company.name, startDate: input.startDate } };
+    const notice = { subjectKey: "mail.placementStarted.subject" as const, bodyKey: "mail.placementStarted.body" as const, vars: { title: slot.title, company: company.name, startDate: { date: input.startDate } } };
     const target = { id: placement.id, companyId: proposal.companyId, mentorUserId: slot.mentorUserId };
     notifyPlacementCompany(tx, target, notice, ctx.now, actor.userId);
     notifyPlacementConsultant(tx, target, proposal.proposedByUserId, notice, ctx.now, actor.userId);

@@ -142,7 +142,7 @@ export function decideAdjustment(ctx: Ctx, input: { placementId: number; adjustm
     if (meter && !meter.fits) throw new PlacementInvalid({ hours: { key: "error.placement.overCapacity", vars: { used: meter.used, capacity: meter.capacity } } });
     recordAudit(tx, ctx, "adjustment.approved", subject, { adjustmentId: adj.id, fromDate: input.fromDate, hours, days: newDays?.join(",") ?? null, tasks: taskIds?.join(",") ?? null });
     const company = tx.select({ name: companies.name }).from(companies).where(eq(companies.id, p.companyId)).get()!;
-    notifyPlacementCompany(tx, p, { subjectKey: "mail.adjustmentApproved.subject", bodyKey: "mail.adjustmentApproved.body", vars: { title, company: company.name, fromDate: input.fromDate } }, ctx.now, ctx.actor.userId);
+    notifyPlacementCompany(tx, p, { subjectKey: "mail.adjustmentApproved.subject", bodyKey: "mail.adjustmentApproved.body", vars: { title, company: company.name, fromDate: { date: input.fromDate } } }, ctx.now, ctx.actor.userId);
   });
 }
 

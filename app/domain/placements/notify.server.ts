@@ -3,6 +3,7 @@ import type { DbOrTx } from "~/db/client.server";
 import { users } from "~/db/schema";
 import type { MessageKey } from "~/i18n/catalogue";
 import { notifyUser } from "../notifications/commands.server";
+import type { MailVars } from "../shared/outbox.server";
 
 /**
  * Who hears about a placement: the company's HR and the placement's mentor, and the
@@ -12,7 +13,7 @@ import { notifyUser } from "../notifications/commands.server";
 export interface PlacementNotice {
   subjectKey: MessageKey;
   bodyKey: MessageKey;
-  vars: Record<string, string>;
+  vars: MailVars;
 }
 
 const active = (db: DbOrTx, where: ReturnType<typeof and>) => db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(where).all();

@@ -15,6 +15,7 @@ import { adjustmentsOf, followUpsOf, notesOf } from "./follow-up-queries.server"
 import { plannedHoursInWeek, weekOf } from "./hours-plan";
 import { approvedAdjustments, approvedAdjustmentsOf, termsOn } from "./terms.server";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
+import { flagsOf, progressAndFlags } from "./progress.server";
 import type { PlacementStatus } from "./schema";
 
 export const PLACEMENT_PAGE_SIZE = 25;
@@ -58,11 +59,13 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
     .offset(pageOffset(input.page, PLACEMENT_PAGE_SIZE))
     .all();
   const adjustments = approvedAdjustmentsOf(ctx.db, found.map((r) => r.id));
+  const flags = flagsOf(ctx.db, found, today);
   const rows = found.map(({ steps, startHours, targetHours, workingDays, ...r }) => ({
     ...r,
     week: r.status === "active" ? weekOf(r.startDate, today) : null,
     hoursNow: termsOn({ startDate: r.startDate, startHours, steps, workingDays }, [], adjustments.get(r.id) ?? [], today).hours,
     targetHours,
+    flags: flags.get(r.id) ?? [],
   }));
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: PLACEMENT_PAGE_SIZE };
   return page;
@@ -206,6 +209,7 @@ export function placementDetail(ctx: Ctx, placementId: number) {
     workingDays: terms.days,
     plan,
     followUps: followUpsOf(ctx.db, p.id, today),
+    ...progressAndFlags(ctx.db, p, today),
     adjustments: adjustmentsOf(ctx.db, p.id).map((a) => ({ id: a.id, followUpId: a.followUpId, status: a.status, hours: a.hours, days: a.days, taskIds: a.taskIds, fromDate: a.fromDate, createdAt: a.createdAt })),
     notes: companySide ? null : notesOf(ctx.db, p.id),
     goals,

@@ -121,6 +121,19 @@ export const RULES = {
     distance: 2,
     mentor: 2,
   },
+  /** When a placement is flagged for attention (placements/flags.ts; docs/decisions/024). */
+  placementFlags: {
+    /** A follow-up not sent this many Danish working days after its day. */
+    overdueWorkingDays: 3,
+    /** The latest well-being at or below this (of 1–5). */
+    lowWellBeing: 2,
+    /** Days present under this share of days planned … */
+    attendanceShare: 0.75,
+    /** … summed over this many latest follow-ups. */
+    attendanceFollowUps: 3,
+    /** An approved adjustment this many working days old with no follow-up sent since it took effect. */
+    adjustmentCheckWorkingDays: 10,
+  },
 } as const;
 
 /** Where a rule comes from and the first day it applies. */
@@ -187,5 +200,11 @@ export const RULE_SOURCES = {
     kind: "portal",
     source: "Fodfæste: vægte i den forklarbare match mellem kandidat og praktikplads; vises aldrig som tal.",
     appliesFrom: "2026-11-24",
+  },
+  placementFlags: {
+    kind: "portal",
+    source:
+      "Fodfæste (sag 12): et forløb markeres, når en opfølgning er 3 arbejdsdage forsinket, trivslen er 2 eller lavere eller er faldet to gange i træk, fremmødet er under 75 % af det planlagte over de seneste 3 opfølgninger, eller der ikke er sendt en opfølgning 10 arbejdsdage efter en godkendt justering.",
+    appliesFrom: "2026-12-02",
   },
 } as const satisfies Record<keyof typeof RULES, RuleSource>;

@@ -3,8 +3,8 @@ import { outbox } from "~/db/schema";
 import type { MessageKey } from "~/i18n/catalogue";
 import type { Locale } from "~/i18n/locales";
 
-/** A variable is plain text, or a catalogue key translated in the recipient's language. */
-export type MailVars = Record<string, string | { key: MessageKey }>;
+/** A variable is plain text, a catalogue key, or a calendar day: the last two in the recipient's language. */
+export type MailVars = Record<string, string | { key: MessageKey } | { date: string }>;
 
 export interface MailMessage {
   subjectKey: MessageKey;

@@ -47,4 +47,6 @@ export const da = {
   "mail.repOverdueHr.body": "Hej {name}\n\n{rep} har ikke svaret på praktikpladsen \"{title}\" i {days} arbejdsdage. Tal med {rep}, eller send linket igen fra praktikpladsen i Fodfæste. Jobcentret har også fået besked.\n\nVenlig hilsen\nFodfæste",
   "mail.repOverdueJobcentre.subject": "En praktikplads venter på medarbejderrepræsentanten",
   "mail.repOverdueJobcentre.body": "Hej {name}\n\nMedarbejderrepræsentanten hos {company} har ikke svaret på praktikpladsen \"{title}\" i {days} arbejdsdage, så den er ikke sendt til jobcentret endnu. Virksomheden har fået en påmindelse. Ring gerne til virksomheden – telefonnummeret står på virksomhedens side i Fodfæste.\n\nVenlig hilsen\nFodfæste",
+  "mail.followUpReminder.subject": "Opfølgning i dag",
+  "mail.followUpReminder.body": "Hej {name}\n\nI dag, {date}, er dagen for opfølgningen på {alias} i forløbet \"{title}\" (uge {week}). Det tager få minutter, også fra telefonen:\n\n{link}\n\nEr du blevet afbrudt, kan du gemme en kladde og gøre den færdig senere.\n\nVenlig hilsen\nFodfæste",
 } as const satisfies Catalogue;

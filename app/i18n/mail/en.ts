@@ -47,4 +47,6 @@ export const en: Translation<typeof da> = {
   "mail.repOverdueHr.body": "Hello {name}\n\n{rep} has not answered about the internship slot \"{title}\" for {days} working days. Talk to {rep}, or send the link again from the slot in Fodfæste. The jobcentre has been told too.\n\nKind regards\nFodfæste",
   "mail.repOverdueJobcentre.subject": "An internship slot is waiting for the employee representative",
   "mail.repOverdueJobcentre.body": "Hello {name}\n\nThe employee representative at {company} has not answered about the internship slot \"{title}\" for {days} working days, so it has not been sent to the jobcentre yet. The company has been reminded. Consider phoning the company – the number is on the company's page in Fodfæste.\n\nKind regards\nFodfæste",
+  "mail.followUpReminder.subject": "Follow-up today",
+  "mail.followUpReminder.body": "Hello {name}\n\nToday, {date}, is the day for the follow-up on {alias} in the placement \"{title}\" (week {week}). It takes a few minutes, also from your phone:\n\n{link}\n\nIf you are interrupted, you can save a draft and finish it later.\n\nKind regards\nFodfæste",
 };

@@ -4,7 +4,7 @@ import { test, expect, login, logout } from "../fixtures";
  * The two projects run side by side, so each follows up its own demo placement at Bageriet
  * Hansen: Susanne (week 6) with JavaScript, Dennis (week 14) without.
  */
-test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a suggested adjustment → consultant approves it → the hours change @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a suggested adjustment → consultant approves it → the hours and the curve change @nojs", async ({ page, a11y, javaScriptEnabled }) => {
   // A journey through three roles with axe on every page: give it the slow-test allowance.
   test.slow();
   const [alias, week] = javaScriptEnabled ? ["Susanne", 6] : ["Dennis", 14];
@@ -59,5 +59,12 @@ test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a su
   await expect(page.getByText("Kommentaren er gemt. Virksomheden kan se den.")).toBeVisible();
   await page.goto(`/jobcentre/placements/${placementId}`);
   await expect(page.getByText("16 timer (mål:")).toBeVisible();
+  // The curve shows the step from this week, marked as the approved adjustment, beside the hours worked.
+  const curve = page.getByRole("figure", { name: "Timer om ugen" });
+  await curve.getByText("Se tallene som tabel").click();
+  const thisWeek = curve.locator("tbody tr", { has: page.locator("th", { hasText: new RegExp(`^Uge ${week}$`) }) });
+  await expect(thisWeek.locator("td").first()).toHaveText("16");
+  await expect(thisWeek).toContainText("12,5");
+  await expect(thisWeek).toContainText("16 timer om ugen");
   await a11y();
 });

@@ -5,6 +5,8 @@ import { Alert } from "~/components/alerts";
 import { pageMeta } from "~/components/page-meta";
 import { PlacementDetails } from "~/components/placement-details";
 import { PlacementFollowUps } from "~/components/placement-follow-ups";
+import { PlacementFlags } from "~/components/placement-flags";
+import { PlacementProgress } from "~/components/placement-progress";
 import { placementDetail } from "~/domain/placements/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
@@ -32,7 +34,9 @@ export default function CompanyPlacement() {
       <h1>{t("placement.title", { alias: p.profile.alias, title: p.slotTitle })}</h1>
       {params.get("done") === "started" ? <Alert kind="success" heading={t("placement.done.started")} /> : null}
       {params.get("done") === "followUp" ? <Alert kind="success" heading={t("followUp.done.submitted")} /> : null}
+      <PlacementFlags flags={p.flags} />
       <PlacementDetails p={p} />
+      <PlacementProgress progress={p.progress} />
       <PlacementFollowUps base={`/company/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
     </div>
   );

@@ -6,6 +6,8 @@ import { pageMeta } from "~/components/page-meta";
 import { ErrorSummary, SubmitButton, TextArea } from "~/components/form";
 import { PlacementDetails } from "~/components/placement-details";
 import { PlacementFollowUps } from "~/components/placement-follow-ups";
+import { PlacementFlags } from "~/components/placement-flags";
+import { PlacementProgress } from "~/components/placement-progress";
 import { addConsultantNote } from "~/domain/placements/follow-up-commands.server";
 import { commentInput } from "~/domain/placements/follow-up-schema";
 import { readFormData } from "~/http/body-limit.server";
@@ -55,7 +57,9 @@ export default function JobcentrePlacement() {
       <h1>{t("placement.title", { alias: p.profile.alias, title: p.slotTitle })}</h1>
       <p>{p.companyName}</p>
       {params.get("done") === "started" ? <Alert kind="success" heading={t("placement.done.started")} /> : null}
+      <PlacementFlags flags={p.flags} />
       <PlacementDetails p={p} />
+      <PlacementProgress progress={p.progress} />
       <PlacementFollowUps base={`/jobcentre/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
       {j ? (
         <section>

@@ -1,0 +1,100 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { lineChartView } from "~/charts/layout.server";
+import type { DbOrTx } from "~/db/client.server";
+import { candidates, companies, followUps, placements, slots } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { tenantScope } from "../shared/tenancy.server";
+import { copenhagenDate } from "../shared/working-days";
+import { placementFlags, type PlacementFlag } from "./flags";
+import { weekOf } from "./hours-plan";
+import { progression, type PlacementProgressView } from "./progression";
+import { approvedAdjustments, approvedAdjustmentsOf } from "./terms.server";
+
+type PlacementRow = typeof placements.$inferSelect;
+
+function followUpFigures(db: DbOrTx, placementIds: number[]) {
+  if (placementIds.length === 0) return [];
+  return db
+    .select({
+      placementId: followUps.placementId,
+      week: followUps.week,
+      dueDate: followUps.dueDate,
+      status: followUps.status,
+      submittedAt: followUps.submittedAt,
+      hoursWorked: followUps.hoursWorked,
+      daysPresent: followUps.daysPresent,
+      daysPlanned: followUps.daysPlanned,
+      wellBeing: followUps.wellBeing,
+    })
+    .from(followUps)
+    .where(inArray(followUps.placementId, placementIds))
+    .orderBy(asc(followUps.dueDate))
+    .all()
+    .map((f) => ({ ...f, submittedOn: f.submittedAt ? copenhagenDate(f.submittedAt) : null }));
+}
+
+/** The flags of several placements on a day, by id (one query for the follow-ups, one for the adjustments). */
+export function flagsOf(db: DbOrTx, rows: readonly { id: number; status: PlacementRow["status"] }[], today: string): Map<number, PlacementFlag[]> {
+  const activeIds = rows.filter((r) => r.status === "active").map((r) => r.id);
+  const byPlacement = new Map<number, ReturnType<typeof followUpFigures>>();
+  for (const f of followUpFigures(db, activeIds)) byPlacement.set(f.placementId, [...(byPlacement.get(f.placementId) ?? []), f]);
+  const adjustments = approvedAdjustmentsOf(db, activeIds);
+  return new Map(
+    rows.map((r) => [r.id, placementFlags({ status: r.status, followUps: byPlacement.get(r.id) ?? [], adjustmentsFrom: (adjustments.get(r.id) ?? []).map((a) => a.fromDate) }, today)]),
+  );
+}
+
+/**
+ * One placement's progression charts and flags, for its page on either side (the company
+ * sees its mentor's follow-ups; nothing here is the jobcentre's alone). The charts' geometry
+ * is made here so the page gets plain SVG numbers.
+ */
+export function progressAndFlags(db: DbOrTx, p: PlacementRow, today: string): { progress: PlacementProgressView; flags: PlacementFlag[] } {
+  const figures = followUpFigures(db, [p.id]);
+  const approved = approvedAdjustments(db, p.id);
+  const sent = figures.filter((f) => f.status === "submitted");
+  const g = progression(p, approved, sent);
+  const flags = placementFlags({ status: p.status, followUps: figures, adjustmentsFrom: approved.map((a) => a.fromDate) }, today);
+  const hoursSeries = [
+    { id: "agreed" as const, values: g.agreed },
+    { id: "worked" as const, values: g.worked, connectGaps: true },
+    ...(g.original ? [{ id: "original" as const, values: g.original }] : []),
+  ];
+  const week = weekOf(p.startDate, today);
+  return {
+    flags,
+    progress: {
+      hours: lineChartView({ xs: g.weeks, series: hoursSeries, yMaxAtLeast: Math.max(10, p.targetHours) }),
+      attendance: lineChartView({ xs: g.attendance.weeks, series: [{ id: "present" as const, values: g.attendance.present }, { id: "planned" as const, values: g.attendance.planned }], yMaxAtLeast: 5 }),
+      wellBeing: lineChartView({ xs: g.wellBeing.weeks, series: [{ id: "wellBeing" as const, values: g.wellBeing.values }], yMin: 1, yMaxAtLeast: 5 }),
+      adjustments: g.adjustments.map((a) => ({ week: a.week, fromDate: a.fromDate, hours: a.hours, days: a.days, tasksChanged: a.taskIds !== null })),
+      currentWeek: p.status === "active" && week >= 1 && week <= g.weeks.length ? week : null,
+      totalWeeks: g.weeks.length,
+    },
+  };
+}
+
+/**
+ * The actor's active placements that have a flag, for the start page: HR and the jobcentre's
+ * staff all of theirs, a mentor their own. At most `limit`, those with most flags first.
+ */
+export function placementsNeedingAttention(ctx: Ctx, limit = 20) {
+  const today = copenhagenDate(ctx.now);
+  const where = [tenantScope(ctx.actor, { company: placements.companyId, jobcentre: placements.jobcentreId }), eq(placements.status, "active")];
+  if (ctx.actor.role === "mentor") where.push(eq(placements.mentorUserId, ctx.actor.userId));
+  const rows = ctx.db
+    .select({ id: placements.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name })
+    .from(placements)
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .where(and(...where))
+    .orderBy(desc(placements.startDate), desc(placements.id))
+    .all();
+  const flags = flagsOf(ctx.db, rows, today);
+  return rows
+    .map(({ status: _status, ...r }) => ({ ...r, flags: flags.get(r.id) ?? [] }))
+    .filter((r) => r.flags.length > 0)
+    .sort((a, b) => b.flags.length - a.flags.length)
+    .slice(0, limit);
+}
