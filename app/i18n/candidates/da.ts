@@ -169,6 +169,10 @@ export const da = {
   "fit.mentor.noWish": "Ikke beskrevet, hvilken mentor der passer – afklares ved matchmødet",
   "fit.mentor.noProfile": "Mentoren har ikke beskrevet sig selv – afklares ved matchmødet",
   "fit.mentor.misfit": "Har brug for en {wished} mentor – mentoren beskriver sig som {offered}",
+  "fit.mentor.fitsExperienced": "Har brug for en {style} mentor – mentoren beskriver sig sådan og har erfaring med personer på kanten af arbejdsmarkedet",
+  "fit.mentor.styleDiffersExperienced": "Har brug for en {wished} mentor – mentoren beskriver sig som {offered}, men har erfaring med personer på kanten af arbejdsmarkedet; afklares ved matchmødet",
+  "fit.mentor.experiencedStyleOpen": "Mentoren har erfaring med personer på kanten af arbejdsmarkedet – om stilen passer, afklares ved matchmødet",
+  "fit.mentor.noCommonLanguage": "Mentoren og kandidaten har intet sprog til fælles",
   "fit.activePlacement": "Er allerede i et aktivt forløb",
   "fit.consent": "Samtykket dækker ikke denne virksomhed",
 

@@ -169,6 +169,10 @@ export const en: Translation<typeof da> = {
   "fit.mentor.noWish": "Not described which mentor suits – to clarify at the match meeting",
   "fit.mentor.noProfile": "The mentor has not described themself – to clarify at the match meeting",
   "fit.mentor.misfit": "Needs a {wished} mentor – the mentor describes themself as {offered}",
+  "fit.mentor.fitsExperienced": "Needs a {style} mentor – the mentor describes themself so and has experience with people on the edge of the labour market",
+  "fit.mentor.styleDiffersExperienced": "Needs a {wished} mentor – the mentor describes themself as {offered}, but has experience with people on the edge of the labour market; to clarify at the match meeting",
+  "fit.mentor.experiencedStyleOpen": "The mentor has experience with people on the edge of the labour market – whether the style suits is to clarify at the match meeting",
+  "fit.mentor.noCommonLanguage": "The mentor and the candidate have no language in common",
   "fit.activePlacement": "Is already in an active placement",
   "fit.consent": "The consent does not cover this company",
 
