@@ -1,6 +1,6 @@
 import { renderPdf, type PdfModel, type PdfRow, type PdfSection } from "~/pdf/document.server";
 import type { Locale } from "~/i18n/locales";
-import { formatCalendarDate, formatDate, formatNumber, translate, type MessageKey } from "~/i18n/translate";
+import { formatCalendarDate, formatDate, formatList, formatNumber, translate, type MessageKey } from "~/i18n/translate";
 import type { HourStep } from "../slots/schema";
 import type { AgreementSummary } from "./agreement.server";
 import { plannedHoursInWeek } from "./hours-plan";
@@ -72,7 +72,7 @@ export function agreementPdfModel(s: AgreementSummary, locale: Locale, now: Date
         row("agreement.startHours", n(s.startHours)),
         row("agreement.targetHours", n(s.targetHours)),
         row("agreement.hoursPlan", hoursPlanText(locale, s, s.weeks)),
-        row("agreement.workingDays", s.workingDays.map((d) => t(`weekday.${d}`)).join(", ")),
+        row("agreement.workingDays", formatList(locale, s.workingDays.map((d) => (locale === "da" ? t(`weekday.${d}`).toLocaleLowerCase("da") : t(`weekday.${d}`))))),
         row("agreement.workingTimes", t("agreement.workingTimesValue", { from: s.dayStart, to: s.dayEnd })),
       ],
     },
