@@ -56,7 +56,7 @@ describe("the agreement summary", () => {
     expect(text).toContain("At medarbejderne er hørt");
     // The meter: 20 ordinary FTE, a cap of 4.
     expect(text).toMatch(/Ordinært ansatte \(årsværk\)\s+20/);
-    expect(text).toMatch(/Loft \(personer i praktik og løntilskud\)\s+4/);
+    expect(text).toMatch(/Loft \(antal personer\)\s+4/);
     expect(text).toMatch(/Type\s+Virksomhedspraktik/);
     expect(text).toMatch(/Antal uger\s+13/);
     expect(text).toMatch(/Timer om ugen ved start\s+8/);
@@ -68,7 +68,7 @@ describe("the agreement summary", () => {
     expect(text).toContain("Aflaste bagerne med opvask og pakning.");
     expect(text).toContain(w.mentor.name);
     // Praktik: no wage-subsidy section.
-    expect(text).not.toContain("Samlede lønomkostninger");
+    expect(text).not.toContain("Lønomkostninger");
   });
 
   it("never holds the target group in the company's copy; the jobcentre's copy has it", async () => {

@@ -57,6 +57,7 @@ export function agreementPdfModel(s: AgreementSummary, locale: Locale, now: Date
           {
             heading: t("agreement.section.meter"),
             rows: [row("agreement.ordinaryFte", n(s.meter.fte)), row("agreement.cap", n(s.meter.capacity)), row("agreement.used", n(s.meter.used)), row("agreement.atTarget", n(s.meter.atTarget))],
+            paragraphs: [t("meter.explain")],
           },
         ]
       : []),

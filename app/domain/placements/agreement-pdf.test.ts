@@ -45,7 +45,7 @@ describe("the agreement summary's content", () => {
 
   it("says the monthly wage cost of a løntilskud is not held, rather than leave it out", () => {
     const m = agreementPdfModel(summary, "da", new Date("2026-12-02T10:00:00Z"));
-    expect(value(m, "Samlede lønomkostninger pr. måned")).toMatch(/Ikke registreret i Fodfæste/);
+    expect(value(m, "Lønomkostninger pr. måned")).toMatch(/Ikke registreret i Fodfæste/);
     expect(agreementPdfModel({ ...summary, kind: "praktik" }, "da", new Date()).sections.map((s) => s.heading)).not.toContain("Løntilskud");
   });
 
@@ -60,6 +60,6 @@ describe("the agreement summary's content", () => {
   it("prints the target group only when the summary carries it (the jobcentre's copy)", () => {
     expect(rows(agreementPdfModel(summary, "da", new Date())).some((r) => r.label.startsWith("Målgruppe"))).toBe(false);
     const jc = agreementPdfModel({ ...summary, targetGroup: "sygedagpenge" }, "da", new Date());
-    expect(value(jc, "Målgruppe (kun jobcentrets udgave)")).toBe("Sygedagpenge");
+    expect(value(jc, "Målgruppe (kun jobcentret)")).toBe("Sygedagpenge");
   });
 });
