@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth/guards.server";
 import { agreementSummary } from "~/domain/placements/agreement.server";
-import { renderAgreementPdf } from "~/domain/placements/agreement-pdf.server";
+import { renderAgreementPdf } from "~/pdf/agreement.server";
 import type { Role } from "~/domain/users/schema";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { orHttpError } from "./forms.server";

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { users } from "~/db/schema";
 import { agreementSummary } from "~/domain/placements/agreement.server";
-import { renderAgreementPdf } from "~/domain/placements/agreement-pdf.server";
+import { renderAgreementPdf } from "~/pdf/agreement.server";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
 import { call, testContext } from "../http";

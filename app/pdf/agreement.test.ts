@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AgreementSummary } from "./agreement.server";
-import { agreementPdfModel, hoursPlanText } from "./agreement-pdf.server";
+import type { AgreementSummary } from "~/domain/placements/agreement.server";
+import { agreementPdfModel, hoursPlanText } from "./agreement.server";
 
 const summary: AgreementSummary = {
   placementId: 1,

@@ -1,9 +1,9 @@
-import { renderPdf, type PdfModel, type PdfRow, type PdfSection } from "~/pdf/document.server";
+import { renderPdf, type PdfModel, type PdfRow, type PdfSection } from "./document.server";
 import type { Locale } from "~/i18n/locales";
 import { formatCalendarDate, formatDate, formatList, formatNumber, translate, type MessageKey } from "~/i18n/translate";
-import type { HourStep } from "../slots/schema";
-import type { AgreementSummary } from "./agreement.server";
-import { plannedHoursInWeek } from "./hours-plan";
+import type { AgreementSummary } from "~/domain/placements/agreement.server";
+import { plannedHoursInWeek } from "~/domain/placements/hours-plan";
+import type { HourStep } from "~/domain/slots/schema";
 
 /** The hours plan as one line: "uge 1–4: 8 timer, uge 5–13: 10 timer". Pure. */
 export function hoursPlanText(locale: Locale, plan: { startHours: number; steps: readonly HourStep[] }, weeks: number): string {
