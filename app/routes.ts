@@ -84,5 +84,9 @@ export default [
   route("jobcentre/candidates.csv", "routes/csv/candidates.ts"),
   route("jobcentre/proposals.csv", "routes/csv/jobcentre-proposals.ts"),
 
+  // A placement's agreement summary as a PDF (app/http/agreement-pdf.server.ts).
+  route("company/placements/:placementId/agreement.pdf", "routes/pdf/company-agreement.ts"),
+  route("jobcentre/placements/:placementId/agreement.pdf", "routes/pdf/jobcentre-agreement.ts"),
+
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -3,6 +3,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import type { placementDetail } from "~/domain/placements/queries.server";
 import type { Weekday } from "~/domain/slots/schema";
 import type { SerializeFrom } from "@remix-run/node";
+import { AgreementPdfLink } from "./agreement-pdf-link";
 
 type View = SerializeFrom<ReturnType<typeof placementDetail>>;
 
@@ -13,6 +14,7 @@ export function PlacementDetails({ p }: { p: View }) {
   const n = (v: number) => formatNumber(locale, v);
   return (
     <>
+      <AgreementPdfLink placementId={p.id} />
       <dl className="summary-list">
         <dt>{t("field.status")}</dt>
         <dd>{t(`placementStatus.${p.status}`)}</dd>

@@ -75,6 +75,20 @@ const ROUTES: Row[] = [
     params: (w) => ({ placementId: String(w.placement) }),
     expect: r("302 200 200 403 403 404 403 403 404 404"),
   },
+  {
+    route: "GET /company/placements/:id/agreement.pdf",
+    load: () => import("~/routes/pdf/company-agreement"),
+    url: (w) => `/company/placements/${w.placement}/agreement.pdf`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    expect: r("302 200 403 403 403 404 403 403 403 403"),
+  },
+  {
+    route: "GET /jobcentre/placements/:id/agreement.pdf",
+    load: () => import("~/routes/pdf/jobcentre-agreement"),
+    url: (w) => `/jobcentre/placements/${w.placement}/agreement.pdf`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    expect: r("302 403 403 200 200 403 404 404 403 403"),
+  },
   { route: "GET /jobcentre/placements", load: () => import("~/routes/jobcentre/placements/index"), url: () => "/jobcentre/placements", expect: r("302 403 403 200 200 403 200 200 403 403") },
   {
     route: "GET /jobcentre/placements/new",

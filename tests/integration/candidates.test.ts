@@ -201,6 +201,21 @@ describe("consent withdrawal and expiry take effect at once", () => {
     expect(listed).toMatchObject({ available: false, alias: null });
   });
 
+  it("withdrawal for one company is offered, and accepted, only for companies the candidate is proposed to", async () => {
+    const slot = await makeOpenSlot(w);
+    const c = await makeCandidate(w.consultant);
+    const other = makeCompany(w.jc.id).company;
+    expect(getCandidate(ctxFor(w.consultant), c, { audit: false }).consent?.withdrawable).toEqual([]);
+    expect(refusal(() => withdrawConsent(ctxFor(w.consultant), { candidateId: c, companyId: w.companyA.id }))?.kind).toBe("invalid");
+    propose(ctxFor(w.consultant), { candidateId: c, slotId: slot, motivation: "Motiveret og stabil." });
+    const offered = getCandidate(ctxFor(w.consultant), c, { audit: false }).consent?.withdrawable.map((co) => co.id);
+    expect(offered).toEqual([w.companyA.id]);
+    expect(offered).not.toContain(other.id);
+    expect(refusal(() => withdrawConsent(ctxFor(w.consultant), { candidateId: c, companyId: other.id }))?.kind).toBe("invalid");
+    withdrawConsent(ctxFor(w.consultant), { candidateId: c, companyId: w.companyA.id });
+    expect(getCandidate(ctxFor(w.consultant), c, { audit: false }).consent?.withdrawable).toEqual([]);
+  });
+
   it("an expired consent hides the profile from the company without any job running", async () => {
     const slot = await makeOpenSlot(w);
     const c = await makeCandidate(w.consultant);

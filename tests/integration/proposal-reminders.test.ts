@@ -63,7 +63,7 @@ describe("a proposal unanswered for 5 working days", () => {
     const p = await proposalFrom(20);
     expect(remindUnansweredProposals(getDb(), now).reminded).toBe(1);
     expect(remindUnansweredProposals(getDb(), now).reminded).toBe(0);
-    expect(getDb().select().from(notifications).where(and(eq(notifications.link, `/company/proposals/${p.id}`), eq(notifications.userId, w.hr.id))).all()).toHaveLength(1);
+    expect(getDb().select().from(notifications).where(and(eq(notifications.link, `/company/proposals/${p.id}`), eq(notifications.kind, "proposalReminder"), eq(notifications.userId, w.hr.id))).all()).toHaveLength(1);
   });
 
   it("is not reminded once answered, nor when consent no longer covers the company", async () => {

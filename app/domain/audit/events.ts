@@ -68,6 +68,7 @@ export const AUDIT_EVENTS = [
   "jobcentre.contact_updated",
   "user.phone_changed",
   "placement.started",
+  "placement.agreement_downloaded",
   "placement.note_added",
   "follow_up.submitted",
   "follow_up.commented",

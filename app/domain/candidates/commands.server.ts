@@ -9,6 +9,7 @@ import { locate } from "../geo/postcodes.server";
 import { copenhagenDate } from "../shared/working-days";
 import { endUncoveredProposals } from "../proposals/consent-effects.server";
 import { consentRuleErrors } from "./consent";
+import { currentConsent, withdrawableCompanies } from "./consent.server";
 import { mayKeepCandidates } from "./policy";
 import type { CandidateInput, ConsentInput } from "./schema";
 
@@ -144,6 +145,10 @@ export function withdrawConsent(ctx: Ctx, input: { candidateId: number; companyI
         .where(and(eq(companies.id, input.companyId), eq(companies.jobcentreId, jobcentreId)))
         .get();
       if (!company) throw invalid("error.consent.companies", "companyId");
+      // Only a company the consent is about for this candidate (the page offers no other).
+      if (!withdrawableCompanies(tx, input.candidateId, currentConsent(tx, input.candidateId)!).includes(company.id)) {
+        throw invalid("error.consent.companies", "companyId");
+      }
       tx.insert(consentCompanies)
         .values({ consentId: current.id, companyId: company.id, withdrawnAt: ctx.now })
         .onConflictDoUpdate({ target: [consentCompanies.consentId, consentCompanies.companyId], set: { withdrawnAt: ctx.now } })

@@ -1,7 +1,7 @@
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { consentCompanies, consents } from "~/db/schema";
-import type { ConsentFacts } from "./consent";
+import { consentCompanies, consents, proposals } from "~/db/schema";
+import { withdrawableCompanyIds, type ConsentFacts } from "./consent";
 import type { ConsentMethod } from "./vocabulary";
 
 export type CurrentConsent = ConsentFacts & { id: number; method: ConsentMethod; recordedByUserId: number; createdAt: Date };
@@ -51,4 +51,15 @@ export function consentCoversSql(candidateId: SQL | unknown, companyId: SQL | un
         where cc.consent_id = cs.id and cc.company_id = ${companyId} and cc.withdrawn_at is null
       ))
   )`;
+}
+
+/** The companies this consent may be withdrawn for one at a time (consent.ts withdrawableCompanyIds), from the candidate's live proposals. */
+export function withdrawableCompanies(db: DbOrTx, candidateId: number, consent: ConsentFacts): number[] {
+  const live = db
+    .selectDistinct({ companyId: proposals.companyId })
+    .from(proposals)
+    .where(and(eq(proposals.candidateId, candidateId), inArray(proposals.status, ["proposed", "meeting_planned", "accepted"])))
+    .all()
+    .map((r) => r.companyId);
+  return withdrawableCompanyIds(consent, live);
 }

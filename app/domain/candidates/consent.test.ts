@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, consentRuleErrors, consentStatus, coverageRefusal, defaultExpiry, sharedSections, type ConsentFacts } from "./consent";
+import { addMonths, consentRuleErrors, consentStatus, coverageRefusal, defaultExpiry, sharedSections, withdrawableCompanyIds, type ConsentFacts } from "./consent";
 
 const consent = (over: Partial<ConsentFacts> = {}): ConsentFacts => ({
   givenOn: "2026-05-01",
@@ -63,5 +63,21 @@ describe("a new consent", () => {
   });
   it("always shares the basic section", () => {
     expect(sharedSections({ sections: ["support"] })).toEqual(["basic", "support"]);
+  });
+});
+
+describe("withdrawing a consent for one company", () => {
+  const any = { scope: "any" as const, companyIds: [], withdrawnCompanyIds: [] };
+  it("offers the companies with a live proposal, not every company", () => {
+    expect(withdrawableCompanyIds(any, [7, 9, 7])).toEqual([7, 9]);
+    expect(withdrawableCompanyIds(any, [])).toEqual([]);
+  });
+  it("offers the companies a consent names, and proposals' companies among them", () => {
+    expect(withdrawableCompanyIds({ scope: "listed", companyIds: [3, 4], withdrawnCompanyIds: [] }, [4]).sort()).toEqual([3, 4]);
+    expect(withdrawableCompanyIds({ scope: "listed", companyIds: [3], withdrawnCompanyIds: [] }, [8])).toEqual([3]);
+  });
+  it("leaves out companies already withdrawn", () => {
+    expect(withdrawableCompanyIds({ ...any, withdrawnCompanyIds: [9] }, [7, 9])).toEqual([7]);
+    expect(withdrawableCompanyIds({ scope: "listed", companyIds: [3, 4], withdrawnCompanyIds: [3] }, [])).toEqual([4]);
   });
 });

@@ -37,6 +37,21 @@ export function covers(consent: ConsentFacts | null, companyId: number, today: s
   return coverageRefusal(consent, companyId, today) === null;
 }
 
+/**
+ * The companies a consultant may withdraw a consent for one at a time: those the candidate is
+ * in contact with (a live proposal: open or accepted) and, for a consent naming companies,
+ * those named; less any already withdrawn and any the consent does not cover anyway. Not
+ * every company of the jobcentre: that list is long and says nothing about this candidate.
+ * To keep a whole-scope consent away from a company never proposed to, the consultant
+ * records the consent again naming the companies. Pure.
+ */
+export function withdrawableCompanyIds(consent: Pick<ConsentFacts, "scope" | "companyIds" | "withdrawnCompanyIds">, liveProposalCompanyIds: readonly number[]): number[] {
+  const named = consent.scope === "listed" ? consent.companyIds : [];
+  return [...new Set([...named, ...liveProposalCompanyIds])].filter(
+    (id) => !consent.withdrawnCompanyIds.includes(id) && (consent.scope === "any" || consent.companyIds.includes(id)),
+  );
+}
+
 /** What the consultant sees in the list and on the profile. */
 export function consentStatus(consent: Pick<ConsentFacts, "expiresOn" | "withdrawnAt"> | null, today: string): ConsentStatus {
   if (!consent) return "none";

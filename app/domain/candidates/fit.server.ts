@@ -60,6 +60,8 @@ export function slotsForFit(db: DbOrTx, jobcentreId: number, slotIds?: number[])
       workingDays: slots.workingDays,
       mentorUserId: slots.mentorUserId,
       mentorStyles: mentorProfiles.styles,
+      mentorEdgeExperience: mentorProfiles.edgeExperience,
+      mentorLanguages: mentorProfiles.languages,
     })
     .from(slots)
     .innerJoin(companies, eq(slots.companyId, companies.id))
@@ -98,7 +100,7 @@ export function slotsForFit(db: DbOrTx, jobcentreId: number, slotIds?: number[])
       targetHours: r.targetHours,
       workingDays: r.workingDays,
       industry: r.industry as Industry,
-      mentor: r.mentorStyles ? { styles: r.mentorStyles } : null,
+      mentor: r.mentorStyles ? { styles: r.mentorStyles, edgeExperience: r.mentorEdgeExperience ?? false, languages: r.mentorLanguages ?? [] } : null,
       tasks: taskRows
         .filter((t) => t.slotId === r.id)
         .map((t) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fit, rank, type FitCandidate, type FitContext, type FitSlot } from "./fit";
+import { fit, rank, type FitCandidate, type FitContext, type FitMentor, type FitSlot } from "./fit";
 
 const candidate = (over: Partial<FitCandidate> = {}): FitCandidate => ({
   hoursNow: 10,
@@ -14,13 +14,14 @@ const candidate = (over: Partial<FitCandidate> = {}): FitCandidate => ({
   inActivePlacement: false,
   ...over,
 });
+const mentor = (over: Partial<FitMentor> = {}): FitMentor => ({ styles: [], edgeExperience: false, languages: [], ...over });
 const slot = (over: Partial<FitSlot> = {}): FitSlot => ({
   startHours: 8,
   targetHours: 15,
   workingDays: ["mon", "tue"],
   industry: "bakery_food",
   tasks: [{ demands: { physical: 1, social: 1, language: 1, pace: 1, precision: 1 }, adaptations: ["quiet_place"], chores: ["washing_up"] }],
-  mentor: { styles: ["calm", "structured"] },
+  mentor: { styles: ["calm", "structured"], edgeExperience: false, languages: [] },
   ...over,
 });
 const ctx = (over: Partial<FitContext> = {}): FitContext => ({ distanceKm: 4, consentCovers: true, ...over });
@@ -104,11 +105,26 @@ describe("explainable fit, factor by factor", () => {
   });
 
   it("mentor: a shared style fits, none is a soft misfit, either side empty is to clarify", () => {
-    expect(line(candidate({ mentorStyles: ["calm"] }), slot({ mentor: { styles: ["calm"] } }), "mentor")?.verdict).toBe("fits");
-    expect(line(candidate({ mentorStyles: ["humorous"] }), slot({ mentor: { styles: ["structured"] } }), "mentor")?.verdict).toBe("misfit");
+    expect(line(candidate({ mentorStyles: ["calm"] }), slot({ mentor: mentor({ styles: ["calm"] }) }), "mentor")?.verdict).toBe("fits");
+    expect(line(candidate({ mentorStyles: ["humorous"] }), slot({ mentor: mentor({ styles: ["structured"] }) }), "mentor")?.verdict).toBe("misfit");
     expect(line(candidate({ mentorStyles: [] }), slot(), "mentor")?.verdict).toBe("clarify");
     expect(line(candidate(), slot({ mentor: null }), "mentor")?.verdict).toBe("clarify");
-    expect(line(candidate(), slot({ mentor: { styles: [] } }), "mentor")?.verdict).toBe("clarify");
+    expect(line(candidate(), slot({ mentor: mentor({ styles: [] }) }), "mentor")?.verdict).toBe("clarify");
+  });
+
+  it("mentor: experience with people on the edge of the labour market makes a style that differs a thing to clarify", () => {
+    const humorous = candidate({ mentorStyles: ["humorous"] });
+    expect(line(humorous, slot({ mentor: mentor({ styles: ["structured"], edgeExperience: true }) }), "mentor")).toMatchObject({ verdict: "clarify", key: "fit.mentor.styleDiffersExperienced" });
+    expect(line(candidate({ mentorStyles: ["calm"] }), slot({ mentor: mentor({ styles: ["calm"], edgeExperience: true }) }), "mentor")).toMatchObject({ verdict: "fits", key: "fit.mentor.fitsExperienced" });
+    expect(line(candidate({ mentorStyles: [] }), slot({ mentor: mentor({ styles: ["calm"], edgeExperience: true }) }), "mentor")).toMatchObject({ verdict: "clarify", key: "fit.mentor.experiencedStyleOpen" });
+  });
+
+  it("mentor: no language in common does not fit, whatever the style; a language in common or none stated is no hindrance", () => {
+    const arabic = candidate({ mentorStyles: ["calm"], languages: [{ language: "ar", level: "fluent" }, { language: "da", level: "basic" }] });
+    expect(line(arabic, slot({ mentor: mentor({ styles: ["calm"], languages: ["da"] }) }), "mentor")?.verdict).toBe("fits");
+    const onlyArabic = candidate({ mentorStyles: ["calm"], languages: [{ language: "ar", level: "fluent" }] });
+    expect(line(onlyArabic, slot({ mentor: mentor({ styles: ["calm"], languages: ["da", "en"] }) }), "mentor")).toMatchObject({ verdict: "misfit", key: "fit.mentor.noCommonLanguage" });
+    expect(line(onlyArabic, slot({ mentor: mentor({ styles: ["calm"], languages: [] }) }), "mentor")?.verdict).toBe("fits");
   });
 
   it("an active placement and consent that does not cover the company are hard misfits", () => {

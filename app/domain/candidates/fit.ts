@@ -4,7 +4,7 @@ import { RULES } from "../rules/rules";
 import type { Weekday } from "../slots/schema";
 import type { Adaptation, Chore, Demand } from "../tasks/schema";
 import type { LanguageSkill } from "./schema";
-import type { MentorStyle, ShareSection, SupportNeed } from "./vocabulary";
+import type { Language, MentorStyle, ShareSection, SupportNeed } from "./vocabulary";
 
 /**
  * The explainable fit between a candidate and a slot: one plain line per factor, marked
@@ -48,6 +48,10 @@ export interface FitSlotTask {
 
 export interface FitMentor {
   styles: readonly MentorStyle[];
+  /** Has worked with people on the edge of the labour market. */
+  edgeExperience: boolean;
+  /** The languages the mentor speaks; empty when not stated. */
+  languages: readonly Language[];
 }
 
 export interface FitSlot {
@@ -179,20 +183,30 @@ function distanceLine(c: FitCandidate, ctx: FitContext): FitLine {
   return { factor: "distance", verdict: "fits", key: "fit.distance.fits", vars, section: "basic" };
 }
 
+/**
+ * The social match as far as a profile can tell (the meeting tests it): the style the
+ * candidate needs against the mentor's, a language in common, and the mentor's experience
+ * with people on the edge of the labour market. No language in common does not fit whatever
+ * the style; experience turns a style that differs into something to clarify at the meeting.
+ */
 function mentorLine(c: FitCandidate, s: FitSlot): FitLine {
-  const styles = s.mentor?.styles ?? [];
+  const base = { factor: "mentor", section: "basic" } as const;
+  const m = s.mentor;
+  const spoken = c.languages.map((l) => l.language);
+  if (m && m.languages.length > 0 && spoken.length > 0 && !spoken.some((l) => m.languages.includes(l))) {
+    return { ...base, verdict: "misfit", key: "fit.mentor.noCommonLanguage" };
+  }
+  const styles = m?.styles ?? [];
+  const experienced = m?.edgeExperience === true;
   if (c.mentorStyles.length === 0 || styles.length === 0) {
-    return { factor: "mentor", verdict: "clarify", key: c.mentorStyles.length === 0 ? "fit.mentor.noWish" : "fit.mentor.noProfile", section: "basic" };
+    if (experienced) return { ...base, verdict: "clarify", key: "fit.mentor.experiencedStyleOpen" };
+    return { ...base, verdict: "clarify", key: c.mentorStyles.length === 0 ? "fit.mentor.noWish" : "fit.mentor.noProfile" };
   }
   const common = c.mentorStyles.find((st) => styles.includes(st));
-  if (common) return { factor: "mentor", verdict: "fits", key: "fit.mentor.fits", terms: { style: `mentorStyle.${common}` }, section: "basic" };
-  return {
-    factor: "mentor",
-    verdict: "misfit",
-    key: "fit.mentor.misfit",
-    terms: { wished: `mentorStyle.${c.mentorStyles[0]!}`, offered: `mentorStyle.${styles[0]!}` },
-    section: "basic",
-  };
+  if (common) return { ...base, verdict: "fits", key: experienced ? "fit.mentor.fitsExperienced" : "fit.mentor.fits", terms: { style: `mentorStyle.${common}` } };
+  const terms = { wished: `mentorStyle.${c.mentorStyles[0]!}`, offered: `mentorStyle.${styles[0]!}` } as const;
+  if (experienced) return { ...base, verdict: "clarify", key: "fit.mentor.styleDiffersExperienced", terms };
+  return { ...base, verdict: "misfit", key: "fit.mentor.misfit", terms };
 }
 
 const HARD: readonly string[] = ["no_common_day", "beyond_travel", "active_placement", "consent"];

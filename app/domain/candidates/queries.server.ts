@@ -8,7 +8,7 @@ import { pageOffset, type Page } from "../pagination";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
 import { addDays, consentStatus } from "./consent";
-import { currentConsent } from "./consent.server";
+import { currentConsent, withdrawableCompanies } from "./consent.server";
 import { ownCandidate } from "./commands.server";
 import type { CandidateFilters } from "./candidate-filters";
 import { mayKeepCandidates } from "./policy";
@@ -144,6 +144,10 @@ export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boole
     .orderBy(desc(proposals.proposedAt))
     .all();
   const outcomes = meetingOutcomesOf(ctx.db, candidateProposals.map((p) => p.id), ["company", "jobcentre"]);
+  const withdrawableIds = consent ? withdrawableCompanies(ctx.db, candidateId, consent) : [];
+  const withdrawable = withdrawableIds.length
+    ? ctx.db.select({ id: companies.id, name: companies.name }).from(companies).where(inArray(companies.id, withdrawableIds)).orderBy(asc(companies.name)).all()
+    : [];
   if (opts.audit) {
     recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: candidateId, jobcentreId }, { via: "profile" });
   }
@@ -153,6 +157,8 @@ export function getCandidate(ctx: Ctx, candidateId: number, opts: { audit: boole
       ...consent,
       status: consentStatus(consent, today),
       companies: companyNames.map((c) => ({ ...c, withdrawn: consent.withdrawnCompanyIds.includes(c.id) })),
+      /** The companies the consent may be withdrawn for one at a time (consent.ts withdrawableCompanyIds). */
+      withdrawable,
     },
     proposals: candidateProposals.map((p) => ({ ...p, meetingOutcomes: outcomes.filter((o) => o.proposalId === p.id) })),
   };

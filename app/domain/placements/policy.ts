@@ -27,3 +27,13 @@ export function isStartRole(role: Role): boolean {
 export function isCompanySide(role: Role): boolean {
   return role === "company_admin" || role === "mentor";
 }
+
+/**
+ * Who may download the agreement summary: HR of the company and the jobcentre's staff, the two
+ * parties who type the agreement into the national system. Not the mentor: the summary holds
+ * the company's contact details and the reasonableness figures, which are HR's business
+ * (docs/decisions/027-agreement-summary-pdf.md; the document: app/pdf/agreement.server.ts).
+ */
+export function mayDownloadAgreement(actor: Who, p: Placementish): boolean {
+  return actor.role !== "mentor" && maySeePlacement(actor, p);
+}

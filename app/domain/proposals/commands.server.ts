@@ -9,7 +9,7 @@ import { distanceCache, fitFor, placedCandidates, slotsForFit } from "../candida
 import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { copenhagenDate } from "../shared/working-days";
-import { notifyCompanySide, notifyConsultant } from "./notify.server";
+import { companyProposalLink, jobcentreProposalLink, notifyCompanySide, notifyConsultant } from "./notify.server";
 import { OPEN_PROPOSAL_STATUSES, type DeclineInput, type MeetingInput, type WithdrawalReason } from "./schema";
 import { canTransition, fillsSlot, mayGive, PROPOSAL_TRANSITIONS, side, type ProposalCommand } from "./status";
 
@@ -59,7 +59,7 @@ export function propose(ctx: Ctx, input: { candidateId: number; slotId: number; 
       .returning({ id: proposals.id })
       .get();
     const mentorUserId = tx.select({ m: slots.mentorUserId }).from(slots).where(eq(slots.id, slot.id)).get()!.m;
-    notifyCompanySide(tx, { companyId: slot.companyId, mentorUserId }, { subjectKey: "mail.proposalNew.subject", bodyKey: "mail.proposalNew.body", vars: { title: slot.title, jobcentre: ctx.actor.organisationName } }, ctx.now);
+    notifyCompanySide(tx, { companyId: slot.companyId, mentorUserId }, { subjectKey: "mail.proposalNew.subject", bodyKey: "mail.proposalNew.body", vars: { title: slot.title, jobcentre: ctx.actor.organisationName } }, ctx.now, { link: companyProposalLink(row.id) });
     recordAudit(tx, ctx, "proposal.proposed", { type: "proposal", id: row.id, jobcentreId, companyId: slot.companyId }, { candidateId: candidate.id, slotId: slot.id });
     return row.id;
   });
@@ -146,7 +146,7 @@ export function transitionProposal(ctx: Ctx, input: TransitionInput & { proposal
     const mail = MAIL[command as keyof typeof MAIL];
     const to = mail.to === "other" ? (side(ctx.actor.role) === "company" ? "consultant" : "company") : mail.to;
     const message = { subjectKey: `mail.${mail.key}.subject` as const, bodyKey: `mail.${mail.key}.body` as const, vars: { title: slotTitle, company: ctx.actor.organisationName } };
-    if (to === "company") notifyCompanySide(tx, { companyId: proposal.companyId, mentorUserId }, message, ctx.now);
-    else notifyConsultant(tx, proposal.proposedByUserId, message, ctx.now);
+    if (to === "company") notifyCompanySide(tx, { companyId: proposal.companyId, mentorUserId }, message, ctx.now, { link: companyProposalLink(proposal.id) });
+    else notifyConsultant(tx, proposal.proposedByUserId, message, ctx.now, { link: jobcentreProposalLink(proposal.id) });
   });
 }

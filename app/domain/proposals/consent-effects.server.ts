@@ -30,7 +30,8 @@ export function endUncoveredProposals(tx: DbOrTx, ctx: Ctx, candidateId: number)
       .where(eq(proposals.id, p.id))
       .run();
     recordAudit(tx, ctx, "proposal.consentEnded", { type: "proposal", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { candidateId });
-    notifyCompanySide(tx, p, { subjectKey: "mail.proposalUnavailable.subject", bodyKey: "mail.proposalUnavailable.body", vars: { title: p.slotTitle } }, ctx.now);
+    // The proposal's page is gone for the company the moment consent ends: the notice leads to the list.
+    notifyCompanySide(tx, p, { subjectKey: "mail.proposalUnavailable.subject", bodyKey: "mail.proposalUnavailable.body", vars: { title: p.slotTitle } }, ctx.now, { link: "/company/proposals" });
     ended += 1;
   }
   return ended;

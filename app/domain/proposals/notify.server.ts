@@ -16,13 +16,20 @@ export interface ProposalMail {
   vars: Record<string, string>;
 }
 
-/** A kind other than the side's usual one (the reminder), and a link to the proposal itself. */
+/**
+ * A kind other than the side's usual one (the reminder), and where the notice leads: the
+ * proposal itself (issue 11), asked of every caller so none falls back to the list; only a
+ * proposal the reader can no longer open (consent ended) links to the list.
+ */
 export interface NoticeOptions {
   kind?: NotificationKind;
-  link?: string;
+  link: string;
 }
 
-export function notifyCompanySide(db: DbOrTx, target: { companyId: number; mentorUserId: number }, message: ProposalMail, now: Date, opts: NoticeOptions = {}): void {
+export const companyProposalLink = (proposalId: number) => `/company/proposals/${proposalId}`;
+export const jobcentreProposalLink = (proposalId: number) => `/jobcentre/proposals/${proposalId}`;
+
+export function notifyCompanySide(db: DbOrTx, target: { companyId: number; mentorUserId: number }, message: ProposalMail, now: Date, opts: NoticeOptions): void {
   const people = db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
@@ -34,14 +41,14 @@ export function notifyCompanySide(db: DbOrTx, target: { companyId: number; mento
       ),
     )
     .all();
-  for (const person of people) notifyUser(db, person, { ...message, kind: opts.kind ?? "proposalForCompany", link: opts.link ?? "/company/proposals" }, now);
+  for (const person of people) notifyUser(db, person, { ...message, kind: opts.kind ?? "proposalForCompany", link: opts.link }, now);
 }
 
-export function notifyConsultant(db: DbOrTx, userId: number, message: ProposalMail, now: Date, opts: NoticeOptions = {}): void {
+export function notifyConsultant(db: DbOrTx, userId: number, message: ProposalMail, now: Date, opts: NoticeOptions): void {
   const people = db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
     .all();
-  for (const person of people) notifyUser(db, person, { ...message, kind: opts.kind ?? "proposalAnswered", link: opts.link ?? "/jobcentre/proposals" }, now);
+  for (const person of people) notifyUser(db, person, { ...message, kind: opts.kind ?? "proposalAnswered", link: opts.link }, now);
 }

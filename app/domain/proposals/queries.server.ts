@@ -1,3 +1,4 @@
+import { meetingState } from "./meeting-state";
 import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -29,7 +30,13 @@ function jobcentreOf(ctx: Ctx): number {
 }
 
 export function mentorProfileOf(ctx: Pick<Ctx, "db">, userId: number) {
-  return ctx.db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, userId)).get() ?? null;
+  return (
+    ctx.db
+      .select({ styles: mentorProfiles.styles, edgeExperience: mentorProfiles.edgeExperience, languages: mentorProfiles.languages, line: mentorProfiles.line })
+      .from(mentorProfiles)
+      .where(eq(mentorProfiles.userId, userId))
+      .get() ?? null
+  );
 }
 
 /** The jobcentre's candidates ranked for one open slot; hard misfits last, never hidden. */
@@ -133,11 +140,37 @@ export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: Pro
   return { rows, total, page: input.page, pageSize };
 }
 
+/**
+ * A candidate's profile as a company reads it through a proposal: the basic section and the
+ * sections consent shares; never the target group, the responsible consultant or notes.
+ * The jobcentre's proposal page shows the same, so the consultant sees what HR sees.
+ */
+function sharedProfile(c: typeof candidates.$inferSelect, sections: readonly string[]) {
+  return {
+    alias: c.alias,
+    ageBand: c.ageBand,
+    postcode: c.postcode,
+    languages: c.languages,
+    strengths: c.strengths,
+    wishIndustries: c.wishIndustries,
+    wishTasks: c.wishTasks,
+    hoursNow: c.hoursNow,
+    goalHours: c.goalHours,
+    days: c.days,
+    transport: c.transport,
+    mentorStyles: c.mentorStyles,
+    mentorWish: c.mentorWish,
+    experience: sections.includes("experience") ? { text: c.experience, industries: c.experienceIndustries } : null,
+    support: sections.includes("support") ? { needs: c.supportNeeds, text: c.supportText } : null,
+    activities: sections.includes("activities") ? { text: c.activities } : null,
+  };
+}
+
 /** A proposal in full for the jobcentre, with the commands the consultant may give now. */
 export function proposalForJobcentre(ctx: Ctx, proposalId: number) {
   const jobcentreId = jobcentreOf(ctx);
   const row = ctx.db
-    .select({ proposal: proposals, slotTitle: slots.title, slotStatus: slots.status, companyName: companies.name, alias: candidates.alias, proposedBy: users.name })
+    .select({ proposal: proposals, slotTitle: slots.title, slotStatus: slots.status, companyName: companies.name, alias: candidates.alias, candidate: candidates, proposedBy: users.name })
     .from(proposals)
     .innerJoin(slots, eq(slots.id, proposals.slotId))
     .innerJoin(companies, eq(companies.id, proposals.companyId))
@@ -148,8 +181,14 @@ export function proposalForJobcentre(ctx: Ctx, proposalId: number) {
   if (!row) throw notFound();
   const consent = currentConsent(ctx.db, row.proposal.candidateId);
   const today = copenhagenDate(ctx.now);
+  const { candidate, ...rest } = row;
+  // What HR sees of the candidate through this proposal; a view of candidate data, so audited.
+  const sections = consent ? sharedSections(consent) : ["basic" as const];
+  recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: candidate.id, jobcentreId }, { via: "proposal", proposalId: row.proposal.id });
   return {
-    ...row,
+    ...rest,
+    profile: sharedProfile(candidate, sections),
+    sharedSections: sections,
     meetingOutcomes: meetingOutcomesOf(ctx.db, [proposalId], ["company", "jobcentre"]),
     mayRecordOutcome: mayRecordMeetingOutcome(ctx.actor.role) && meetingHasHappened(row.proposal.meetingDate, today),
     consentCovers: covers(consent, row.proposal.companyId, today),
@@ -235,25 +274,7 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
   if (!consent || !covers(consent, row.proposal.companyId, copenhagenDate(ctx.now))) throw notFound();
   const sections = sharedSections(consent);
   const c = row.candidate;
-  // Never the target group, the responsible consultant's notes or anything not consented.
-  const profile = {
-    alias: c.alias,
-    ageBand: c.ageBand,
-    postcode: c.postcode,
-    languages: c.languages,
-    strengths: c.strengths,
-    wishIndustries: c.wishIndustries,
-    wishTasks: c.wishTasks,
-    hoursNow: c.hoursNow,
-    goalHours: c.goalHours,
-    days: c.days,
-    transport: c.transport,
-    mentorStyles: c.mentorStyles,
-    mentorWish: c.mentorWish,
-    experience: sections.includes("experience") ? { text: c.experience, industries: c.experienceIndustries } : null,
-    support: sections.includes("support") ? { needs: c.supportNeeds, text: c.supportText } : null,
-    activities: sections.includes("activities") ? { text: c.activities } : null,
-  };
+  const profile = sharedProfile(c, sections);
   recordAudit(ctx.db, ctx, "candidate.viewed", { type: "candidate", id: c.id, jobcentreId: row.proposal.jobcentreId, companyId: row.proposal.companyId }, { via: "proposal", proposalId: row.proposal.id });
   const p = row.proposal;
   return {
@@ -267,7 +288,7 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
     jobcentreName: row.jobcentreName,
     consultant: row.consultant,
     consultantEmail: row.consultantEmail,
-    meeting: p.meetingDate ? { date: p.meetingDate, time: p.meetingTime ?? "", place: p.meetingPlace ?? "", proposedBy: p.meetingProposedBy, confirmed: p.meetingConfirmedAt != null } : null,
+    meeting: p.meetingDate ? { date: p.meetingDate, time: p.meetingTime ?? "", place: p.meetingPlace ?? "", proposedBy: p.meetingProposedBy, confirmed: p.meetingConfirmedAt != null, state: meetingState(p) } : null,
     decline: p.declineReason ? { reason: p.declineReason, text: p.declineText, shareable: p.declineShareable } : null,
     lines: p.fitLines.filter((l) => sections.includes(l.section)),
     profile,

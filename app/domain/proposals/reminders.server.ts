@@ -5,7 +5,7 @@ import { covers } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
-import { notifyCompanySide, notifyConsultant } from "./notify.server";
+import { companyProposalLink, jobcentreProposalLink, notifyCompanySide, notifyConsultant } from "./notify.server";
 import { isUnanswered } from "./unanswered";
 
 /** Five working days are never fewer than five calendar days: a cheap first cut in SQL. */
@@ -48,8 +48,8 @@ export function remindUnansweredProposals(db: Db, now: Date): { reminded: number
         .run();
       if (changes !== 1) return;
       const vars = { title: p.slotTitle };
-      notifyCompanySide(tx, p, { subjectKey: "mail.proposalReminder.subject", bodyKey: "mail.proposalReminder.body", vars }, now, { kind: "proposalReminder", link: `/company/proposals/${p.id}` });
-      notifyConsultant(tx, p.proposedByUserId, { subjectKey: "mail.proposalReminderConsultant.subject", bodyKey: "mail.proposalReminderConsultant.body", vars }, now, { kind: "proposalReminder", link: `/jobcentre/proposals/${p.id}` });
+      notifyCompanySide(tx, p, { subjectKey: "mail.proposalReminder.subject", bodyKey: "mail.proposalReminder.body", vars }, now, { kind: "proposalReminder", link: companyProposalLink(p.id) });
+      notifyConsultant(tx, p.proposedByUserId, { subjectKey: "mail.proposalReminderConsultant.subject", bodyKey: "mail.proposalReminderConsultant.body", vars }, now, { kind: "proposalReminder", link: jobcentreProposalLink(p.id) });
       recordAudit(tx, { now, actorLabel: "Fodfæste" }, "proposal.reminded", { type: "proposal", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { candidateId: p.candidateId });
       reminded += 1;
     });

@@ -3,6 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { barChartView, lineChartView } from "~/charts/layout.server";
 import { BarChart, LineChart } from "~/components/chart";
+import { DeclinesByIndustry } from "~/components/declines-by-industry";
 import { SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
 import { INDUSTRIES } from "~/domain/companies/schema";
@@ -89,33 +90,7 @@ export default function DeclineReasons() {
             xLabel={t("declines.month")}
             yLabel={t("declines.count")}
           />
-          <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("declines.byIndustry")}>
-            <table className="table table--compact">
-              <caption>{t("declines.byIndustry")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("field.industry")}</th>
-                  <th scope="col">{t("field.declineReason")}</th>
-                  <th scope="col" className="text-align-right">
-                    {t("declines.count")}
-                  </th>
-                  <th scope="col" className="text-align-right">
-                    {t("declines.share")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.byReasonAndIndustry.map((r) => (
-                  <tr key={`${r.industry}-${r.reason}`}>
-                    <td>{t(`industry.${r.industry}`)}</td>
-                    <td>{t(`declineReason.${r.reason}`)}</td>
-                    <td className="text-align-right">{r.n}</td>
-                    <td className="text-align-right">{Math.round((r.n / stats.total) * 100)} %</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DeclinesByIndustry rows={stats.byReasonAndIndustry} total={stats.total} />
           {stats.otherTexts.length > 0 ? (
             <>
               <h2>{t("declines.otherTexts")}</h2>

@@ -11,6 +11,7 @@ import { idParam } from "~/http/params";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { BackLink } from "~/components/back-link";
+import { MentorDescription } from "~/components/mentor-description";
 
 export const meta = pageMeta("title.slotCandidates");
 
@@ -25,7 +26,6 @@ export default function SlotCandidates() {
   const t = useT();
   const locale = useLocale();
   const { slot, mentor, result } = useLoaderData<typeof loader>();
-  const p = mentor.profile;
   return (
     <div className="stack">
       <BackLink href={`/jobcentre/slots/${slot.id}`}>{t("ranking.backToSlot")}</BackLink>
@@ -34,19 +34,7 @@ export default function SlotCandidates() {
         {slot.companyName} · {slot.city} · {t("ranking.hours", { start: formatNumber(locale, slot.startHours), target: formatNumber(locale, slot.targetHours) })}
       </p>
       <p className="font-lead">{t("ranking.youDecide")}</p>
-      <section aria-labelledby="mentor-heading">
-        <h2 id="mentor-heading">{t("ranking.mentor", { name: mentor.name })}</h2>
-        {p && (p.styles.length > 0 || p.line) ? (
-          <p>
-            {p.styles.map((s) => t(`mentorStyle.${s}`)).join(", ")}
-            {p.edgeExperience ? ` · ${t("mentor.edgeExperienceYes")}` : ""}
-            {p.languages.length ? ` · ${p.languages.map((l) => t(`language.${l}`)).join(", ")}` : ""}
-            {p.line ? <><br />«{p.line}»</> : null}
-          </p>
-        ) : (
-          <p>{t("ranking.mentorNotDescribed")}</p>
-        )}
-      </section>
+      <MentorDescription name={mentor.name} profile={mentor.profile} />
       <p role="status">{t("ranking.candidateCount", { count: result.total })}</p>
       {result.rows.map((c) => (
         <section key={c.id} className="candidate-card" aria-labelledby={`candidate-${c.id}`}>

@@ -11,6 +11,8 @@ import { SlotDetails } from "~/components/slot-details";
 import { SlotHistory } from "~/components/slot-history";
 import { needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
 import { getSlot } from "~/domain/slots/queries.server";
+import { mentorProfileOf } from "~/domain/proposals/queries.server";
+import { MentorDescription } from "~/components/mentor-description";
 import { slotPolicy } from "~/domain/slots/policy";
 import { invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
@@ -28,6 +30,8 @@ export function loader(args: LoaderFunctionArgs) {
   const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
   return {
     slot: jobcentreSlotView(slot),
+    // How the mentor describes themself, for the consultant weighing the social match (issue 11).
+    mentorProfile: mentorProfileOf(ctx, slot.mentorUserId),
     reviewable: slotPolicy(ctx.actor, { ...slot, needsRepresentative: needsRepresentative(slot.workplace.ordinaryFte) }).canReview,
   };
 }
@@ -56,7 +60,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function JobcentreSlot() {
   const t = useT();
-  const { slot, reviewable } = useLoaderData<typeof loader>();
+  const { slot, reviewable, mentorProfile } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -79,6 +83,7 @@ export default function JobcentreSlot() {
       {slot.meter ? <ReasonablenessMeter meter={slot.meter} /> : null}
       <p>{t(`repStatus.${slot.repStatus}`, { name: slot.repName ?? "" })}</p>
       <SlotDetails slot={slot} showCompany />
+      <MentorDescription name={slot.mentorFirstName} profile={mentorProfile} />
       {reviewable ? (
         <section>
           <h2>{t("review.decide")}</h2>

@@ -4,7 +4,7 @@ import { test, expect, login, logout } from "../fixtures";
  * The two projects run side by side, so each starts its own demo placement at Bageriet Hansen
  * (two accepted proposals kept for this journey in the demo data).
  */
-test("HR starts a placement from an accepted proposal (duration rule told) → mentor sees it on a phone → consultant sees the rule @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+test("HR starts a placement from an accepted proposal (duration rule told) → mentor sees it on a phone → consultant sees the rule and downloads the agreement PDF @nojs", async ({ page, a11y, javaScriptEnabled }) => {
   // A journey through three roles with axe on every page: give it the slow-test allowance.
   test.slow();
   const alias = javaScriptEnabled ? "Lene" : "Ole";
@@ -47,6 +47,8 @@ test("HR starts a placement from an accepted proposal (duration rule told) → m
   await page.getByRole("link", { name: alias, exact: true }).click();
   await expect(page.getByRole("heading", { name: `${alias} – ${slotTitle}`, level: 1 })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The agreement summary is HR's and the jobcentre's business, not the mentor's.
+  await expect(page.getByRole("link", { name: "Hent aftaleoplysninger (PDF)" })).toHaveCount(0);
   await a11y();
   await logout(page);
 
@@ -59,4 +61,11 @@ test("HR starts a placement from an accepted proposal (duration rule told) → m
   await expect(page.getByText("Kontanthjælp, aktivitetsparat")).toBeVisible();
   await expect(page.getByText(/§ 182/)).toBeVisible();
   await a11y();
+  // The agreement summary downloads as a PDF with the consultant's session (a plain link: no JavaScript needed).
+  const href = await page.getByRole("link", { name: "Hent aftaleoplysninger (PDF)" }).getAttribute("href");
+  expect(href).toBe(`/jobcentre/placements/${placementId}/agreement.pdf`);
+  const pdf = await page.request.get(href!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });

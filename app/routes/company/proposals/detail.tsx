@@ -12,11 +12,12 @@ import { proposalForCompany } from "~/domain/proposals/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { proposalAction } from "~/http/proposal-action.server";
-import { formatDate, formatDateTime } from "~/i18n/translate";
+import { formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { isKeyOf } from "~/i18n/keys";
 import { PlacementLink } from "~/components/placement-link";
 import { PROPOSAL_DONE } from "~/i18n/candidates/keys";
+import { MeetingLine } from "~/components/meeting-line";
 import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.proposal");
@@ -52,11 +53,7 @@ export default function CompanyProposal() {
       </p>
       {isKeyOf(PROPOSAL_DONE, done) ? <Alert kind="success" heading={t(PROPOSAL_DONE[done])} /> : null}
       {p.unanswered ? <Alert kind="warning" heading={t("proposals.unansweredCompany")} /> : null}
-      {p.meeting ? (
-        <p>
-          {t("proposal.meeting", { date: formatDate(locale, `${p.meeting.date}T12:00:00`), time: p.meeting.time, place: p.meeting.place })} {p.meeting.confirmed ? t("proposal.meetingConfirmed") : t("proposal.meetingUnconfirmed")}
-        </p>
-      ) : null}
+      <MeetingLine meeting={p.meeting} />
       <PlacementLink status={p.status} proposalId={p.id} placementId={p.placementId} base="/company/placements" mayStart={p.mayStartPlacement} />
       {p.decline ? <Alert kind="info" heading={t("proposal.declinedBecause", { reason: t(`declineReason.${p.decline.reason}`) })} /> : null}
       <h2>{t("field.motivation")}</h2>

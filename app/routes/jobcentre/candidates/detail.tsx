@@ -103,16 +103,16 @@ export default function CandidatePage() {
                   {t("consent.withdrawAll")}
                 </button>
               </Form>
-              {proposals.some((p) => p.status === "proposed" || p.status === "meeting_planned") ? (
+              {consent.withdrawable.length > 0 ? (
                 <Form method="post" className="mt-4">
                   <div className="form-group">
                     <label className="form-label" htmlFor="companyId">
                       {t("consent.withdrawForCompany")}
                     </label>
                     <select className="form-select" id="companyId" name="companyId">
-                      {[...new Map(proposals.filter((p) => p.status === "proposed" || p.status === "meeting_planned").map((p) => [p.companyName, p])).values()].map((p) => (
-                        <option key={p.id} value={p.companyId}>
-                          {p.companyName}
+                      {consent.withdrawable.map((co) => (
+                        <option key={co.id} value={co.id}>
+                          {co.name}
                         </option>
                       ))}
                     </select>

@@ -2,16 +2,19 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
+import { CandidateProfile } from "~/components/candidate-profile";
 import { StoredFitLines } from "~/components/fit-lines";
 import { ErrorSummary } from "~/components/form";
 import { pageMeta } from "~/components/page-meta";
 import { MeetingOutcomeSection } from "~/components/meeting-outcome";
 import { ProposalActions } from "~/components/proposal-actions";
+import { meetingState } from "~/domain/proposals/meeting-state";
 import { proposalForJobcentre } from "~/domain/proposals/queries.server";
+import { MeetingLine } from "~/components/meeting-line";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { proposalAction } from "~/http/proposal-action.server";
-import { formatDate, formatDateTime } from "~/i18n/translate";
+import { formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { isKeyOf } from "~/i18n/keys";
 import { PlacementLink } from "~/components/placement-link";
@@ -36,7 +39,9 @@ export function loader(args: LoaderFunctionArgs) {
     proposedAt: p.proposal.proposedAt,
     motivation: p.proposal.motivation,
     lines: p.proposal.fitLines,
-    meeting: p.proposal.meetingDate ? { date: p.proposal.meetingDate, time: p.proposal.meetingTime ?? "", place: p.proposal.meetingPlace ?? "", proposedBy: p.proposal.meetingProposedBy, confirmed: p.proposal.meetingConfirmedAt != null } : null,
+    profile: p.profile,
+    sharedSections: p.sharedSections,
+    meeting: p.proposal.meetingDate ? { date: p.proposal.meetingDate, time: p.proposal.meetingTime ?? "", place: p.proposal.meetingPlace ?? "", proposedBy: p.proposal.meetingProposedBy, confirmed: p.proposal.meetingConfirmedAt != null, state: meetingState(p.proposal) } : null,
     decline: p.proposal.declineReason ? { reason: p.proposal.declineReason, text: p.proposal.declineText, shareable: p.proposal.declineShareable } : null,
     withdrawal: p.proposal.withdrawalReason ? { reason: p.proposal.withdrawalReason, text: p.proposal.withdrawalText } : null,
     meetingOutcomes: p.meetingOutcomes,
@@ -76,11 +81,7 @@ export default function JobcentreProposal() {
       {isKeyOf(PROPOSAL_DONE, done) ? <Alert kind="success" heading={t(PROPOSAL_DONE[done])} /> : null}
       {p.unanswered ? <Alert kind="warning" heading={t("proposals.unansweredLong")} /> : null}
       {!p.consentCovers && (p.status === "proposed" || p.status === "meeting_planned") ? <Alert kind="warning" heading={t("proposal.consentNoLonger")} /> : null}
-      {p.meeting ? (
-        <p>
-          {t("proposal.meeting", { date: formatDate(locale, `${p.meeting.date}T12:00:00`), time: p.meeting.time, place: p.meeting.place })} {p.meeting.confirmed ? t("proposal.meetingConfirmed") : t("proposal.meetingUnconfirmed")}
-        </p>
-      ) : null}
+      <MeetingLine meeting={p.meeting} />
       {p.decline ? (
         <Alert kind="info" heading={t("proposal.declinedBecause", { reason: t(`declineReason.${p.decline.reason}`) })}>
           {p.decline.text ? <p>{p.decline.text}</p> : null}
@@ -93,6 +94,9 @@ export default function JobcentreProposal() {
       <p>{p.motivation}</p>
       <h2>{t("proposal.fit")}</h2>
       <StoredFitLines lines={p.lines} />
+      <h2>{t("proposal.profileAsShared")}</h2>
+      <p className="form-hint">{t("proposal.profileAsSharedLead", { sections: p.sharedSections.map((s) => t(`section.${s}`)).join(", ") })}</p>
+      <CandidateProfile profile={p.profile} />
       {p.meeting ? <MeetingOutcomeSection outcomes={p.meetingOutcomes} mySide="jobcentre" mayRecord={p.mayRecordOutcome} waiting={!p.mayRecordOutcome} version={p.version} state={state} /> : null}
       {p.commands.length > 0 ? (
         <section>
