@@ -1,11 +1,16 @@
 import type { MessageKey } from "~/i18n/catalogue";
 import type { Role } from "~/domain/users/schema";
 
+/** The figures a menu item can show: what waits for the jobcentre's staff. */
+export type NavCount = "companiesToVerify" | "slotsToReview";
+
 export interface NavItem {
   to: string;
   labelKey: MessageKey;
   /** Highlight on this path only, not on its children. */
   end?: boolean;
+  /** The item shows how many things wait there. */
+  count?: NavCount;
 }
 
 /**
@@ -13,8 +18,9 @@ export interface NavItem {
  * their entries here.
  */
 const JOBCENTRE_NAV: NavItem[] = [
-  { to: "/jobcentre", labelKey: "nav.pendingCompanies", end: true },
-  { to: "/jobcentre/review", labelKey: "nav.review" },
+  { to: "/jobcentre", labelKey: "nav.start", end: true },
+  { to: "/jobcentre/verify", labelKey: "nav.companiesToVerify", count: "companiesToVerify" },
+  { to: "/jobcentre/review", labelKey: "nav.slotsToReview", count: "slotsToReview" },
   { to: "/jobcentre/board", labelKey: "nav.board" },
   { to: "/jobcentre/candidates", labelKey: "nav.candidates" },
   { to: "/jobcentre/proposals", labelKey: "nav.proposals" },

@@ -96,7 +96,7 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
 
   // The consultant asks for a change.
   await login(page, "konsulent@demo.test");
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Til gennemgang" }).click();
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Pladser at gennemgå" }).click();
   await a11y();
   await page.getByRole("link", { name: title }).click();
   await a11y();
