@@ -90,6 +90,7 @@ const ROUTES: Row[] = [
     expect: r("302 403 403 403 403 403 403 403"),
   },
   { route: "GET /jobcentre", load: () => import("~/routes/jobcentre/start"), url: () => "/jobcentre", expect: r("302 403 403 200 200 403 200 200") },
+  { route: "GET /jobcentre/verify", load: () => import("~/routes/jobcentre/verify"), url: () => "/jobcentre/verify", expect: r("302 403 403 200 200 403 200 200") },
   { route: "GET /jobcentre/companies", load: () => import("~/routes/jobcentre/companies"), url: () => "/jobcentre/companies", expect: r("302 403 403 200 200 403 200 200") },
   {
     route: "GET /jobcentre/companies/:id (company A)",

@@ -39,7 +39,7 @@ test("on a phone the filters fold behind Filtrér and open without JavaScript @n
 
 const PHONE_LISTS = {
   "hr@demo.test": ["/company/slots", "/company/tasks", "/company/workplaces", "/company/colleagues"],
-  "admin@demo.test": ["/jobcentre", "/jobcentre/companies", "/jobcentre/board", "/jobcentre/review", "/jobcentre/staff", "/jobcentre/audit"],
+  "admin@demo.test": ["/jobcentre", "/jobcentre/verify", "/jobcentre/companies", "/jobcentre/board", "/jobcentre/review", "/jobcentre/staff", "/jobcentre/audit"],
 };
 
 for (const [email, paths] of Object.entries(PHONE_LISTS)) {
