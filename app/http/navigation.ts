@@ -91,3 +91,34 @@ export function safeRedirect(to: unknown, fallback: string): string {
   if (!path.startsWith("/") || path.startsWith("//")) return fallback;
   return path;
 }
+
+/**
+ * The back link's text for where it leads, so "Tilbage" says where to: the jobcentre's pages
+ * by their path; anything else is plain "Tilbage".
+ */
+const BACK_LABELS: [RegExp, MessageKey][] = [
+  [/^\/jobcentre\/?(\?|$)/, "nav.backTo.start"],
+  [/^\/jobcentre\/verify/, "nav.backTo.verify"],
+  [/^\/jobcentre\/review/, "nav.backTo.review"],
+  [/^\/jobcentre\/board/, "nav.backTo.board"],
+  [/^\/jobcentre\/companies\/\d+\/tasks/, "nav.backTo.companyTasks"],
+  [/^\/jobcentre\/companies\/\d+/, "nav.backTo.company"],
+  [/^\/jobcentre\/companies/, "nav.backTo.companies"],
+  [/^\/jobcentre\/slots\/\d+/, "nav.backTo.slot"],
+  [/^\/jobcentre\/audit/, "nav.backTo.audit"],
+];
+
+export function backLabelKey(path: string): MessageKey {
+  return BACK_LABELS.find(([pattern]) => pattern.test(path))?.[1] ?? "nav.backTo.previous";
+}
+
+/**
+ * The lists a detail page is opened from. Only these count as "where the user came from" when
+ * the browser's Referer is all there is: a detail page reached from another detail page gets
+ * an explicit `?back=`, so two pages never send the user back and forth between each other.
+ */
+const LIST_PAGES = /^\/jobcentre(\/(verify|review|board|companies|audit|candidates|proposals|placements))?\/?$/;
+
+export function isListPage(pathname: string): boolean {
+  return LIST_PAGES.test(pathname);
+}

@@ -20,15 +20,26 @@ import { REVIEW_DONE } from "~/i18n/slots/keys";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 import { BackLink } from "~/components/back-link";
+import { CompanyContacts } from "~/components/company-contacts";
+import { listCompanyContacts } from "~/domain/companies/queries.server";
+import { backPath, withBack } from "~/http/back.server";
+import { backLabelKey } from "~/http/navigation";
 
 export const meta = pageMeta("title.slot");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
+  const reviewable = slotPolicy(ctx.actor, { ...slot, needsRepresentative: needsRepresentative(slot.workplace.ordinaryFte) }).canReview;
+  const back = backPath(args.request, reviewable ? "/jobcentre/review" : "/jobcentre/board");
+  const here = withBack(`/jobcentre/slots/${slot.id}`, back.fromUser ? back.href : null);
   return {
     slot: jobcentreSlotView(slot),
-    reviewable: slotPolicy(ctx.actor, { ...slot, needsRepresentative: needsRepresentative(slot.workplace.ordinaryFte) }).canReview,
+    reviewable,
+    // The HR people to call about the slot (issue 9.12): name, phone and e-mail.
+    contacts: listCompanyContacts(ctx, slot.companyId),
+    back: { href: back.href, labelKey: backLabelKey(back.href) },
+    companyHref: withBack(`/jobcentre/companies/${slot.companyId}`, here),
   };
 }
 
@@ -51,22 +62,22 @@ export async function action(args: ActionFunctionArgs) {
     // The consultant cannot change seats here: the meter's refusal is about the whole slot.
     return handleSlotError(error, formData, "_form");
   }
-  return redirect(`/jobcentre/slots/${slotId}?done=${parsed.data.command}`);
+  return redirect(withBack(`/jobcentre/slots/${slotId}?done=${parsed.data.command}`, new URL(args.request.url).searchParams.get("back")));
 }
 
 export default function JobcentreSlot() {
   const t = useT();
-  const { slot, reviewable } = useLoaderData<typeof loader>();
+  const { slot, reviewable, contacts, back, companyHref } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
   const doneKey = isKeyOf(REVIEW_DONE, done) ? REVIEW_DONE[done] : undefined;
   return (
     <div className="stack">
-      <BackLink href={reviewable ? "/jobcentre/review" : "/jobcentre/board"}>{reviewable ? t("review.backToQueue") : t("board.back")}</BackLink>
+      <BackLink href={back.href}>{t(back.labelKey)}</BackLink>
       <h1>{slot.title}</h1>
       <p>
-        <a href={`/jobcentre/companies/${slot.companyId}`}>{slot.companyName}</a> · {t(`industry.${slot.industry}`)} · {t(`slotStatus.${slot.status}`)}
+        <a href={companyHref}>{slot.companyName}</a> · {t(`industry.${slot.industry}`)} · {t(`slotStatus.${slot.status}`)}
       </p>
       {doneKey ? <Alert kind="success" heading={t(doneKey)} /> : null}
       {slot.status === "open" ? (
@@ -79,6 +90,11 @@ export default function JobcentreSlot() {
       {slot.meter ? <ReasonablenessMeter meter={slot.meter} /> : null}
       <p>{t(`repStatus.${slot.repStatus}`, { name: slot.repName ?? "" })}</p>
       <SlotDetails slot={slot} showCompany />
+      <section>
+        <h2>{t("companyPage.contactsOnSlot")}</h2>
+        <p>{t("slotPage.mentorIs", { name: slot.mentorFirstName })}</p>
+        <CompanyContacts contacts={contacts} />
+      </section>
       {reviewable ? (
         <section>
           <h2>{t("review.decide")}</h2>

@@ -16,8 +16,9 @@ test("a list downloads as a CSV for Excel with the filters on the page, and the 
   expect(text).not.toContain("Café Morgenstund");
 
   await page.goto("/jobcentre/audit?event=list.exported");
-  await expect(page.locator("table tbody tr").first()).toContainText("list: jobcentre-companies");
-  await expect(page.locator("table tbody tr").first()).toContainText("filter.status: verified");
+  // The log says it in Danish: the list by its page's name, the filter by its label and value.
+  await expect(page.locator("table tbody tr").first()).toContainText("Liste: Virksomheder");
+  await expect(page.locator("table tbody tr").first()).toContainText("Filter – Status: Godkendt");
 });
 
 test("on a phone the filters fold behind Filtrér and open without JavaScript @nojs", async ({ page }) => {
