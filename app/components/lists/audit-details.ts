@@ -132,7 +132,10 @@ function valueText(t: T, locale: Locale, row: AuditDetailsRow, key: string, valu
   if (typeof value === "number") return REFERENCES.includes(key) ? `#${value}` : formatNumber(locale, value);
   if (value === null) return "–";
   if (key === "catalogueKey") return row.catalogueTitle ?? value;
-  if (key === "list") return LIST_TITLES[value] ? t(LIST_TITLES[value]) : value;
+  if (key === "list") {
+    const title = LIST_TITLES[value];
+    return title ? t(title) : value;
+  }
   if (DATES.includes(key)) return formatCalendarDate(locale, value);
   if (key === "meeting") {
     const [day, time] = value.split(" ");
