@@ -38,6 +38,8 @@ export function loader(args: LoaderFunctionArgs) {
       note: companyNoteFor(ctx, id),
       back: { href: back.href, labelKey: backLabelKey(back.href) },
       tasksHref: withBack(`/jobcentre/companies/${id}/tasks`, here),
+      // The forms post here, so the page after a decision still knows where "back" is.
+      here,
     };
   });
 }
@@ -78,7 +80,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function JobcentreCompany() {
   const t = useT();
   const locale = useLocale();
-  const { company, workplaces, contacts, slots, tasks, note, back, tasksHref } = useLoaderData<typeof loader>();
+  const { company, workplaces, contacts, slots, tasks, note, back, tasksHref, here } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const noteState = state?.values?.intent === "note" ? state : undefined;
   const decisionState = state?.values?.intent === "note" ? undefined : state;
@@ -116,12 +118,12 @@ export default function JobcentreCompany() {
           <h2>{t("verify.heading")}</h2>
           <p>{t("verify.lead")}</p>
           <ErrorSummary state={decisionState} />
-          <Form method="post">
+          <Form method="post" action={here}>
             <input type="hidden" name="intent" value="verify" />
             <SubmitButton>{t("verify.verify")}</SubmitButton>
           </Form>
           <h3>{t("verify.rejectHeading")}</h3>
-          <Form method="post" noValidate>
+          <Form method="post" action={here} noValidate>
             <input type="hidden" name="intent" value="reject" />
             <TextArea name="reason" label={t("field.rejectionReason")} hint={t("hint.rejectionReason")} state={decisionState} />
             <SubmitButton secondary>{t("verify.reject")}</SubmitButton>
@@ -196,7 +198,7 @@ export default function JobcentreCompany() {
         <p>{t("companyNote.lead")}</p>
         {note.updatedAt ? <p className="form-hint">{t("companyNote.updated", { date: formatDateTime(locale, note.updatedAt), name: note.updatedByName ?? "" })}</p> : <p>{t("companyNote.none")}</p>}
         <ErrorSummary state={noteState} />
-        <Form method="post" noValidate>
+        <Form method="post" action={here} noValidate>
           <input type="hidden" name="intent" value="note" />
           <input type="hidden" name="noteVersion" value={note.version} />
           <TextArea name="note" label={t("companyNote.label")} hint={t("companyNote.hint")} defaultValue={note.note ?? ""} rows={4} state={noteState} />

@@ -40,6 +40,8 @@ export function loader(args: LoaderFunctionArgs) {
     contacts: listCompanyContacts(ctx, slot.companyId),
     back: { href: back.href, labelKey: backLabelKey(back.href) },
     companyHref: withBack(`/jobcentre/companies/${slot.companyId}`, here),
+    // The decision forms post here, so the page after a decision keeps its back link.
+    here,
   };
 }
 
@@ -67,7 +69,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function JobcentreSlot() {
   const t = useT();
-  const { slot, reviewable, contacts, back, companyHref } = useLoaderData<typeof loader>();
+  const { slot, reviewable, contacts, back, companyHref, here } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -99,14 +101,14 @@ export default function JobcentreSlot() {
         <section>
           <h2>{t("review.decide")}</h2>
           <ErrorSummary state={state} />
-          <Form method="post">
+          <Form method="post" action={here}>
             <input type="hidden" name="command" value="approve" />
             <input type="hidden" name="version" value={slot.version} />
             <button type="submit" className="button button-primary">
               {t("review.approve")}
             </button>
           </Form>
-          <Form method="post" noValidate className="mt-6">
+          <Form method="post" action={here} noValidate className="mt-6">
             <input type="hidden" name="version" value={slot.version} />
             <TextArea name="comment" label={t("field.reviewComment")} hint={t("hint.reviewComment")} rows={3} state={state} />
             <div className="button-row">
