@@ -3,9 +3,10 @@
  * filters come from the URL (plain GET, no JavaScript), keep the keyset paging, and stay
  * inside the admin's jobcentre.
  */
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, catalogueTasks } from "~/db/schema";
+import { auditLog, catalogueTasks, users } from "~/db/schema";
 import { auditDetailText } from "~/components/lists/audit-details";
 import { parseAuditFilters } from "~/http/filters/audit";
 import { translator } from "~/i18n/translate";
@@ -27,6 +28,8 @@ beforeAll(async () => {
   const jc = makeJobcentre();
   const otherJc = makeJobcentre();
   admin = await makeUser("jobcentre_admin", { jobcentreId: jc.id });
+  getDb().update(users).set({ name: `Anne Revisor ${jc.id}` }).where(eq(users.id, admin.id)).run();
+  admin = { ...admin, name: `Anne Revisor ${jc.id}` };
   otherAdmin = await makeUser("jobcentre_admin", { jobcentreId: otherJc.id });
   company = makeCompany(jc.id).company;
   otherCompany = makeCompany(otherJc.id).company;
