@@ -64,7 +64,9 @@ describe("the jobcentre's start page (issue 9.11)", () => {
   });
 
   it("counts calendar days in Danish time", () => {
-    expect(daysWaiting(new Date("2026-12-01T22:30:00Z"), new Date("2026-12-02T08:00:00Z"))).toBe(0);
+    // 23:30 UTC on 1 December is 00:30 on 2 December in Denmark: sent today.
+    expect(daysWaiting(new Date("2026-12-01T23:30:00Z"), new Date("2026-12-02T08:00:00Z"))).toBe(0);
+    expect(daysWaiting(new Date("2026-12-01T22:30:00Z"), new Date("2026-12-02T08:00:00Z"))).toBe(1);
     expect(daysWaiting(new Date("2026-11-29T10:00:00Z"), new Date("2026-12-02T08:00:00Z"))).toBe(3);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "../rules/rules";
 import { CATALOGUES } from "~/i18n/catalogue";
-import { translate } from "~/i18n/translate";
 import { danishToday, shapeSlot, slotInput, slotRuleErrors, type SlotInput } from "./schema";
 
 const now = new Date("2026-11-22T10:00:00Z");
@@ -73,8 +72,8 @@ describe("slot rules", () => {
     expect(slotInput.safeParse({ ...base, dayStart: "25:00" }).error?.issues[0]?.message).toBe("error.slot.timeFormat");
   });
   it("the message names the limits it is given, not a copy of them", () => {
-    const da = translate("da", "error.slot.times", { earliest: RULES.workingHours.earliestStart, latest: RULES.workingHours.latestEnd });
-    expect(da).toContain("04:00–20:00");
+    expect(CATALOGUES.da["error.slot.times"]).toContain("{earliest}–{latest}");
+    expect(CATALOGUES.en["error.slot.times"]).toContain("{earliest}–{latest}");
     expect(CATALOGUES.da["error.slot.times"]).not.toMatch(/\d\d:\d\d/);
     expect(CATALOGUES.en["error.slot.times"]).not.toMatch(/\d\d:\d\d/);
   });
