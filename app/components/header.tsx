@@ -84,12 +84,14 @@ function MainNav({ items, counts }: { items: readonly NavItem[]; counts: Partial
             return (
               <li key={item.to} className={isActive(item) ? "active" : undefined}>
                 <NavLink to={item.to} end={item.end} className="nav-link">
-                  <span>{t(item.labelKey)}</span>
-                  {count > 0 ? (
-                    <span className="nav-count" aria-hidden="true">
-                      {count}
-                    </span>
-                  ) : null}
+                  <span>
+                    {t(item.labelKey)}
+                    {count > 0 ? (
+                      <span className="nav-count" aria-hidden="true">
+                        {count}
+                      </span>
+                    ) : null}
+                  </span>
                 </NavLink>
                 {/* Read after the link, so its name stays the page's name. */}
                 {count > 0 ? <span className="sr-only">{t("nav.waiting", { count })}</span> : null}

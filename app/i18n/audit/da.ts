@@ -65,7 +65,6 @@ export const da = {
   "audit.filterUser": "Bruger (e-mail eller navn)",
   "audit.filterFrom": "Fra dato",
   "audit.filterTo": "Til dato",
-  "audit.dateHint": "Skriv datoen som åååå-mm-dd, fx 2026-12-02.",
   "audit.unknownCompany": "Ingen virksomhed i jobcentret passer på »{company}«. Ret søgningen, eller fjern den.",
   "audit.unknownUser": "Ingen bruger passer på »{user}«. Ret søgningen, eller fjern den.",
   "audit.badDate": "Skriv datoen som åååå-mm-dd, fx 2026-12-02. Datoen er ikke brugt.",

@@ -65,7 +65,6 @@ export const en: Translation<typeof da> = {
   "audit.filterUser": "User (e-mail or name)",
   "audit.filterFrom": "From date",
   "audit.filterTo": "To date",
-  "audit.dateHint": "Write the date as yyyy-mm-dd, for example 2026-12-02.",
   "audit.unknownCompany": "No company of the jobcentre matches \"{company}\". Correct the search or remove it.",
   "audit.unknownUser": "No user matches \"{user}\". Correct the search or remove it.",
   "audit.badDate": "Write the date as yyyy-mm-dd, for example 2026-12-02. The date was not used.",

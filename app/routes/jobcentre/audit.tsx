@@ -64,8 +64,8 @@ export default function Audit() {
             />
             <FilterInput name="company" label={t("audit.filterCompany")} defaultValue={filters.company} />
             <FilterInput name="user" label={t("audit.filterUser")} defaultValue={filters.user} />
-            <FilterInput name="from" type="date" label={t("audit.filterFrom")} hint={t("audit.dateHint")} defaultValue={filters.from} />
-            <FilterInput name="to" type="date" label={t("audit.filterTo")} hint={t("audit.dateHint")} defaultValue={filters.to} />
+            <FilterInput name="from" type="date" label={t("audit.filterFrom")} defaultValue={filters.from} />
+            <FilterInput name="to" type="date" label={t("audit.filterTo")} defaultValue={filters.to} />
           </div>
           <div className="button-row">
             <button type="submit" className="button button-secondary">
