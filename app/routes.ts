@@ -40,6 +40,7 @@ export default [
   route("representative/:slotId/:token", "routes/representative.tsx"),
 
   route("jobcentre", "routes/jobcentre/start.tsx"),
+  route("jobcentre/verify", "routes/jobcentre/verify.tsx"),
   route("jobcentre/companies", "routes/jobcentre/companies.tsx"),
   route("jobcentre/companies/:companyId", "routes/jobcentre/company.tsx"),
   route("jobcentre/companies/:companyId/tasks", "routes/jobcentre/company-tasks.tsx"),

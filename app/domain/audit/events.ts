@@ -74,5 +74,6 @@ export const AUDIT_EVENTS = [
   "follow_up.commented",
   "adjustment.approved",
   "adjustment.declined",
+  "company.note_updated",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
