@@ -37,6 +37,8 @@ export default [
   route("company/placements/new", "routes/company/placements/new.tsx"),
   route("company/placements/:placementId", "routes/company/placements/detail.tsx"),
   route("company/placements/:placementId/follow-ups/:followUpId", "routes/company/placements/follow-up.tsx"),
+  route("company/placements/:placementId/end", "routes/company/placements/end.tsx"),
+  route("company/placements/:placementId/timeline", "routes/company/placements/timeline.tsx"),
   route("representative/:slotId/:token", "routes/representative.tsx"),
 
   route("jobcentre", "routes/jobcentre/start.tsx"),
@@ -64,6 +66,8 @@ export default [
   route("jobcentre/placements/new", "routes/jobcentre/placements/new.tsx"),
   route("jobcentre/placements/:placementId", "routes/jobcentre/placements/detail.tsx"),
   route("jobcentre/placements/:placementId/follow-ups/:followUpId", "routes/jobcentre/placements/follow-up.tsx"),
+  route("jobcentre/placements/:placementId/end", "routes/jobcentre/placements/end.tsx"),
+  route("jobcentre/placements/:placementId/timeline", "routes/jobcentre/placements/timeline.tsx"),
   route("jobcentre/decline-reasons", "routes/jobcentre/decline-reasons.tsx"),
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
   route("jobcentre/contact", "routes/jobcentre/contact.tsx"),

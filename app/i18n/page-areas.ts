@@ -8,20 +8,20 @@ import type { Area } from "./catalogue";
 const RULES: [RegExp, Area[]][] = [
   [/^\/accessibility\/?$/, ["public"]],
   // Notification titles are the e-mails' subjects (the mail area), rendered from keys stored with each notification.
-  [/^\/notifications\/?$/, ["mail", "placements"]],
-  [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "placements", "privacy", "proposals", "slots", "tasks"]],
+  [/^\/notifications\/?$/, ["endings", "mail", "placements"]],
+  [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "endings", "placements", "privacy", "proposals", "slots", "tasks"]],
   [/^\/jobcentre\/(candidates|proposals|decline-reasons|slots\/\d+\/candidates)/, ["auth", "candidates", "placements", "privacy", "proposals", "slots", "tasks"]],
-  [/^\/jobcentre\/placements/, ["auth", "candidates", "placements", "slots", "tasks"]],
+  [/^\/jobcentre\/placements/, ["auth", "candidates", "endings", "placements", "slots", "tasks"]],
   [/^\/jobcentre\/privacy/, ["privacy", "slots"]],
   [/^\/jobcentre\/slots\//, ["auth", "candidates", "company", "slots", "tasks"]],
   [/^\/jobcentre\/(board|review|companies\/\d+\/tasks)/, ["auth", "slots", "tasks"]],
-  [/^\/jobcentre(\/|$)/, ["auth", "company", "jobcentre", "slots", "tasks"]],
-  [/^\/company\/(proposals|placements)/, ["auth", "candidates", "placements", "proposals", "slots", "tasks"]],
+  [/^\/jobcentre(\/|$)/, ["auth", "company", "endings", "jobcentre", "slots", "tasks"]],
+  [/^\/company\/(proposals|placements)/, ["auth", "candidates", "endings", "placements", "proposals", "slots", "tasks"]],
   [/^\/company\/(tasks|task-finder)/, ["company", "slots", "tasks"]],
   [/^\/company\/(workplaces|colleagues|profile)/, ["company", "jobcentre", "slots"]],
   [/^\/company\/(slots|meter)/, ["auth", "company", "slots", "tasks"]],
   [/^\/representative\//, ["auth", "slots", "tasks"]],
-  [/^\/company(\/|$)/, ["auth", "candidates", "company", "jobcentre", "placements", "slots", "tasks"]],
+  [/^\/company(\/|$)/, ["auth", "candidates", "company", "endings", "jobcentre", "placements", "slots", "tasks"]],
 ];
 /** Sign-in, sign-up, account and the home page. */
 const PUBLIC: Area[] = ["auth", "candidates", "public", "tasks"];

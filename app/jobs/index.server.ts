@@ -1,4 +1,5 @@
 import { anonymiseCandidatesJob } from "./anonymise-candidates.server";
+import { congratulateMilestonesJob } from "./congratulate-milestones.server";
 import { expireTokensJob } from "./expire-tokens.server";
 import type { Job } from "./job";
 import { remindProposalsJob } from "./remind-proposals.server";
@@ -6,4 +7,4 @@ import { sendOutboxJob } from "./send-outbox.server";
 import { remindRepresentativesJob } from "./remind-representatives.server";
 
 /** Every scheduled job. A new one is added here and gets its row in the jobs table at start. */
-export const JOBS: readonly Job[] = [sendOutboxJob, expireTokensJob, remindProposalsJob, remindRepresentativesJob, anonymiseCandidatesJob];
+export const JOBS: readonly Job[] = [sendOutboxJob, expireTokensJob, remindProposalsJob, remindRepresentativesJob, anonymiseCandidatesJob, congratulateMilestonesJob];

@@ -73,5 +73,10 @@ export const AUDIT_EVENTS = [
   "follow_up.commented",
   "adjustment.approved",
   "adjustment.declined",
+  "placement.completed",
+  "placement.interrupted",
+  "placement.end_moved",
+  "placement.status_recorded",
+  "placement.milestone_congratulated",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

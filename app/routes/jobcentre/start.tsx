@@ -3,6 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { companyColumns } from "~/components/lists/company-columns";
 import { pageMeta } from "~/components/page-meta";
+import { StatusTasks } from "~/components/status-tasks";
+import { dueStatusTasks } from "~/domain/placements/ending-queries.server";
 import { loadList } from "~/http/list.server";
 import { pendingCompaniesList } from "~/http/lists/companies.server";
 import { useT } from "~/i18n/use-t";
@@ -11,16 +13,17 @@ export const meta = pageMeta("title.pending");
 
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, result } = loadList(args, pendingCompaniesList);
-  return { jobcentre: ctx.actor.organisationName, pending: result };
+  return { jobcentre: ctx.actor.organisationName, pending: result, statusTasks: dueStatusTasks(ctx) };
 }
 
 export default function JobcentreStart() {
   const t = useT();
-  const { jobcentre, pending } = useLoaderData<typeof loader>();
+  const { jobcentre, pending, statusTasks } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <h1>{t("pending.title")}</h1>
       <p className="font-lead">{t("pending.lead", { jobcentre })}</p>
+      <StatusTasks rows={statusTasks} />
       <DataTable
         caption={t("pending.title")}
         columns={companyColumns}

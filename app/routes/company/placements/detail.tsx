@@ -6,6 +6,8 @@ import { pageMeta } from "~/components/page-meta";
 import { PlacementDetails } from "~/components/placement-details";
 import { PlacementFollowUps } from "~/components/placement-follow-ups";
 import { placementDetail } from "~/domain/placements/queries.server";
+import { endingView } from "~/domain/placements/ending-queries.server";
+import { PlacementEndingSection } from "~/components/placement-ending-section";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
@@ -15,7 +17,8 @@ export const meta = pageMeta("title.placement");
 /** HR (any of the company's placements) and the placement's own mentor. */
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
-  return orHttpError(() => placementDetail(ctx, idParam(args.params, "placementId")));
+  const id = idParam(args.params, "placementId");
+  return orHttpError(() => ({ ...placementDetail(ctx, id), ending: endingView(ctx, id) }));
 }
 
 export default function CompanyPlacement() {
@@ -34,6 +37,7 @@ export default function CompanyPlacement() {
       {params.get("done") === "followUp" ? <Alert kind="success" heading={t("followUp.done.submitted")} /> : null}
       <PlacementDetails p={p} />
       <PlacementFollowUps base={`/company/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
+      <PlacementEndingSection view={p.ending} side="company" done={params.get("done")} />
     </div>
   );
 }
