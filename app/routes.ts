@@ -87,6 +87,8 @@ export default [
   route("jobcentre/audit.csv", "routes/csv/audit-log.ts"),
   route("jobcentre/candidates.csv", "routes/csv/candidates.ts"),
   route("jobcentre/proposals.csv", "routes/csv/jobcentre-proposals.ts"),
+  route("company/placements.csv", "routes/csv/company-placements.ts"),
+  route("jobcentre/placements.csv", "routes/csv/jobcentre-placements.ts"),
 
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

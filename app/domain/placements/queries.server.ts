@@ -27,7 +27,7 @@ function scope(ctx: Ctx): SQL {
 }
 
 /** The list of placements, active first, newest start first. */
-export function listPlacements(ctx: Ctx, input: { page: number; status?: PlacementStatus }) {
+export function listPlacements(ctx: Ctx, input: { page: number; status?: PlacementStatus }, pageSize = PLACEMENT_PAGE_SIZE) {
   const where = [scope(ctx)];
   if (input.status) where.push(eq(placements.status, input.status));
   const today = copenhagenDate(ctx.now);
@@ -54,8 +54,8 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
     .innerJoin(users, eq(users.id, placements.mentorUserId))
     .where(and(...where))
     .orderBy(sql`case when ${placements.status} = 'active' then 0 else 1 end`, desc(placements.startDate), desc(placements.id))
-    .limit(PLACEMENT_PAGE_SIZE)
-    .offset(pageOffset(input.page, PLACEMENT_PAGE_SIZE))
+    .limit(pageSize)
+    .offset(pageOffset(input.page, pageSize))
     .all();
   const adjustments = approvedAdjustmentsOf(ctx.db, found.map((r) => r.id));
   const rows = found.map(({ steps, startHours, targetHours, workingDays, ...r }) => ({
@@ -64,7 +64,7 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
     hoursNow: termsOn({ startDate: r.startDate, startHours, steps, workingDays }, [], adjustments.get(r.id) ?? [], today).hours,
     targetHours,
   }));
-  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: PLACEMENT_PAGE_SIZE };
+  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
 }
 
