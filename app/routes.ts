@@ -68,6 +68,8 @@ export default [
   route("jobcentre/placements/:placementId/follow-ups/:followUpId", "routes/jobcentre/placements/follow-up.tsx"),
   route("jobcentre/placements/:placementId/end", "routes/jobcentre/placements/end.tsx"),
   route("jobcentre/placements/:placementId/timeline", "routes/jobcentre/placements/timeline.tsx"),
+  route("jobcentre/placements/:placementId/story", "routes/jobcentre/placements/story.tsx"),
+  route("jobcentre/stories", "routes/jobcentre/stories.tsx"),
   route("jobcentre/decline-reasons", "routes/jobcentre/decline-reasons.tsx"),
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
   route("jobcentre/contact", "routes/jobcentre/contact.tsx"),

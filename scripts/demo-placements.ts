@@ -2,8 +2,9 @@
  * Demo placements, through the real commands with the clock set back: a slot opened, a
  * citizen (with consent) proposed, met, accepted and the placement started at the time it
  * would have happened. Placements at different weeks (one just past 13 weeks, after an
- * assessment), and two accepted proposals at Bageriet Hansen left for the browser journey
- * to start (one for each test project).
+ * assessment), two ended ones (one completed into paid hours, its three-month status now due;
+ * one interrupted), and two accepted proposals at Bageriet Hansen left for the browser
+ * journey to start (one for each test project).
  */
 import { and, asc, eq } from "drizzle-orm";
 import { actorFor } from "~/auth/current-user.server";
@@ -14,6 +15,8 @@ import { createCandidate, recordConsent } from "~/domain/candidates/commands.ser
 import { addDays, addMonths } from "~/domain/candidates/consent";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { startPlacement } from "~/domain/placements/commands.server";
+import { endPlacement } from "~/domain/placements/ending-commands.server";
+import type { EndAnswers } from "~/domain/placements/ending";
 import { addConsultantNote, decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
 import { followUpView } from "~/domain/placements/follow-up-queries.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
@@ -48,6 +51,8 @@ interface DemoPlacement {
   assessed?: boolean;
   /** Well-being in each past follow-up that was sent (null: left undone, so it is overdue). */
   wellBeing?: (number | null)[];
+  /** Ended by the consultant this many days ago, with the end's answers. */
+  ended?: { daysAgo: number } & Omit<EndAnswers, "endedOn">;
 }
 
 export const DEMO_PLACEMENTS: DemoPlacement[] = [
@@ -68,6 +73,20 @@ export const DEMO_PLACEMENTS: DemoPlacement[] = [
     title: "Forløb: varemodtagelse", alias: "Brian", startedDaysAgo: 60, lengthWeeks: 13, startHours: 10, targetHours: 20,
     steps: [{ afterWeeks: 5, hours: 15 }], goals: ["Arbejder 20 timer om ugen i uge 13", "Tjekker en levering mod følgesedlen selv"],
     wellBeing: [4, 4, 3, 2, 2],
+  },
+  {
+    cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
+    title: "Forløb: butik og kasse", alias: "Mette", startedDaysAgo: 200, lengthWeeks: 13, startHours: 8, targetHours: 15,
+    steps: [{ afterWeeks: 6, hours: 12 }], goals: ["Arbejder 15 timer om ugen i uge 13", "Betjener kassen alene i formiddagstimerne"],
+    wellBeing: [3, 4, 4, 4, 5, 4, 5, 5],
+    ended: { daysAgo: 109, kind: "completed", reason: null, reasonText: null, outcome: "smajob", outcomeHours: 10 },
+  },
+  {
+    cvr: "29876541", pNumber: "1023456789", hr: "hr3@demo.test", mentor: null, consultant: "konsulent@demo.test",
+    title: "Forløb: lager og oprydning", alias: "Kim", startedDaysAgo: 50, lengthWeeks: 13, startHours: 8, targetHours: 15,
+    steps: [], goals: ["Arbejder 15 timer om ugen i uge 13"],
+    wellBeing: [3, 2, 2],
+    ended: { daysAgo: 20, kind: "interrupted", reason: "not_a_match", reasonText: "Lagerarbejdet var for tungt; vi leder efter noget med mere variation.", outcome: "continued_search", outcomeHours: null },
   },
   {
     cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
@@ -174,6 +193,12 @@ export function seedPlacements(db: Db, now: Date) {
       goals: d.goals, assessmentOn: d.assessed ? copenhagenDate(before(20)) : null,
     });
     followUpsFor(db, d, placementId, now);
+    if (d.ended) {
+      const { daysAgo, ...answers } = d.ended;
+      const at = new Date(now.getTime() - daysAgo * DAY);
+      const version = db.select({ v: placements.version }).from(placements).where(eq(placements.id, placementId)).get()!.v;
+      endPlacement(consultant(at), { placementId, version, endedOn: copenhagenDate(at), ...answers });
+    }
   }
   return db.select({ id: placements.id }).from(placements).all().length;
 }

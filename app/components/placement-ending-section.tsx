@@ -73,6 +73,11 @@ export function PlacementEndingSection({ view, side, done }: { view: View; side:
         <li>
           <a href={`${base}/timeline`}>{t("timeline.link")}</a>
         </li>
+        {side === "jobcentre" && e ? (
+          <li>
+            <a href={`${base}/story`}>{t(e.kind === "interrupted" ? "storyWrite.learning_case" : "storyWrite.citizen_story")}</a>
+          </li>
+        ) : null}
       </ul>
     </section>
   );

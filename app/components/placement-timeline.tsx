@@ -30,7 +30,7 @@ export function PlacementTimelinePage({ view, side }: { view: View; side: "compa
       case "status":
         return t("timeline.status", { category: t(`statusCategory.${v.category as "employee"}`) });
       default:
-        return t(`timeline.${e.kind}`);
+        return t(`timeline.${e.kind as "proposed" | "meeting" | "adjustmentProposed" | "adjustmentDeclined" | "milestone"}`);
     }
   };
   return (

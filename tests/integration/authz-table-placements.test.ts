@@ -203,6 +203,22 @@ const ROUTES: Row[] = [
   },
   { route: "GET /company/placements.csv", load: () => import("~/routes/csv/company-placements"), url: () => "/company/placements.csv", expect: r("302 200 200 403 403 200 403 403 200 200") },
   { route: "GET /jobcentre/placements.csv", load: () => import("~/routes/csv/jobcentre-placements"), url: () => "/jobcentre/placements.csv", expect: r("302 403 403 200 200 403 200 200 403 403") },
+  {
+    route: "GET /jobcentre/placements/:id/story",
+    load: () => import("~/routes/jobcentre/placements/story"),
+    url: (w) => `/jobcentre/placements/${w.placement}/story`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    expect: r("302 403 403 200 200 403 404 404 403 403"),
+  },
+  {
+    route: "POST /jobcentre/placements/:id/story a learning case of an active placement",
+    load: () => import("~/routes/jobcentre/placements/story"),
+    url: (w) => `/jobcentre/placements/${w.placement}/story`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    form: () => ({ intent: "write", kind: "learning_case", title: "Lageret var for tungt", situation: "Otte timer", whatHappened: "For tunge løft", whatWouldHaveHelped: "En prøvedag" }),
+    expect: r("302 403 403 409 409 403 404 404 403 403"),
+  },
+  { route: "GET /jobcentre/stories", load: () => import("~/routes/jobcentre/stories"), url: () => "/jobcentre/stories?kind=learning_case", expect: r("302 403 403 200 200 403 200 200 403 403") },
 ];
 
 let world: World;

@@ -217,3 +217,44 @@ describe("the placement lists as CSV", () => {
     expect((await csv("company-placements", "/company/placements.csv", w.hrOther.id)).some((l) => l.includes(title))).toBe(false);
   });
 });
+
+describe("learning cases and citizen stories", () => {
+  it("write up an ended placement anonymised; a story is published to the jobcentre's companies and HR sees it", async () => {
+    const { storyLibrary, publishedStories, storyForm } = await import("~/domain/placements/story-queries.server");
+    const { writeStory, publishStory } = await import("~/domain/placements/story-commands.server");
+    const cut = await placement(20);
+    const alias = getDb().select().from(candidates).where(eq(candidates.id, cut.candidateId)).get()!.alias;
+    endPlacement(ctxFor(w.consultant), { placementId: cut.id, version: row(cut.id).version, ...completed({ kind: "interrupted", reason: "not_a_match", outcome: "continued_search", outcomeHours: null }) });
+    const lesson = { kind: "learning_case" as const, title: "Lageret var for tungt", consentOn: null, consentMethod: null, sections: { situation: "Praktik 8 timer om ugen.", whatHappened: "Løftene blev for tunge.", whatWouldHaveHelped: "En prøvedag med de tunge opgaver." } };
+    expect(refusal(() => writeStory(ctxFor(w.consultant), { placementId: cut.id, ...lesson, sections: { ...lesson.sections, whatHappened: `${alias} løftede for meget` } }))?.fieldErrors).toMatchObject({ whatHappened: "error.story.named" });
+    expect(refusal(() => writeStory(ctxFor(w.consultant), { placementId: cut.id, ...lesson, kind: "citizen_story", consentOn: today(), consentMethod: "signed_form" }))?.messageKey).toBe("error.story.notCompleted");
+    expect(refusal(() => writeStory(ctxFor(w.hr), { placementId: cut.id, ...lesson }))?.kind).toBe("forbidden");
+    expect(refusal(() => writeStory(ctxFor(w.consultantOther), { placementId: cut.id, ...lesson }))?.kind).toBe("not_found");
+    const caseId = writeStory(ctxFor(w.consultant), { placementId: cut.id, ...lesson });
+    expect(refusal(() => writeStory(ctxFor(w.consultant), { placementId: cut.id, ...lesson }))?.messageKey).toBe("error.story.exists");
+    expect(refusal(() => publishStory(ctxFor(w.consultant), { storyId: caseId }))?.messageKey).toBe("error.story.notPublishable");
+
+    const good = await placement(20);
+    endPlacement(ctxFor(w.consultant), { placementId: good.id, version: row(good.id).version, ...completed() });
+    const story = { kind: "citizen_story" as const, title: "Fra 8 til 12 timer", consentOn: today(), consentMethod: "signed_form", sections: { before: "Ledig i to år.", during: "Faste opgaver hjalp.", after: "Ordinært job 25 timer om ugen." } };
+    expect(refusal(() => writeStory(ctxFor(w.consultant), { placementId: good.id, ...story, consentOn: null }))?.fieldErrors).toMatchObject({ consentOn: "error.story.consent" });
+    const storyId = writeStory(ctxFor(w.consultant), { placementId: good.id, ...story });
+    expect(storyForm(ctxFor(w.consultant), good.id).existing[0]).toMatchObject({ kind: "citizen_story", consentOn: today() });
+
+    const library = storyLibrary(ctxFor(w.admin), { kind: "learning_case" }).rows;
+    expect(library.map((s) => s.id)).toContain(caseId);
+    expect(library.map((s) => s.id)).not.toContain(storyId);
+    expect(library.find((s) => s.id === caseId)).toMatchObject({ ageBand: "25-29", industry: w.companyA.industry });
+    expect(JSON.stringify(library)).not.toContain(alias);
+    expect(storyLibrary(ctxFor(w.consultantOther), {}).rows.map((s) => s.id)).not.toContain(caseId);
+    expect(refusal(() => storyLibrary(ctxFor(w.hr), {}))?.kind).toBe("forbidden");
+
+    expect(publishedStories(ctxFor(w.hr)).map((s) => s.id)).not.toContain(storyId);
+    expect(refusal(() => publishStory(ctxFor(w.consultantOther), { storyId }))?.kind).toBe("not_found");
+    publishStory(ctxFor(w.consultant), { storyId });
+    expectAudit("story.published", { subjectId: good.id, details: { storyId } });
+    expect(publishedStories(ctxFor(w.hr)).map((s) => s.id)).toContain(storyId);
+    expect(publishedStories(ctxFor(w.mentor))).toEqual([]);
+    expect(publishedStories(ctxFor(w.hrOther)).map((s) => s.id)).not.toContain(storyId);
+  });
+});

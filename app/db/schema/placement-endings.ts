@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { END_KINDS, INTERRUPT_REASONS, OUTCOMES, STATUS_CATEGORIES } from "../../domain/placements/ending-vocabulary";
+import { END_KINDS, INTERRUPT_REASONS, OUTCOMES, STATUS_CATEGORIES, STORY_CONSENT_METHODS, STORY_KINDS } from "../../domain/placements/ending-vocabulary";
 import { timestamp } from "./columns";
 import { placements } from "./placements";
 import { users } from "./users";
@@ -64,4 +64,35 @@ export const placementMilestones = sqliteTable(
     congratulatedAt: timestamp("congratulated_at").notNull(),
   },
   (t) => [uniqueIndex("placement_milestones_kind_idx").on(t.placementId, t.kind)],
+);
+
+/**
+ * A learning case (from an interrupted placement) or a citizen story (from a completed one).
+ * Anonymised when written: no name or alias, only the age band and the company's industry,
+ * copied here so the library never joins back to the person. A story carries the record of
+ * the citizen's consent and may be published to the jobcentre's companies.
+ */
+export const placementStories = sqliteTable(
+  "placement_stories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    placementId: integer("placement_id")
+      .notNull()
+      .references(() => placements.id),
+    jobcentreId: integer("jobcentre_id").notNull(),
+    kind: text("kind", { enum: STORY_KINDS }).notNull(),
+    ageBand: text("age_band").notNull(),
+    industry: text("industry").notNull(),
+    slotKind: text("slot_kind").notNull(),
+    title: text("title").notNull(),
+    sections: text("sections", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    consentOn: text("consent_on"),
+    consentMethod: text("consent_method", { enum: STORY_CONSENT_METHODS }),
+    publishedAt: timestamp("published_at"),
+    writtenByUserId: integer("written_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("placement_stories_placement_kind_idx").on(t.placementId, t.kind), index("placement_stories_jobcentre_idx").on(t.jobcentreId, t.kind, t.publishedAt)],
 );

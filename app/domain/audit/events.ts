@@ -78,5 +78,7 @@ export const AUDIT_EVENTS = [
   "placement.end_moved",
   "placement.status_recorded",
   "placement.milestone_congratulated",
+  "story.written",
+  "story.published",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -12,20 +12,17 @@ const hours = z
   .transform((v) => (v ? v : null))
   .pipe(danishDecimal("error.ending.hours").pipe(z.number().min(1, "error.ending.hours").max(60, "error.ending.hours")).nullable());
 
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .pipe(z.enum(values, { errorMap: () => ({ message }) }).nullable());
-
 /** The end form (HR's and the jobcentre's): how it ended, on which day, why, and the outcome. */
 export const endInput = z.object({
   version: z.coerce.number().int().positive(),
   kind: z.enum(END_KINDS, { errorMap: () => ({ message: "error.ending.kind" }) }),
   endedOn: calendarDate("error.ending.endedOn"),
-  reason: optionalEnum(INTERRUPT_REASONS, "error.ending.reason"),
+  reason: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.enum(INTERRUPT_REASONS, { errorMap: () => ({ message: "error.ending.reason" }) }).nullable()),
   reasonText: guardedText(1000),
   outcome: z.enum(OUTCOMES, { errorMap: () => ({ message: "error.ending.outcome" }) }),
   outcomeHours: hours,

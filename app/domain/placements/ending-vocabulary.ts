@@ -21,3 +21,18 @@ export const STATUS_WITH_HOURS: readonly StatusCategory[] = ["employee"];
 /** The ends a placement can reach: one command per transition. */
 export const END_KINDS = ["completed", "interrupted"] as const;
 export type EndKind = (typeof END_KINDS)[number];
+
+/** A write-up of a placement: what an interrupted one taught, or a good one's story (with the citizen's consent). */
+export const STORY_KINDS = ["learning_case", "citizen_story"] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+/** The structured headings of each kind, in order. */
+export const STORY_SECTIONS = {
+  learning_case: ["situation", "whatHappened", "whatWouldHaveHelped"],
+  citizen_story: ["before", "during", "after"],
+} as const satisfies Record<StoryKind, readonly string[]>;
+export type StorySection = (typeof STORY_SECTIONS)[StoryKind][number];
+
+/** How the citizen agreed to their story being told. */
+export const STORY_CONSENT_METHODS = ["signed_form", "oral_noted"] as const;
+export type StoryConsentMethod = (typeof STORY_CONSENT_METHODS)[number];

@@ -12,6 +12,8 @@ import { slotStatusCounts } from "~/domain/slots/queries.server";
 import { companyWaitingCount } from "~/domain/proposals/queries.server";
 import { dueFollowUps } from "~/domain/placements/follow-up-queries.server";
 import { DueFollowUps } from "~/components/due-follow-ups";
+import { PublishedStories } from "~/components/published-stories";
+import { publishedStories } from "~/domain/placements/story-queries.server";
 import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -32,6 +34,7 @@ export function loader(args: LoaderFunctionArgs) {
     slotCounts: slotStatusCounts(ctx),
     waitingProposals: companyWaitingCount(ctx),
     dueFollowUps: dueFollowUps(ctx),
+    stories: publishedStories(ctx),
     name: ctx.actor.name,
     company: {
       name: company.name,
@@ -47,7 +50,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, jobcentreContact, dueFollowUps: due } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, jobcentreContact, dueFollowUps: due, stories } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = may.isHr;
@@ -155,6 +158,7 @@ export default function CompanyStart() {
           </div>
         ) : null}
       </section>
+      <PublishedStories rows={stories} />
       <JobcentreContactCard card={jobcentreContact} />
     </div>
   );

@@ -38,4 +38,25 @@ CREATE TABLE `placement_status_checks` (
 	FOREIGN KEY (`recorded_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `placement_status_checks_placement_idx` ON `placement_status_checks` (`placement_id`);
+CREATE UNIQUE INDEX `placement_status_checks_placement_idx` ON `placement_status_checks` (`placement_id`);--> statement-breakpoint
+CREATE TABLE `placement_stories` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`placement_id` integer NOT NULL,
+	`jobcentre_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`age_band` text NOT NULL,
+	`industry` text NOT NULL,
+	`slot_kind` text NOT NULL,
+	`title` text NOT NULL,
+	`sections` text NOT NULL,
+	`consent_on` text,
+	`consent_method` text,
+	`published_at` integer,
+	`written_by_user_id` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`placement_id`) REFERENCES `placements`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`written_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `placement_stories_placement_kind_idx` ON `placement_stories` (`placement_id`,`kind`);--> statement-breakpoint
+CREATE INDEX `placement_stories_jobcentre_idx` ON `placement_stories` (`jobcentre_id`,`kind`,`published_at`);
