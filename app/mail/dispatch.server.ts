@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNotNull, lte, or } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
 import { outbox, users } from "~/db/schema";
 import { isLocale, type Locale } from "~/i18n/locales";
-import { isMessageKey, translate } from "~/i18n/translate";
+import { formatCalendarDate, isMessageKey, translate } from "~/i18n/translate";
 import { configuredTransport, mailSubject, type MailTransport, type RenderedMail } from "./mailer.server";
 
 /** After this many failed attempts a message is given up and stays as failed. */
@@ -33,7 +33,8 @@ export function renderMail(locale: Locale, row: Pick<OutboxRow, "to" | "subjectK
   if (!isMessageKey(row.subjectKey) || !isMessageKey(row.bodyKey)) throw new Unrenderable(`unknown message ${row.subjectKey} / ${row.bodyKey}`);
   const vars: Record<string, string> = {};
   for (const [name, value] of Object.entries(row.vars)) {
-    if (typeof value === "string") vars[name] = value;
+    // A calendar day travels as YYYY-MM-DD and is written the reader's way ("2. december 2026").
+    if (typeof value === "string") vars[name] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(locale, value) : value;
     else if (isMessageKey(value.key)) vars[name] = translate(locale, value.key);
     else throw new Unrenderable(`unknown message ${value.key} in ${name}`);
   }

@@ -1,7 +1,6 @@
 import { and, eq, gt, inArray } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, followUps, placementEndings, placements, placementStatusChecks, proposals, slots } from "~/db/schema";
-import { formatCalendarDate } from "~/i18n/translate";
 import type { Ctx } from "../actor";
 import { conflict, forbidden, notFound, type DomainError } from "../errors";
 import { recordAudit } from "../shared/audit.server";
@@ -77,7 +76,7 @@ export function endPlacement(ctx: Ctx, input: EndAnswers & { placementId: number
     tellBothSides(tx, ctx, p, {
       subjectKey: input.kind === "completed" ? "mail.placementCompleted.subject" : "mail.placementInterrupted.subject",
       bodyKey: input.kind === "completed" ? "mail.placementCompleted.body" : "mail.placementInterrupted.body",
-      vars: { title: slotTitle(tx, p), endedOn: formatCalendarDate("da", input.endedOn) },
+      vars: { title: slotTitle(tx, p), endedOn: input.endedOn },
     });
   });
 }
@@ -104,7 +103,7 @@ export function movePlacementEnd(ctx: Ctx, input: { placementId: number; version
     tx.update(placements).set({ plannedEndDate: input.plannedEndDate, version: p.version + 1, updatedAt: ctx.now }).where(eq(placements.id, p.id)).run();
     syncFollowUpSchedule(tx, { ...p, plannedEndDate: input.plannedEndDate }, ctx.now);
     recordAudit(tx, ctx, "placement.end_moved", { type: "placement", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { from: p.plannedEndDate, to: input.plannedEndDate });
-    const notice: PlacementNotice = { subjectKey: "mail.placementEndMoved.subject", bodyKey: "mail.placementEndMoved.body", vars: { title: slotTitle(tx, p), endDate: formatCalendarDate("da", input.plannedEndDate) } };
+    const notice: PlacementNotice = { subjectKey: "mail.placementEndMoved.subject", bodyKey: "mail.placementEndMoved.body", vars: { title: slotTitle(tx, p), endDate: input.plannedEndDate } };
     if (isCompanySide(ctx.actor.role)) notifyPlacementConsultant(tx, p, consultantOf(tx, p), notice, ctx.now, ctx.actor.userId);
     else notifyPlacementCompany(tx, p, notice, ctx.now, ctx.actor.userId);
   });

@@ -28,7 +28,7 @@ export function congratulateMilestones(db: Db, now: Date): { congratulated: numb
     .innerJoin(proposals, eq(proposals.id, placements.proposalId))
     .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
     .leftJoin(placementMilestones, and(eq(placementMilestones.placementId, placements.id), eq(placementMilestones.kind, "weeks13")))
-    .where(and(isNull(placementMilestones.id), lte(placements.startDate, latestStart), gte(placements.startDate, earliestStart))))
+    .where(and(isNull(placementMilestones.id), lte(placements.startDate, latestStart), gte(placements.startDate, earliestStart)))
     .all()
     .filter((r) => milestoneReached({ startDate: r.p.startDate, status: r.p.status, endedOn: r.endedOn }, today));
   let congratulated = 0;

@@ -26,10 +26,3 @@ export const storyInput = z.object({
     .transform((v) => (v ? v : null))
     .pipe(z.enum(STORY_CONSENT_METHODS, { errorMap: () => ({ message: "error.story.consentMethod" }) }).nullable()),
 });
-
-/** The library's filters from the address; anything unknown is no filter. */
-export const storyFilters = z.object({
-  kind: z.enum(STORY_KINDS).optional().catch(undefined),
-  industry: z.string().max(60).optional().catch(undefined),
-  ageBand: z.string().max(20).optional().catch(undefined),
-});

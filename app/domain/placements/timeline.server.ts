@@ -19,7 +19,7 @@ export interface TimelineEvent {
 const day = (at: Date) => copenhagenDate(at);
 
 /**
- * A placement's story in one list, oldest first: the proposal, the match meeting, the start,
+ * A placement's story in one list, oldest first: the proposal, the match meeting (its agreed day), the start,
  * each follow-up sent, each adjustment, each comment, end moves, the 13-week mark and the
  * end. The company side never gets the consultant's notes, the status three months on or the
  * end reason's own words (and nothing here carries the target group).
@@ -40,7 +40,7 @@ export function placementTimeline(ctx: Ctx, placementId: number) {
   const side = companySide ? "company" : "jobcentre";
   const events: TimelineEvent[] = [];
   events.push({ on: day(proposal.createdAt), kind: "proposed", vars: {} });
-  if (proposal.meetingDate && proposal.meetingConfirmedAt) events.push({ on: proposal.meetingDate, kind: "meeting", vars: {} });
+  if (proposal.meetingDate) events.push({ on: proposal.meetingDate, kind: "meeting", vars: {} });
   events.push({ on: p.startDate, kind: "started", vars: { hours: p.startHours } });
   for (const f of ctx.db.select().from(followUps).where(and(eq(followUps.placementId, p.id), eq(followUps.status, "submitted"))).orderBy(asc(followUps.dueDate)).all()) {
     events.push({ on: f.dueDate, kind: "followUp", vars: { week: f.week, wellBeing: f.wellBeing ?? 0, hours: f.hoursWorked ?? 0 }, link: `/${side}/placements/${p.id}/follow-ups/${f.id}` });

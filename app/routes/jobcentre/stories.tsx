@@ -7,7 +7,7 @@ import { StoryCard } from "~/components/story-card";
 import { AGE_BANDS } from "~/domain/candidates/vocabulary";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { STORY_KINDS } from "~/domain/placements/ending-vocabulary";
-import { storyFilters } from "~/domain/placements/story-schema";
+import { storyFilters } from "~/domain/placements/story-filters";
 import { storyLibrary } from "~/domain/placements/story-queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";
