@@ -17,6 +17,7 @@ import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { endPlacement } from "~/domain/placements/ending-commands.server";
 import type { EndAnswers } from "~/domain/placements/ending";
+import { publishStory, writeStory } from "~/domain/placements/story-commands.server";
 import { addConsultantNote, decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
 import { followUpView } from "~/domain/placements/follow-up-queries.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
@@ -53,6 +54,8 @@ interface DemoPlacement {
   wellBeing?: (number | null)[];
   /** Ended by the consultant this many days ago, with the end's answers. */
   ended?: { daysAgo: number } & Omit<EndAnswers, "endedOn">;
+  /** Written up a week after the end: a learning case (interrupted) or a published citizen story (completed). */
+  story?: { title: string; sections: Record<string, string> };
 }
 
 export const DEMO_PLACEMENTS: DemoPlacement[] = [
@@ -80,6 +83,14 @@ export const DEMO_PLACEMENTS: DemoPlacement[] = [
     steps: [{ afterWeeks: 6, hours: 12 }], goals: ["Arbejder 15 timer om ugen i uge 13", "Betjener kassen alene i formiddagstimerne"],
     wellBeing: [3, 4, 4, 4, 5, 4, 5, 5],
     ended: { daysAgo: 109, kind: "completed", reason: null, reasonText: null, outcome: "smajob", outcomeHours: 10 },
+    story: {
+      title: "Fra 8 timer i praktik til faste løntimer i butikken",
+      sections: {
+        before: "Havde ikke haft et arbejde i fire år og var usikker på at skulle tale med kunder.",
+        during: "Startede med at fylde varer op om morgenen og tog kassen et par timer ad gangen, med mentoren ved siden af. Faste opgaver og en fast plan gjorde forskellen.",
+        after: "Har nu 10 løntimer om ugen i butikken og passer kassen alene om formiddagen.",
+      },
+    },
   },
   {
     cvr: "29876541", pNumber: "1023456789", hr: "hr3@demo.test", mentor: null, consultant: "konsulent@demo.test",
@@ -87,6 +98,14 @@ export const DEMO_PLACEMENTS: DemoPlacement[] = [
     steps: [], goals: ["Arbejder 15 timer om ugen i uge 13"],
     wellBeing: [3, 2, 2],
     ended: { daysAgo: 20, kind: "interrupted", reason: "not_a_match", reasonText: "Lagerarbejdet var for tungt; vi leder efter noget med mere variation.", outcome: "continued_search", outcomeHours: null },
+    story: {
+      title: "Varemodtagelse var for tungt fra starten",
+      sections: {
+        situation: "Praktik i varemodtagelsen, 8 timer om ugen, med ønske om at nå 15 timer.",
+        whatHappened: "Løftene var tungere end aftalt, trivslen faldt fra uge 2, og efter fire uger stoppede forløbet.",
+        whatWouldHaveHelped: "En prøvedag med de tunge opgaver før start, og lettere opgaver at veksle med de første uger.",
+      },
+    },
   },
   {
     cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
@@ -198,6 +217,12 @@ export function seedPlacements(db: Db, now: Date) {
       const at = new Date(now.getTime() - daysAgo * DAY);
       const version = db.select({ v: placements.version }).from(placements).where(eq(placements.id, placementId)).get()!.v;
       endPlacement(consultant(at), { placementId, version, endedOn: copenhagenDate(at), ...answers });
+      if (d.story) {
+        const later = new Date(at.getTime() + 7 * DAY);
+        const kind = answers.kind === "interrupted" ? "learning_case" : "citizen_story";
+        const storyId = writeStory(consultant(later), { placementId, kind, ...d.story, consentOn: kind === "citizen_story" ? copenhagenDate(later) : null, consentMethod: kind === "citizen_story" ? "signed_form" : null });
+        if (kind === "citizen_story") publishStory(consultant(later), { storyId });
+      }
     }
   }
   return db.select({ id: placements.id }).from(placements).all().length;
