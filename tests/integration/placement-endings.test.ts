@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { candidates, consultantNotes, followUps, notifications, outbox, placementEndings, placementGoals, placements } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
-import { placedCandidates } from "~/domain/candidates/fit.server";
+import { placedCandidates, placedSql } from "~/domain/candidates/fit.server";
 import { DomainError } from "~/domain/errors";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { endPlacement, movePlacementEnd, recordStatusCheck } from "~/domain/placements/ending-commands.server";
@@ -56,11 +56,14 @@ describe("ending a placement", () => {
   it("completes it with an outcome: the citizen is free, the meter stops counting them, later follow-ups go, both sides are told", async () => {
     const { id, candidateId } = await placement(20);
     const before = workplaceMeter(getDb(), w.workplaceA.id, null)!;
+    const placedInLists = () => getDb().select({ id: candidates.id }).from(candidates).where(and(eq(candidates.id, candidateId), placedSql(candidates.id))).all().length === 1;
     expect(placedCandidates(getDb(), w.jc.id).has(candidateId)).toBe(true);
+    expect(placedInLists()).toBe(true);
     endPlacement(ctxFor(w.consultant), { placementId: id, version: row(id).version, ...completed() });
     expect(row(id).status).toBe("completed");
     expect(getDb().select().from(placementEndings).where(eq(placementEndings.placementId, id)).get()).toMatchObject({ kind: "completed", outcome: "ordinary_job", outcomeHours: 25, statusDueOn: statusDueOn(today()) });
     expect(placedCandidates(getDb(), w.jc.id).has(candidateId)).toBe(false);
+    expect(placedInLists()).toBe(false);
     expect(workplaceMeter(getDb(), w.workplaceA.id, null)!.used).toBeLessThan(before.used);
     expect(dueRows(id).every((f) => f.dueDate <= today())).toBe(true);
     expectAudit("placement.completed", { subjectId: id, actorUserId: w.consultant.id, details: { outcome: "ordinary_job", outcomeHours: 25 } });

@@ -80,3 +80,23 @@ describe("moving the planned end", () => {
     expect(moveEndErrors("2026-11-01", q, "2026-11-01")).toEqual({});
   });
 });
+
+describe("the end form's words", () => {
+  it("refuse a CPR number or a diagnosis, like every free text about a citizen", async () => {
+    const { endInput } = await import("./ending-schema");
+    const form = { version: "1", kind: "interrupted", endedOn: "2026-12-02", reason: "other", outcome: "interrupted" };
+    expect(endInput.safeParse({ ...form, reasonText: "Flyttede til Odense" }).success).toBe(true);
+    const cpr = endInput.safeParse({ ...form, reasonText: "Cpr 010190-1234" });
+    expect(cpr.success ? [] : cpr.error.issues.map((i) => i.message)).toEqual(["error.sensitive.cpr"]);
+    const diagnosis = endInput.safeParse({ ...form, reasonText: "Hun fik en depression" });
+    expect(diagnosis.success ? [] : diagnosis.error.issues.map((i) => i.message)).toEqual(["error.sensitive.diagnosis"]);
+  });
+
+  it("read hours the Danish way and only as a number from 1 to 60", async () => {
+    const { endInput } = await import("./ending-schema");
+    const form = { version: "1", kind: "completed", endedOn: "2026-12-02", outcome: "fleksjob" };
+    expect(endInput.parse({ ...form, outcomeHours: "12,5" }).outcomeHours).toBe(12.5);
+    expect(endInput.parse({ ...form, outcomeHours: "" }).outcomeHours).toBeNull();
+    expect(endInput.safeParse({ ...form, outcomeHours: "61" }).success).toBe(false);
+  });
+});
