@@ -19,6 +19,8 @@ import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
 import { testContext } from "../http";
+import { renderMail } from "~/mail/dispatch.server";
+import { formatCalendarDate } from "~/i18n/translate";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 const refusal = (fn: () => unknown) => {
@@ -69,7 +71,10 @@ describe("ending a placement", () => {
     expectAudit("placement.completed", { subjectId: id, actorUserId: w.consultant.id, details: { outcome: "ordinary_job", outcomeHours: 25 } });
     expect(toldTo(w.hr.id, "mail.placementCompleted.subject")).toBeGreaterThan(0);
     expect(toldTo(w.mentor.id, "mail.placementCompleted.subject")).toBeGreaterThan(0);
-    expect(getDb().select().from(outbox).where(and(eq(outbox.to, w.hr.email), eq(outbox.subjectKey, "mail.placementCompleted.subject"))).all().length).toBeGreaterThan(0);
+    const mail = getDb().select().from(outbox).where(and(eq(outbox.to, w.hr.email), eq(outbox.subjectKey, "mail.placementCompleted.subject"))).get()!;
+    // The day travels as YYYY-MM-DD and reaches the reader in their language, never as ISO.
+    expect(renderMail("da", mail).text).toContain(`Sidste dag var ${formatCalendarDate("da", today())}.`);
+    expect(renderMail("da", mail).text).not.toContain(today());
     expect(toldTo(w.consultant.id, "mail.placementCompleted.subject")).toBe(0);
   });
 
