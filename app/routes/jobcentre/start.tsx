@@ -6,19 +6,21 @@ import { PlacementsNeedingAttention } from "~/components/placement-flags";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { jobcentreWork } from "~/domain/jobcentres/work.server";
 import { orHttpError } from "~/http/forms.server";
+import { StatusTasks } from "~/components/status-tasks";
+import { dueStatusTasks } from "~/domain/placements/ending-queries.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.jobcentreStart");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
-  return { jobcentre: ctx.actor.organisationName, work: orHttpError(() => jobcentreWork(ctx)), attention: placementsNeedingAttention(ctx) };
+  return { jobcentre: ctx.actor.organisationName, work: orHttpError(() => jobcentreWork(ctx)), attention: placementsNeedingAttention(ctx), statusTasks: dueStatusTasks(ctx) };
 }
 
 /** The jobcentre's start page: what waits, with the oldest first named (issue 9.11). */
 export default function JobcentreStart() {
   const t = useT();
-  const { jobcentre, work, attention } = useLoaderData<typeof loader>();
+  const { jobcentre, work, attention, statusTasks } = useLoaderData<typeof loader>();
   const waited = (days: number) => (days === 0 ? t("work.waitedToday") : t("work.waitedDays", { count: days }));
   return (
     <div className="stack">
@@ -70,6 +72,7 @@ export default function JobcentreStart() {
           </p>
         </li>
       </ul>
+      <StatusTasks rows={statusTasks} />
       <PlacementsNeedingAttention rows={attention} base="/jobcentre/placements" showCompany />
     </div>
   );
