@@ -186,19 +186,7 @@ async function seedCompanies() {
     }
     for (const u of DEMO_USERS) {
       if (u.role !== "mentor" || u.company !== c.cvr) continue;
-      if (db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue;
-      let invite = "";
-      inviteColleague(hr, {
-        name: u.name,
-        email: u.email,
-        role: u.role,
-        locale: "da",
-        link: (t) => {
-          invite = t;
-          return `${origin}/invitation/${t}`;
-        },
-      });
-      await acceptInvitation({ db, now: signedUp, ip: "seed" }, { token: invite, name: u.name, password: DEMO_PASSWORD });
+      await joinByInvitation(hr, u);
     }
   }
 }
@@ -212,21 +200,26 @@ function demoWorkplace(w: DemoCompany["workplaces"][number]) {
 async function seedJobcentreStaff() {
   for (const u of DEMO_USERS) {
     if (u.role !== "consultant") continue;
-    if (db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue;
     const admin = DEMO_USERS.find((a) => a.role === "jobcentre_admin" && a.jobcentre === u.jobcentre)!;
-    let token = "";
-    inviteColleague(userCtx(admin.email), {
-      name: u.name,
-      email: u.email,
-      role: u.role,
-      locale: "da",
-      link: (t) => {
-        token = t;
-        return `${origin}/invitation/${t}`;
-      },
-    });
-    await acceptInvitation({ db, now, ip: "seed" }, { token, name: u.name, password: DEMO_PASSWORD });
+    await joinByInvitation(userCtx(admin.email), u);
   }
+}
+
+/** The colleague is invited and accepts with the token the invitation's link would carry (once). */
+async function joinByInvitation(inviter: ReturnType<typeof userCtx>, u: { name: string; email: string; role: "mentor" | "consultant" }) {
+  if (db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) return;
+  let token = "";
+  inviteColleague(inviter, {
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    locale: "da",
+    link: (t) => {
+      token = t;
+      return `${origin}/invitation/${t}`;
+    },
+  });
+  await acceptInvitation({ db, now: inviter.now, ip: "seed" }, { token, name: u.name, password: DEMO_PASSWORD });
 }
 
 function userCtx(email: string) {
