@@ -14,6 +14,7 @@ export default [
   route("language", "routes/language.tsx"),
   route("accessibility", "routes/accessibility.tsx"),
   route("dev/outbox", "routes/dev-outbox.tsx"),
+  route("dev/clock", "routes/dev-clock.tsx"),
 
   route("company", "routes/company/start.tsx"),
   route("company/profile", "routes/company/profile.tsx"),
