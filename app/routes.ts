@@ -14,6 +14,7 @@ export default [
   route("language", "routes/language.tsx"),
   route("accessibility", "routes/accessibility.tsx"),
   route("dev/outbox", "routes/dev-outbox.tsx"),
+  route("dev/clock", "routes/dev-clock.tsx"),
 
   route("company", "routes/company/start.tsx"),
   route("company/profile", "routes/company/profile.tsx"),
@@ -92,6 +93,8 @@ export default [
   route("jobcentre/proposals.csv", "routes/csv/jobcentre-proposals.ts"),
   route("company/placements.csv", "routes/csv/company-placements.ts"),
   route("jobcentre/placements.csv", "routes/csv/jobcentre-placements.ts"),
+  route("jobcentre/placements/:placementId/follow-ups.csv", "routes/csv/jobcentre-follow-ups.ts"),
+  route("jobcentre/stories.csv", "routes/csv/stories.ts"),
 
   // A placement's agreement summary as a PDF (app/http/agreement-pdf.server.ts).
   route("company/placements/:placementId/agreement.pdf", "routes/pdf/company-agreement.ts"),

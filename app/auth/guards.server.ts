@@ -5,6 +5,7 @@ import type { Role } from "~/domain/users/schema";
 import { readCookie, SESSION_COOKIE, sessionCookie } from "./cookie.server";
 import { actorFor } from "./current-user.server";
 import { validateSessionToken } from "./session.server";
+import { requestNow } from "~/http/test-clock.server";
 
 type Args = Pick<LoaderFunctionArgs, "request" | "context">;
 
@@ -58,7 +59,7 @@ export function notFoundResponse(): Response {
 export function requireRole(args: Args, roles: readonly Role[]): Ctx & { sessionId: string } {
   const { actor, sessionId } = requireSignedIn(args);
   if (!roles.includes(actor.role)) throw forbiddenResponse();
-  return { db: getDb(), actor, now: new Date(), ip: args.context.clientIp, sessionId };
+  return { db: getDb(), actor, now: requestNow(args.request, args.context?.mode), ip: args.context.clientIp, sessionId };
 }
 
 export const COMPANY_STAFF = ["company_admin", "mentor"] as const;
@@ -66,5 +67,5 @@ export const JOBCENTRE_STAFF = ["consultant", "jobcentre_admin"] as const;
 
 /** The use-case context for pages anyone may use (sign-up, login, links from e-mails). */
 export function anonContext(args: Args): AnonCtx {
-  return { db: getDb(), now: new Date(), ip: args.context.clientIp };
+  return { db: getDb(), now: requestNow(args.request, args.context?.mode), ip: args.context.clientIp };
 }

@@ -1,16 +1,9 @@
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
-import type { AdjustmentStatus, FollowUpStatus } from "~/domain/placements/vocabulary";
+import type { AdjustmentStatus } from "~/domain/placements/vocabulary";
 import type { Weekday } from "~/domain/slots/schema";
-
-interface FollowUpRow {
-  id: number;
-  week: number;
-  dueDate: string;
-  status: FollowUpStatus;
-  open: boolean;
-  overdue: boolean;
-}
+import { DataTable } from "./data-table";
+import { followUpColumns, type FollowUpRow } from "./lists/follow-up-columns";
 
 interface AdjustmentRow {
   id: number;
@@ -21,46 +14,18 @@ interface AdjustmentRow {
   fromDate: string | null;
 }
 
-/** The placement's follow-ups (each a link to fill in or read) and its approved adjustments. */
-export function PlacementFollowUps({ base, followUps, adjustments }: { base: string; followUps: FollowUpRow[]; adjustments: AdjustmentRow[] }) {
+/**
+ * The placement's follow-ups (each a link to fill in or read) and its approved adjustments.
+ * The jobcentre gets the follow-ups as CSV (`csvHref`); the company side takes no citizen data out.
+ */
+export function PlacementFollowUps({ base, followUps, adjustments, csvHref }: { base: string; followUps: FollowUpRow[]; adjustments: AdjustmentRow[]; csvHref?: string }) {
   const t = useT();
   const locale = useLocale();
   const approved = adjustments.filter((a) => a.status === "approved" && a.fromDate);
   return (
     <>
       <h2>{t("followUps.heading")}</h2>
-      <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("followUps.heading")}>
-        <table className="table table--compact">
-          <caption className="sr-only">{t("followUps.heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("followUps.week")}</th>
-              <th scope="col">{t("followUps.date")}</th>
-              <th scope="col">{t("field.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {followUps.map((f) => (
-              <tr key={f.id}>
-                <td>
-                  {f.status === "submitted" || f.open ? (
-                    <a href={`${base}/follow-ups/${f.id}`}>
-                      {t("followUps.week")} {f.week}
-                    </a>
-                  ) : (
-                    `${t("followUps.week")} ${f.week}`
-                  )}
-                </td>
-                <td>{formatCalendarDate(locale, f.dueDate)}</td>
-                <td>
-                  {t(`followUpStatus.${f.status}`)}
-                  {f.overdue ? <strong className="form-error-message"> {t("followUps.overdue")}</strong> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("followUps.heading")} columns={followUpColumns({ base, withCitizen: false })} rows={followUps} rowKey={(f) => f.id} total={followUps.length} csvHref={csvHref} />
       {approved.length ? (
         <>
           <h2>{t("adjustments.heading")}</h2>

@@ -233,6 +233,22 @@ const ROUTES: Row[] = [
     expect: r("302 403 403 409 409 403 404 404 403 403"),
   },
   { route: "GET /jobcentre/stories", load: () => import("~/routes/jobcentre/stories"), url: () => "/jobcentre/stories?kind=learning_case", expect: r("302 403 403 200 200 403 200 200 403 403") },
+  // CSV of one placement's follow-ups and of the library of cases: the jobcentre's own only (candidate data).
+  {
+    route: "GET /jobcentre/placements/:id/follow-ups.csv",
+    load: () => import("~/routes/csv/jobcentre-follow-ups"),
+    url: (w) => `/jobcentre/placements/${w.placement}/follow-ups.csv`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    expect: r("302 403 403 200 200 403 404 404 403 403"),
+  },
+  {
+    route: "GET /jobcentre/placements/:id/follow-ups.csv (an id that is no number)",
+    load: () => import("~/routes/csv/jobcentre-follow-ups"),
+    url: () => "/jobcentre/placements/abc/follow-ups.csv",
+    params: () => ({ placementId: "abc" }),
+    expect: r("302 403 403 404 404 403 404 404 403 403"),
+  },
+  { route: "GET /jobcentre/stories.csv", load: () => import("~/routes/csv/stories"), url: () => "/jobcentre/stories.csv?kind=learning_case", expect: r("302 403 403 200 200 403 200 200 403 403") },
 ];
 
 let world: World;

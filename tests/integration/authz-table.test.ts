@@ -289,6 +289,9 @@ const ROUTES: Row[] = [
   { route: "GET /language", load: () => import("~/routes/language"), url: () => "/language", expect: r("302 302 302 302 302 302 302 302") },
   { route: "POST /language", load: () => import("~/routes/language"), url: () => "/language", form: { locale: "da", redirectTo: "/" }, expect: r("302 302 302 302 302 302 302 302") },
   { route: "GET /dev/outbox (test mode)", load: () => import("~/routes/dev-outbox"), url: () => "/dev/outbox", expect: r("200 200 200 200 200 200 200 200") },
+  // The e2e clock: anyone in test mode, for their own browser only (decision 031); 404 in every other mode (below).
+  { route: "GET /dev/clock (test mode)", load: () => import("~/routes/dev-clock"), url: () => "/dev/clock", expect: r("200 200 200 200 200 200 200 200") },
+  { route: "POST /dev/clock (test mode)", load: () => import("~/routes/dev-clock"), url: () => "/dev/clock", form: { days: "0" }, expect: r("200 200 200 200 200 200 200 200") },
   { route: "POST /company/workplaces/new (incomplete)", load: () => import("~/routes/company/workplace-new"), url: () => "/company/workplaces/new", form: { name: "Filial" }, expect: r("302 400 403 403 403 400 403 403") },
   {
     route: "POST /company/slots/:id/edit (A's open slot) with a stale version",
@@ -361,6 +364,14 @@ describe("development tools", () => {
     const mod = await import("~/routes/dev-outbox");
     const result = await call(mod.loader as Parameters<typeof call>[0], { url: "/dev/outbox", context: testContext({ mode: "production" }) });
     expect(result.status).toBe(404);
+  });
+  it.each(["production", "demo", "development"] as const)("/dev/clock does not exist in %s mode, to read or to move", async (mode) => {
+    const mod = await import("~/routes/dev-clock");
+    const context = testContext({ mode });
+    expect((await call(mod.loader as Parameters<typeof call>[0], { url: "/dev/clock", context })).status).toBe(404);
+    const moved = await call(mod.action as Parameters<typeof call>[0], { url: "/dev/clock", form: { days: "93" }, context });
+    expect(moved.status).toBe(404);
+    expect(moved.headers?.get("Set-Cookie") ?? null).toBeNull();
   });
   it("/dev/outbox exists in demo mode", async () => {
     const mod = await import("~/routes/dev-outbox");

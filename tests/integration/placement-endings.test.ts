@@ -204,12 +204,45 @@ describe("retention and placements", () => {
 });
 
 describe("the placement lists as CSV", () => {
-  async function csv(route: "company-placements" | "jobcentre-placements", url: string, userId: number) {
+  async function csv(route: "company-placements" | "jobcentre-placements" | "jobcentre-follow-ups" | "stories", url: string, userId: number, params: Record<string, string> = {}) {
     const { loader } = (await import(`~/routes/csv/${route}.ts`)) as { loader: (args: unknown) => Response };
-    const response = loader({ request: new Request(new URL(url, "http://localhost"), { headers: { Cookie: sessionCookieFor(userId) } }), params: {}, context: testContext() });
+    const response = loader({ request: new Request(new URL(url, "http://localhost"), { headers: { Cookie: sessionCookieFor(userId) } }), params, context: testContext() });
     expect(response.status).toBe(200);
     return (await response.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
   }
+
+  it("gives the jobcentre each placement's outcome and its status three months on; the company's CSV carries no outcome", async () => {
+    const { id } = await placement(30);
+    const title = placementTimeline(ctxFor(w.hr), id).slotTitle;
+    endPlacement(ctxFor(w.consultant), { placementId: id, version: row(id).version, ...completed({ outcomeHours: 22.5 }) });
+    recordStatusCheck(ctxFor(w.consultant, at(addDays(statusDueOn(today()), 1))), { placementId: id, category: "employee", hours: 30 });
+    const jobcentre = await csv("jobcentre-placements", "/jobcentre/placements.csv", w.consultant.id);
+    expect(jobcentre[0]).toContain("Afslutning;Slutdato;Udfald;Timer om ugen efter forløbet;Status tre måneder efter;Timer om ugen tre måneder efter");
+    expect(jobcentre.find((l) => l.includes(title))).toMatch(new RegExp(`;Gennemført;${today()};Ordinært job;22,5;Lønmodtager;30$`));
+    expectAudit("list.exported", { actorUserId: w.consultant.id, details: { list: "placements" } });
+    const company = await csv("company-placements", "/company/placements.csv", w.hr.id);
+    expect(company[0]).not.toContain("Udfald");
+    expect(company.find((l) => l.includes(title))).not.toContain("Ordinært job");
+  });
+
+  it("gives the jobcentre one placement's follow-ups with the page's columns and the figures reported, audited; never free text", async () => {
+    const { id, candidateId } = await placement(15);
+    const alias = getDb().select().from(candidates).where(eq(candidates.id, candidateId)).get()!.alias;
+    const first = dueRows(id)[0]!;
+    const v = followUpView(ctxFor(w.mentor), id, first.id);
+    saveFollowUp(ctxFor(w.mentor), {
+      placementId: id,
+      followUpId: first.id,
+      version: first.version,
+      intent: "submit",
+      answers: { daysPresent: 3, daysPlanned: 3, hoursWorked: 7.5, wellBeing: 4, taskProgress: Object.fromEntries(v.tasks.map((t) => [String(t.id), "with_help" as const])), goalProgress: Object.fromEntries(v.goals.map((g) => [String(g.id), "on_the_way" as const])), wentWell: "Godt humør", concerns: null, suggestedHours: null, suggestedDays: null, suggestionText: null },
+    });
+    const lines = await csv("jobcentre-follow-ups", `/jobcentre/placements/${id}/follow-ups.csv`, w.consultant.id, { placementId: String(id) });
+    expect(lines[0]).toBe("Borger;Uge;Dato;Status;Sendt den;Dage mødt;Dage planlagt;Timer arbejdet i ugen;Trivsel (1–5)");
+    expect(lines[1]).toBe(`${alias};${first.week};${first.dueDate};Sendt;${today()};3;3;7,5;4`);
+    expect(lines.join("\n")).not.toContain("Godt humør");
+    expectAudit("list.exported", { actorUserId: w.consultant.id, details: { list: "follow-ups", "filter.placementId": id } });
+  });
 
   it("gives the jobcentre the citizen and the company, the company its placements without the citizen", async () => {
     const { id, candidateId } = await placement(3);
@@ -264,5 +297,21 @@ describe("learning cases and citizen stories", () => {
     expect(publishedStories(ctxFor(w.hr)).map((s) => s.id)).toContain(storyId);
     expect(publishedStories(ctxFor(w.mentor))).toEqual([]);
     expect(publishedStories(ctxFor(w.hrOther)).map((s) => s.id)).not.toContain(storyId);
+
+    // The library as CSV (issue 13, "cases"): the page's filters, anonymised, the text under its headings, audited.
+    const { loader } = await import("~/routes/csv/stories");
+    const download = async (url: string, userId: number) => {
+      const response = loader({ request: new Request(new URL(url, "http://localhost"), { headers: { Cookie: sessionCookieFor(userId) } }), params: {}, context: testContext() } as never);
+      expect(response.status).toBe(200);
+      return (await response.text()).replace(/^\uFEFF/, "");
+    };
+    const cases = await download("/jobcentre/stories.csv?kind=learning_case", w.consultant.id);
+    expect(cases.split("\r\n")[0]).toBe("Type;Overskrift;Branche;Aldersgruppe;Tekst;Skrevet;Offentliggjort");
+    expect(cases).toContain("Lageret var for tungt");
+    expect(cases).toContain("Hvad skete der? Løftene blev for tunge.");
+    expect(cases).not.toContain("Fra 8 til 12 timer");
+    expect(cases).not.toContain(alias);
+    expectAudit("list.exported", { actorUserId: w.consultant.id, details: { list: "stories", "filter.kind": "learning_case" } });
+    expect(await download("/jobcentre/stories.csv", w.consultantOther.id)).not.toContain("Lageret var for tungt");
   });
 });

@@ -10,7 +10,9 @@ import { listPlacements, placementDetail, startForm } from "~/domain/placements/
 import { shapeStart, startInput } from "~/domain/placements/schema";
 import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeSlot, makeUser, makeWorld, placementStartFor } from "../factories";
+import { formatCalendarDate } from "~/i18n/translate";
+import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
+import { call } from "../http";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 const refusal = (fn: () => unknown) => {
@@ -90,6 +92,22 @@ describe("the duration rule, checked by the command against the citizen's target
     expect(error?.fieldErrors?.lengthWeeks).toEqual({ key: "error.placement.tooLongWeeks", vars: { count: 4, lastDay: addDays(today(), 27) } });
     expect(JSON.stringify(error?.fieldErrors)).not.toContain("jobparat");
     expect(startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { lengthWeeks: 4, steps: [] }))).toBeGreaterThan(0);
+  });
+
+  it("the start form tells the last allowed day as a date in the reader's language, never ISO", async () => {
+    const slot = await makeOpenSlot(w);
+    const { proposalId } = await makeAcceptedProposal(w, slot, { targetGroup: "kontanthjaelp_jobparat", experience: "Har arbejdet i en butik." });
+    const { action } = await import("~/routes/company/placements/new");
+    const lastDay = addDays(today(), 27);
+    const form = { proposalId: String(proposalId), startDate: today(), lengthWeeks: "5", startHours: "4", targetHours: "4", workingDays: "mon", goal1: "Arbejder 4 timer om ugen" };
+    for (const [lang, expected] of [["da", formatCalendarDate("da", lastDay)], ["en", formatCalendarDate("en", lastDay)]] as const) {
+      const result = await call(action as Parameters<typeof call>[0], { url: "/company/placements/new", form, cookie: `${sessionCookieFor(w.hr.id)}; fodfaeste_lang=${lang}` });
+      expect(result.status).toBe(400);
+      const message = (result.body as { errors: Record<string, { key: string; vars: Record<string, unknown> }> }).errors.lengthWeeks;
+      expect(message).toEqual({ key: "error.placement.tooLongWeeks", vars: { count: 4, lastDay: expected } });
+      expect(expected).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    expect(formatCalendarDate("da", "2027-01-31")).toBe("31. januar 2027");
   });
 
   it("13 weeks for the portal's usual groups; 26 once the consultant records an assessment", async () => {

@@ -1,5 +1,6 @@
 import type { PlacementFlag } from "~/domain/placements/flags";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
+import type { EndKind, Outcome, StatusCategory } from "~/domain/placements/ending-vocabulary";
 import { FlagNames } from "../placement-flags";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { csvDate, type Column } from "../data-table";
@@ -17,6 +18,13 @@ export interface PlacementRow {
   hoursNow: number;
   targetHours: number;
   flags: PlacementFlag[];
+  /** How it ended and the status three months on (null while running); in the jobcentre's CSV. */
+  endKind?: EndKind | null;
+  endedOn?: string | null;
+  outcome?: Outcome | null;
+  outcomeHours?: number | null;
+  statusCategory?: StatusCategory | null;
+  statusHours?: number | null;
 }
 
 /**
@@ -60,5 +68,16 @@ export function placementColumns(view: { base: "/company/placements" | "/jobcent
     { key: "hours", header: "placement.hoursNow", numeric: true, cell: (p, { t, locale }) => t("placement.hoursShort", { hours: formatNumber(locale, p.hoursNow), target: formatNumber(locale, p.targetHours) }), csv: (p) => p.hoursNow },
     { key: "flags", header: "flags.column", cell: (p) => <FlagNames flags={p.flags} /> },
   );
+  // Outcomes are about the citizen: only the jobcentre's CSV carries them.
+  if (view.showCompany) {
+    columns.push(
+      { key: "endKind", header: "csv.endKind", csv: (p, { t }) => (p.endKind ? t(`endKind.${p.endKind}`) : null) },
+      { key: "endedOn", header: "csv.endedOn", csv: (p) => csvDate(p.endedOn ?? null) },
+      { key: "outcome", header: "csv.outcome", csv: (p, { t }) => (p.outcome ? t(`outcome.${p.outcome}`) : null) },
+      { key: "outcomeHours", header: "csv.outcomeHours", csv: (p) => p.outcomeHours },
+      { key: "statusCategory", header: "csv.statusCategory", csv: (p, { t }) => (p.statusCategory ? t(`statusCategory.${p.statusCategory}`) : null) },
+      { key: "statusHours", header: "csv.statusHours", csv: (p) => p.statusHours },
+    );
+  }
   return columns;
 }

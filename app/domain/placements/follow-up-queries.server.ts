@@ -13,12 +13,38 @@ import { approvedAdjustments, termsOn } from "./terms.server";
 /** A placement's follow-ups in order, each with whether it is open to fill in and overdue. */
 export function followUpsOf(db: DbOrTx, placementId: number, today: string) {
   return db
-    .select({ id: followUps.id, week: followUps.week, dueDate: followUps.dueDate, status: followUps.status, wellBeing: followUps.wellBeing, submittedAt: followUps.submittedAt })
+    .select({
+      id: followUps.id,
+      week: followUps.week,
+      dueDate: followUps.dueDate,
+      status: followUps.status,
+      wellBeing: followUps.wellBeing,
+      submittedAt: followUps.submittedAt,
+      daysPresent: followUps.daysPresent,
+      daysPlanned: followUps.daysPlanned,
+      hoursWorked: followUps.hoursWorked,
+    })
     .from(followUps)
     .where(eq(followUps.placementId, placementId))
     .orderBy(asc(followUps.dueDate))
     .all()
     .map((f) => ({ ...f, open: f.status !== "submitted" && f.dueDate <= addDays(today, FOLLOW_UP_OPENS_DAYS_BEFORE), overdue: f.status !== "submitted" && f.dueDate < today }));
+}
+
+/**
+ * One placement's follow-ups as a list (its CSV): the same rows as its page, for whoever may see
+ * the placement; a foreign or unknown placement does not exist. Rows carry the citizen's alias.
+ */
+export function followUpList(ctx: Ctx, placementId: number) {
+  const p = ctx.db
+    .select({ id: placements.id, companyId: placements.companyId, jobcentreId: placements.jobcentreId, mentorUserId: placements.mentorUserId, alias: candidates.alias })
+    .from(placements)
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .where(eq(placements.id, placementId))
+    .get();
+  if (!p || !maySeePlacement(ctx.actor, p)) throw notFound();
+  const rows = followUpsOf(ctx.db, p.id, copenhagenDate(ctx.now)).map((f) => ({ ...f, alias: p.alias }));
+  return { rows, total: rows.length };
 }
 
 /** Adjustments of a placement, newest first, with who decided. */

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { candidates, companies, placementGoals, placements, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
+import { candidates, companies, placementEndings, placementGoals, placements, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
@@ -47,12 +47,21 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
       companyName: companies.name,
       alias: candidates.alias,
       mentorName: users.name,
+      // The outcome, and the status three months on: in the jobcentre's CSV (issue 13).
+      endKind: placementEndings.kind,
+      endedOn: placementEndings.endedOn,
+      outcome: placementEndings.outcome,
+      outcomeHours: placementEndings.outcomeHours,
+      statusCategory: placementStatusChecks.category,
+      statusHours: placementStatusChecks.hours,
     })
     .from(placements)
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(companies, eq(companies.id, placements.companyId))
     .innerJoin(candidates, eq(candidates.id, placements.candidateId))
     .innerJoin(users, eq(users.id, placements.mentorUserId))
+    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
+    .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
     .where(and(...where))
     .orderBy(sql`case when ${placements.status} = 'active' then 0 else 1 end`, desc(placements.startDate), desc(placements.id))
     .limit(pageSize)

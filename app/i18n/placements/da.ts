@@ -194,6 +194,8 @@ export const da = {
   "followUp.commentHint": "Virksomheden kan se kommentaren.",
   "followUp.addComment": "Gem kommentar",
   "followUps.heading": "Opfølgninger",
+  "followUps.submittedAt": "Sendt den",
+  "followUps.wellBeing": "Trivsel (1–5)",
   "followUps.week": "Uge",
   "followUps.date": "Dato",
   "followUps.overdue": "Overskredet",

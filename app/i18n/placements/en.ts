@@ -194,6 +194,8 @@ export const en: Translation<typeof da> = {
   "followUp.commentHint": "The company can see the comment.",
   "followUp.addComment": "Save comment",
   "followUps.heading": "Follow-ups",
+  "followUps.submittedAt": "Sent on",
+  "followUps.wellBeing": "Well-being (1–5)",
   "followUps.week": "Week",
   "followUps.date": "Date",
   "followUps.overdue": "Overdue",

@@ -74,6 +74,15 @@ export default function JobcentreStart() {
       </ul>
       <StatusTasks rows={statusTasks} />
       <PlacementsNeedingAttention rows={attention} base="/jobcentre/placements" showCompany />
+      <section className="stack" aria-labelledby="stories-heading">
+        <h2 id="stories-heading">{t("stories.title")}</h2>
+        <p>{t("stories.lead")}</p>
+        <p>
+          <a href="/jobcentre/stories" className="function-link">
+            {t("stories.libraryLink")}
+          </a>
+        </p>
+      </section>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { activeFilterCount, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
@@ -24,6 +24,8 @@ export function loader(args: LoaderFunctionArgs) {
 export default function Stories() {
   const t = useT();
   const { filters, rows } = useLoaderData<typeof loader>();
+  // The download takes the same filters as the list shows.
+  const { search } = useLocation();
   return (
     <div className="stack">
       <h1>{t("stories.title")}</h1>
@@ -40,7 +42,14 @@ export default function Stories() {
           </div>
         </Form>
       </FilterDisclosure>
-      <p>{t("stories.count", { count: rows.length })}</p>
+      <div className="data-table__meta">
+        <p role="status">{t("stories.count", { count: rows.length })}</p>
+        {rows.length > 0 ? (
+          <a className="function-link" href={`/jobcentre/stories.csv${search}`} download>
+            {t("list.csv", { count: rows.length })}
+          </a>
+        ) : null}
+      </div>
       {rows.map((s) => (
         <StoryCard key={s.id} story={s}>
           <p>

@@ -3,10 +3,12 @@ import { test, expect, login, logout } from "../fixtures";
 /**
  * The two projects run side by side, so each follows up its own demo placement at Bageriet
  * Hansen: Susanne (week 6) with JavaScript, Dennis (week 14) without. The three-month status
- * task that follows the end is date-bound: the server reads the real clock, so its boundary is
- * covered by tests/integration/placement-endings.test.ts with an injected `now`.
+ * task that follows the end is date-bound: the journey moves the server's clock three months
+ * on through /dev/clock (test mode only, decision 031). The offset is a cookie of this test's
+ * browser alone, so specs running beside it keep the real clock; it is put back at the end
+ * all the same. The boundary itself is covered by tests/integration/placement-endings.test.ts.
  */
-test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a suggested adjustment → consultant approves it → the hours and the curve change → the placement ends with an outcome @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a suggested adjustment → consultant approves it → the hours and the curve change → the placement ends with an outcome → three months on the consultant records the status @nojs", async ({ page, a11y, javaScriptEnabled }) => {
   // A journey through three roles with axe on every page: give it the slow-test allowance.
   test.slow();
   const [alias, week] = javaScriptEnabled ? ["Susanne", 6] : ["Dennis", 14];
@@ -84,4 +86,23 @@ test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a su
   await page.getByRole("link", { name: "Se forløbets historik" }).click();
   await expect(page.getByText("Gennemført: Ordinært job")).toBeVisible();
   await a11y();
+
+  // Three months on, the consultant's start page asks for the citizen's status.
+  try {
+    expect((await page.request.post("/dev/clock", { form: { days: "93" } })).status()).toBe(200);
+    await page.goto("/jobcentre");
+    // The start page also leads to the library of learning cases and citizen stories.
+    await expect(page.getByRole("link", { name: "Se alle læringssager og borgerhistorier" })).toHaveAttribute("href", "/jobcentre/stories");
+    const tasks = page.getByRole("region", { name: "Status efter tre måneder" });
+    await tasks.getByRole("link", { name: new RegExp(`^${alias} – `) }).click();
+    await expect(page.getByRole("heading", { name: "Status tre måneder efter", level: 2 })).toBeVisible();
+    await page.getByLabel("Under uddannelse", { exact: true }).check();
+    await page.getByRole("button", { name: "Registrér status" }).click();
+    await expect(page.getByText("Status er registreret.")).toBeVisible();
+    await a11y();
+    await page.goto("/jobcentre");
+    await expect(page.getByRole("region", { name: "Status efter tre måneder" }).getByRole("link", { name: new RegExp(`^${alias} – `) })).toHaveCount(0);
+  } finally {
+    await page.request.post("/dev/clock", { form: { days: "0" } });
+  }
 });

@@ -63,7 +63,7 @@ export default function JobcentrePlacement() {
       <PlacementFlags flags={p.flags} />
       <PlacementDetails p={p} />
       <PlacementProgress progress={p.progress} />
-      <PlacementFollowUps base={`/jobcentre/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
+      <PlacementFollowUps base={`/jobcentre/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} csvHref={`/jobcentre/placements/${p.id}/follow-ups.csv`} />
       <PlacementEndingSection view={p.ending} side="jobcentre" done={params.get("done")} />
       {j ? (
         <section>

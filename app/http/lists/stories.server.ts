@@ -1,0 +1,24 @@
+import { JOBCENTRE_STAFF } from "~/auth/guards.server";
+import { storyColumns, type StoryRow } from "~/components/lists/story-columns";
+import { storyFilters } from "~/domain/placements/story-filters";
+import { storyLibrary } from "~/domain/placements/story-queries.server";
+import type { ListDefinition } from "../list.server";
+
+type Filters = ReturnType<typeof storyFilters.parse>;
+
+/**
+ * The jobcentre's library of learning cases and citizen stories (issue 13, "cases"): the
+ * page's guard, filters and rows. Anonymised texts, yet about citizens: the jobcentre's only.
+ */
+export const storiesList: ListDefinition<StoryRow, Filters, { rows: StoryRow[]; total: number }> = {
+  name: "stories",
+  fileKey: "stories.title",
+  roles: JOBCENTRE_STAFF,
+  candidateData: true,
+  load(ctx, { search }) {
+    const filters = storyFilters.parse(Object.fromEntries(search));
+    const { rows } = storyLibrary(ctx, filters);
+    return { filters, result: { rows, total: rows.length } };
+  },
+  columns: () => storyColumns(),
+};
