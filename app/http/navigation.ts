@@ -14,6 +14,7 @@ export interface NavItem {
  */
 const JOBCENTRE_NAV: NavItem[] = [
   { to: "/jobcentre", labelKey: "nav.pendingCompanies", end: true },
+  { to: "/jobcentre/dashboard", labelKey: "nav.dashboard" },
   { to: "/jobcentre/review", labelKey: "nav.review" },
   { to: "/jobcentre/board", labelKey: "nav.board" },
   { to: "/jobcentre/candidates", labelKey: "nav.candidates" },

@@ -6,6 +6,7 @@ export const da = {
   "staff.lead": "Invitér virksomhedskonsulenter og administratorer. Alle konsulenter ser jobcentrets virksomheder og praktikpladser.",
   "pending.title": "Virksomheder til godkendelse",
   "pending.lead": "Nye virksomheder, der har valgt {jobcentre} som deres jobcenter. Den ældste står øverst.",
+  "pending.dashboardLink": "Se overblikket: det, der venter, og tallene for kvartalet",
   "pending.none": "Der er ingen virksomheder, der venter på godkendelse.",
   "pending.count": { one: "{count} virksomhed venter på godkendelse.", other: "{count} virksomheder venter på godkendelse." },
   "companies.title": "Jobcentrets virksomheder",

@@ -6,6 +6,7 @@ export const en: Translation<typeof da> = {
   "staff.lead": "Invite employer consultants and administrators. All consultants can see the jobcentre's companies and work placements.",
   "pending.title": "Companies awaiting approval",
   "pending.lead": "New companies that have chosen {jobcentre} as their jobcentre. The oldest is at the top.",
+  "pending.dashboardLink": "See the dashboard: what waits, and the quarter's figures",
   "pending.none": "There are no companies waiting for approval.",
   "pending.count": {
     one: "{count} company is waiting for approval.",

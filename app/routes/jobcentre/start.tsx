@@ -23,6 +23,9 @@ export default function JobcentreStart() {
     <div className="stack">
       <h1>{t("pending.title")}</h1>
       <p className="font-lead">{t("pending.lead", { jobcentre })}</p>
+      <p>
+        <a href="/jobcentre/dashboard">{t("pending.dashboardLink")}</a>
+      </p>
       <PlacementsNeedingAttention rows={attention} base="/jobcentre/placements" showCompany />
       <DataTable
         caption={t("pending.title")}
