@@ -3,7 +3,12 @@ import { addMonths } from "~/domain/candidates/consent";
 import { MAX_PERIOD_MONTHS, PERIOD_KINDS, periodOf } from "~/domain/dashboard/figures";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const realDay = (v: string | null) => (v && DAY.test(v) && new Date(`${v}T12:00:00Z`).toISOString().slice(0, 10) === v ? v : null);
+/** A real calendar day or null: "2026-13-01" and "2026-02-30" are not days (and never an error page). */
+const realDay = (v: string | null) => {
+  if (!v || !DAY.test(v)) return null;
+  const at = new Date(`${v}T12:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === v ? v : null;
+};
 
 /**
  * Whose work the dashboard counts: the candidates the consultant is responsible for, or the
