@@ -37,9 +37,12 @@ export default [
   route("company/placements/new", "routes/company/placements/new.tsx"),
   route("company/placements/:placementId", "routes/company/placements/detail.tsx"),
   route("company/placements/:placementId/follow-ups/:followUpId", "routes/company/placements/follow-up.tsx"),
+  route("company/placements/:placementId/end", "routes/company/placements/end.tsx"),
+  route("company/placements/:placementId/timeline", "routes/company/placements/timeline.tsx"),
   route("representative/:slotId/:token", "routes/representative.tsx"),
 
   route("jobcentre", "routes/jobcentre/start.tsx"),
+  route("jobcentre/verify", "routes/jobcentre/verify.tsx"),
   route("jobcentre/companies", "routes/jobcentre/companies.tsx"),
   route("jobcentre/companies/:companyId", "routes/jobcentre/company.tsx"),
   route("jobcentre/companies/:companyId/tasks", "routes/jobcentre/company-tasks.tsx"),
@@ -65,6 +68,10 @@ export default [
   route("jobcentre/placements/new", "routes/jobcentre/placements/new.tsx"),
   route("jobcentre/placements/:placementId", "routes/jobcentre/placements/detail.tsx"),
   route("jobcentre/placements/:placementId/follow-ups/:followUpId", "routes/jobcentre/placements/follow-up.tsx"),
+  route("jobcentre/placements/:placementId/end", "routes/jobcentre/placements/end.tsx"),
+  route("jobcentre/placements/:placementId/timeline", "routes/jobcentre/placements/timeline.tsx"),
+  route("jobcentre/placements/:placementId/story", "routes/jobcentre/placements/story.tsx"),
+  route("jobcentre/stories", "routes/jobcentre/stories.tsx"),
   route("jobcentre/decline-reasons", "routes/jobcentre/decline-reasons.tsx"),
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
   route("jobcentre/contact", "routes/jobcentre/contact.tsx"),
@@ -84,6 +91,8 @@ export default [
   route("jobcentre/audit.csv", "routes/csv/audit-log.ts"),
   route("jobcentre/candidates.csv", "routes/csv/candidates.ts"),
   route("jobcentre/proposals.csv", "routes/csv/jobcentre-proposals.ts"),
+  route("company/placements.csv", "routes/csv/company-placements.ts"),
+  route("jobcentre/placements.csv", "routes/csv/jobcentre-placements.ts"),
 
   // A placement's agreement summary as a PDF (app/http/agreement-pdf.server.ts).
   route("company/placements/:placementId/agreement.pdf", "routes/pdf/company-agreement.ts"),

@@ -3,8 +3,9 @@
  * citizen (with consent) proposed, met, accepted and the placement started at the time it
  * would have happened. Placements at different weeks (one just past 13 weeks, after an
  * assessment; one with an overdue follow-up; one with falling well-being, so the flags of
- * docs/decisions/024 show), and two accepted proposals at Bageriet Hansen left for the browser journey
- * to start (one for each test project).
+ * docs/decisions/024 show), two ended ones (one completed into paid hours, its three-month
+ * status now due; one interrupted), and two accepted proposals at Bageriet Hansen left for the
+ * browser journey to start (one for each test project).
  */
 import { and, asc, eq } from "drizzle-orm";
 import { actorFor } from "~/auth/current-user.server";
@@ -15,6 +16,9 @@ import { createCandidate, recordConsent } from "~/domain/candidates/commands.ser
 import { addDays, addMonths } from "~/domain/candidates/consent";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { startPlacement } from "~/domain/placements/commands.server";
+import { endPlacement } from "~/domain/placements/ending-commands.server";
+import type { EndAnswers } from "~/domain/placements/ending";
+import { publishStory, writeStory } from "~/domain/placements/story-commands.server";
 import { addConsultantNote, decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
 import { followUpView } from "~/domain/placements/follow-up-queries.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
@@ -49,6 +53,10 @@ interface DemoPlacement {
   assessed?: boolean;
   /** Well-being in each past follow-up that was sent (null: left undone, so it is overdue). */
   wellBeing?: (number | null)[];
+  /** Ended by the consultant this many days ago, with the end's answers. */
+  ended?: { daysAgo: number } & Omit<EndAnswers, "endedOn">;
+  /** Written up a week after the end: a learning case (interrupted) or a published citizen story (completed). */
+  story?: { title: string; sections: Record<string, string> };
 }
 
 export const DEMO_PLACEMENTS: DemoPlacement[] = [
@@ -71,6 +79,36 @@ export const DEMO_PLACEMENTS: DemoPlacement[] = [
     steps: [{ afterWeeks: 5, hours: 15 }], goals: ["Arbejder 20 timer om ugen i uge 13", "Tjekker en levering mod følgesedlen selv"],
     // Well-being falling twice in a row (5 → 4 → 3): flagged for HR and the consultant.
     wellBeing: [4, 4, 5, 5, 4, 3],
+  },
+  {
+    cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
+    title: "Forløb: butik og kasse", alias: "Mette", startedDaysAgo: 200, lengthWeeks: 13, startHours: 8, targetHours: 15,
+    steps: [{ afterWeeks: 6, hours: 12 }], goals: ["Arbejder 15 timer om ugen i uge 13", "Betjener kassen alene i formiddagstimerne"],
+    wellBeing: [3, 4, 4, 4, 5, 4, 5, 5],
+    ended: { daysAgo: 109, kind: "completed", reason: null, reasonText: null, outcome: "smajob", outcomeHours: 10 },
+    story: {
+      title: "Fra 8 timer i praktik til faste løntimer i butikken",
+      sections: {
+        before: "Havde ikke haft et arbejde i fire år og var usikker på at skulle tale med kunder.",
+        during: "Startede med at fylde varer op om morgenen og tog kassen et par timer ad gangen, med mentoren ved siden af. Faste opgaver og en fast plan gjorde forskellen.",
+        after: "Har nu 10 løntimer om ugen i butikken og passer kassen alene om formiddagen.",
+      },
+    },
+  },
+  {
+    cvr: "29876541", pNumber: "1023456789", hr: "hr3@demo.test", mentor: null, consultant: "konsulent@demo.test",
+    title: "Forløb: lager og oprydning", alias: "Kim", startedDaysAgo: 50, lengthWeeks: 13, startHours: 8, targetHours: 15,
+    steps: [], goals: ["Arbejder 15 timer om ugen i uge 13"],
+    wellBeing: [3, 2, 2],
+    ended: { daysAgo: 20, kind: "interrupted", reason: "not_a_match", reasonText: "Lagerarbejdet var for tungt; vi leder efter noget med mere variation.", outcome: "continued_search", outcomeHours: null },
+    story: {
+      title: "Varemodtagelse var for tungt fra starten",
+      sections: {
+        situation: "Praktik i varemodtagelsen, 8 timer om ugen, med ønske om at nå 15 timer.",
+        whatHappened: "Løftene var tungere end aftalt, trivslen faldt fra uge 2, og efter fire uger stoppede forløbet.",
+        whatWouldHaveHelped: "En prøvedag med de tunge opgaver før start, og lettere opgaver at veksle med de første uger.",
+      },
+    },
   },
   {
     cvr: "31245672", pNumber: "1012345679", hr: "hr@demo.test", mentor: "mentor@demo.test", consultant: "konsulent@demo.test",
@@ -177,6 +215,18 @@ export function seedPlacements(db: Db, now: Date) {
       goals: d.goals, assessmentOn: d.assessed ? copenhagenDate(before(20)) : null,
     });
     followUpsFor(db, d, placementId, now);
+    if (d.ended) {
+      const { daysAgo, ...answers } = d.ended;
+      const at = new Date(now.getTime() - daysAgo * DAY);
+      const version = db.select({ v: placements.version }).from(placements).where(eq(placements.id, placementId)).get()!.v;
+      endPlacement(consultant(at), { placementId, version, endedOn: copenhagenDate(at), ...answers });
+      if (d.story) {
+        const later = new Date(at.getTime() + 7 * DAY);
+        const kind = answers.kind === "interrupted" ? "learning_case" : "citizen_story";
+        const storyId = writeStory(consultant(later), { placementId, kind, ...d.story, consentOn: kind === "citizen_story" ? copenhagenDate(later) : null, consentMethod: kind === "citizen_story" ? "signed_form" : null });
+        if (kind === "citizen_story") publishStory(consultant(later), { storyId });
+      }
+    }
   }
   return db.select({ id: placements.id }).from(placements).all().length;
 }

@@ -1,5 +1,5 @@
 import { Form, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
-import type { NavItem } from "~/http/navigation";
+import type { NavCount, NavItem } from "~/http/navigation";
 import type { loader as rootLoader } from "~/root";
 import { useT } from "~/i18n/use-t";
 import { LanguageSwitch } from "./language-switch";
@@ -65,12 +65,12 @@ export function PageHeader() {
           </div>
         </div>
       </div>
-      {user ? <MainNav items={user.nav} /> : null}
+      {user ? <MainNav items={user.nav} counts={user.navCounts} /> : null}
     </header>
   );
 }
 
-function MainNav({ items }: { items: readonly NavItem[] }) {
+function MainNav({ items, counts }: { items: readonly NavItem[]; counts: Partial<Record<NavCount, number>> | null }) {
   const t = useT();
   const { pathname } = useLocation();
   const isActive = (item: { to: string; end?: boolean }) =>
@@ -79,13 +79,25 @@ function MainNav({ items }: { items: readonly NavItem[] }) {
     <nav className="navigation-menu" aria-label={t("layout.mainNavigation")}>
       <div className="navigation-menu-inner container">
         <ul className="mainmenu">
-          {items.map((item) => (
-            <li key={item.to} className={isActive(item) ? "active" : undefined}>
-              <NavLink to={item.to} end={item.end} className="nav-link">
-                <span>{t(item.labelKey)}</span>
-              </NavLink>
-            </li>
-          ))}
+          {items.map((item) => {
+            const count = item.count ? (counts?.[item.count] ?? 0) : 0;
+            return (
+              <li key={item.to} className={isActive(item) ? "active" : undefined}>
+                <NavLink to={item.to} end={item.end} className="nav-link">
+                  <span>
+                    {t(item.labelKey)}
+                    {count > 0 ? (
+                      <span className="nav-count" aria-hidden="true">
+                        {count}
+                      </span>
+                    ) : null}
+                  </span>
+                </NavLink>
+                {/* Read after the link, so its name stays the page's name. */}
+                {count > 0 ? <span className="sr-only">{t("nav.waiting", { count })}</span> : null}
+              </li>
+            );
+          })}
         </ul>
       </div>
     </nav>

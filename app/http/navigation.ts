@@ -1,11 +1,16 @@
 import type { MessageKey } from "~/i18n/catalogue";
 import type { Role } from "~/domain/users/schema";
 
+/** The figures a menu item can show: what waits for the jobcentre's staff. */
+export type NavCount = "companiesToVerify" | "slotsToReview";
+
 export interface NavItem {
   to: string;
   labelKey: MessageKey;
   /** Highlight on this path only, not on its children. */
   end?: boolean;
+  /** The item shows how many things wait there. */
+  count?: NavCount;
 }
 
 /**
@@ -13,9 +18,10 @@ export interface NavItem {
  * their entries here.
  */
 const JOBCENTRE_NAV: NavItem[] = [
-  { to: "/jobcentre", labelKey: "nav.pendingCompanies", end: true },
+  { to: "/jobcentre", labelKey: "nav.start", end: true },
   { to: "/jobcentre/dashboard", labelKey: "nav.dashboard" },
-  { to: "/jobcentre/review", labelKey: "nav.review" },
+  { to: "/jobcentre/verify", labelKey: "nav.companiesToVerify", count: "companiesToVerify" },
+  { to: "/jobcentre/review", labelKey: "nav.slotsToReview", count: "slotsToReview" },
   { to: "/jobcentre/board", labelKey: "nav.board" },
   { to: "/jobcentre/candidates", labelKey: "nav.candidates" },
   { to: "/jobcentre/proposals", labelKey: "nav.proposals" },
@@ -85,4 +91,35 @@ export function safeRedirect(to: unknown, fallback: string): string {
   // "//x" parsed as a path can still mean another host when used as a Location.
   if (!path.startsWith("/") || path.startsWith("//")) return fallback;
   return path;
+}
+
+/**
+ * The back link's text for where it leads, so "Tilbage" says where to: the jobcentre's pages
+ * by their path; anything else is plain "Tilbage".
+ */
+const BACK_LABELS: [RegExp, MessageKey][] = [
+  [/^\/jobcentre\/?(\?|$)/, "nav.backTo.start"],
+  [/^\/jobcentre\/verify/, "nav.backTo.verify"],
+  [/^\/jobcentre\/review/, "nav.backTo.review"],
+  [/^\/jobcentre\/board/, "nav.backTo.board"],
+  [/^\/jobcentre\/companies\/\d+\/tasks/, "nav.backTo.companyTasks"],
+  [/^\/jobcentre\/companies\/\d+/, "nav.backTo.company"],
+  [/^\/jobcentre\/companies/, "nav.backTo.companies"],
+  [/^\/jobcentre\/slots\/\d+/, "nav.backTo.slot"],
+  [/^\/jobcentre\/audit/, "nav.backTo.audit"],
+];
+
+export function backLabelKey(path: string): MessageKey {
+  return BACK_LABELS.find(([pattern]) => pattern.test(path))?.[1] ?? "nav.backTo.previous";
+}
+
+/**
+ * The lists a detail page is opened from. Only these count as "where the user came from" when
+ * the browser's Referer is all there is: a detail page reached from another detail page gets
+ * an explicit `?back=`, so two pages never send the user back and forth between each other.
+ */
+const LIST_PAGES = /^\/jobcentre(\/(verify|review|board|companies|audit|candidates|proposals|placements))?\/?$/;
+
+export function isListPage(pathname: string): boolean {
+  return LIST_PAGES.test(pathname);
 }

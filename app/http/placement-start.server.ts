@@ -38,7 +38,7 @@ export async function startFormAction(args: ActionFunctionArgs, ctx: Ctx, base: 
 }
 
 /** A date in a rule's message ("ends on or before …") is written the reader's way, not as ISO. */
-function withReadableDates(error: unknown, request: Request): unknown {
+export function withReadableDates(error: unknown, request: Request): unknown {
   if (!(error instanceof DomainError) || !error.fieldErrors) return error;
   const locale = localeFromRequest(request);
   const fieldErrors = Object.fromEntries(

@@ -3,6 +3,7 @@ import { getSignedIn } from "~/auth/guards.server";
 import { getDb } from "~/db/client.server";
 import { navFor } from "./navigation";
 import { unreadCount } from "~/domain/notifications/queries.server";
+import { workCounts } from "~/domain/jobcentres/work.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { messagesFor } from "~/i18n/messages.server";
 import { areasForPath } from "~/i18n/page-areas";
@@ -30,6 +31,8 @@ export function rootData(args: LoaderFunctionArgs) {
           companyStatus: actor.companyStatus,
           nav: navFor(actor.role),
           unread: unreadCount(getDb(), actor.userId),
+          // What waits for the jobcentre's staff, on the menu (two indexed counts).
+          navCounts: actor.jobcentreId != null && (actor.role === "consultant" || actor.role === "jobcentre_admin") ? workCounts(getDb(), actor.jobcentreId) : null,
         }
       : null,
   };

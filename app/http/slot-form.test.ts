@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TIMES_OUTSIDE_HOURS } from "~/domain/slots/schema";
 import { parseSlotForm } from "./slot-form.server";
 
 const now = new Date("2026-11-22T10:00:00Z");
@@ -21,7 +22,7 @@ describe("the slot form shows every problem in one round", () => {
         lengthWeeks: "13",
         startHours: "20",
         targetHours: "10",
-        dayStart: "05:00",
+        dayStart: "03:00",
         dayEnd: "12:00",
         mentorUserId: "",
         seats: "1",
@@ -36,7 +37,7 @@ describe("the slot form shows every problem in one round", () => {
       startDate: "error.slot.startInPast",
       targetHours: "error.slot.targetBelowStart",
       workingDays: "error.slot.days",
-      dayStart: "error.slot.times",
+      dayStart: TIMES_OUTSIDE_HOURS,
       mentorUserId: "error.slot.mentor",
     });
     expect(Object.keys(result.errors)).toEqual(["title", "taskIds", "startDate", "targetHours", "workingDays", "dayStart", "mentorUserId"]);

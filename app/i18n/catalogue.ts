@@ -31,6 +31,8 @@ import { da as proposalsDa } from "./proposals/da";
 import { en as proposalsEn } from "./proposals/en";
 import { da as placementsDa } from "./placements/da";
 import { en as placementsEn } from "./placements/en";
+import { da as endingsDa } from "./endings/da";
+import { en as endingsEn } from "./endings/en";
 import { da as tasksDa } from "./tasks/da";
 import { en as tasksEn } from "./tasks/en";
 import { da as progressDa } from "./progress/da";
@@ -54,6 +56,7 @@ export const AREAS = {
   proposals: { da: proposalsDa, en: proposalsEn },
   placements: { da: placementsDa, en: placementsEn },
   progress: { da: progressDa, en: progressEn },
+  endings: { da: endingsDa, en: endingsEn },
   dashboard: { da: dashboardDa, en: dashboardEn },
 } as const;
 

@@ -8,24 +8,26 @@ import type { Area } from "./catalogue";
 const RULES: [RegExp, Area[]][] = [
   [/^\/accessibility\/?$/, ["public"]],
   // Notification titles are the e-mails' subjects (the mail area), rendered from keys stored with each notification.
-  [/^\/notifications\/?$/, ["mail", "placements"]],
+  [/^\/notifications\/?$/, ["endings", "mail", "placements"]],
   // The dashboard names flags and decline reasons.
   [/^\/jobcentre\/dashboard/, ["auth", "candidates", "dashboard", "progress", "slots", "tasks"]],
-  [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "placements", "privacy", "proposals", "slots", "tasks"]],
+  [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "endings", "jobcentre", "placements", "privacy", "proposals", "slots", "tasks"]],
   [/^\/jobcentre\/(candidates|proposals|decline-reasons|slots\/\d+\/candidates)/, ["auth", "candidates", "placements", "privacy", "proposals", "slots", "tasks"]],
-  [/^\/jobcentre\/placements/, ["auth", "candidates", "placements", "progress", "slots", "tasks"]],
+  [/^\/jobcentre\/placements/, ["auth", "candidates", "endings", "placements", "progress", "slots", "tasks"]],
   [/^\/jobcentre\/privacy/, ["privacy", "slots"]],
-  [/^\/jobcentre\/slots\//, ["auth", "candidates", "company", "slots", "tasks"]],
+  [/^\/jobcentre\/slots\//, ["auth", "candidates", "company", "jobcentre", "slots", "tasks"]],
   [/^\/jobcentre\/(board|review|companies\/\d+\/tasks)/, ["auth", "slots", "tasks"]],
-  // The start page lists the placements that need attention.
-  [/^\/jobcentre\/?$/, ["auth", "company", "jobcentre", "placements", "progress", "slots", "tasks"]],
-  [/^\/jobcentre(\/|$)/, ["auth", "company", "jobcentre", "slots", "tasks"]],
-  [/^\/company\/(proposals|placements)/, ["auth", "candidates", "placements", "progress", "proposals", "slots", "tasks"]],
+  // The start page lists the placements that need attention and the 3-month statuses due.
+  [/^\/jobcentre\/?$/, ["auth", "company", "endings", "jobcentre", "placements", "progress", "slots", "tasks"]],
+  // A company's page: its internal note is refused with the candidates' CPR and diagnosis messages.
+  [/^\/jobcentre\/companies\/\d+\/?$/, ["auth", "candidates", "company", "jobcentre", "slots", "tasks"]],
+  [/^\/jobcentre(\/|$)/, ["auth", "company", "endings", "jobcentre", "slots", "tasks"]],
+  [/^\/company\/(proposals|placements)/, ["auth", "candidates", "endings", "placements", "progress", "proposals", "slots", "tasks"]],
   [/^\/company\/(tasks|task-finder)/, ["company", "slots", "tasks"]],
   [/^\/company\/(workplaces|colleagues|profile)/, ["company", "jobcentre", "slots"]],
   [/^\/company\/(slots|meter)/, ["auth", "company", "slots", "tasks"]],
   [/^\/representative\//, ["auth", "slots", "tasks"]],
-  [/^\/company(\/|$)/, ["auth", "candidates", "company", "jobcentre", "placements", "progress", "slots", "tasks"]],
+  [/^\/company(\/|$)/, ["auth", "candidates", "company", "endings", "jobcentre", "placements", "progress", "slots", "tasks"]],
 ];
 /** Sign-in, sign-up, account and the home page. */
 const PUBLIC: Area[] = ["auth", "candidates", "public", "tasks"];

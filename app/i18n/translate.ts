@@ -109,7 +109,8 @@ export function formatCalendarDate(locale: Locale, day: string | null | undefine
 export type StoredVar = string | { key: string } | { date: string };
 
 export function storedVarText(locale: Locale, value: StoredVar): string | null {
-  if (typeof value === "string") return value;
+  // A calendar day may also travel as a plain YYYY-MM-DD string; it is written the reader's way.
+  if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(locale, value) : value;
   if ("date" in value) return formatCalendarDate(locale, value.date);
   return isMessageKey(value.key) ? translate(locale, value.key) : null;
 }

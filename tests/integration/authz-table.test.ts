@@ -90,6 +90,7 @@ const ROUTES: Row[] = [
     expect: r("302 403 403 403 403 403 403 403"),
   },
   { route: "GET /jobcentre", load: () => import("~/routes/jobcentre/start"), url: () => "/jobcentre", expect: r("302 403 403 200 200 403 200 200") },
+  { route: "GET /jobcentre/verify", load: () => import("~/routes/jobcentre/verify"), url: () => "/jobcentre/verify", expect: r("302 403 403 200 200 403 200 200") },
   { route: "GET /jobcentre/companies", load: () => import("~/routes/jobcentre/companies"), url: () => "/jobcentre/companies", expect: r("302 403 403 200 200 403 200 200") },
   {
     route: "GET /jobcentre/companies/:id (company A)",
@@ -105,6 +106,15 @@ const ROUTES: Row[] = [
     params: (w) => ({ companyId: String(w.companyA.id) }),
     form: { intent: "verify" },
     expect: r("302 403 403 409 409 403 404 404"),
+  },
+  {
+    route: "POST /jobcentre/companies/:id note (company A; an empty note where there is none)",
+    load: () => import("~/routes/jobcentre/company"),
+    url: (w) => `/jobcentre/companies/${w.companyA.id}`,
+    params: (w) => ({ companyId: String(w.companyA.id) }),
+    form: { intent: "note", note: "", noteVersion: "0" },
+    // Only the staff of A's own jobcentre; another jobcentre's staff do not learn that A exists.
+    expect: r("302 403 403 302 302 403 404 404"),
   },
   { route: "GET /jobcentre/staff", load: () => import("~/routes/jobcentre/staff"), url: () => "/jobcentre/staff", expect: r("302 403 403 403 200 403 403 200") },
   {

@@ -172,6 +172,26 @@ describe("the company's pages offer only what the policy allows", () => {
   });
 });
 
+describe("the forms to create are refused where the command would refuse (issue 9, jcux)", () => {
+  async function status(path: string, module: () => Promise<{ loader?: unknown }>, userId: number) {
+    const { call } = await import("../http");
+    const { sessionCookieFor } = await import("../factories");
+    const mod = await module();
+    return (await call(mod.loader as Parameters<typeof call>[0], { url: path, cookie: sessionCookieFor(userId) })).status;
+  }
+  const newTask = () => import("~/routes/company/tasks/new");
+  const newSlot = () => import("~/routes/company/slots/new");
+
+  it("a pending company gets the new-task and new-slot forms; a rejected one is refused (403)", async () => {
+    const { company, hr } = await companyIn("pending");
+    expect(await status("/company/tasks/new", newTask, hr.id)).toBe(200);
+    expect(await status("/company/slots/new", newSlot, hr.id)).toBe(200);
+    decideCompany(ctxFor(consultant), { companyId: company.id, decision: "rejected", reason: "Ikke relevant." });
+    expect(await status("/company/tasks/new", newTask, hr.id)).toBe(403);
+    expect(await status("/company/slots/new", newSlot, hr.id)).toBe(403);
+  });
+});
+
 describe("a rejected company asks for a new review (issue 9.4)", () => {
   it("is pending again, keeps the earlier reason, and every consultant of the jobcentre is told in the portal and by e-mail", async () => {
     const { company, hr } = await companyIn("pending");

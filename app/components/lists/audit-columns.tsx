@@ -1,6 +1,7 @@
 import type { AuditEvent } from "~/domain/audit/events";
 import { formatDateTime } from "~/i18n/translate";
 import { csvDateTime, type Column } from "../data-table";
+import { auditDetailText } from "./audit-details";
 
 export interface AuditRow {
   id: number;
@@ -10,14 +11,9 @@ export interface AuditRow {
   actorOrganisation: string | null;
   details: Record<string, string | number | boolean | null> | null;
   ip: string | null;
+  /** A catalogue task named in the details, by its title in both languages. */
+  catalogueTitle?: { da: string; en: string } | null;
 }
-
-const detailText = (row: AuditRow) =>
-  row.details
-    ? Object.entries(row.details)
-        .map(([k, v]) => `${k}: ${String(v)}`)
-        .join(", ")
-    : "";
 
 export const auditColumns: Column<AuditRow>[] = [
   { key: "at", header: "audit.when", cell: (r, { locale }) => formatDateTime(locale, r.at), csv: (r) => csvDateTime(r.at) },
@@ -27,8 +23,11 @@ export const auditColumns: Column<AuditRow>[] = [
   {
     key: "details",
     header: "audit.details",
-    cell: (r) => `${detailText(r)}${r.ip ? ` (${r.ip})` : ""}`,
-    csv: (r) => detailText(r),
+    cell: (r, { t, locale }) => {
+      const text = auditDetailText({ ...r, catalogueTitle: r.catalogueTitle?.[locale] }, t, locale);
+      return r.ip ? `${text}${text ? " " : ""}(${t("audit.ip")}: ${r.ip})` : text;
+    },
+    csv: (r, { t, locale }) => auditDetailText({ ...r, catalogueTitle: r.catalogueTitle?.[locale] }, t, locale),
   },
   { key: "ip", header: "audit.ip", csv: (r) => r.ip },
 ];

@@ -2,7 +2,7 @@ import type { PlacementFlag } from "~/domain/placements/flags";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import { FlagNames } from "../placement-flags";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
-import type { Column } from "../data-table";
+import { csvDate, type Column } from "../data-table";
 
 export interface PlacementRow {
   id: number;
@@ -19,7 +19,11 @@ export interface PlacementRow {
   flags: PlacementFlag[];
 }
 
-/** The placement list for either side: the company side without the company column, the jobcentre's with it. */
+/**
+ * The placement list for either side: the company side without the company column, the
+ * jobcentre's with it. The CSV (the columns with a csv value) leaves the citizen out on the
+ * company side: only the jobcentre takes candidate data out of the portal.
+ */
 export function placementColumns(view: { base: "/company/placements" | "/jobcentre/placements"; showCompany: boolean }): Column<PlacementRow>[] {
   const columns: Column<PlacementRow>[] = [
     {
@@ -32,22 +36,28 @@ export function placementColumns(view: { base: "/company/placements" | "/jobcent
           <span className="form-hint">{p.slotTitle}</span>
         </>
       ),
+      ...(view.showCompany ? { csv: (p: PlacementRow) => p.alias } : {}),
     },
+    { key: "slot", header: "field.slotTitle", csv: (p) => p.slotTitle },
   ];
-  if (view.showCompany) columns.push({ key: "company", header: "field.company", cell: (p) => p.companyName });
+  if (view.showCompany) columns.push({ key: "company", header: "field.company", cell: (p) => p.companyName, csv: (p) => p.companyName });
   columns.push(
-    { key: "mentor", header: "field.mentor", cell: (p) => p.mentorName },
+    { key: "mentor", header: "field.mentor", cell: (p) => p.mentorName, csv: (p) => p.mentorName },
     {
       key: "period",
       header: "placement.period",
       cell: (p, { locale }) => `${formatCalendarDate(locale, p.startDate)} – ${formatCalendarDate(locale, p.plannedEndDate)}`,
     },
+    { key: "start", header: "field.startDate", csv: (p) => csvDate(p.startDate) },
+    { key: "end", header: "ending.plannedEnd", csv: (p) => csvDate(p.plannedEndDate) },
     {
       key: "week",
       header: "placement.weekNow",
       cell: (p, { t }) => (p.week === null ? t(`placementStatus.${p.status}`) : p.week === 0 ? t("placement.notStartedYet") : t("placement.weekShort", { week: p.week })),
     },
-    { key: "hours", header: "placement.hoursNow", numeric: true, cell: (p, { t, locale }) => t("placement.hoursShort", { hours: formatNumber(locale, p.hoursNow), target: formatNumber(locale, p.targetHours) }) },
+    { key: "status", header: "field.status", csv: (p, { t }) => t(`placementStatus.${p.status}`) },
+    { key: "weekNumber", header: "placement.weekNow", csv: (p) => p.week },
+    { key: "hours", header: "placement.hoursNow", numeric: true, cell: (p, { t, locale }) => t("placement.hoursShort", { hours: formatNumber(locale, p.hoursNow), target: formatNumber(locale, p.targetHours) }), csv: (p) => p.hoursNow },
     { key: "flags", header: "flags.column", cell: (p) => <FlagNames flags={p.flags} /> },
   );
   return columns;

@@ -26,6 +26,8 @@ export const auditLog = sqliteTable(
     index("audit_jobcentre_at_idx").on(t.jobcentreId, t.at),
     index("audit_jobcentre_event_at_idx").on(t.jobcentreId, t.event, t.at),
     index("audit_company_at_idx").on(t.companyId, t.at),
+    // The admin's filter by person (issue 9.13).
+    index("audit_actor_at_idx").on(t.actorUserId, t.at),
     // "Who has seen this profile" reads one subject's rows.
     index("audit_subject_idx").on(t.subjectType, t.subjectId, t.at),
   ],

@@ -12,3 +12,4 @@ export * from "./proposals";
 export * from "./signup-requests";
 export * from "./placements";
 export * from "./follow-ups";
+export * from "./placement-endings";

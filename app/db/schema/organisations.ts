@@ -66,3 +66,20 @@ export const workplaces = sqliteTable(
   ],
 );
 
+
+/**
+ * The jobcentre's own short note about a company (issue 9.12): its own table, read only by the
+ * jobcentre side's view, so no query of the company's row can carry it to the company's people.
+ */
+export const companyNotes = sqliteTable("company_notes", {
+  companyId: integer("company_id")
+    .primaryKey()
+    .references(() => companies.id),
+  jobcentreId: integer("jobcentre_id")
+    .notNull()
+    .references(() => jobcentres.id),
+  note: text("note").notNull(),
+  updatedAt: timestamp("updated_at").notNull(),
+  updatedByName: text("updated_by_name").notNull(),
+  version: version(),
+});

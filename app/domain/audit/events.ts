@@ -74,5 +74,13 @@ export const AUDIT_EVENTS = [
   "follow_up.commented",
   "adjustment.approved",
   "adjustment.declined",
+  "company.note_updated",
+  "placement.completed",
+  "placement.interrupted",
+  "placement.end_moved",
+  "placement.status_recorded",
+  "placement.milestone_congratulated",
+  "story.written",
+  "story.published",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

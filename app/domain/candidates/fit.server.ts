@@ -153,9 +153,9 @@ export function placedCandidates(db: DbOrTx, jobcentreId: number): Set<number> {
   return new Set([...active, ...agreed].map((r) => r.id));
 }
 
-/** The same rule as SQL, for lists: the candidate is in an active placement. */
+/** The same rule as SQL, for lists: in an active placement, or agreed to one not started yet (an ended one frees). */
 export function placedSql(candidateId: SQL | SQLiteColumn): SQL {
-  return sql`exists (select 1 from ${proposals} pl where pl.candidate_id = ${candidateId} and pl.status = 'accepted')`;
+  return sql`(exists (select 1 from ${placements} pa where pa.candidate_id = ${candidateId} and pa.status = 'active') or exists (select 1 from ${proposals} pl where pl.candidate_id = ${candidateId} and pl.status = 'accepted' and not exists (select 1 from ${placements} pb where pb.proposal_id = pl.id)))`;
 }
 
 /** Distances are computed once per pair of postcodes. */

@@ -28,7 +28,7 @@ function scope(ctx: Ctx): SQL {
 }
 
 /** The list of placements, active first, newest start first. */
-export function listPlacements(ctx: Ctx, input: { page: number; status?: PlacementStatus }) {
+export function listPlacements(ctx: Ctx, input: { page: number; status?: PlacementStatus }, pageSize = PLACEMENT_PAGE_SIZE) {
   const where = [scope(ctx)];
   if (input.status) where.push(eq(placements.status, input.status));
   const today = copenhagenDate(ctx.now);
@@ -55,8 +55,8 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
     .innerJoin(users, eq(users.id, placements.mentorUserId))
     .where(and(...where))
     .orderBy(sql`case when ${placements.status} = 'active' then 0 else 1 end`, desc(placements.startDate), desc(placements.id))
-    .limit(PLACEMENT_PAGE_SIZE)
-    .offset(pageOffset(input.page, PLACEMENT_PAGE_SIZE))
+    .limit(pageSize)
+    .offset(pageOffset(input.page, pageSize))
     .all();
   const adjustments = approvedAdjustmentsOf(ctx.db, found.map((r) => r.id));
   const flags = flagsOf(ctx.db, found, today);
@@ -67,7 +67,7 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
     targetHours,
     flags: flags.get(r.id) ?? [],
   }));
-  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: PLACEMENT_PAGE_SIZE };
+  const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
 }
 

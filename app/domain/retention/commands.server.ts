@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, consents, jobcentres, meetingOutcomes, proposals } from "~/db/schema";
+import { anonymisePlacementTexts } from "../placements/anonymise.server";
 import type { AnonCtx, Ctx } from "../actor";
 import { conflict, forbidden } from "../errors";
 import { ownCandidate } from "../candidates/commands.server";
@@ -54,6 +55,8 @@ export function anonymiseCandidate(tx: DbOrTx, ctx: AuditCtx, candidate: { id: n
   // …and the lines written after a match meeting (the structured choices stay).
   const ids = tx.select({ id: proposals.id }).from(proposals).where(eq(proposals.candidateId, candidate.id)).all().map((p) => p.id);
   if (ids.length > 0) tx.update(meetingOutcomes).set({ note: null }).where(inArray(meetingOutcomes.proposalId, ids)).run();
+  // …and everything written in words about their placements (the figures stay).
+  anonymisePlacementTexts(tx, candidate.id, ctx.now);
   recordAudit(tx, ctx, "candidate.anonymised", { type: "candidate", id: candidate.id, jobcentreId: candidate.jobcentreId, companyId: null }, { reason });
 }
 

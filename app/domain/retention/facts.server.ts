@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, max } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { candidates, consents, proposals } from "~/db/schema";
+import { candidates, consents, placementEndings, placements, proposals } from "~/db/schema";
 import { placedCandidates } from "../candidates/fit.server";
 import { OPEN_PROPOSAL_STATUSES } from "../proposals/schema";
 import { copenhagenDate } from "../shared/working-days";
@@ -14,7 +14,7 @@ export interface RetentionRow {
 }
 
 /**
- * The retention facts of every candidate of a jobcentre not yet anonymised: four queries
+ * The retention facts of every candidate of a jobcentre not yet anonymised: five queries
  * for the whole jobcentre, not one per candidate.
  */
 export function retentionRows(db: DbOrTx, jobcentreId: number): RetentionRow[] {
@@ -27,6 +27,7 @@ export function retentionRows(db: DbOrTx, jobcentreId: number): RetentionRow[] {
   const ids = rows.map((r) => r.id);
   const consentOf = new Map<number, RetentionFacts["consent"]>();
   const engaged = placedCandidates(db, jobcentreId);
+  const endedOn = new Map<number, string>();
   for (const chunk of chunks(ids)) {
     for (const c of db
       .select({ candidateId: consents.candidateId, withdrawnAt: consents.withdrawnAt, expiresOn: consents.expiresOn })
@@ -42,6 +43,15 @@ export function retentionRows(db: DbOrTx, jobcentreId: number): RetentionRow[] {
       .all()) {
       engaged.add(p.candidateId);
     }
+    for (const e of db
+      .select({ candidateId: placements.candidateId, endedOn: max(placementEndings.endedOn) })
+      .from(placementEndings)
+      .innerJoin(placements, eq(placements.id, placementEndings.placementId))
+      .where(inArray(placements.candidateId, chunk))
+      .groupBy(placements.candidateId)
+      .all()) {
+      if (e.endedOn) endedOn.set(e.candidateId, e.endedOn);
+    }
   }
   return rows.map((r) => ({
     id: r.id,
@@ -50,8 +60,8 @@ export function retentionRows(db: DbOrTx, jobcentreId: number): RetentionRow[] {
     facts: {
       createdOn: copenhagenDate(r.createdAt),
       consent: consentOf.get(r.id) ?? null,
-      // Placements that have ended are not recorded yet; an accepted proposal counts as an active placement (engaged).
-      lastPlacementEndedOn: null,
+      // The last day of the citizen's latest ended placement; an active one (or an accepted proposal not yet started) is engaged.
+      lastPlacementEndedOn: endedOn.get(r.id) ?? null,
       engaged: engaged.has(r.id),
     },
   }));

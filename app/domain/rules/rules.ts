@@ -24,8 +24,13 @@ export const RULES = {
     defaultLengthWeeks: 13,
     maxLengthWeeks: 52,
     maxSeats: 20,
-    /** Normal working hours: a slot's usual times must fall inside these. */
-    earliestStart: "06:00",
+  },
+  /**
+   * Normal working hours: a slot's usual times must fall inside these. Early enough for a
+   * bakery's or a cleaning round's morning shift (issue 9.14); the form's message reads them here.
+   */
+  workingHours: {
+    earliestStart: "04:00",
     latestEnd: "20:00",
   },
   representative: {
@@ -162,6 +167,12 @@ export const RULE_SOURCES = {
     kind: "portal",
     source: "Fodfæste (PRODUCT.md): højst 37 timer om ugen inden for normal arbejdstid, 13 uger som udgangspunkt, højst 52 uger og 20 pladser pr. opslag.",
     appliesFrom: "2026-11-22",
+  },
+  workingHours: {
+    kind: "portal",
+    source:
+      "Fodfæste: en praktikplads' sædvanlige mødetid og sluttid ligger mellem 04:00 og 20:00, så fx et bageri kan begynde tidligt. Ikke et lovkrav; arbejdsmiljølovens regler om hvileperiode og unges arbejde gælder altid.",
+    appliesFrom: "2026-12-02",
   },
   representative: {
     kind: "law",

@@ -1,6 +1,14 @@
 import type { Industry } from "../companies/schema";
-import type { Demand } from "../tasks/schema";
+import { ADAPTATIONS, type Demand } from "../tasks/schema";
 import type { SlotKind, Weekday } from "./schema";
+
+/**
+ * The accessibility filter (PRODUCT.md: the board filters by accessibility): "described" keeps
+ * slots whose accessibility note is filled in; each adaptation keeps slots where every task
+ * can be adapted that way (as the demand filter asks it of every task).
+ */
+export const BOARD_ACCESS = ["described", ...ADAPTATIONS] as const;
+export type BoardAccess = (typeof BOARD_ACCESS)[number];
 
 export const BOARD_SORTS = ["start", "newest", "hours", "distance"] as const;
 export type BoardSort = (typeof BOARD_SORTS)[number];
@@ -17,6 +25,7 @@ export interface BoardFilters {
   badPostcode: boolean;
   days: Weekday[];
   maxDemand: Partial<Record<Demand, number>>;
+  access: BoardAccess[];
   sort: BoardSort;
   page: number;
 }

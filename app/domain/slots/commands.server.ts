@@ -6,7 +6,7 @@ import { CONTROL_CHARS_MESSAGE } from "../shared/fields";
 import { tooLong } from "../shared/text-limits";
 import { COMPANY_REFUSAL, companyMay } from "../companies/policy";
 import { assertCompanyMay } from "../companies/policy.server";
-import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
+import { conflict, DomainError, forbidden, invalid, notFound, type MessageWithVars } from "../errors";
 import { RULES } from "../rules/rules";
 import { requireCompanyAdmin } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
@@ -31,8 +31,8 @@ export class OverCapacity extends DomainError {
 
 /** A slot that breaks its own rules: every problem at its field, all at once. */
 export class SlotRulesBroken extends DomainError {
-  declare readonly fieldErrors: Record<string, MessageKey>;
-  constructor(fieldErrors: Record<string, MessageKey>) {
+  declare readonly fieldErrors: Record<string, MessageKey | MessageWithVars>;
+  constructor(fieldErrors: Record<string, MessageKey | MessageWithVars>) {
     super("invalid", "error.slot.rules", undefined, fieldErrors);
   }
 }

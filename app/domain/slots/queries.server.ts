@@ -163,9 +163,23 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   let unknownPostcode = false;
   if (f.postcode) {
     nearby = postcodesWithin(f.postcode, f.radiusKm);
+    // A postcode Denmark does not have matches no workplace: the page says so and the list is
+    // not narrowed by place, rather than showing an empty board as if nothing were open.
     if (!nearby) unknownPostcode = true;
-    const codes = nearby ? inArray(workplaces.postcode, [...nearby.keys()]) : eq(workplaces.postcode, f.postcode);
-    where.push(inArray(slots.workplaceId, ctx.db.select({ id: workplaces.id }).from(workplaces).where(codes)));
+    else where.push(inArray(slots.workplaceId, ctx.db.select({ id: workplaces.id }).from(workplaces).where(inArray(workplaces.postcode, [...nearby.keys()]))));
+  }
+  if (f.access.includes("described")) where.push(sql`trim(coalesce(${slots.accessibility}, '')) <> ''`);
+  for (const adaptation of f.access.filter((a) => a !== "described")) {
+    // Every task of the slot can be adapted this way.
+    where.push(
+      notExists(
+        ctx.db
+          .select({ one: sql`1` })
+          .from(slotTasks)
+          .innerJoin(tasks, eq(slotTasks.taskId, tasks.id))
+          .where(and(eq(slotTasks.slotId, slots.id), sql`not exists (select 1 from json_each(${tasks.adaptations}) where value = ${adaptation})`)),
+      ),
+    );
   }
   if (f.days.length) {
     // Only slots whose every working day is among the chosen days.
@@ -189,7 +203,7 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   if (f.q) {
     const pattern = `%${f.q.replace(/[%_]/g, "")}%`;
     const namedCompanies = ctx.db.select({ id: companies.id }).from(companies).where(like(companies.name, pattern));
-    where.push(or(like(slots.title, pattern), like(slots.purpose, pattern), like(slots.wishes, pattern), inArray(slots.companyId, namedCompanies)));
+    where.push(or(like(slots.title, pattern), like(slots.purpose, pattern), like(slots.wishes, pattern), like(slots.accessibility, pattern), inArray(slots.companyId, namedCompanies)));
   }
   const condition = and(...where);
   const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { RULES } from "../rules/rules";
+import { CATALOGUES } from "~/i18n/catalogue";
 import { danishToday, shapeSlot, slotInput, slotRuleErrors, type SlotInput } from "./schema";
 
 const now = new Date("2026-11-22T10:00:00Z");
@@ -58,9 +60,22 @@ describe("slot rules", () => {
   it("needs at least one task", () => {
     expect(errors({}, []).taskIds).toBe("error.slot.tasks");
   });
-  it("keeps usual times within normal working hours", () => {
-    expect(errors({ dayStart: "05:00" }).dayStart).toBe("error.slot.times");
-    expect(errors({ dayStart: "12:00", dayEnd: "11:00" }).dayStart).toBe("error.slot.times");
+  it("keeps usual times within normal working hours, read from the rules table", () => {
+    const outside = { key: "error.slot.times", vars: { earliest: RULES.workingHours.earliestStart, latest: RULES.workingHours.latestEnd } };
+    expect(errors({ dayStart: "03:30" }).dayStart).toEqual(outside);
+    expect(errors({ dayStart: "12:00", dayEnd: "11:00" }).dayStart).toEqual(outside);
+    expect(errors({ dayStart: "08:00", dayEnd: "20:30" }).dayStart).toEqual(outside);
+  });
+  it("allows a bakery's early start (04:00), and says a badly typed time is a format problem", () => {
+    expect(RULES.workingHours.earliestStart).toBe("04:00");
+    expect(errors({ dayStart: "04:00", dayEnd: "08:00" }).dayStart).toBeUndefined();
+    expect(slotInput.safeParse({ ...base, dayStart: "25:00" }).error?.issues[0]?.message).toBe("error.slot.timeFormat");
+  });
+  it("the message names the limits it is given, not a copy of them", () => {
+    expect(CATALOGUES.da["error.slot.times"]).toContain("{earliest}–{latest}");
+    expect(CATALOGUES.en["error.slot.times"]).toContain("{earliest}–{latest}");
+    expect(CATALOGUES.da["error.slot.times"]).not.toMatch(/\d\d:\d\d/);
+    expect(CATALOGUES.en["error.slot.times"]).not.toMatch(/\d\d:\d\d/);
   });
   it("needs steps in order, between start and target", () => {
     expect(errors({ step1Weeks: "14", step1Hours: "15" }).step1Weeks).toBe("error.slot.stepWeeks");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "~/i18n/catalogue";
+import type { MessageWithVars } from "../errors";
 import { RULES } from "../rules/rules";
 import { calendarDate, danishDecimal, isCalendarDate, optionalText, requiredText } from "../shared/fields";
 import { emailField } from "../users/passwords";
@@ -39,13 +40,17 @@ export interface HourStep {
 }
 
 const S = RULES.slots;
+const HOURS = RULES.workingHours;
+
+/** The usual times' message names the limits from the rules table, never a copy of them. */
+export const TIMES_OUTSIDE_HOURS: MessageWithVars = { key: "error.slot.times", vars: { earliest: HOURS.earliestStart, latest: HOURS.latestEnd } };
 
 
 const time = z
-  .string({ required_error: "error.slot.times" })
+  .string({ required_error: "error.slot.timeFormat" })
   .trim()
   .transform((v) => v.replace(".", ":"))
-  .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.slot.times"));
+  .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.slot.timeFormat"));
 
 const many = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z
@@ -159,8 +164,8 @@ export function shapeSlot(raw: Partial<RawSlotInput>, taskIdsRaw: string[]): { s
  * Each rule runs as soon as the fields it needs are present, so the form can show every
  * problem in one round while other fields are still wrong. Empty when the slot is fine. Pure.
  */
-export function slotRuleErrors(slot: Partial<SlotInput>, now: Date): Record<string, MessageKey> {
-  const errors: Record<string, MessageKey> = {};
+export function slotRuleErrors(slot: Partial<SlotInput>, now: Date): Record<string, MessageKey | MessageWithVars> {
+  const errors: Record<string, MessageKey | MessageWithVars> = {};
   const { startHours, targetHours, startDate, taskIds, dayStart, dayEnd, workingDays, lengthWeeks, steps } = slot;
   if (startHours !== undefined && targetHours !== undefined && targetHours < startHours) errors.targetHours = "error.slot.targetBelowStart";
   // Every list and the review queue format this date; an impossible one must never be stored.
@@ -168,7 +173,7 @@ export function slotRuleErrors(slot: Partial<SlotInput>, now: Date): Record<stri
   else if (startDate !== undefined && startDate < danishToday(now)) errors.startDate = "error.slot.startInPast";
   if (taskIds !== undefined && taskIds.length === 0) errors.taskIds = "error.slot.tasks";
   if (dayStart !== undefined && dayEnd !== undefined) {
-    if (dayStart < S.earliestStart || dayEnd > S.latestEnd || dayEnd <= dayStart) errors.dayStart = "error.slot.times";
+    if (dayStart < HOURS.earliestStart || dayEnd > HOURS.latestEnd || dayEnd <= dayStart) errors.dayStart = TIMES_OUTSIDE_HOURS;
     else if (workingDays !== undefined && targetHours !== undefined && !errors.targetHours) {
       // The plan's hours must fit in the working days and usual times offered.
       const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { pageParam } from "~/domain/page-param";
 import { searchText } from "~/domain/shared/fields";
-import { BOARD_SORTS, type BoardFilters } from "~/domain/slots/board-filters";
+import { BOARD_ACCESS, BOARD_SORTS, type BoardFilters } from "~/domain/slots/board-filters";
 import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
 import { DEMANDS, type Demand } from "~/domain/tasks/schema";
 
@@ -34,6 +34,7 @@ export function parseBoardFilters(search: URLSearchParams): BoardFilters {
     badPostcode: rawPostcode !== "" && postcode === undefined,
     days: pick(WEEKDAYS, search.getAll("day")),
     maxDemand,
+    access: pick(BOARD_ACCESS, search.getAll("access")),
     sort: z.enum(BOARD_SORTS).catch("start").parse(search.get("sort") ?? "start"),
     page: pageParam.parse(search.get("page")),
   };

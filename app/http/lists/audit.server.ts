@@ -1,21 +1,36 @@
-import { z } from "zod";
 import { auditColumns, type AuditRow } from "~/components/lists/audit-columns";
-import { AUDIT_EVENTS, type AuditEvent } from "~/domain/audit/events";
-import { listAuditLog, type AuditPage } from "~/domain/audit/queries.server";
+import { auditFilterTargets, catalogueTitles, listAuditLog, type AuditPage } from "~/domain/audit/queries.server";
+import { parseAuditFilters, type AuditFilters } from "../filters/audit";
 import { keysetRequest } from "../filters/keyset";
 import type { ListDefinition } from "../list.server";
 
-/** The jobcentre's audit log, newest first, for its administrator; the page by keyset (?older=, ?newer=, ?oldest=1). */
-export const auditList: ListDefinition<AuditRow, { event?: AuditEvent }, AuditPage<AuditRow>> = {
+/**
+ * The jobcentre's audit log, newest first, for its administrator; the page by keyset (?older=,
+ * ?newer=, ?oldest=1), filtered by event, company, person and days (issue 9.13).
+ */
+export const auditList: ListDefinition<AuditRow, AuditFilters & { unknownCompany: boolean; unknownUser: boolean }, AuditPage<AuditRow>> = {
   name: "audit-log",
   fileKey: "title.audit",
   roles: ["jobcentre_admin"],
   load(ctx, { search, pageSize }) {
-    const event = z.enum(AUDIT_EVENTS).optional().catch(undefined).parse(search.get("event") || undefined);
+    const filters = parseAuditFilters(search);
+    const { companyIds, userIds } = auditFilterTargets(ctx, filters);
     // The CSV (pageSize set) is always the newest rows, up to the export limit.
-    const result = listAuditLog(ctx, { page: pageSize ? { kind: "newest" } : keysetRequest(search), pageSize, event });
+    const result = listAuditLog(ctx, {
+      page: pageSize ? { kind: "newest" } : keysetRequest(search),
+      pageSize,
+      event: filters.event,
+      companyIds,
+      userIds,
+      from: filters.from,
+      to: filters.to,
+    });
+    const titles = catalogueTitles(
+      ctx,
+      result.rows.flatMap((r) => (typeof r.details?.catalogueKey === "string" ? [r.details.catalogueKey] : [])),
+    );
     return {
-      filters: { event },
+      filters: { ...filters, unknownCompany: companyIds?.length === 0, unknownUser: userIds?.length === 0 },
       result: {
         ...result,
         rows: result.rows.map((r) => ({
@@ -26,6 +41,7 @@ export const auditList: ListDefinition<AuditRow, { event?: AuditEvent }, AuditPa
           actorOrganisation: r.actorOrganisation,
           details: r.details,
           ip: r.ip,
+          catalogueTitle: typeof r.details?.catalogueKey === "string" ? (titles.get(r.details.catalogueKey) ?? null) : null,
         })),
       },
     };

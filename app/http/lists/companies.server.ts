@@ -22,7 +22,7 @@ export const jobcentreCompaniesList: ListDefinition<CompanyRow, { status?: Compa
   columns: () => companyColumns,
 };
 
-/** The start page's companies waiting for verification, oldest first. */
+/** The companies waiting for verification (/jobcentre/verify), oldest first. */
 export const pendingCompaniesList: ListDefinition<CompanyRow, { status: "pending" }> = {
   name: "pending-companies",
   fileKey: "title.pending",

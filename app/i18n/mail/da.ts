@@ -42,7 +42,7 @@ export const da = {
   "mail.reviewRequested.subject": "En afvist virksomhed beder om en ny vurdering",
   "mail.reviewRequested.body": "Hej {name}\n\n{company} (CVR {cvr}) har rettet sine oplysninger i Fodfæste og beder jobcentret om at se på virksomheden igen.\n\nJobcentret afviste virksomheden med denne begrundelse:\n{reason}\n\nVirksomheden skriver:\n{note}\n\nGodkend eller afvis virksomheden her:\n\n{link}\n\nVenlig hilsen\nFodfæste",
   "mail.slotSubmitted.subject": "En praktikplads venter på jeres gennemgang",
-  "mail.slotSubmitted.body": "Hej {name}\n\n{company} har sendt praktikpladsen \"{title}\" til jobcentret. Log ind i Fodfæste, og godkend den, bed om ændringer eller afvis den under »Til gennemgang«.\n\nVenlig hilsen\nFodfæste",
+  "mail.slotSubmitted.body": "Hej {name}\n\n{company} har sendt praktikpladsen \"{title}\" til jobcentret. Log ind i Fodfæste, og godkend den, bed om ændringer eller afvis den under »Pladser at gennemgå«.\n\nVenlig hilsen\nFodfæste",
   "mail.repOverdueHr.subject": "Medarbejderrepræsentanten har ikke svaret endnu",
   "mail.repOverdueHr.body": "Hej {name}\n\n{rep} har ikke svaret på praktikpladsen \"{title}\" i {days} arbejdsdage. Tal med {rep}, eller send linket igen fra praktikpladsen i Fodfæste. Jobcentret har også fået besked.\n\nVenlig hilsen\nFodfæste",
   "mail.repOverdueJobcentre.subject": "En praktikplads venter på medarbejderrepræsentanten",

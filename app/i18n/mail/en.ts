@@ -42,7 +42,7 @@ export const en: Translation<typeof da> = {
   "mail.reviewRequested.subject": "A rejected company asks for a new review",
   "mail.reviewRequested.body": "Hello {name}\n\n{company} (CVR {cvr}) has corrected its details in Fodfæste and asks the jobcentre to look at the company again.\n\nThe jobcentre rejected the company with this reason:\n{reason}\n\nThe company writes:\n{note}\n\nVerify or reject the company here:\n\n{link}\n\nKind regards\nFodfæste",
   "mail.slotSubmitted.subject": "An internship slot is waiting for your review",
-  "mail.slotSubmitted.body": "Hello {name}\n\n{company} has sent the internship slot \"{title}\" to the jobcentre. Log in to Fodfæste to approve it, ask for changes or reject it under \"For review\".\n\nKind regards\nFodfæste",
+  "mail.slotSubmitted.body": "Hello {name}\n\n{company} has sent the internship slot \"{title}\" to the jobcentre. Log in to Fodfæste to approve it, ask for changes or reject it under \"Placements to review\".\n\nKind regards\nFodfæste",
   "mail.repOverdueHr.subject": "The employee representative has not answered yet",
   "mail.repOverdueHr.body": "Hello {name}\n\n{rep} has not answered about the internship slot \"{title}\" for {days} working days. Talk to {rep}, or send the link again from the slot in Fodfæste. The jobcentre has been told too.\n\nKind regards\nFodfæste",
   "mail.repOverdueJobcentre.subject": "An internship slot is waiting for the employee representative",

@@ -15,6 +15,8 @@ import { dueFollowUps } from "~/domain/placements/follow-up-queries.server";
 import { DueFollowUps } from "~/components/due-follow-ups";
 import { PlacementsNeedingAttention } from "~/components/placement-flags";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
+import { PublishedStories } from "~/components/published-stories";
+import { publishedStories } from "~/domain/placements/story-queries.server";
 import { SLOT_STATUSES } from "~/domain/slots/schema";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -38,6 +40,7 @@ export function loader(args: LoaderFunctionArgs) {
     activePlacements: activePlacementCount(ctx),
     dueFollowUps: dueFollowUps(ctx),
     attention: placementsNeedingAttention(ctx),
+    stories: publishedStories(ctx),
     name: ctx.actor.name,
     company: {
       name: company.name,
@@ -53,7 +56,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, oldestWaiting, activePlacements, jobcentreContact, dueFollowUps: due, attention } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, oldestWaiting, activePlacements, jobcentreContact, dueFollowUps: due, attention, stories } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = may.isHr;
@@ -186,6 +189,7 @@ export default function CompanyStart() {
           </div>
         ) : null}
       </section>
+      <PublishedStories rows={stories} />
       <JobcentreContactCard card={jobcentreContact} />
     </div>
   );

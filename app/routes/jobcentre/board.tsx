@@ -14,6 +14,7 @@ import {
 import { boardColumns } from "~/components/lists/slot-columns";
 import { pageMeta } from "~/components/page-meta";
 import { INDUSTRIES } from "~/domain/companies/schema";
+import { BOARD_ACCESS } from "~/domain/slots/board-filters";
 import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
 import { loadList } from "~/http/list.server";
 import { boardList } from "~/http/lists/slots.server";
@@ -31,8 +32,8 @@ export function loader(args: LoaderFunctionArgs) {
 export default function Board() {
   const t = useT();
   const { filters, result, jobcentre } = useLoaderData<typeof loader>();
-  const { q, kinds, industry, postcode, maxStartHours, days, maxDemand } = filters;
-  const active = activeFilterCount({ q, kinds, industry, postcode, maxStartHours, days, maxDemand });
+  const { q, kinds, industry, postcode, maxStartHours, days, maxDemand, access } = filters;
+  const active = activeFilterCount({ q, kinds, industry, postcode, maxStartHours, days, maxDemand, access });
   return (
     <div className="stack">
       <h1>{t("board.title")}</h1>
@@ -82,6 +83,13 @@ export default function Board() {
             options={WEEKDAYS.map((d) => ({ value: d, label: t(`weekday.${d}`) }))}
             checked={filters.days}
           />
+          <ChoiceFilter
+            name="access"
+            legend={t("board.access")}
+            hint={t("board.accessHint")}
+            options={BOARD_ACCESS.map((a) => ({ value: a, label: a === "described" ? t("board.accessDescribed") : t(`adaptation.${a}`) }))}
+            checked={filters.access}
+          />
           <div className="button-row">
             <button type="submit" className="button button-primary">
               {t("form.filter")}
@@ -93,7 +101,7 @@ export default function Board() {
         </Form>
       </FilterDisclosure>
       {filters.badPostcode ? <Alert kind="warning" heading={t("board.badPostcode")} /> : null}
-      {filters.unknownPostcode ? <Alert kind="warning" heading={t("board.unknownPostcode")} /> : null}
+      {filters.unknownPostcode ? <Alert kind="warning" heading={t("board.unknownPostcode", { postcode: filters.postcode ?? "" })} /> : null}
       {filters.sort === "distance" && !filters.postcode ? <Alert kind="info" heading={t("board.distanceNeedsPostcode")} /> : null}
       <DataTable
         caption={t("board.title")}

@@ -12,6 +12,8 @@ import { jobcentreCompanyTasksList } from "~/http/lists/tasks.server";
 import { useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 import { BackLink } from "~/components/back-link";
+import { backPath } from "~/http/back.server";
+import { backLabelKey } from "~/http/navigation";
 
 export const meta = pageMeta("title.companyTasks");
 
@@ -23,6 +25,10 @@ export function loader(args: LoaderFunctionArgs) {
     const company = getCompany(ctx, companyId);
     return {
       company: { id: company.id, name: company.name },
+      back: (() => {
+        const back = backPath(args.request, `/jobcentre/companies/${company.id}`);
+        return { href: back.href, labelKey: backLabelKey(back.href) };
+      })(),
       filters,
       statuses: statusesVisibleTo(ctx, companyId),
       workplaces: listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
@@ -35,10 +41,10 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyTasks() {
   const t = useT();
 
-  const { company, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
+  const { company, back, filters, statuses, workplaces, result, relieved } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <BackLink href={`/jobcentre/companies/${company.id}`}>{company.name}</BackLink>
+      <BackLink href={back.href}>{t(back.labelKey)}</BackLink>
       <h1>{t("tasks.companyTitle", { company: company.name })}</h1>
       <HoursRelievedFigure relieved={relieved} />
       <TaskFilterForm filters={filters} workplaces={workplaces} statuses={statuses} />

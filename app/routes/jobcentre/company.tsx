@@ -3,13 +3,19 @@ import { readFormData } from "~/http/body-limit.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
+import { BackLink } from "~/components/back-link";
 import { CompanyContacts } from "~/components/company-contacts";
 import { ErrorSummary, SubmitButton, TextArea } from "~/components/form";
 import { decideCompany } from "~/domain/companies/commands.server";
+import { companyOverviewForJobcentre } from "~/domain/companies/jobcentre-overview.server";
+import { companyNoteInput } from "~/domain/companies/note";
+import { companyNoteFor, setCompanyNote } from "~/domain/companies/note.server";
 import { jobcentreCompanyView } from "~/domain/companies/queries.server";
 import { rejectionInput } from "~/domain/companies/schema";
+import { backPath, withBack } from "~/http/back.server";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
-import { formatDate, formatNumber } from "~/i18n/translate";
+import { backLabelKey } from "~/http/navigation";
+import { formatCalendarDate, formatDate, formatDateTime, formatNumber } from "~/i18n/translate";
 import { idParam } from "~/http/params";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
@@ -17,11 +23,31 @@ import { fteCount } from "~/components/meter";
 
 export const meta = pageMeta("title.company");
 
-
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const id = idParam(args.params, "companyId");
-  return orHttpError(() => jobcentreCompanyView(ctx, id));
+  const back = backPath(args.request, "/jobcentre/companies");
+  // This page with where it was reached from: the pages it links to come back here, and from here back.
+  const here = withBack(`/jobcentre/companies/${id}`, back.fromUser ? back.href : null);
+  return orHttpError(() => {
+    const overview = companyOverviewForJobcentre(ctx, id);
+    return {
+      ...jobcentreCompanyView(ctx, id),
+      slots: overview.slots.map((s) => ({ ...s, href: withBack(`/jobcentre/slots/${s.id}`, here) })),
+      tasks: overview.tasks,
+      note: companyNoteFor(ctx, id),
+      back: { href: back.href, labelKey: backLabelKey(back.href) },
+      tasksHref: withBack(`/jobcentre/companies/${id}/tasks`, here),
+      // The forms post here, so the page after a decision still knows where "back" is.
+      here,
+    };
+  });
+}
+
+/** After a decision or a saved note, the page again, keeping where it was reached from. */
+function again(request: Request, id: number, flag: string) {
+  const back = new URL(request.url).searchParams.get("back");
+  return redirect(withBack(`/jobcentre/companies/${id}?${flag}`, back));
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -31,13 +57,19 @@ export async function action(args: ActionFunctionArgs) {
   try {
     if (formData.get("intent") === "verify") {
       decideCompany(ctx, { companyId: id, decision: "verified" });
-      return redirect(`/jobcentre/companies/${id}?decided=verified`);
+      return again(args.request, id, "decided=verified");
     }
     if (formData.get("intent") === "reject") {
       const parsed = parseForm(rejectionInput, formData);
       if (!parsed.ok) return invalidForm(parsed);
       decideCompany(ctx, { companyId: id, decision: "rejected", reason: parsed.data.reason });
-      return redirect(`/jobcentre/companies/${id}?decided=rejected`);
+      return again(args.request, id, "decided=rejected");
+    }
+    if (formData.get("intent") === "note") {
+      const parsed = parseForm(companyNoteInput, formData);
+      if (!parsed.ok) return invalidForm(parsed);
+      setCompanyNote(ctx, { companyId: id, ...parsed.data });
+      return again(args.request, id, "noteSaved=1");
     }
     throw new Response("Bad Request", { status: 400 });
   } catch (error) {
@@ -48,12 +80,15 @@ export async function action(args: ActionFunctionArgs) {
 export default function JobcentreCompany() {
   const t = useT();
   const locale = useLocale();
-  const { company, workplaces, contacts } = useLoaderData<typeof loader>();
+  const { company, workplaces, contacts, slots, tasks, note, back, tasksHref, here } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
+  const noteState = state?.values?.intent === "note" ? state : undefined;
+  const decisionState = state?.values?.intent === "note" ? undefined : state;
   const [params] = useSearchParams();
   const decided = params.get("decided");
   return (
     <div className="stack">
+      <BackLink href={back.href}>{t(back.labelKey)}</BackLink>
       <h1>{company.name}</h1>
       {company.status === "pending" && company.reviewRequestedAt ? (
         <Alert kind="info" heading={t("verify.reviewRequested", { date: formatDate(locale, company.reviewRequestedAt) })}>
@@ -61,6 +96,7 @@ export default function JobcentreCompany() {
         </Alert>
       ) : null}
       {decided ? <Alert kind="success" heading={t(`verify.done.${decided === "verified" ? "verified" : "rejected"}`)} /> : null}
+      {params.get("noteSaved") ? <Alert kind="success" heading={t("companyNote.saved")} /> : null}
       <dl className="summary-list">
         <dt>{t("field.cvr")}</dt>
         <dd>{company.cvr}</dd>
@@ -77,14 +113,73 @@ export default function JobcentreCompany() {
           </>
         ) : null}
       </dl>
-      <p>
-        <a href={`/jobcentre/companies/${company.id}/tasks`} className="button button-secondary">
-          {t("tasks.seeCompanyTasks")}
-        </a>
-      </p>
+      {company.status === "pending" ? (
+        <section>
+          <h2>{t("verify.heading")}</h2>
+          <p>{t("verify.lead")}</p>
+          <ErrorSummary state={decisionState} />
+          <Form method="post" action={here}>
+            <input type="hidden" name="intent" value="verify" />
+            <SubmitButton>{t("verify.verify")}</SubmitButton>
+          </Form>
+          <h3>{t("verify.rejectHeading")}</h3>
+          <Form method="post" action={here} noValidate>
+            <input type="hidden" name="intent" value="reject" />
+            <TextArea name="reason" label={t("field.rejectionReason")} hint={t("hint.rejectionReason")} state={decisionState} />
+            <SubmitButton secondary>{t("verify.reject")}</SubmitButton>
+          </Form>
+        </section>
+      ) : null}
       <section>
         <h2>{t("verify.contacts")}</h2>
         <CompanyContacts contacts={contacts} />
+      </section>
+      <section>
+        <h2>{t("companyPage.slots")}</h2>
+        {slots.length === 0 ? (
+          <p>{t("companyPage.noSlots")}</p>
+        ) : (
+          <ul className="nobullet-list company-slot-list">
+            {slots.map((s) => (
+              <li key={s.id}>
+                <a href={s.href}>
+                  <strong>{s.title}</strong>
+                </a>{" "}
+                · {t(`slotKind.${s.kind}`)} · {t(`slotStatus.${s.status}`)} · {t("field.startDate")} {formatCalendarDate(locale, s.startDate)}
+                {s.events.length > 0 ? (
+                  <ul className="company-slot-history">
+                    {s.events.map((e) => (
+                      <li key={`${e.event}-${String(e.at)}`}>
+                        {t(`slotEvent.${e.event}`)} – {formatDateTime(locale, e.at)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{t("companyPage.tasks")}</h2>
+        {tasks.length === 0 ? (
+          <p>{t("companyPage.noTasks")}</p>
+        ) : (
+          <ul>
+            {tasks.map((task) => (
+              <li key={task.id}>
+                <strong>{task.title}</strong>
+                {task.hoursFreed != null ? ` · ${t("tasks.hoursValue", { hours: formatNumber(locale, task.hoursFreed) })}` : ""}
+                {task.relievedRole ? ` · ${t("companyPage.relieves", { role: task.relievedRole })}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={tasksHref} className="button button-secondary">
+            {t("tasks.seeCompanyTasks")}
+          </a>
+        </p>
       </section>
       <section>
         <h2>{t("nav.workplaces")}</h2>
@@ -98,23 +193,18 @@ export default function JobcentreCompany() {
           ))}
         </ul>
       </section>
-      {company.status === "pending" ? (
-        <section>
-          <h2>{t("verify.heading")}</h2>
-          <p>{t("verify.lead")}</p>
-          <ErrorSummary state={state} />
-          <Form method="post">
-            <input type="hidden" name="intent" value="verify" />
-            <SubmitButton>{t("verify.verify")}</SubmitButton>
-          </Form>
-          <h3>{t("verify.rejectHeading")}</h3>
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="reject" />
-            <TextArea name="reason" label={t("field.rejectionReason")} hint={t("hint.rejectionReason")} state={state} />
-            <SubmitButton secondary>{t("verify.reject")}</SubmitButton>
-          </Form>
-        </section>
-      ) : null}
+      <section id="note">
+        <h2>{t("companyNote.heading")}</h2>
+        <p>{t("companyNote.lead")}</p>
+        {note.updatedAt ? <p className="form-hint">{t("companyNote.updated", { date: formatDateTime(locale, note.updatedAt), name: note.updatedByName ?? "" })}</p> : <p>{t("companyNote.none")}</p>}
+        <ErrorSummary state={noteState} />
+        <Form method="post" action={here} noValidate>
+          <input type="hidden" name="intent" value="note" />
+          <input type="hidden" name="noteVersion" value={note.version} />
+          <TextArea name="note" label={t("companyNote.label")} hint={t("companyNote.hint")} defaultValue={note.note ?? ""} rows={4} state={noteState} />
+          <SubmitButton secondary>{t("companyNote.save")}</SubmitButton>
+        </Form>
+      </section>
     </div>
   );
 }

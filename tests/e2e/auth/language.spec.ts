@@ -19,11 +19,11 @@ const ROLE_CASES = [
   // HR signs in through the login form with the demo password; the others by session cookie.
   { email: "hr@demo.test", form: true, url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Praktikpladser", "Forslag", "Forløb", "Arbejdssteder", "Kolleger"] },
   { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver", "Mine praktikpladser", "Forslag", "Mine forløb"] },
-  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Til godkendelse", "Overblik", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder"] },
+  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Forside", "Overblik", "Virksomheder at godkende", "Pladser at gennemgå", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder"] },
   {
     email: "admin@demo.test",
     url: /\/jobcentre$/,
-    nav: ["Til godkendelse", "Overblik", "Til gennemgang", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Persondata", "Kontaktoplysninger", "Revisionslog"],
+    nav: ["Forside", "Overblik", "Virksomheder at godkende", "Pladser at gennemgå", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Persondata", "Kontaktoplysninger", "Revisionslog"],
   },
 ];
 
@@ -34,7 +34,8 @@ for (const c of ROLE_CASES) {
     await ("form" in c ? loginWithForm(page, c.email) : login(page, c.email));
     await expect(page).toHaveURL(c.url);
     const links = page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link");
-    await expect(links).toHaveText(c.nav);
+    // Items where work waits show its count after the name (a badge hidden from the link's name).
+    await expect(links).toHaveText(c.nav.map((name) => new RegExp(`^${name}\\s*\\d*$`)));
     await a11y();
     for (const name of c.nav) {
       await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name, exact: true }).click();

@@ -16,8 +16,9 @@ test("a list downloads as a CSV for Excel with the filters on the page, and the 
   expect(text).not.toContain("Café Morgenstund");
 
   await page.goto("/jobcentre/audit?event=list.exported");
-  await expect(page.locator("table tbody tr").first()).toContainText("list: jobcentre-companies");
-  await expect(page.locator("table tbody tr").first()).toContainText("filter.status: verified");
+  // The log says it in Danish: the list by its page's name, the filter by its label and value.
+  await expect(page.locator("table tbody tr").first()).toContainText("Liste: Virksomheder");
+  await expect(page.locator("table tbody tr").first()).toContainText("Filter – Status: Godkendt");
 });
 
 test("on a phone the filters fold behind Filtrér and open without JavaScript @nojs", async ({ page }) => {
@@ -39,7 +40,7 @@ test("on a phone the filters fold behind Filtrér and open without JavaScript @n
 
 const PHONE_LISTS = {
   "hr@demo.test": ["/company/slots", "/company/tasks", "/company/workplaces", "/company/colleagues"],
-  "admin@demo.test": ["/jobcentre", "/jobcentre/companies", "/jobcentre/board", "/jobcentre/review", "/jobcentre/staff", "/jobcentre/audit"],
+  "admin@demo.test": ["/jobcentre", "/jobcentre/verify", "/jobcentre/companies", "/jobcentre/board", "/jobcentre/review", "/jobcentre/staff", "/jobcentre/audit"],
 };
 
 for (const [email, paths] of Object.entries(PHONE_LISTS)) {

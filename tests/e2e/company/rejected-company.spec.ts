@@ -7,6 +7,7 @@ test("a rejected company sees the reason, corrects its name and asks again; the 
   await logout(page);
 
   await login(page, "konsulent@demo.test");
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Virksomheder at godkende" }).click();
   await page.getByRole("link", { name: company.name }).click();
   await page.getByLabel("Begrundelse for afvisning", { exact: true }).fill("Navnet passer ikke med CVR-registret. Skriv det navn, der står i CVR.");
   await page.getByRole("button", { name: "Afvis virksomheden" }).click();

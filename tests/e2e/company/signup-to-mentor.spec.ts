@@ -32,6 +32,7 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await login(page, "konsulent@demo.test");
   await expect(page).toHaveURL(/\/jobcentre$/);
   await a11y();
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Virksomheder at godkende" }).click();
   await page.getByRole("link", { name: company.name }).click();
   // The contact the company gave at sign-up, ready to call or write to.
   await expect(page.getByRole("link", { name: "33 12 34 56" })).toHaveAttribute("href", "tel:+4533123456");

@@ -94,11 +94,17 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   await expect(page.getByText("Praktikpladsen er sendt til jobcentret.")).toBeVisible();
   await logout(page);
 
-  // The consultant asks for a change.
+  // The consultant starts from the work waiting (issue 9.11) and asks for a change.
   await login(page, "konsulent@demo.test");
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Til gennemgang" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Det venter på jer/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Pladser at gennemgå" })).toBeVisible();
+  await a11y();
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Pladser at gennemgå" }).click();
   await a11y();
   await page.getByRole("link", { name: title }).click();
+  // Back to where the consultant came from; the company's HR contact to call (issue 9.12).
+  await expect(page.getByRole("link", { name: "Tilbage til pladser at gennemgå" })).toHaveAttribute("href", "/jobcentre/review");
+  await expect(page.getByRole("heading", { name: "Virksomhedens kontakt" })).toBeVisible();
   await a11y();
   await page.getByLabel("Kommentar til virksomheden", { exact: true }).fill("Skriv venligst, hvilken opgave personen starter med.");
   await page.getByRole("button", { name: "Bed om ændringer" }).click();
@@ -133,5 +139,14 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   await a11y();
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByText("Godkendt og åben")).toBeVisible();
+  await a11y();
+  await logout(page);
+
+  // The administrator reads the approval in the audit log in Danish (issue 9.13).
+  await login(page, "admin@demo.test");
+  await page.goto("/jobcentre/audit?event=slot.approve");
+  const approval = page.locator("table tbody tr").filter({ hasText: title }).first();
+  await expect(approval).toContainText("Status: Sendt til jobcentret → Åben");
+  await expect(approval).not.toContainText("submitted");
   await a11y();
 });

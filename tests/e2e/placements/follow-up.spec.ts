@@ -2,9 +2,11 @@ import { test, expect, login, logout } from "../fixtures";
 
 /**
  * The two projects run side by side, so each follows up its own demo placement at Bageriet
- * Hansen: Susanne (week 6) with JavaScript, Dennis (week 14) without.
+ * Hansen: Susanne (week 6) with JavaScript, Dennis (week 14) without. The three-month status
+ * task that follows the end is date-bound: the server reads the real clock, so its boundary is
+ * covered by tests/integration/placement-endings.test.ts with an injected `now`.
  */
-test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a suggested adjustment → consultant approves it → the hours and the curve change @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a suggested adjustment → consultant approves it → the hours and the curve change → the placement ends with an outcome @nojs", async ({ page, a11y, javaScriptEnabled }) => {
   // A journey through three roles with axe on every page: give it the slow-test allowance.
   test.slow();
   const [alias, week] = javaScriptEnabled ? ["Susanne", 6] : ["Dennis", 14];
@@ -66,5 +68,20 @@ test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a su
   await expect(thisWeek.locator("td").first()).toHaveText("16");
   await expect(thisWeek).toContainText("12,5");
   await expect(thisWeek).toContainText("16 timer om ugen");
+  await a11y();
+
+  // The placement ends with an outcome; hours are asked for where the outcome is work.
+  await page.getByRole("link", { name: "Flyt slutdatoen eller afslut forløbet" }).click();
+  await page.getByLabel("Gennemført", { exact: true }).check();
+  await page.getByLabel("Ordinært job", { exact: true }).check();
+  await page.getByRole("button", { name: "Afslut forløbet" }).click();
+  await expect(page.locator("#outcomeHours-error")).toContainText("Indtast timer om ugen");
+  await a11y();
+  await page.getByLabel("Timer om ugen", { exact: true }).fill("25");
+  await page.getByRole("button", { name: "Afslut forløbet" }).click();
+  await expect(page.getByText("Forløbet er afsluttet. Begge parter har fået besked.")).toBeVisible();
+  await expect(page.getByText("Ordinært job, 25 timer om ugen")).toBeVisible();
+  await page.getByRole("link", { name: "Se forløbets historik" }).click();
+  await expect(page.getByText("Gennemført: Ordinært job")).toBeVisible();
   await a11y();
 });

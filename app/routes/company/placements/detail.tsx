@@ -8,6 +8,8 @@ import { PlacementFollowUps } from "~/components/placement-follow-ups";
 import { PlacementFlags } from "~/components/placement-flags";
 import { PlacementProgress } from "~/components/placement-progress";
 import { placementDetail } from "~/domain/placements/queries.server";
+import { endingView } from "~/domain/placements/ending-queries.server";
+import { PlacementEndingSection } from "~/components/placement-ending-section";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
@@ -17,7 +19,8 @@ export const meta = pageMeta("title.placement");
 /** HR (any of the company's placements) and the placement's own mentor. */
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
-  return orHttpError(() => placementDetail(ctx, idParam(args.params, "placementId")));
+  const id = idParam(args.params, "placementId");
+  return orHttpError(() => ({ ...placementDetail(ctx, id), ending: endingView(ctx, id) }));
 }
 
 export default function CompanyPlacement() {
@@ -38,6 +41,7 @@ export default function CompanyPlacement() {
       <PlacementDetails p={p} />
       <PlacementProgress progress={p.progress} />
       <PlacementFollowUps base={`/company/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
+      <PlacementEndingSection view={p.ending} side="company" done={params.get("done")} />
     </div>
   );
 }

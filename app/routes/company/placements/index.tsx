@@ -30,6 +30,7 @@ export default function CompanyPlacements() {
         rowKey={(r) => r.id}
         total={result.total}
         countKey="placements.count"
+        csvHref="/company/placements.csv"
         page={result.page}
         pageSize={result.pageSize}
         empty={<p>{t("placements.none")}</p>}

@@ -5,7 +5,8 @@ import { requireRole } from "~/auth/guards.server";
 import { SlotForm } from "~/components/slot-form";
 import { createSlot } from "~/domain/slots/commands.server";
 import { companyWorkplaceMeter } from "~/domain/slots/queries.server";
-import { invalidForm } from "~/http/forms.server";
+import { assertCompanyMay } from "~/domain/companies/policy.server";
+import { invalidForm, orHttpError } from "~/http/forms.server";
 import { handleSlotError, parseSlotForm } from "~/http/slot-form.server";
 import { slotFormOptions } from "~/http/slot-options.server";
 import { useT } from "~/i18n/use-t";
@@ -15,6 +16,8 @@ export const meta = pageMeta("title.newSlot");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
+  // As for tasks: only where createSlot would accept the draft (a rejected company reads).
+  orHttpError(() => assertCompanyMay(ctx.db, ctx.actor.companyId!, "prepare"));
   const options = slotFormOptions(ctx);
   const only = options.workplaces.length === 1 ? options.workplaces[0] : undefined;
   return { ...options, meter: only ? companyWorkplaceMeter(ctx, { workplaceId: only.id, slot: { kind: "praktik", seats: 1, weeklyHours: 0 } }) : null };

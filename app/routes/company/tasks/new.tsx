@@ -6,7 +6,8 @@ import { TaskForm } from "~/components/task-form";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { createTask } from "~/domain/tasks/commands.server";
 import { relievedRoleSuggestions } from "~/domain/tasks/queries.server";
-import { handleDomainError, invalidForm } from "~/http/forms.server";
+import { assertCompanyMay } from "~/domain/companies/policy.server";
+import { handleDomainError, invalidForm, orHttpError } from "~/http/forms.server";
 import { parseTaskForm } from "~/http/task-form.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
@@ -16,6 +17,8 @@ export const meta = pageMeta("title.newTask");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
+  // The form is offered only where createTask would accept it: a rejected company reads (403).
+  orHttpError(() => assertCompanyMay(ctx.db, ctx.actor.companyId!, "prepare"));
   const company = getOwnCompany(ctx);
   return {
     workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),

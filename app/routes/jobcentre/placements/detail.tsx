@@ -12,6 +12,8 @@ import { addConsultantNote } from "~/domain/placements/follow-up-commands.server
 import { commentInput } from "~/domain/placements/follow-up-schema";
 import { readFormData } from "~/http/body-limit.server";
 import { placementDetail } from "~/domain/placements/queries.server";
+import { endingView } from "~/domain/placements/ending-queries.server";
+import { PlacementEndingSection } from "~/components/placement-ending-section";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { idParam } from "~/http/params";
 import { formatCalendarDate, formatDateTime } from "~/i18n/translate";
@@ -22,7 +24,8 @@ export const meta = pageMeta("title.placement");
 /** The jobcentre's view: the agreement, plus the target group and the duration rule behind it. */
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
-  return orHttpError(() => placementDetail(ctx, idParam(args.params, "placementId")));
+  const id = idParam(args.params, "placementId");
+  return orHttpError(() => ({ ...placementDetail(ctx, id), ending: endingView(ctx, id) }));
 }
 
 /** The consultant's own conversation note (never shown to the company). */
@@ -61,6 +64,7 @@ export default function JobcentrePlacement() {
       <PlacementDetails p={p} />
       <PlacementProgress progress={p.progress} />
       <PlacementFollowUps base={`/jobcentre/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
+      <PlacementEndingSection view={p.ending} side="jobcentre" done={params.get("done")} />
       {j ? (
         <section>
           <h2>{t("placement.ruleHeading")}</h2>

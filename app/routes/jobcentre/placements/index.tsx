@@ -30,6 +30,7 @@ export default function JobcentrePlacements() {
         rowKey={(r) => r.id}
         total={result.total}
         countKey="placements.count"
+        csvHref="/jobcentre/placements.csv"
         page={result.page}
         pageSize={result.pageSize}
         empty={<p>{t("placements.none")}</p>}

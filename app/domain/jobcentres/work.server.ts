@@ -1,0 +1,72 @@
+import { and, asc, count, eq, notExists, sql } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { companies, proposals, slots } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { forbidden } from "../errors";
+import { copenhagenDate } from "../shared/working-days";
+
+/** What waits for the jobcentre's staff, for the menu: two counts on their indexes, on every page. */
+export interface WorkCounts {
+  companiesToVerify: number;
+  slotsToReview: number;
+}
+
+export function workCounts(db: DbOrTx, jobcentreId: number): WorkCounts {
+  const companiesToVerify =
+    db.select({ n: count() }).from(companies).where(and(eq(companies.jobcentreId, jobcentreId), eq(companies.status, "pending"))).get()?.n ?? 0;
+  const slotsToReview = db.select({ n: count() }).from(slots).where(and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "submitted"))).get()?.n ?? 0;
+  return { companiesToVerify, slotsToReview };
+}
+
+/** Whole calendar days (Danish time) from one instant to another: sent yesterday is 1 day. */
+export function daysWaiting(since: Date, now: Date): number {
+  const day = (d: Date) => Date.parse(`${copenhagenDate(d)}T00:00:00Z`);
+  return Math.max(0, Math.round((day(now) - day(since)) / 86_400_000));
+}
+
+/**
+ * The jobcentre start page (issue 9.11): companies to verify, slots to review with the one
+ * that has waited longest, and open slots (and how many have no proposal yet). Scoped to the
+ * actor's jobcentre; each figure is one read of an index.
+ */
+export function jobcentreWork(ctx: Ctx) {
+  const jobcentreId = ctx.actor.jobcentreId;
+  if (jobcentreId == null) throw forbidden();
+  const { companiesToVerify, slotsToReview } = workCounts(ctx.db, jobcentreId);
+  // A company that asked for a new review has waited since it asked.
+  const since = sql<number>`coalesce(${companies.reviewRequestedAt}, ${companies.createdAt})`.mapWith(Number);
+  const oldestCompany = ctx.db
+    .select({ id: companies.id, name: companies.name, since })
+    .from(companies)
+    .where(and(eq(companies.jobcentreId, jobcentreId), eq(companies.status, "pending")))
+    .orderBy(asc(since), asc(companies.id))
+    .limit(1)
+    .get();
+  const oldestSlot = ctx.db
+    .select({ id: slots.id, title: slots.title, companyName: companies.name, submittedAt: slots.submittedAt })
+    .from(slots)
+    .innerJoin(companies, eq(slots.companyId, companies.id))
+    .where(and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "submitted")))
+    .orderBy(asc(slots.submittedAt), asc(slots.id))
+    .limit(1)
+    .get();
+  const open = and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "open"));
+  const openSlots = ctx.db.select({ n: count() }).from(slots).where(open).get()?.n ?? 0;
+  const openWithoutProposal =
+    ctx.db
+      .select({ n: count() })
+      .from(slots)
+      .where(and(open, notExists(ctx.db.select({ one: sql`1` }).from(proposals).where(eq(proposals.slotId, slots.id)))))
+      .get()?.n ?? 0;
+  return {
+    companiesToVerify,
+    oldestCompany: oldestCompany ? { id: oldestCompany.id, name: oldestCompany.name, daysWaiting: daysWaiting(new Date(oldestCompany.since), ctx.now) } : null,
+    slotsToReview,
+    oldestSlot:
+      oldestSlot && oldestSlot.submittedAt
+        ? { id: oldestSlot.id, title: oldestSlot.title, companyName: oldestSlot.companyName, daysWaiting: daysWaiting(oldestSlot.submittedAt, ctx.now) }
+        : null,
+    openSlots,
+    openWithoutProposal,
+  };
+}

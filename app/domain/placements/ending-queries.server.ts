@@ -1,0 +1,81 @@
+import { and, asc, eq, isNull, lte } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { candidates, companies, placementEndings, placementMilestones, placements, placementStatusChecks, proposals, slots } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { notFound } from "../errors";
+import { copenhagenDate } from "../shared/working-days";
+import { durationLimit } from "./duration";
+import { milestoneReached, statusTaskOpen, thirteenWeekMark } from "./ending";
+import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
+
+export function endingOf(db: DbOrTx, placementId: number) {
+  return db.select().from(placementEndings).where(eq(placementEndings.placementId, placementId)).get() ?? null;
+}
+
+/**
+ * The end of a placement as the actor's side may see it: how and when it ended and the
+ * outcome (the reason's own words only for the jobcentre), the 13-week mark, what the actor
+ * may do (move the end, end it), and for the jobcentre the three-month status task.
+ */
+export function endingView(ctx: Ctx, placementId: number) {
+  const today = copenhagenDate(ctx.now);
+  const row = ctx.db
+    .select({ p: placements, alias: candidates.alias, targetGroup: candidates.targetGroup, experience: candidates.experience, experienceIndustries: candidates.experienceIndustries, slotTitle: slots.title })
+    .from(placements)
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .where(eq(placements.id, placementId))
+    .get();
+  if (!row || !maySeePlacement(ctx.actor, row.p)) throw notFound();
+  const { p } = row;
+  const companySide = isCompanySide(ctx.actor.role);
+  const ending = endingOf(ctx.db, p.id);
+  const check = companySide ? null : (ctx.db.select().from(placementStatusChecks).where(eq(placementStatusChecks.placementId, p.id)).get() ?? null);
+  const milestone = ctx.db.select().from(placementMilestones).where(eq(placementMilestones.placementId, p.id)).get() ?? null;
+  const mayManage = p.status === "active" && ctx.actor.role !== "mentor" && mayStartPlacement(ctx.actor, p);
+  const limit = durationLimit({ kind: p.kind, targetGroup: row.targetGroup, hasWorkExperience: Boolean(row.experience) || row.experienceIndustries.length > 0, assessed: p.assessmentOn !== null, employer: "private", startDate: p.startDate });
+  return {
+    id: p.id,
+    version: p.version,
+    status: p.status,
+    alias: row.alias,
+    slotTitle: row.slotTitle,
+    startDate: p.startDate,
+    plannedEndDate: p.plannedEndDate,
+    today,
+    mayManage,
+    /** The last day the rule allows (the company is told the day, never why). */
+    lastAllowedDay: limit?.lastDay ?? null,
+    ending: ending
+      ? { kind: ending.kind, endedOn: ending.endedOn, reason: ending.reason, reasonText: companySide ? null : ending.reasonText, outcome: ending.outcome, outcomeHours: ending.outcomeHours }
+      : null,
+    milestone: { mark: thirteenWeekMark(p.startDate), reached: milestoneReached({ startDate: p.startDate, status: p.status, endedOn: ending?.endedOn ?? null }, today), congratulated: milestone !== null },
+    statusTask:
+      companySide || !ending
+        ? null
+        : { dueOn: ending.statusDueOn, open: statusTaskOpen(ending, check !== null, today), recorded: check ? { category: check.category, hours: check.hours, onDate: check.onDate } : null },
+  };
+}
+export type EndingView = ReturnType<typeof endingView>;
+
+/**
+ * The consultant's three-month status tasks that are due: placements they proposed, ended
+ * three months ago or more, whose status is not yet recorded. For the start page.
+ */
+export function dueStatusTasks(ctx: Ctx) {
+  if (isCompanySide(ctx.actor.role) || ctx.actor.jobcentreId === null) return [];
+  const today = copenhagenDate(ctx.now);
+  return ctx.db
+    .select({ placementId: placements.id, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name, dueOn: placementEndings.statusDueOn })
+    .from(placementEndings)
+    .innerJoin(placements, eq(placements.id, placementEndings.placementId))
+    .innerJoin(proposals, eq(proposals.id, placements.proposalId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
+    .where(and(eq(placements.jobcentreId, ctx.actor.jobcentreId), eq(proposals.proposedByUserId, ctx.actor.userId), lte(placementEndings.statusDueOn, today), isNull(placementStatusChecks.id)))
+    .orderBy(asc(placementEndings.statusDueOn))
+    .limit(50)
+    .all();
+}

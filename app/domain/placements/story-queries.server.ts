@@ -1,0 +1,66 @@
+import { and, desc, eq, isNotNull, type SQL } from "drizzle-orm";
+import { candidates, companies, placements, placementStories, slots } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { forbidden, notFound } from "../errors";
+import type { StoryKind } from "./ending-vocabulary";
+import { isCompanySide, maySeePlacement } from "./policy";
+import { storyKindAllowed } from "./stories";
+
+const STORY_COLUMNS = {
+  id: placementStories.id,
+  kind: placementStories.kind,
+  title: placementStories.title,
+  ageBand: placementStories.ageBand,
+  industry: placementStories.industry,
+  slotKind: placementStories.slotKind,
+  sections: placementStories.sections,
+  publishedAt: placementStories.publishedAt,
+  createdAt: placementStories.createdAt,
+};
+
+/** The jobcentre's library of learning cases and citizen stories, newest first, by kind, industry and age band. */
+export function storyLibrary(ctx: Ctx, filters: { kind?: StoryKind; industry?: string; ageBand?: string }) {
+  if (isCompanySide(ctx.actor.role) || ctx.actor.jobcentreId === null) throw forbidden();
+  const where: SQL[] = [eq(placementStories.jobcentreId, ctx.actor.jobcentreId)];
+  if (filters.kind) where.push(eq(placementStories.kind, filters.kind));
+  if (filters.industry) where.push(eq(placementStories.industry, filters.industry));
+  if (filters.ageBand) where.push(eq(placementStories.ageBand, filters.ageBand));
+  const rows = ctx.db
+    .select({ ...STORY_COLUMNS, consentOn: placementStories.consentOn, placementId: placementStories.placementId })
+    .from(placementStories)
+    .where(and(...where))
+    .orderBy(desc(placementStories.createdAt), desc(placementStories.id))
+    .limit(100)
+    .all();
+  return { filters, rows };
+}
+
+/** Citizen stories the company's jobcentre has published: for HR's start page, as encouragement (newest three). */
+export function publishedStories(ctx: Ctx) {
+  if (ctx.actor.role !== "company_admin" || ctx.actor.companyId === null) return [];
+  const company = ctx.db.select({ jobcentreId: companies.jobcentreId }).from(companies).where(eq(companies.id, ctx.actor.companyId)).get();
+  if (!company) return [];
+  return ctx.db
+    .select({ id: placementStories.id, title: placementStories.title, ageBand: placementStories.ageBand, industry: placementStories.industry, sections: placementStories.sections })
+    .from(placementStories)
+    .where(and(eq(placementStories.jobcentreId, company.jobcentreId), eq(placementStories.kind, "citizen_story"), isNotNull(placementStories.publishedAt)))
+    .orderBy(desc(placementStories.publishedAt), desc(placementStories.id))
+    .limit(3)
+    .all();
+}
+
+/** The write-up page of a placement (the jobcentre's): which kind it may get, and what is written. */
+export function storyForm(ctx: Ctx, placementId: number) {
+  if (isCompanySide(ctx.actor.role)) throw forbidden();
+  const row = ctx.db
+    .select({ p: placements, alias: candidates.alias, slotTitle: slots.title })
+    .from(placements)
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .where(eq(placements.id, placementId))
+    .get();
+  if (!row || !maySeePlacement(ctx.actor, row.p)) throw notFound();
+  const existing = ctx.db.select({ ...STORY_COLUMNS, consentOn: placementStories.consentOn }).from(placementStories).where(eq(placementStories.placementId, placementId)).all();
+  const kind: StoryKind | null = storyKindAllowed("learning_case", row.p.status) ? "learning_case" : storyKindAllowed("citizen_story", row.p.status) ? "citizen_story" : null;
+  return { id: row.p.id, alias: row.alias, slotTitle: row.slotTitle, status: row.p.status, kind, existing, mayWrite: kind !== null && !existing.some((s) => s.kind === kind) };
+}

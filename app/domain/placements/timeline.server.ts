@@ -1,0 +1,70 @@
+import { and, asc, eq } from "drizzle-orm";
+import { auditLog, candidates, followUpComments, followUps, placementEndings, placements, placementStatusChecks, proposals, slots, users } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { notFound } from "../errors";
+import { copenhagenDate } from "../shared/working-days";
+import { milestoneReached, thirteenWeekMark } from "./ending";
+import { adjustmentsOf, notesOf } from "./follow-up-queries.server";
+import { isCompanySide, maySeePlacement } from "./policy";
+
+/** One line of the timeline: its day, what happened (a catalogue suffix) and its figures. */
+export interface TimelineEvent {
+  on: string;
+  kind: "proposed" | "meeting" | "started" | "followUp" | "adjustmentProposed" | "adjustmentApproved" | "adjustmentDeclined" | "comment" | "note" | "endMoved" | "milestone" | "ended" | "status";
+  vars: Record<string, string | number>;
+  text?: string | null;
+  link?: string;
+}
+
+const day = (at: Date) => copenhagenDate(at);
+
+/**
+ * A placement's story in one list, oldest first: the proposal, the match meeting (its agreed day), the start,
+ * each follow-up sent, each adjustment, each comment, end moves, the 13-week mark and the
+ * end. The company side never gets the consultant's notes, the status three months on or the
+ * end reason's own words (and nothing here carries the target group).
+ */
+export function placementTimeline(ctx: Ctx, placementId: number) {
+  const today = copenhagenDate(ctx.now);
+  const row = ctx.db
+    .select({ p: placements, proposal: proposals, alias: candidates.alias, slotTitle: slots.title })
+    .from(placements)
+    .innerJoin(proposals, eq(proposals.id, placements.proposalId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .where(eq(placements.id, placementId))
+    .get();
+  if (!row || !maySeePlacement(ctx.actor, row.p)) throw notFound();
+  const { p, proposal } = row;
+  const companySide = isCompanySide(ctx.actor.role);
+  const side = companySide ? "company" : "jobcentre";
+  const events: TimelineEvent[] = [];
+  events.push({ on: day(proposal.createdAt), kind: "proposed", vars: {} });
+  if (proposal.meetingDate) events.push({ on: proposal.meetingDate, kind: "meeting", vars: {} });
+  events.push({ on: p.startDate, kind: "started", vars: { hours: p.startHours } });
+  for (const f of ctx.db.select().from(followUps).where(and(eq(followUps.placementId, p.id), eq(followUps.status, "submitted"))).orderBy(asc(followUps.dueDate)).all()) {
+    events.push({ on: f.dueDate, kind: "followUp", vars: { week: f.week, wellBeing: f.wellBeing ?? 0, hours: f.hoursWorked ?? 0 }, link: `/${side}/placements/${p.id}/follow-ups/${f.id}` });
+    for (const c of ctx.db.select({ text: followUpComments.text, createdAt: followUpComments.createdAt, by: users.name }).from(followUpComments).innerJoin(users, eq(users.id, followUpComments.userId)).where(eq(followUpComments.followUpId, f.id)).all()) {
+      events.push({ on: day(c.createdAt), kind: "comment", vars: { by: c.by, week: f.week }, text: c.text });
+    }
+  }
+  for (const a of adjustmentsOf(ctx.db, p.id)) {
+    events.push({ on: day(a.createdAt), kind: "adjustmentProposed", vars: {} });
+    if (a.status === "approved" && a.decidedAt) events.push({ on: day(a.decidedAt), kind: "adjustmentApproved", vars: { from: a.fromDate ?? "", hours: a.hours ?? 0 } });
+    if (a.status === "declined" && a.decidedAt) events.push({ on: day(a.decidedAt), kind: "adjustmentDeclined", vars: {} });
+  }
+  if (!companySide) for (const n of notesOf(ctx.db, p.id)) events.push({ on: day(n.createdAt), kind: "note", vars: { by: n.by }, text: n.text });
+  for (const m of ctx.db.select({ at: auditLog.at, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.subjectType, "placement"), eq(auditLog.subjectId, p.id), eq(auditLog.event, "placement.end_moved"))).all()) {
+    events.push({ on: day(m.at), kind: "endMoved", vars: { to: String(m.details?.to ?? "") } });
+  }
+  const ending = ctx.db.select().from(placementEndings).where(eq(placementEndings.placementId, p.id)).get() ?? null;
+  if (milestoneReached({ startDate: p.startDate, status: p.status, endedOn: ending?.endedOn ?? null }, today)) events.push({ on: thirteenWeekMark(p.startDate), kind: "milestone", vars: {} });
+  if (ending) events.push({ on: ending.endedOn, kind: "ended", vars: { kind: ending.kind, outcome: ending.outcome, reason: ending.reason ?? "" }, text: companySide ? null : ending.reasonText });
+  if (!companySide) {
+    const check = ctx.db.select().from(placementStatusChecks).where(eq(placementStatusChecks.placementId, p.id)).get();
+    if (check) events.push({ on: check.onDate, kind: "status", vars: { category: check.category } });
+  }
+  const order: TimelineEvent["kind"][] = ["proposed", "meeting", "started", "followUp", "comment", "adjustmentProposed", "adjustmentApproved", "adjustmentDeclined", "note", "endMoved", "milestone", "ended", "status"];
+  events.sort((a, b) => a.on.localeCompare(b.on) || order.indexOf(a.kind) - order.indexOf(b.kind));
+  return { id: p.id, alias: row.alias, slotTitle: row.slotTitle, events };
+}

@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { activeFilterCount, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
+import { pageMeta } from "~/components/page-meta";
+import { StoryCard } from "~/components/story-card";
+import { AGE_BANDS } from "~/domain/candidates/vocabulary";
+import { INDUSTRIES } from "~/domain/companies/schema";
+import { STORY_KINDS } from "~/domain/placements/ending-vocabulary";
+import { storyFilters } from "~/domain/placements/story-filters";
+import { storyLibrary } from "~/domain/placements/story-queries.server";
+import { orHttpError } from "~/http/forms.server";
+import { useT } from "~/i18n/use-t";
+
+export const meta = pageMeta("title.stories");
+
+/** The jobcentre's library of learning cases and citizen stories, anonymised, with filters. */
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const filters = storyFilters.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+  return orHttpError(() => storyLibrary(ctx, filters));
+}
+
+export default function Stories() {
+  const t = useT();
+  const { filters, rows } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <h1>{t("stories.title")}</h1>
+      <p className="font-lead">{t("stories.lead")}</p>
+      <FilterDisclosure active={activeFilterCount(filters)}>
+        <Form method="get" className="filter-form">
+          <SelectFilter name="kind" label={t("stories.kind")} allLabel={t("stories.allKinds")} defaultValue={filters.kind} options={STORY_KINDS.map((k) => ({ value: k, label: t(`storyKind.${k}`) }))} />
+          <SelectFilter name="industry" label={t("field.industry")} allLabel={t("stories.allIndustries")} defaultValue={filters.industry} options={INDUSTRIES.map((i) => ({ value: i, label: t(`industry.${i}`) }))} />
+          <SelectFilter name="ageBand" label={t("stories.ageBandField")} allLabel={t("stories.allAgeBands")} defaultValue={filters.ageBand} options={AGE_BANDS.map((a) => ({ value: a, label: a }))} />
+          <div className="button-row">
+            <button type="submit" className="button button-secondary">
+              {t("form.filter")}
+            </button>
+          </div>
+        </Form>
+      </FilterDisclosure>
+      <p>{t("stories.count", { count: rows.length })}</p>
+      {rows.map((s) => (
+        <StoryCard key={s.id} story={s}>
+          <p>
+            <a href={`/jobcentre/placements/${s.placementId}/story`}>{s.publishedAt ? t("story.isPublished") : t("stories.open")}</a>
+          </p>
+        </StoryCard>
+      ))}
+    </div>
+  );
+}
