@@ -2,9 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "~/domain/candidates/consent";
 import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { startPlacement } from "~/domain/placements/commands.server";
+import { endPlacement } from "~/domain/placements/ending-commands.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { call, testContext } from "../http";
+import { getDb } from "~/db/client.server";
+import { placements } from "~/db/schema";
+import { eq } from "drizzle-orm";
 import { ctxFor, makeAcceptedProposal, makeCandidate, makeOpenSlot, makeSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -68,6 +72,21 @@ describe("the jobcentre dashboard", () => {
     expect(mine.work.expiringConsents.total).toBe(0);
     expect(mine.work.review.total).toBe(1);
     expect(jobcentreDashboard(ctxFor(w.consultant), { ...period(), scope: "mine" }).hours.placements).toBe(1);
+  });
+
+  it("counts an ended placement's outcome: paid hours, and 13 weeks not reached when it ended before the mark", async () => {
+    const w2 = await makeWorld();
+    const { proposalId } = await makeAcceptedProposal(w2, await makeOpenSlot(w2));
+    const id = startPlacement(ctxFor(w2.hr), placementStartFor(proposalId, { startDate: addDays(today(), -27) }));
+    const version = getDb().select({ v: placements.version }).from(placements).where(eq(placements.id, id)).get()!.v;
+    endPlacement(ctxFor(w2.consultant), { placementId: id, version, kind: "completed", endedOn: today(), reason: null, reasonText: null, outcome: "smajob", outcomeHours: 8 });
+    const d = jobcentreDashboard(ctxFor(w2.consultant), { ...period(), scope: "jobcentre" });
+    expect(d.outcomes.paidHours).toEqual({ n: 1, of: 1, share: 1 });
+    expect(d.outcomes.reached13Weeks).toEqual({ n: 0, of: 1, share: 0 });
+    expect(d.outcomes.inWorkAfter3Months.of).toBe(0);
+    // The first world's running placement has no answer yet, and w2's end is not its business.
+    const first = jobcentreDashboard(ctxFor(w.consultant), { ...period(), scope: "jobcentre" });
+    expect([first.outcomes.paidHours.of, first.outcomes.reached13Weeks.of]).toEqual([0, 0]);
   });
 
   it("never counts another jobcentre's rows, and refuses a company's people", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countBy, countByMonth, daysBetween, daysToProposalByMonth, hoursProgression, keyFigures, median, monthsOf, periodOf, shareOf, slotTiming } from "./figures";
+import { countBy, countByMonth, daysBetween, daysToProposalByMonth, hoursProgression, inWorkAfter3Months, keyFigures, median, monthsOf, paidHours, periodOf, reached13Weeks, shareOf, slotTiming, type OutcomeRow } from "./figures";
 
 const Q4 = { from: "2026-10-01", to: "2026-12-31" };
 
@@ -64,9 +64,37 @@ describe("figures", () => {
     ]);
   });
 
+  it("13 weeks: of the placements started in the period whose answer is known, those that ran through the mark", () => {
+    const row = (over: Partial<OutcomeRow>): OutcomeRow => ({ startDate: "2026-10-05", status: "active", endedOn: null, outcome: null, statusDueOn: null, statusCategory: null, ...over });
+    // Started 5 October (a Monday): the mark is the last day of week 13, 3 January 2027.
+    const rows = [
+      row({}), // still running, before its mark: not counted
+      row({ status: "completed", endedOn: "2027-01-03", outcome: "smajob" }), // ended on the mark: reached
+      row({ status: "interrupted", endedOn: "2026-12-01", outcome: "interrupted" }), // ended before: not reached
+      row({ startDate: "2026-09-30", status: "completed", endedOn: "2027-01-10" }), // started before the period
+    ];
+    expect(reached13Weeks(rows, Q4, "2026-12-02")).toEqual({ n: 1, of: 2, share: 0.5 });
+    // On the mark's day the running one has reached it too.
+    expect(reached13Weeks(rows, Q4, "2027-01-03")).toEqual({ n: 2, of: 3, share: 2 / 3 });
+  });
+
+  it("paid hours counts ends in the period; in work after 3 months counts recorded statuses due in the period", () => {
+    const row = (over: Partial<OutcomeRow>): OutcomeRow => ({ startDate: "2026-06-01", status: "completed", endedOn: "2026-10-15", outcome: "loentilskud", statusDueOn: null, statusCategory: null, ...over });
+    const ends = [row({}), row({ outcome: "education" }), row({ outcome: "fleksjob", endedOn: "2026-09-30" }), row({ status: "interrupted", outcome: "interrupted", endedOn: "2026-12-31" })];
+    expect(paidHours(ends, Q4)).toEqual({ n: 1, of: 3, share: 1 / 3 });
+    const statuses = [
+      row({ statusDueOn: "2026-10-01", statusCategory: "employee" }),
+      row({ statusDueOn: "2026-11-01", statusCategory: "benefit" }),
+      row({ statusDueOn: "2026-11-15", statusCategory: null }), // not yet recorded: not counted
+      row({ statusDueOn: "2026-09-30", statusCategory: "employee" }), // due before the period
+    ];
+    expect(inWorkAfter3Months(statuses, Q4)).toEqual({ n: 1, of: 2, share: 0.5 });
+  });
+
   it("the key figures come in a fixed order, each with its basis", () => {
-    const figures = keyFigures(hoursProgression([], Q4), slotTiming([], Q4));
-    expect(figures.map((f) => f.id)).toEqual(["hoursProgression", "lowHoursRaised", "daysToProposal", "daysToStart"]);
-    expect(figures[0]).toEqual({ id: "hoursProgression", kind: "hoursRange", from: null, to: null, n: 0 });
+    const none = shareOf(0, 0);
+    const figures = keyFigures(hoursProgression([], Q4), slotTiming([], Q4), { reached13Weeks: none, paidHours: none, inWorkAfter3Months: none });
+    expect(figures.map((f) => f.id)).toEqual(["reached13Weeks", "paidHours", "inWorkAfter3Months", "hoursProgression", "lowHoursRaised", "daysToProposal", "daysToStart"]);
+    expect(figures[3]).toEqual({ id: "hoursProgression", kind: "hoursRange", from: null, to: null, n: 0 });
   });
 });

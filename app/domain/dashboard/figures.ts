@@ -1,4 +1,7 @@
 import { addDays, addMonths } from "../candidates/consent";
+import { milestoneReached, thirteenWeekMark } from "../placements/ending";
+import type { Outcome, StatusCategory } from "../placements/ending-vocabulary";
+import type { PlacementStatus } from "../placements/vocabulary";
 
 /**
  * The jobcentre dashboard's figures, defined here as pure functions over plain rows so each
@@ -120,6 +123,50 @@ export function slotTiming(rows: readonly SlotTimingRow[], period: Period) {
   };
 }
 
+/** One placement for the outcome figures: its start, how and when it ended, and the status three months on. */
+export interface OutcomeRow {
+  startDate: string;
+  status: PlacementStatus;
+  endedOn: string | null;
+  outcome: Outcome | null;
+  /** The day the three-month status is due (null while the placement runs). */
+  statusDueOn: string | null;
+  /** The recorded status three months on (null until recorded). */
+  statusCategory: StatusCategory | null;
+}
+
+/** The outcomes that are paid hours: småjob, fleksjob, an ordinary job, løntilskud. */
+export const PAID_OUTCOMES: readonly Outcome[] = ["ordinary_job", "smajob", "fleksjob", "loentilskud"];
+
+/**
+ * 13 weeks of continuous placement: of the placements that started in the period and whose
+ * answer is known today (they reached the mark, or ended before it), the share that reached
+ * it. One still running before its mark is not counted either way; an interruption ends it
+ * (decision 025: reduced hours keep a placement continuous).
+ */
+export function reached13Weeks(rows: readonly OutcomeRow[], period: Period, today: string): Share {
+  const started = rows.filter((r) => inPeriod(r.startDate, period));
+  const reached = started.filter((r) => milestoneReached(r, today));
+  const endedBefore = started.filter((r) => r.status !== "active" && r.endedOn !== null && r.endedOn < thirteenWeekMark(r.startDate));
+  return shareOf(reached.length, reached.length + endedBefore.length);
+}
+
+/** Paid hours: of the placements that ended in the period, the share whose outcome is paid hours. */
+export function paidHours(rows: readonly OutcomeRow[], period: Period): Share {
+  const ended = rows.filter((r) => r.status !== "active" && r.endedOn !== null && r.outcome !== null && inPeriod(r.endedOn, period));
+  return shareOf(ended.filter((r) => PAID_OUTCOMES.includes(r.outcome!)).length, ended.length);
+}
+
+/**
+ * In work three months after the end: of the statuses due in the period that have been
+ * recorded, the share in the national statistics' category "employee". A status not yet
+ * recorded is not counted (the start page asks for it).
+ */
+export function inWorkAfter3Months(rows: readonly OutcomeRow[], period: Period): Share {
+  const recorded = rows.filter((r) => r.statusDueOn !== null && r.statusCategory !== null && inPeriod(r.statusDueOn, period));
+  return shareOf(recorded.filter((r) => r.statusCategory === "employee").length, recorded.length);
+}
+
 /** The months a period touches, as "YYYY-MM". */
 export function monthsOf(period: Period): string[] {
   const months: string[] = [];
@@ -154,19 +201,26 @@ export function countBy<K extends string>(keys: readonly K[]): { key: K; n: numb
 
 /**
  * The key figures shown as cards, each with its definition one click away. An entry is one of
- * a few shapes; the outcome figures (13 continuous weeks, paid hours, in work 3 months after)
- * join as more `share` entries when placements can end with an outcome.
+ * a few shapes; a new figure is one more entry with its definition here and its texts in the
+ * dashboard catalogue area.
  */
 export type KeyFigure =
   | { id: "hoursProgression"; kind: "hoursRange"; from: number | null; to: number | null; n: number }
-  | { id: "lowHoursRaised"; kind: "share"; value: Share }
+  | { id: "lowHoursRaised" | "reached13Weeks" | "paidHours" | "inWorkAfter3Months"; kind: "share"; value: Share }
   | { id: "daysToProposal" | "daysToStart"; kind: "days"; value: number | null; n: number };
 
 export type KeyFigureId = KeyFigure["id"];
 
 /** The figures of the period in the order they are shown. */
-export function keyFigures(hours: ReturnType<typeof hoursProgression>, timing: ReturnType<typeof slotTiming>): KeyFigure[] {
+export function keyFigures(
+  hours: ReturnType<typeof hoursProgression>,
+  timing: ReturnType<typeof slotTiming>,
+  outcomes: { reached13Weeks: Share; paidHours: Share; inWorkAfter3Months: Share },
+): KeyFigure[] {
   return [
+    { id: "reached13Weeks", kind: "share", value: outcomes.reached13Weeks },
+    { id: "paidHours", kind: "share", value: outcomes.paidHours },
+    { id: "inWorkAfter3Months", kind: "share", value: outcomes.inWorkAfter3Months },
     { id: "hoursProgression", kind: "hoursRange", from: hours.medianStart, to: hours.medianLatest, n: hours.placements },
     { id: "lowHoursRaised", kind: "share", value: hours.lowRaised },
     { id: "daysToProposal", kind: "days", value: timing.medianDaysToProposal, n: timing.proposed },

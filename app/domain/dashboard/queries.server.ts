@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, isNotNull, isNull, lt, lte, min, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, eq, gte, isNotNull, isNull, lt, lte, min, or, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
-import { candidates, companies, consents, placements, proposals, slots } from "~/db/schema";
+import { candidates, companies, consents, placementEndings, placements, placementStatusChecks, proposals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
 import { mayKeepCandidates } from "../candidates/policy";
 import { forbidden } from "../errors";
@@ -9,7 +9,7 @@ import { approvedAdjustmentsOf, termsOn } from "../placements/terms.server";
 import type { DeclineReason } from "../proposals/schema";
 import { RULES } from "../rules/rules";
 import { copenhagenDate, copenhagenMidnight } from "../shared/working-days";
-import { countBy, countByMonth, daysBetween, daysToProposalByMonth, hoursProgression, keyFigures, monthsOf, slotTiming, type Period } from "./figures";
+import { countBy, countByMonth, daysBetween, daysToProposalByMonth, hoursProgression, inWorkAfter3Months, keyFigures, monthsOf, paidHours, reached13Weeks, slotTiming, type Period } from "./figures";
 
 /** How many rows each work list shows on the dashboard; the link leads to the whole list. */
 export const WORK_LIST_ROWS = 5;
@@ -22,7 +22,8 @@ export interface DashboardInput extends Period {
  * The jobcentre dashboard for a consultant or an administrator: always their own jobcentre's
  * rows (a company's people are refused). "mine" narrows everything about people (proposals,
  * placements, consents) to the candidates the actor is responsible for; the slots' figures
- * are the jobcentre's, as a slot belongs to no consultant (decision 029). Rows are fetched
+ * are the jobcentre's, as a slot belongs to no consultant (decision 029). The outcome figures
+ * read the ends and three-month statuses of decision 025. Rows are fetched
  * with plain, portable SQL; the figures are defined in ./figures.ts.
  */
 export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
@@ -136,6 +137,34 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.status, "declined"), gte(proposals.closedAt, start), lt(proposals.closedAt, end), mine))
     .all();
 
+  // Placements that started, ended or had their three-month status due in the period.
+  const outcomeRows = ctx.db
+    .select({
+      startDate: placements.startDate,
+      status: placements.status,
+      endedOn: placementEndings.endedOn,
+      outcome: placementEndings.outcome,
+      statusDueOn: placementEndings.statusDueOn,
+      statusCategory: placementStatusChecks.category,
+    })
+    .from(placements)
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
+    .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
+    .where(
+      and(
+        eq(placements.jobcentreId, jobcentreId),
+        or(between(placements.startDate, period.from, period.to), between(placementEndings.endedOn, period.from, period.to), between(placementEndings.statusDueOn, period.from, period.to)),
+        mine,
+      ),
+    )
+    .all();
+  const outcomes = {
+    reached13Weeks: reached13Weeks(outcomeRows, period, today),
+    paidHours: paidHours(outcomeRows, period),
+    inWorkAfter3Months: inWorkAfter3Months(outcomeRows, period),
+  };
+
   const hours = hoursProgression(hoursRows, period);
   const timing = slotTiming(timingRows, period);
   return {
@@ -148,7 +177,8 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     },
     hours,
     timing,
-    figures: keyFigures(hours, timing),
+    outcomes,
+    figures: keyFigures(hours, timing, outcomes),
     declines: { total: declines.length, byReason: countBy(declines.map((d): DeclineReason => d.reason ?? "other")).map((r) => ({ reason: r.key, n: r.n })) },
     months: monthsOf(period),
     trends: {

@@ -39,6 +39,15 @@ export const da = {
   "dashboard.figure.basisPlacements": { one: "{count} forløb startet i perioden", other: "{count} forløb startet i perioden" },
   "dashboard.figure.basisShare": { one: "{n} af {count} person", other: "{n} af {count} personer" },
   "dashboard.figure.basisSlots": { one: "ud fra {count} praktikplads", other: "ud fra {count} praktikpladser" },
+  "dashboard.figure.reached13Weeks.title": "Nåede 13 ugers sammenhængende forløb",
+  "dashboard.figure.reached13Weeks.definition":
+    "Af de forløb, der startede i perioden, og hvor svaret kendes i dag: hvor mange der nåede sidste dag i uge 13. Et forløb tæller som nået, hvis det var i gang den dag eller sluttede den dag eller senere; færre timer eller dage afbryder det ikke, men en afbrydelse gør. Forløb, der stadig kører og ikke er nået så langt, tæller ikke med.",
+  "dashboard.figure.paidHours.title": "Gik videre til løntimer",
+  "dashboard.figure.paidHours.definition":
+    "Af de forløb, der sluttede i perioden: hvor mange der endte med løntimer – småjob, fleksjob, ordinært job eller løntilskud – som det er registreret ved afslutningen.",
+  "dashboard.figure.inWorkAfter3Months.title": "I arbejde 3 måneder efter",
+  "dashboard.figure.inWorkAfter3Months.definition":
+    "Af de status 3 måneder efter afslutningen, der skulle registreres i perioden, og som er registreret: hvor mange der står som lønmodtager (Danmarks Statistiks kategori). Status, der endnu ikke er registreret, tæller ikke med.",
   "dashboard.figure.hoursProgression.title": "Timer om ugen: start → nu",
   "dashboard.figure.hoursProgression.definition":
     "Medianen af starttimerne og medianen af de seneste aftalte timer om ugen for de forløb, der startede i perioden. De seneste timer er dem, der gælder i dag efter planen og godkendte justeringer, eller på forløbets sidste planlagte dag, hvis den er passeret.",

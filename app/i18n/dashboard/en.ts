@@ -39,6 +39,15 @@ export const en: Translation<typeof da> = {
   "dashboard.figure.basisPlacements": { one: "{count} placement started in the period", other: "{count} placements started in the period" },
   "dashboard.figure.basisShare": { one: "{n} of {count} person", other: "{n} of {count} people" },
   "dashboard.figure.basisSlots": { one: "from {count} slot", other: "from {count} slots" },
+  "dashboard.figure.reached13Weeks.title": "Reached 13 weeks of continuous placement",
+  "dashboard.figure.reached13Weeks.definition":
+    "Of the placements that started in the period and whose answer is known today: how many reached the last day of week 13. A placement counts as reaching it if it was running that day or ended that day or later; fewer hours or days do not break it, an interruption does. Placements still running that have not got that far are not counted.",
+  "dashboard.figure.paidHours.title": "Moved on to paid hours",
+  "dashboard.figure.paidHours.definition":
+    "Of the placements that ended in the period: how many ended with paid hours – småjob, fleksjob, an ordinary job or løntilskud – as recorded at the end.",
+  "dashboard.figure.inWorkAfter3Months.title": "In work 3 months after",
+  "dashboard.figure.inWorkAfter3Months.definition":
+    "Of the statuses 3 months after the end that were due in the period and have been recorded: how many are employees (the national statistics' category). Statuses not yet recorded are not counted.",
   "dashboard.figure.hoursProgression.title": "Weekly hours: start → now",
   "dashboard.figure.hoursProgression.definition":
     "The median start hours and the median latest agreed weekly hours of the placements that started in the period. The latest hours are those that hold today by the plan and approved adjustments, or on the placement's planned last day once that has passed.",
