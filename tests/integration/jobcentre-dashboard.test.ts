@@ -77,13 +77,15 @@ describe("the jobcentre dashboard", () => {
   it("counts an ended placement's outcome: paid hours, and 13 weeks not reached when it ended before the mark", async () => {
     const w2 = await makeWorld();
     const { proposalId } = await makeAcceptedProposal(w2, await makeOpenSlot(w2));
-    const id = startPlacement(ctxFor(w2.hr), placementStartFor(proposalId, { startDate: addDays(today(), -27) }));
+    // 8 hours, 10 from week 2; it ended in week 1, so its latest hours are 8, not today's 10.
+    const id = startPlacement(ctxFor(w2.hr), placementStartFor(proposalId, { startDate: addDays(today(), -27), steps: [{ afterWeeks: 1, hours: 10 }] }));
     const version = getDb().select({ v: placements.version }).from(placements).where(eq(placements.id, id)).get()!.v;
-    endPlacement(ctxFor(w2.consultant), { placementId: id, version, kind: "completed", endedOn: today(), reason: null, reasonText: null, outcome: "smajob", outcomeHours: 8 });
+    endPlacement(ctxFor(w2.consultant), { placementId: id, version, kind: "completed", endedOn: addDays(today(), -24), reason: null, reasonText: null, outcome: "smajob", outcomeHours: 8 });
     const d = jobcentreDashboard(ctxFor(w2.consultant), { ...period(), scope: "jobcentre" });
     expect(d.outcomes.paidHours).toEqual({ n: 1, of: 1, share: 1 });
     expect(d.outcomes.reached13Weeks).toEqual({ n: 0, of: 1, share: 0 });
     expect(d.outcomes.inWorkAfter3Months.of).toBe(0);
+    expect(d.hours).toMatchObject({ placements: 1, medianStart: 8, medianLatest: 8, lowRaised: { n: 0, of: 1 } });
     // The first world's running placement has no answer yet, and w2's end is not its business.
     const first = jobcentreDashboard(ctxFor(w.consultant), { ...period(), scope: "jobcentre" });
     expect([first.outcomes.paidHours.of, first.outcomes.reached13Weeks.of]).toEqual([0, 0]);

@@ -92,9 +92,18 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
 
   // --- Figures over the period. ---
   const started = ctx.db
-    .select({ id: placements.id, startDate: placements.startDate, plannedEndDate: placements.plannedEndDate, startHours: placements.startHours, steps: placements.steps, workingDays: placements.workingDays })
+    .select({
+      id: placements.id,
+      startDate: placements.startDate,
+      plannedEndDate: placements.plannedEndDate,
+      endedOn: placementEndings.endedOn,
+      startHours: placements.startHours,
+      steps: placements.steps,
+      workingDays: placements.workingDays,
+    })
     .from(placements)
     .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
     .where(and(eq(placements.jobcentreId, jobcentreId), gte(placements.startDate, period.from), lte(placements.startDate, period.to), mine))
     .all();
   const adjustments = approvedAdjustmentsOf(
@@ -102,8 +111,9 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     started.map((p) => p.id),
   );
   const hoursRows = started.map((p) => {
-    // The latest day so far: today, or the planned last day of a placement that is over.
-    const latestDay = p.plannedEndDate < today ? p.plannedEndDate : today;
+    // The latest day so far: today, or the last day of a placement that is over (its end, else its planned last day).
+    const lastDay = p.endedOn ?? p.plannedEndDate;
+    const latestDay = lastDay < today ? lastDay : today;
     return { startDate: p.startDate, startHours: p.startHours, latestHours: termsOn(p, [], adjustments.get(p.id) ?? [], latestDay < p.startDate ? p.startDate : latestDay).hours };
   });
 

@@ -50,7 +50,7 @@ export const da = {
     "Af de status 3 måneder efter afslutningen, der skulle registreres i perioden, og som er registreret: hvor mange der står som lønmodtager (Danmarks Statistiks kategori). Status, der endnu ikke er registreret, tæller ikke med.",
   "dashboard.figure.hoursProgression.title": "Timer om ugen: start → nu",
   "dashboard.figure.hoursProgression.definition":
-    "Medianen af starttimerne og medianen af de seneste aftalte timer om ugen for de forløb, der startede i perioden. De seneste timer er dem, der gælder i dag efter planen og godkendte justeringer, eller på forløbets sidste planlagte dag, hvis den er passeret.",
+    "Medianen af starttimerne og medianen af de seneste aftalte timer om ugen for de forløb, der startede i perioden. De seneste timer er dem, der gælder i dag efter planen og godkendte justeringer, eller på forløbets sidste dag, hvis det er slut.",
   "dashboard.figure.lowHoursRaised.title": "Startede på 10 timer eller færre og er gået op",
   "dashboard.figure.lowHoursRaised.definition":
     "Af de personer, hvis forløb startede i perioden med 10 timer om ugen eller færre: hvor mange der nu har flere aftalte timer end ved start. Er der ingen, der startede på 10 timer eller færre, vises en streg.",

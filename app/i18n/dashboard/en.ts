@@ -50,7 +50,7 @@ export const en: Translation<typeof da> = {
     "Of the statuses 3 months after the end that were due in the period and have been recorded: how many are employees (the national statistics' category). Statuses not yet recorded are not counted.",
   "dashboard.figure.hoursProgression.title": "Weekly hours: start → now",
   "dashboard.figure.hoursProgression.definition":
-    "The median start hours and the median latest agreed weekly hours of the placements that started in the period. The latest hours are those that hold today by the plan and approved adjustments, or on the placement's planned last day once that has passed.",
+    "The median start hours and the median latest agreed weekly hours of the placements that started in the period. The latest hours are those that hold today by the plan and approved adjustments, or on the placement's last day once it is over.",
   "dashboard.figure.lowHoursRaised.title": "Started on 10 hours or fewer and went up",
   "dashboard.figure.lowHoursRaised.definition":
     "Of the people whose placement started in the period on 10 weekly hours or fewer: how many now have more agreed hours than at the start. If nobody started on 10 hours or fewer, a dash is shown.",
