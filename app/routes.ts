@@ -48,6 +48,7 @@ export default [
   route("jobcentre/companies/:companyId", "routes/jobcentre/company.tsx"),
   route("jobcentre/companies/:companyId/tasks", "routes/jobcentre/company-tasks.tsx"),
   route("jobcentre/companies/:companyId/tasks/:taskId", "routes/jobcentre/company-task.tsx"),
+  route("jobcentre/dashboard", "routes/jobcentre/dashboard.tsx"),
   route("jobcentre/review", "routes/jobcentre/review.tsx"),
   route("jobcentre/board", "routes/jobcentre/board.tsx"),
   route("jobcentre/slots/:slotId", "routes/jobcentre/slot.tsx"),

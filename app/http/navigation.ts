@@ -19,6 +19,7 @@ export interface NavItem {
  */
 const JOBCENTRE_NAV: NavItem[] = [
   { to: "/jobcentre", labelKey: "nav.start", end: true },
+  { to: "/jobcentre/dashboard", labelKey: "nav.dashboard" },
   { to: "/jobcentre/verify", labelKey: "nav.companiesToVerify", count: "companiesToVerify" },
   { to: "/jobcentre/review", labelKey: "nav.slotsToReview", count: "slotsToReview" },
   { to: "/jobcentre/board", labelKey: "nav.board" },

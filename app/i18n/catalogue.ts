@@ -37,6 +37,8 @@ import { da as tasksDa } from "./tasks/da";
 import { en as tasksEn } from "./tasks/en";
 import { da as progressDa } from "./progress/da";
 import { en as progressEn } from "./progress/en";
+import { da as dashboardDa } from "./dashboard/da";
+import { en as dashboardEn } from "./dashboard/en";
 
 export const AREAS = {
   common: { da: commonDa, en: commonEn },
@@ -55,6 +57,7 @@ export const AREAS = {
   placements: { da: placementsDa, en: placementsEn },
   progress: { da: progressDa, en: progressEn },
   endings: { da: endingsDa, en: endingsEn },
+  dashboard: { da: dashboardDa, en: dashboardEn },
 } as const;
 
 export type Area = keyof typeof AREAS;

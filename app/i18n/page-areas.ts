@@ -9,6 +9,8 @@ const RULES: [RegExp, Area[]][] = [
   [/^\/accessibility\/?$/, ["public"]],
   // Notification titles are the e-mails' subjects (the mail area), rendered from keys stored with each notification.
   [/^\/notifications\/?$/, ["endings", "mail", "placements"]],
+  // The dashboard names flags and decline reasons.
+  [/^\/jobcentre\/dashboard/, ["auth", "candidates", "dashboard", "endings", "progress", "slots", "tasks"]],
   [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "endings", "jobcentre", "placements", "privacy", "proposals", "slots", "tasks"]],
   [/^\/jobcentre\/(candidates|proposals|decline-reasons|slots\/\d+\/candidates)/, ["auth", "candidates", "placements", "privacy", "proposals", "slots", "tasks"]],
   [/^\/jobcentre\/placements/, ["auth", "candidates", "endings", "placements", "progress", "slots", "tasks"]],

@@ -47,6 +47,8 @@ const startForm = (proposalId: number, over: Record<string, string> = {}) => ({
 
 //                                                                   anon  hr  mentor cons admin hrO consO admO mentorO mentorNT
 const ROUTES: Row[] = [
+  // The jobcentre's dashboard: its staff only, each counting their own jobcentre (jobcentre-dashboard.test.ts); odd filters never an error.
+  { route: "GET /jobcentre/dashboard", load: () => import("~/routes/jobcentre/dashboard"), url: () => "/jobcentre/dashboard?period=custom&from=2026-13-01&to=x&scope=team", expect: r("302 403 403 200 200 403 200 200 403 403") },
   { route: "GET /company/placements", load: () => import("~/routes/company/placements/index"), url: () => "/company/placements?page=2", expect: r("302 200 200 403 403 200 403 403 200 200") },
   {
     route: "GET /company/placements/new",

@@ -69,6 +69,8 @@ describe("decline reasons counted by reason, industry and month", () => {
     expect(parseDeclinePeriod(new URLSearchParams(""), today)).toEqual({ from: "2026-09-03", to: today, industry: undefined });
     expect(parseDeclinePeriod(new URLSearchParams("from=2026-05-01&to=2026-02-01&industry=retail"), today)).toEqual({ from: "2026-02-01", to: "2026-05-01", industry: "retail" });
     expect(parseDeclinePeriod(new URLSearchParams("from=2010-01-01&to=2026-02-30&industry=bank"), today)).toEqual({ from: "2023-12-02", to: today, industry: undefined });
+    // A month that does not exist is ignored, not an error page.
+    expect(parseDeclinePeriod(new URLSearchParams("from=2026-13-01&to=2026-00-10"), today)).toEqual({ from: "2026-09-03", to: today, industry: undefined });
     expect(monthsBetween("2025-11-20", "2026-02-01")).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
   });
 

@@ -1,5 +1,5 @@
 import { meetingState } from "./meeting-state";
-import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
@@ -252,6 +252,27 @@ export function companyWaitingCount(ctx: Ctx): number {
   const scope = companyScope(ctx);
   const covered = consentCoversSql(proposals.candidateId, proposals.companyId, copenhagenDate(ctx.now));
   return ctx.db.select({ n: count() }).from(proposals).innerJoin(slots, eq(slots.id, proposals.slotId)).where(and(scope, eq(proposals.status, "proposed"), covered)).get()?.n ?? 0;
+}
+
+/**
+ * The proposals waiting for this company's first answer, oldest first, for the start page:
+ * only those the consent still covers (the others cannot be answered), with the calendar days
+ * each has waited.
+ */
+export function companyWaitingProposals(ctx: Ctx, limit = 5) {
+  const scope = companyScope(ctx);
+  const today = copenhagenDate(ctx.now);
+  const covered = consentCoversSql(proposals.candidateId, proposals.companyId, today);
+  return ctx.db
+    .select({ id: proposals.id, alias: candidates.alias, slotTitle: slots.title, proposedAt: proposals.proposedAt })
+    .from(proposals)
+    .innerJoin(slots, eq(slots.id, proposals.slotId))
+    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
+    .where(and(scope, eq(proposals.status, "proposed"), covered))
+    .orderBy(asc(proposals.proposedAt), asc(proposals.id))
+    .limit(limit)
+    .all()
+    .map(({ proposedAt, ...r }) => ({ ...r, days: Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(`${copenhagenDate(proposedAt)}T12:00:00Z`)) / 86_400_000)) }));
 }
 
 /**

@@ -3,7 +3,12 @@ import { addDays, addMonths } from "~/domain/candidates/consent";
 import { INDUSTRIES } from "~/domain/companies/schema";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const realDay = (v: string | null) => (v && DAY.test(v) && new Date(`${v}T12:00:00Z`).toISOString().slice(0, 10) === v ? v : null);
+/** A real calendar day or null: "2026-13-01" and "2026-02-30" are not days (and never an error page). */
+const realDay = (v: string | null) => {
+  if (!v || !DAY.test(v)) return null;
+  const at = new Date(`${v}T12:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === v ? v : null;
+};
 
 /** The most a period may span: the page counts per month, and a few years say enough. */
 export const MAX_PERIOD_MONTHS = 36;

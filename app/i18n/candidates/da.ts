@@ -416,6 +416,9 @@ export const da = {
   "mentor.saved": "Din beskrivelse er gemt.",
   "companyStart.waitingProposals": { one: "{count} kandidatforslag venter på jeres svar", other: "{count} kandidatforslag venter på jeres svar" },
   "companyStart.seeProposals": "Se forslagene",
+  "companyStart.waitingDays": { one: "har ventet {count} dag", other: "har ventet {count} dage" },
+  "companyStart.activePlacements": { one: "{count} forløb i gang", other: "{count} forløb i gang" },
+  "companyStart.seePlacements": "Se forløbene",
 
   // Audit
   "auditEvent.candidate.created": "Kandidat oprettet",

@@ -416,6 +416,9 @@ export const en: Translation<typeof da> = {
   "mentor.saved": "Your description is saved.",
   "companyStart.waitingProposals": { one: "{count} candidate proposal awaits your answer", other: "{count} candidate proposals await your answer" },
   "companyStart.seeProposals": "See the proposals",
+  "companyStart.waitingDays": { one: "waiting {count} day", other: "waiting {count} days" },
+  "companyStart.activePlacements": { one: "{count} placement under way", other: "{count} placements under way" },
+  "companyStart.seePlacements": "See the placements",
 
   // Audit
   "auditEvent.candidate.created": "Candidate created",

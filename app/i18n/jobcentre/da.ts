@@ -39,6 +39,7 @@ export const da = {
   "slotPage.mentorIs": "Mentor på pladsen: {name}. Ring eller skriv til virksomhedens HR-kontakt:",
   "pending.title": "Virksomheder at godkende",
   "pending.lead": "Nye virksomheder, der har valgt {jobcentre} som deres jobcenter. Den ældste står øverst.",
+  "work.dashboardLink": "Se overblikket: det, der venter, og tallene for kvartalet",
   "pending.none": "Der er ingen virksomheder, der venter på godkendelse.",
   "pending.count": { one: "{count} virksomhed venter på godkendelse.", other: "{count} virksomheder venter på godkendelse." },
   "companies.title": "Jobcentrets virksomheder",

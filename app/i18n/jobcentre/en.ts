@@ -39,6 +39,7 @@ export const en: Translation<typeof da> = {
   "slotPage.mentorIs": "Mentor for the placement: {name}. Call or write to the company's HR contact:",
   "pending.title": "Companies to verify",
   "pending.lead": "New companies that have chosen {jobcentre} as their jobcentre. The oldest is at the top.",
+  "work.dashboardLink": "See the dashboard: what waits, and the quarter's figures",
   "pending.none": "There are no companies waiting for approval.",
   "pending.count": {
     one: "{count} company is waiting for approval.",

@@ -9,7 +9,8 @@ import { companyPolicy } from "~/domain/companies/policy";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
 import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { slotStatusCounts } from "~/domain/slots/queries.server";
-import { companyWaitingCount } from "~/domain/proposals/queries.server";
+import { companyWaitingCount, companyWaitingProposals } from "~/domain/proposals/queries.server";
+import { activePlacementCount } from "~/domain/placements/queries.server";
 import { dueFollowUps } from "~/domain/placements/follow-up-queries.server";
 import { DueFollowUps } from "~/components/due-follow-ups";
 import { PlacementsNeedingAttention } from "~/components/placement-flags";
@@ -35,6 +36,8 @@ export function loader(args: LoaderFunctionArgs) {
     relieved: hoursRelieved(ctx, company.id),
     slotCounts: slotStatusCounts(ctx),
     waitingProposals: companyWaitingCount(ctx),
+    oldestWaiting: companyWaitingProposals(ctx),
+    activePlacements: activePlacementCount(ctx),
     dueFollowUps: dueFollowUps(ctx),
     attention: placementsNeedingAttention(ctx),
     stories: publishedStories(ctx),
@@ -53,7 +56,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, jobcentreContact, dueFollowUps: due, attention, stories } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, oldestWaiting, activePlacements, jobcentreContact, dueFollowUps: due, attention, stories } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = may.isHr;
@@ -79,6 +82,17 @@ export default function CompanyStart() {
       <PlacementsNeedingAttention rows={attention} base="/company/placements" showCompany={false} />
       {waitingProposals > 0 ? (
         <Alert kind="info" heading={t("companyStart.waitingProposals", { count: waitingProposals })}>
+          {/* Oldest first: the one that has waited longest is answered first. */}
+          <ul className="nobullet-list">
+            {oldestWaiting.map((p) => (
+              <li key={p.id}>
+                <a href={`/company/proposals/${p.id}`}>
+                  {p.alias} – {p.slotTitle}
+                </a>{" "}
+                – {t("companyStart.waitingDays", { count: p.days })}
+              </li>
+            ))}
+          </ul>
           <a href="/company/proposals">{t("companyStart.seeProposals")}</a>
         </Alert>
       ) : null}
@@ -97,6 +111,17 @@ export default function CompanyStart() {
           ) : null}
         </div>
       </section>
+      <section aria-labelledby="active-placements">
+        <h2 id="active-placements">{isHr ? t("nav.placements") : t("nav.myPlacements")}</h2>
+        <p>{t("companyStart.activePlacements", { count: activePlacements })}</p>
+        {activePlacements > 0 ? (
+          <p>
+            <a href="/company/placements" className="function-link">
+              {t("companyStart.seePlacements")}
+            </a>
+          </p>
+        ) : null}
+      </section>
       <section>
         <h2>{isHr ? t("nav.slots") : t("nav.mySlots")}</h2>
         {slotLines.length === 0 ? (
@@ -105,7 +130,9 @@ export default function CompanyStart() {
           <ul>
             {slotLines.map((s) => (
               <li key={s}>
-                {t(`slotStatus.${s}`)}: {slotCounts[s]}
+                <a href={`/company/slots?status=${s}`}>
+                  {t(`slotStatus.${s}`)}: {slotCounts[s]}
+                </a>
               </li>
             ))}
           </ul>

@@ -26,6 +26,9 @@ export default function JobcentreStart() {
     <div className="stack">
       <h1>{t("work.title", { jobcentre })}</h1>
       <p className="font-lead">{t("work.lead")}</p>
+      <p>
+        <a href="/jobcentre/dashboard">{t("work.dashboardLink")}</a>
+      </p>
       <ul className="work-list">
         <li className="key-figure-box">
           <h2 className="h4">{t("nav.companiesToVerify")}</h2>

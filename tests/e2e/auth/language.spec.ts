@@ -19,11 +19,11 @@ const ROLE_CASES = [
   // HR signs in through the login form with the demo password; the others by session cookie.
   { email: "hr@demo.test", form: true, url: /\/company$/, nav: ["Forside", "Virksomhedsprofil", "Opgaver", "Praktikpladser", "Forslag", "Forløb", "Arbejdssteder", "Kolleger"] },
   { email: "mentor@demo.test", url: /\/company$/, nav: ["Min virksomhed", "Opgaver", "Mine praktikpladser", "Forslag", "Mine forløb"] },
-  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Forside", "Virksomheder at godkende", "Pladser at gennemgå", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder"] },
+  { email: "konsulent@demo.test", url: /\/jobcentre$/, nav: ["Forside", "Overblik", "Virksomheder at godkende", "Pladser at gennemgå", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder"] },
   {
     email: "admin@demo.test",
     url: /\/jobcentre$/,
-    nav: ["Forside", "Virksomheder at godkende", "Pladser at gennemgå", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Persondata", "Kontaktoplysninger", "Revisionslog"],
+    nav: ["Forside", "Overblik", "Virksomheder at godkende", "Pladser at gennemgå", "Opslagstavle", "Kandidater", "Forslag", "Forløb", "Afslag og grunde", "Virksomheder", "Medarbejdere", "Persondata", "Kontaktoplysninger", "Revisionslog"],
   },
 ];
 

@@ -4,7 +4,7 @@ import { test, expect, login, logout } from "../fixtures";
  * The two projects run side by side, so each starts its own demo placement at Bageriet Hansen
  * (two accepted proposals kept for this journey in the demo data).
  */
-test("HR starts a placement from an accepted proposal (duration rule told) → mentor sees it on a phone → consultant sees the rule and downloads the agreement PDF @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+test("HR starts a placement from an accepted proposal (duration rule told) → mentor sees it on a phone → consultant sees the rule, downloads the agreement PDF and finds the start on the dashboard @nojs", async ({ page, a11y, javaScriptEnabled }) => {
   // A journey through three roles with axe on every page: give it the slow-test allowance.
   test.slow();
   const alias = javaScriptEnabled ? "Lene" : "Ole";
@@ -68,4 +68,20 @@ test("HR starts a placement from an accepted proposal (duration rule told) → m
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+  // The dashboard on a phone: the start counted this month, a chart's figures as a table, another period by a plain GET form.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/jobcentre");
+  await page.getByRole("link", { name: /Se overblikket/ }).click();
+  await expect(page.getByRole("heading", { name: "Overblik", level: 1 })).toBeVisible();
+  const trend = page.getByRole("figure", { name: "Forslag, starter og afslag pr. måned" });
+  await trend.getByText("Se tallene som tabel").click();
+  await expect(trend.getByRole("columnheader", { name: "Forløb startet" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await a11y();
+  await page.getByLabel("Periode", { exact: true }).selectOption({ label: "I år" });
+  await page.getByLabel("Vis tal for", { exact: true }).selectOption({ label: "Mine kandidater" });
+  await page.getByRole("button", { name: "Vis", exact: true }).click();
+  await expect(page).toHaveURL(/period=thisYear/);
+  await expect(page.getByRole("status")).toContainText("for de kandidater, du er ansvarlig for");
 });

@@ -1,0 +1,245 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
+import { barChartView, lineChartView } from "~/charts/layout.server";
+import { BarChart, LineChart } from "~/components/chart";
+import { pageMeta } from "~/components/page-meta";
+import { FlagNames } from "~/components/placement-flags";
+import { PERIOD_KINDS, type KeyFigure } from "~/domain/dashboard/figures";
+import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
+import { copenhagenDate } from "~/domain/shared/working-days";
+import { DASHBOARD_SCOPES, parseDashboardFilters } from "~/http/filters/dashboard";
+import { formatCalendarDate, formatNumber } from "~/i18n/translate";
+import { useLocale, useT } from "~/i18n/use-t";
+
+export const meta = pageMeta("title.dashboard");
+
+/** The jobcentre's dashboard: what waits today, and the period's figures for the actor or the whole jobcentre. */
+export function loader(args: LoaderFunctionArgs) {
+  const ctx = requireRole(args, JOBCENTRE_STAFF);
+  const filters = parseDashboardFilters(new URL(args.request.url).searchParams, copenhagenDate(ctx.now));
+  const d = jobcentreDashboard(ctx, filters);
+  return {
+    filters,
+    userId: ctx.actor.userId,
+    work: d.work,
+    figures: d.figures,
+    hours: d.hours,
+    timing: d.timing,
+    declines: d.declines,
+    // The charts' geometry is worked out here; the page gets plain numbers and paths.
+    declineChart: barChartView({ bars: d.declines.byReason.map((r) => ({ id: r.reason, value: r.n })) }),
+    trendChart: lineChartView({
+      xs: d.months,
+      series: [
+        { id: "proposals" as const, values: d.trends.proposals },
+        { id: "starts" as const, values: d.trends.starts },
+        { id: "declines" as const, values: d.trends.declines },
+      ],
+      yMaxAtLeast: 4,
+    }),
+    daysChart: lineChartView({ xs: d.months, series: [{ id: "daysToProposal" as const, values: d.trends.daysToProposal }], yMaxAtLeast: 10 }),
+  };
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function WorkList({ id, title, total, href, hint, children }: { id: string; title: string; total: number; href: string; hint?: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <section className="dashboard-card" aria-labelledby={id}>
+      <h3 id={id} className="h4">
+        {title}
+      </h3>
+      <p className="key-figure">{formatNumber(useLocale(), total)}</p>
+      {hint ? <p className="form-hint">{hint}</p> : null}
+      {total > 0 ? <ul className="nobullet-list">{children}</ul> : null}
+      <p>
+        <a href={href}>{t("dashboard.work.seeAll", { count: total })}</a>
+      </p>
+    </section>
+  );
+}
+
+function FigureCard({ figure }: { figure: KeyFigure }) {
+  const t = useT();
+  const locale = useLocale();
+  const num = (v: number) => formatNumber(locale, v, 1);
+  let value: string;
+  let basis: string;
+  switch (figure.kind) {
+    case "hoursRange":
+      value = figure.from === null || figure.to === null ? "–" : t("dashboard.figure.hoursRangeValue", { from: num(figure.from), to: num(figure.to) });
+      basis = t("dashboard.figure.basisPlacements", { count: figure.n });
+      break;
+    case "share":
+      value = figure.value.share === null ? "–" : t("dashboard.figure.shareValue", { share: formatNumber(locale, Math.round(figure.value.share * 100)) });
+      basis = t("dashboard.figure.basisShare", { n: figure.value.n, count: figure.value.of });
+      break;
+    case "days":
+      value = figure.value === null ? "–" : t("dashboard.figure.daysValue", { days: num(figure.value) });
+      basis = t("dashboard.figure.basisSlots", { count: figure.n });
+      break;
+  }
+  return (
+    <section className="dashboard-card" aria-labelledby={`figure-${figure.id}`}>
+      <h3 id={`figure-${figure.id}`} className="h4">
+        {t(`dashboard.figure.${figure.id}.title`)}
+      </h3>
+      <p className="key-figure">{value}</p>
+      <p className="form-hint">{basis}</p>
+      <details>
+        <summary>{t("dashboard.figure.howCounted")}</summary>
+        <p>{t(`dashboard.figure.${figure.id}.definition`)}</p>
+      </details>
+    </section>
+  );
+}
+
+export default function JobcentreDashboard() {
+  const t = useT();
+  const locale = useLocale();
+  const data: Data = useLoaderData<typeof loader>();
+  const { filters, work } = data;
+  const period = { from: formatCalendarDate(locale, filters.from), to: formatCalendarDate(locale, filters.to) };
+  const oneYear = filters.from.slice(0, 4) === filters.to.slice(0, 4);
+  const month = (m: string) =>
+    oneYear ? new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${m}-15T12:00:00Z`)) : `${m.slice(5, 7)}/${m.slice(2, 4)}`;
+  const mine = filters.scope === "mine";
+  const consentHref = `/jobcentre/candidates?consent=expiring&sort=consent${mine ? `&responsible=${data.userId}` : ""}`;
+  return (
+    <div className="stack">
+      <h1>{t("dashboard.title")}</h1>
+      <p className="font-lead">{t("dashboard.lead")}</p>
+      <Form method="get" aria-label={t("dashboard.filters")}>
+        <div className="filter-form">
+          <div className="form-group">
+            <label className="form-label" htmlFor="period">
+              {t("dashboard.period")}
+            </label>
+            <select className="form-select" id="period" name="period" defaultValue={filters.period}>
+              {PERIOD_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`dashboard.period.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="from">
+              {t("dashboard.from")}
+            </label>
+            <input className="form-input" type="date" id="from" name="from" defaultValue={filters.from} aria-describedby="custom-hint" />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="to">
+              {t("dashboard.to")}
+            </label>
+            <input className="form-input" type="date" id="to" name="to" defaultValue={filters.to} aria-describedby="custom-hint" />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="scope">
+              {t("dashboard.scope")}
+            </label>
+            <select className="form-select" id="scope" name="scope" defaultValue={filters.scope}>
+              {DASHBOARD_SCOPES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`dashboard.scope.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <p className="form-hint" id="custom-hint">
+          {t("dashboard.customHint")}
+        </p>
+        <button type="submit" className="button button-primary">
+          {t("dashboard.show")}
+        </button>
+      </Form>
+      <p role="status">{t(mine ? "dashboard.showingMine" : "dashboard.showingJobcentre", period)}</p>
+
+      <h2>{t("dashboard.work.heading")}</h2>
+      <div className="dashboard-grid">
+        <WorkList id="work-review" title={t("dashboard.work.review")} total={work.review.total} href="/jobcentre/review" hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}>
+          {work.review.rows.map((r) => (
+            <li key={r.id}>
+              <a href={`/jobcentre/slots/${r.id}`}>
+                {r.title}, {r.companyName}
+              </a>{" "}
+              – {t("dashboard.work.waitingDays", { count: r.days })}
+            </li>
+          ))}
+        </WorkList>
+        <WorkList id="work-open" title={t("dashboard.work.openWithoutProposal")} total={work.openWithoutProposal.total} href="/jobcentre/board" hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}>
+          {work.openWithoutProposal.rows.map((r) => (
+            <li key={r.id}>
+              <a href={`/jobcentre/slots/${r.id}`}>
+                {r.title}, {r.companyName}
+              </a>{" "}
+              – {t("dashboard.work.openDays", { count: r.days })}
+            </li>
+          ))}
+        </WorkList>
+        <WorkList id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href="/jobcentre/placements">
+          {work.atRisk.rows.map((r) => (
+            <li key={r.id}>
+              <a href={`/jobcentre/placements/${r.id}`}>
+                {r.alias} – {r.slotTitle}, {r.companyName}
+              </a>
+              <FlagNames flags={r.flags} />
+            </li>
+          ))}
+        </WorkList>
+        <WorkList id="work-consents" title={t("dashboard.work.expiringConsents")} total={work.expiringConsents.total} href={consentHref}>
+          {work.expiringConsents.rows.map((r) => (
+            <li key={r.id}>
+              <a href={`/jobcentre/candidates/${r.id}`}>{r.alias}</a> – {t("dashboard.work.expiresOn", { date: formatCalendarDate(locale, r.expiresOn) })}
+            </li>
+          ))}
+        </WorkList>
+      </div>
+
+      <h2>{t("dashboard.figures.heading")}</h2>
+      <div className="dashboard-grid">
+        {data.figures.map((f) => (
+          <FigureCard key={f.id} figure={f} />
+        ))}
+      </div>
+      <LineChart
+        view={data.trendChart}
+        title={t("dashboard.trend.title")}
+        description={t("dashboard.trend.description", period)}
+        seriesLabel={(id) => t(`dashboard.trend.${id}`)}
+        formatX={month}
+        xLabel={t("dashboard.month")}
+        yLabel={t("dashboard.count")}
+      />
+      <LineChart
+        view={data.daysChart}
+        title={t("dashboard.daysTrend.title")}
+        description={t("dashboard.daysTrend.description", period)}
+        seriesLabel={() => t("dashboard.daysTrend.series")}
+        formatX={month}
+        xLabel={t("dashboard.month")}
+        yLabel={t("dashboard.days")}
+      />
+      <h2>{t("dashboard.declines.heading")}</h2>
+      <p>{t("dashboard.declines.total", { count: data.declines.total })}</p>
+      {data.declines.total > 0 ? (
+        <BarChart
+          view={data.declineChart}
+          title={t("dashboard.declines.chart")}
+          description={t("dashboard.declines.description", { count: data.declines.total, ...period })}
+          barLabel={(id) => t(`declineReason.${id}`)}
+          categoryLabel={t("field.declineReason")}
+          valueLabel={t("dashboard.count")}
+        />
+      ) : null}
+      <p>
+        <a href={`/jobcentre/decline-reasons?from=${filters.from}&to=${filters.to}`}>{t("dashboard.declines.more")}</a>
+      </p>
+    </div>
+  );
+}

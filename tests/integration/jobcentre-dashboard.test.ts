@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "~/domain/candidates/consent";
+import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
+import { startPlacement } from "~/domain/placements/commands.server";
+import { endPlacement } from "~/domain/placements/ending-commands.server";
+import { propose, transitionProposal } from "~/domain/proposals/commands.server";
+import { copenhagenDate } from "~/domain/shared/working-days";
+import { call, testContext } from "../http";
+import { getDb } from "~/db/client.server";
+import { placements } from "~/db/schema";
+import { eq } from "drizzle-orm";
+import { ctxFor, makeAcceptedProposal, makeCandidate, makeOpenSlot, makeSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+let w: World;
+let colleague: Awaited<ReturnType<typeof makeUser>>;
+const ids = { submitted: 0, openEmpty: 0, placement: 0, expiring: 0 };
+const today = () => copenhagenDate(new Date());
+const period = () => ({ from: addDays(today(), -60), to: today() });
+
+beforeAll(async () => {
+  w = await makeWorld();
+  colleague = await makeUser("consultant", { jobcentreId: w.jc.id });
+  ids.submitted = await makeSlot({ hr: w.hr, status: "submitted" });
+  ids.openEmpty = await makeOpenSlot(w);
+  // A placement of the consultant's candidate: 8 hours at the start, 10 from week 4 (it is in week 4 now).
+  const slot = await makeOpenSlot(w);
+  const { proposalId } = await makeAcceptedProposal(w, slot);
+  ids.placement = startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate: addDays(today(), -27), steps: [{ afterWeeks: 3, hours: 10 }] }));
+  // A consent that ends in 10 days.
+  ids.expiring = await makeCandidate(w.consultant, {}, { expiresOn: addDays(today(), 10) });
+  // A decline by the company.
+  const declined = await makeOpenSlot(w);
+  const candidateId = await makeCandidate(w.consultant);
+  const id = propose(ctxFor(w.consultant), { candidateId, slotId: declined, motivation: "Stabil og glad for faste opgaver." });
+  transitionProposal(ctxFor(w.hr), { proposalId: id, version: 1, command: "decline", decline: { reason: "tasks", reasonText: null, shareWithCandidate: false } });
+});
+
+describe("the jobcentre dashboard", () => {
+  it("lists what waits: slots to review, open slots without a proposal, flagged placements, expiring consents", () => {
+    const d = jobcentreDashboard(ctxFor(w.consultant), { ...period(), scope: "jobcentre" });
+    expect(d.work.review.rows.map((r) => r.id)).toEqual([ids.submitted]);
+    expect(d.work.review.rows[0]!.days).toBe(0);
+    // Slots with a proposal (the placement's, the declined one) are not "without a proposal".
+    expect(d.work.openWithoutProposal.rows.map((r) => r.id)).toEqual([ids.openEmpty]);
+    expect(d.work.atRisk.rows.map((r) => r.id)).toEqual([ids.placement]);
+    expect(d.work.atRisk.rows[0]!.flags.map((f) => f.kind)).toContain("followUpOverdue");
+    expect(d.work.expiringConsents.rows.map((r) => r.id)).toEqual([ids.expiring]);
+  });
+
+  it("counts the period's figures from the jobcentre's rows", () => {
+    const d = jobcentreDashboard(ctxFor(w.consultant), { ...period(), scope: "jobcentre" });
+    expect(d.hours).toEqual({ placements: 1, medianStart: 8, medianLatest: 10, lowRaised: { n: 1, of: 1, share: 1 } });
+    // Three slots opened today; two got a proposal the same day, one a start 27 days before it opened.
+    expect(d.timing).toMatchObject({ opened: 3, proposed: 2, medianDaysToProposal: 0, started: 1, medianDaysToStart: 0 });
+    expect(d.declines).toEqual({ total: 1, byReason: [{ reason: "tasks", n: 1 }] });
+    expect(d.trends.proposals.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(d.trends.starts.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(d.trends.declines.reduce((a, b) => a + b, 0)).toBe(1);
+    // A period that ends before anything happened counts nothing.
+    const before = jobcentreDashboard(ctxFor(w.consultant), { from: addDays(today(), -400), to: addDays(today(), -300), scope: "jobcentre" });
+    expect(before.hours.placements).toBe(0);
+    expect(before.timing.opened).toBe(0);
+    expect(before.declines.total).toBe(0);
+  });
+
+  it("'mine' counts only the candidates the consultant is responsible for; slots stay the jobcentre's", () => {
+    const mine = jobcentreDashboard(ctxFor(colleague), { ...period(), scope: "mine" });
+    expect(mine.hours.placements).toBe(0);
+    expect(mine.declines.total).toBe(0);
+    expect(mine.work.atRisk.total).toBe(0);
+    expect(mine.work.expiringConsents.total).toBe(0);
+    expect(mine.work.review.total).toBe(1);
+    expect(jobcentreDashboard(ctxFor(w.consultant), { ...period(), scope: "mine" }).hours.placements).toBe(1);
+  });
+
+  it("counts an ended placement's outcome: paid hours, and 13 weeks not reached when it ended before the mark", async () => {
+    const w2 = await makeWorld();
+    const { proposalId } = await makeAcceptedProposal(w2, await makeOpenSlot(w2));
+    // 8 hours, 10 from week 2; it ended in week 1, so its latest hours are 8, not today's 10.
+    const id = startPlacement(ctxFor(w2.hr), placementStartFor(proposalId, { startDate: addDays(today(), -27), steps: [{ afterWeeks: 1, hours: 10 }] }));
+    const version = getDb().select({ v: placements.version }).from(placements).where(eq(placements.id, id)).get()!.v;
+    endPlacement(ctxFor(w2.consultant), { placementId: id, version, kind: "completed", endedOn: addDays(today(), -24), reason: null, reasonText: null, outcome: "smajob", outcomeHours: 8 });
+    const d = jobcentreDashboard(ctxFor(w2.consultant), { ...period(), scope: "jobcentre" });
+    expect(d.outcomes.paidHours).toEqual({ n: 1, of: 1, share: 1 });
+    expect(d.outcomes.reached13Weeks).toEqual({ n: 0, of: 1, share: 0 });
+    expect(d.outcomes.inWorkAfter3Months.of).toBe(0);
+    expect(d.hours).toMatchObject({ placements: 1, medianStart: 8, medianLatest: 8, lowRaised: { n: 0, of: 1 } });
+    // The first world's running placement has no answer yet, and w2's end is not its business.
+    const first = jobcentreDashboard(ctxFor(w.consultant), { ...period(), scope: "jobcentre" });
+    expect([first.outcomes.paidHours.of, first.outcomes.reached13Weeks.of]).toEqual([0, 0]);
+  });
+
+  it("never counts another jobcentre's rows, and refuses a company's people", () => {
+    for (const user of [w.consultantOther, w.adminOther]) {
+      const d = jobcentreDashboard(ctxFor(user), { ...period(), scope: "jobcentre" });
+      expect([d.work.review.total, d.work.openWithoutProposal.total, d.work.atRisk.total, d.work.expiringConsents.total]).toEqual([0, 0, 0, 0]);
+      expect([d.hours.placements, d.timing.opened, d.declines.total]).toEqual([0, 0, 0]);
+    }
+    expect(() => jobcentreDashboard(ctxFor(w.hr), { ...period(), scope: "jobcentre" })).toThrow();
+    expect(() => jobcentreDashboard(ctxFor(w.mentor), { ...period(), scope: "jobcentre" })).toThrow();
+  });
+
+  it("the page's charts show the same figures as the counts", async () => {
+    const { loader } = await import("~/routes/jobcentre/dashboard");
+    const result = await call(loader as Parameters<typeof call>[0], { url: "/jobcentre/dashboard?period=thisYear&scope=mine", cookie: sessionCookieFor(w.admin.id), context: testContext() });
+    expect(result.status).toBe(200);
+    const body = result.body as { filters: { scope: string }; declines: { byReason: { reason: string; n: number }[] }; declineChart: { bars: { id: string; value: number }[] }; trendChart: { series: { id: string; values: number[] }[] } };
+    // The administrator is responsible for nobody here: their own figures are empty.
+    expect(body.filters.scope).toBe("mine");
+    expect(body.declineChart.bars.map((b) => ({ reason: b.id, n: b.value }))).toEqual(body.declines.byReason);
+    expect(body.trendChart.series.map((s) => s.id)).toEqual(["proposals", "starts", "declines"]);
+  });
+});
