@@ -1,7 +1,7 @@
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { AdjustmentStatus, FollowUpStatus } from "~/domain/placements/vocabulary";
-import type { Weekday } from "~/domain/slots/schema";
+import type { Weekday } from "~/domain/slots/vocabulary";
 
 interface FollowUpRow {
   id: number;

@@ -1,6 +1,6 @@
-import type { Industry } from "../companies/schema";
-import type { Demand } from "../tasks/schema";
-import type { SlotKind, Weekday } from "./schema";
+import type { Industry } from "../companies/vocabulary";
+import type { Demand } from "../tasks/vocabulary";
+import type { SlotKind, Weekday } from "./vocabulary";
 
 export const BOARD_SORTS = ["start", "newest", "hours", "distance"] as const;
 export type BoardSort = (typeof BOARD_SORTS)[number];

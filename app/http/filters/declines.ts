@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addDays, addMonths } from "~/domain/candidates/consent";
-import { INDUSTRIES } from "~/domain/companies/schema";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const realDay = (v: string | null) => (v && DAY.test(v) && new Date(`${v}T12:00:00Z`).toISOString().slice(0, 10) === v ? v : null);

@@ -14,7 +14,7 @@ import { dueFollowUps } from "~/domain/placements/follow-up-queries.server";
 import { DueFollowUps } from "~/components/due-follow-ups";
 import { PlacementsNeedingAttention } from "~/components/placement-flags";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
-import { SLOT_STATUSES } from "~/domain/slots/schema";
+import { SLOT_STATUSES } from "~/domain/slots/vocabulary";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
