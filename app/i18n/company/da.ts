@@ -21,6 +21,8 @@ export const da = {
   "profile.cvrFixed": "CVR-nummer {cvr} kan ikke ændres. Kontakt jobcentret, hvis det er forkert.",
   "workplaces.title": "Arbejdssteder",
   "workplaces.lead": "Antallet af ordinært ansatte bruges til rimelighedskravet: hvor mange personer i praktik og løntilskud arbejdsstedet kan have.",
+  "workplaces.search": "Søg på navn, adresse, postnummer eller by",
+  "workplaces.count": { one: "{count} arbejdssted", other: "{count} arbejdssteder" },
   "workplaces.add": "Tilføj arbejdssted",
   "workplace.open": "Åbent",
   "workplace.closed": "Lukket",

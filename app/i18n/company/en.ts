@@ -21,6 +21,8 @@ export const en: Translation<typeof da> = {
   "profile.cvrFixed": "CVR number {cvr} cannot be changed. Contact the jobcentre if it is wrong.",
   "workplaces.title": "Workplaces",
   "workplaces.lead": "The number of ordinary employees is used for the proportionality requirement: how many people on work placements and wage subsidy the workplace can have.",
+  "workplaces.search": "Search by name, address, postcode or town",
+  "workplaces.count": { one: "{count} workplace", other: "{count} workplaces" },
   "workplaces.add": "Add a workplace",
   "workplace.open": "Open",
   "workplace.closed": "Closed",

@@ -3,7 +3,7 @@ import { readFormData } from "~/http/body-limit.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { TaskForm } from "~/components/task-form";
-import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { getOwnCompany, listWorkplaceChoices } from "~/domain/companies/queries.server";
 import { createTask } from "~/domain/tasks/commands.server";
 import { relievedRoleSuggestions } from "~/domain/tasks/queries.server";
 import { handleDomainError, invalidForm } from "~/http/forms.server";
@@ -18,7 +18,7 @@ export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["company_admin"]);
   const company = getOwnCompany(ctx);
   return {
-    workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+    workplaces: listWorkplaceChoices(ctx, company.id),
     roleSuggestions: relievedRoleSuggestions(ctx, company.id, company.industry, localeFromRequest(args.request)),
   };
 }
