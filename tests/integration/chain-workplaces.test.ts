@@ -12,6 +12,7 @@ import { loader as workplacesLoader } from "~/routes/company/workplaces";
 import { loader as newSlotLoader } from "~/routes/company/slots/new";
 import { loader as newTaskLoader } from "~/routes/company/tasks/new";
 import { loader as csvLoader } from "~/routes/csv/workplaces";
+import { loader as startLoader } from "~/routes/company/start";
 import { call } from "../http";
 import { makeWorld, sessionCookieFor } from "../factories";
 
@@ -96,6 +97,16 @@ describe("a chain's workplace list", () => {
     expect(res.status).toBe(200);
     const lines = (await res.text()).trim().split("\r\n");
     expect(lines).toHaveLength(121);
+  });
+});
+
+describe("the chain's start page", () => {
+  it("names the first 10 open workplaces and counts the rest, for HR and mentor alike", async () => {
+    for (const user of [w.hr, w.mentor]) {
+      const body = (await call(startLoader as never, { url: "/company", cookie: sessionCookieFor(user.id) })).body as { workplaces: unknown[]; workplaceCount: number };
+      expect(body.workplaces).toHaveLength(10);
+      expect(body.workplaceCount).toBe(119);
+    }
   });
 });
 

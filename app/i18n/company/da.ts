@@ -14,6 +14,7 @@ export const da = {
   "companyStart.welcome": "Virksomheden er oprettet. Jobcentret har fået besked og godkender den snarest.",
   "companyStart.rejected": "Jobcentret har afvist virksomheden",
   "companyStart.rejectedReason": "Begrundelse: {reason}",
+  "companyStart.moreWorkplaces": { one: "… og {count} arbejdssted mere.", other: "… og {count} arbejdssteder mere." },
   "companyStart.editProfile": "Redigér virksomhedsprofil",
   "companyStart.manageWorkplaces": "Administrér arbejdssteder",
   "companyStart.inviteColleagues": "Invitér kolleger",

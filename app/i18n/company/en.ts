@@ -14,6 +14,7 @@ export const en: Translation<typeof da> = {
   "companyStart.welcome": "The company has been registered. The jobcentre has been told and will approve it as soon as possible.",
   "companyStart.rejected": "The jobcentre has rejected the company",
   "companyStart.rejectedReason": "Reason: {reason}",
+  "companyStart.moreWorkplaces": { one: "… and {count} more workplace.", other: "… and {count} more workplaces." },
   "companyStart.editProfile": "Edit company profile",
   "companyStart.manageWorkplaces": "Manage workplaces",
   "companyStart.inviteColleagues": "Invite colleagues",
