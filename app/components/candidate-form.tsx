@@ -1,19 +1,9 @@
 import { Form } from "@remix-run/react";
-import { INDUSTRIES } from "~/domain/companies/schema";
-import {
-  AGE_BANDS,
-  LANGUAGE_LEVELS,
-  LANGUAGE_ROWS,
-  LANGUAGES,
-  MENTOR_STYLES,
-  SUPPORT_NEEDS,
-  TRANSPORT,
-  isExistingCasesOnly,
-  type LanguageSkill,
-} from "~/domain/candidates/schema";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
+import { AGE_BANDS, LANGUAGE_LEVELS, LANGUAGE_ROWS, LANGUAGES, MENTOR_STYLES, SUPPORT_NEEDS, TRANSPORT, isExistingCasesOnly, type LanguageSkill } from "~/domain/candidates/vocabulary";
 import { RULES } from "~/domain/rules/rules";
-import { WEEKDAYS } from "~/domain/slots/schema";
-import { CHORES } from "~/domain/tasks/schema";
+import { WEEKDAYS } from "~/domain/slots/vocabulary";
+import { CHORES } from "~/domain/tasks/vocabulary";
 import { useT } from "~/i18n/use-t";
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField, type FormState } from "./form";
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import type { AgeBand, LanguageSkill, MentorStyle, SupportNeed, TargetGroup, Transport } from "~/domain/candidates/schema";
-import type { Industry } from "~/domain/companies/schema";
-import type { Weekday } from "~/domain/slots/schema";
-import type { Chore } from "~/domain/tasks/schema";
+import type { AgeBand, LanguageSkill, MentorStyle, SupportNeed, TargetGroup, Transport } from "~/domain/candidates/vocabulary";
+import type { Industry } from "~/domain/companies/vocabulary";
+import type { Weekday } from "~/domain/slots/vocabulary";
+import type { Chore } from "~/domain/tasks/vocabulary";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 

@@ -1,4 +1,4 @@
-import { formatDanishPhone, phoneHref } from "~/domain/shared/phone";
+import { formatDanishPhone, phoneHref } from "~/domain/shared/phone-format";
 import { useT } from "~/i18n/use-t";
 
 export interface CompanyContact {

@@ -1,5 +1,5 @@
-import type { Industry } from "~/domain/companies/schema";
-import type { DeclineReason } from "~/domain/proposals/schema";
+import type { Industry } from "~/domain/companies/vocabulary";
+import type { DeclineReason } from "~/domain/proposals/vocabulary";
 import { useT } from "~/i18n/use-t";
 
 /**

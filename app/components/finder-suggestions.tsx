@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { translateMessage, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
-import type { Industry } from "~/domain/companies/schema";
-import type { Chore } from "~/domain/tasks/schema";
+import type { Industry } from "~/domain/companies/vocabulary";
+import type { Chore } from "~/domain/tasks/vocabulary";
 import type { FormState } from "./form";
 
 export interface Suggestion {

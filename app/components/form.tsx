@@ -103,6 +103,8 @@ export function TextArea(props: Omit<FieldProps, "type" | "inputMode"> & { rows?
 export function SelectField(
   props: Omit<FieldProps, "type" | "inputMode" | "autoComplete"> & {
     options: { value: string; label: string }[];
+    /** Shown instead of `options` when given: the options under headings (`<optgroup>`). */
+    groups?: { label: string; options: { value: string; label: string }[] }[];
     placeholder?: string;
   },
 ) {
@@ -120,11 +122,21 @@ export function SelectField(
         aria-describedby={describedBy(props.hint && `${props.name}-hint`, error && `${props.name}-error`)}
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {props.groups
+          ? props.groups.map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                {g.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))
+          : props.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
       </select>
     </FieldShell>
   );

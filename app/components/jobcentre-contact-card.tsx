@@ -1,5 +1,5 @@
 import type { ContactCard } from "~/domain/jobcentres/schema";
-import { formatDanishPhone, phoneHref } from "~/domain/shared/phone";
+import { formatDanishPhone, phoneHref } from "~/domain/shared/phone-format";
 import { useT } from "~/i18n/use-t";
 
 /** Who a company calls or writes to at its jobcentre. Said plainly when the card is not filled in yet. */

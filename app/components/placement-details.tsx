@@ -1,7 +1,7 @@
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { placementDetail } from "~/domain/placements/queries.server";
-import type { Weekday } from "~/domain/slots/schema";
+import type { Weekday } from "~/domain/slots/vocabulary";
 import type { SerializeFrom } from "@remix-run/node";
 import { AgreementPdfLink } from "./agreement-pdf-link";
 

@@ -1,7 +1,7 @@
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { AdjustmentStatus } from "~/domain/placements/vocabulary";
-import type { Weekday } from "~/domain/slots/schema";
+import type { Weekday } from "~/domain/slots/vocabulary";
 import { DataTable } from "./data-table";
 import { followUpColumns, type FollowUpRow } from "./lists/follow-up-columns";
 

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { WEEKDAYS, type HourStep, type Weekday } from "~/domain/slots/schema";
+import { WEEKDAYS, type HourStep, type Weekday } from "~/domain/slots/vocabulary";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, type FormState } from "./form";

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { CANDIDATE_DECLINE_REASONS, DECLINE_REASONS } from "~/domain/proposals/schema";
+import { CANDIDATE_DECLINE_REASONS, DECLINE_REASONS } from "~/domain/proposals/vocabulary";
 import type { ProposalCommand } from "~/domain/proposals/status";
 import { useT } from "~/i18n/use-t";
 import { ChoiceGroup, TextArea, TextField, type FormState } from "./form";

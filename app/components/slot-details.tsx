@@ -1,5 +1,5 @@
-import { DEMANDS } from "~/domain/tasks/schema";
-import { WEEKDAYS, type SlotKind, type SlotPurpose } from "~/domain/slots/schema";
+import { DEMANDS } from "~/domain/tasks/vocabulary";
+import { WEEKDAYS, type SlotKind, type SlotPurpose } from "~/domain/slots/vocabulary";
 import { levelKey } from "~/i18n/tasks/keys";
 import { formatCalendarDate, formatList, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -2,11 +2,12 @@ import { Form, useFetcher } from "@remix-run/react";
 import { Icon } from "./icon";
 import { useEffect, useRef, useState } from "react";
 import { RULES } from "~/domain/rules/rules";
-import { SLOT_KINDS, SLOT_PURPOSES, WEEKDAYS, type SlotPurpose } from "~/domain/slots/schema";
+import { SLOT_KINDS, SLOT_PURPOSES, WEEKDAYS, type SlotPurpose } from "~/domain/slots/vocabulary";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField, type FormState } from "./form";
 import { ReasonablenessMeter, type MeterView } from "./meter";
+import { workplaceChoices, type WorkplaceChoice } from "~/domain/companies/workplace-choice";
 
 export interface SlotFormValues {
   kind: string;
@@ -40,7 +41,7 @@ const decimal = (v: number | undefined) => (v === undefined ? "" : String(v).rep
 export function SlotForm(props: {
   state?: FormState | null;
   slot?: SlotFormValues;
-  workplaces: { id: number; name: string }[];
+  workplaces: WorkplaceChoice[];
   tasks: { id: number; title: string; hoursFreed: number | null }[];
   mentors: { id: number; name: string }[];
   meter: MeterView | null;
@@ -112,7 +113,7 @@ export function SlotForm(props: {
           name="workplaceId"
           label={labels.workplaceId!}
           placeholder={t("form.choose")}
-          options={props.workplaces.map((w) => ({ value: String(w.id), label: w.name }))}
+          {...workplaceChoices(props.workplaces)}
           state={state}
           defaultValue={slot?.workplaceId ?? (props.workplaces.length === 1 ? props.workplaces[0]!.id : "")}
         />

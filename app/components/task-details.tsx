@@ -1,4 +1,4 @@
-import { ADAPTATIONS, DEMANDS, type Frequency, type LearningTime, type TaskStatus } from "~/domain/tasks/schema";
+import { ADAPTATIONS, DEMANDS, type Frequency, type LearningTime, type TaskStatus } from "~/domain/tasks/vocabulary";
 import { levelKey } from "~/i18n/tasks/keys";
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";

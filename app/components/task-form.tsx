@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
-import { ADAPTATIONS, DEMAND_LEVELS, DEMANDS, FREQUENCIES, LEARNING_TIMES, MIN_DESCRIPTION_LENGTH } from "~/domain/tasks/schema";
+import { ADAPTATIONS, DEMAND_LEVELS, DEMANDS, FREQUENCIES, LEARNING_TIMES, MIN_DESCRIPTION_LENGTH } from "~/domain/tasks/vocabulary";
 import { useT } from "~/i18n/use-t";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField, type FormState } from "./form";
+import { workplaceChoices, type WorkplaceChoice } from "~/domain/companies/workplace-choice";
 
 export interface TaskValues {
   title: string;
@@ -29,7 +30,7 @@ export interface TaskValues {
 export function TaskForm(props: {
   state?: FormState | null;
   task?: TaskValues;
-  workplaces: { id: number; name: string }[];
+  workplaces: WorkplaceChoice[];
   roleSuggestions: string[];
   cancelHref: string;
 }) {
@@ -67,7 +68,7 @@ export function TaskForm(props: {
           name="workplaceId"
           label={labels.workplaceId!}
           placeholder={t("form.choose")}
-          options={props.workplaces.map((w) => ({ value: String(w.id), label: w.name }))}
+          {...workplaceChoices(props.workplaces)}
           state={state}
           defaultValue={task?.workplaceId ?? (props.workplaces.length === 1 ? props.workplaces[0]!.id : "")}
         />

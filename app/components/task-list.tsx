@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/schema";
+import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/vocabulary";
 import { activeFilterCount, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter } from "./filter-fields";
 import type { TaskFilters } from "~/domain/tasks/task-filters";
 import { useT } from "~/i18n/use-t";

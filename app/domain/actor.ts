@@ -1,5 +1,5 @@
 import type { Db } from "~/db/client.server";
-import type { CompanyStatus } from "./companies/schema";
+import type { CompanyStatus } from "./companies/vocabulary";
 import type { Role } from "./users/schema";
 
 /** Who is acting, with the organisation they act for; built once per request by the guard. */

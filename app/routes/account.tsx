@@ -10,8 +10,10 @@ import { getMentorProfile, saveMentorProfile } from "~/domain/mentors/commands.s
 import { mentorProfileInput } from "~/domain/mentors/schema";
 import { changePassword } from "~/domain/auth/commands.server";
 import { ownPhone, setOwnPhone } from "~/domain/users/commands.server";
-import { formatDanishPhone, optionalDanishPhoneField } from "~/domain/shared/phone";
-import { MIN_PASSWORD_LENGTH, newPasswordField } from "~/domain/users/passwords";
+import { optionalDanishPhoneField } from "~/domain/shared/phone";
+import { formatDanishPhone } from "~/domain/shared/phone-format";
+import { newPasswordField } from "~/domain/users/passwords";
+import { MIN_PASSWORD_LENGTH } from "~/domain/users/password-length";
 import { ROLES } from "~/domain/users/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";

@@ -55,3 +55,34 @@ describe("board pages", () => {
     expect(wide.rows.at(-1)!.distanceKm!).toBeGreaterThan(100);
   });
 });
+
+describe("nearest first, read a postcode at a time", () => {
+  it("gives every page size the same order as one long page: distance, then id, equally near postcodes interleaved by id", async () => {
+    const v = await makeWorld();
+    const place = (postcode: string) =>
+      getDb()
+        .insert(workplaces)
+        .values({ companyId: v.companyA.id, pNumber: `77${postcode}0001`, name: `Butik ${postcode}`, address: "Vej 1", postcode, city: "By", ordinaryFte: 40 })
+        .returning()
+        .get().id;
+    // 1552 is a street-level code without its own centre: it lies where 1550 lies, so the two tie at 0 km.
+    const at = { "1550": place("1550"), "1552": place("1552"), "2100": place("2100"), "8000": v.workplaceA.id };
+    const made: number[] = [];
+    for (const code of ["1552", "8000", "1550", "2100", "1552", "1550", "8000", "2100", "1550"] as const) {
+      const id = await makeOpenSlot(v);
+      getDb().update(slots).set({ workplaceId: at[code] }).where(eq(slots.id, id)).run();
+      made.push(id);
+    }
+    const search = (page: number, size: number) => searchBoard(ctxFor(v.consultant), parseBoardFilters(new URLSearchParams(`postcode=1552&radius=300&sort=distance&page=${page}`)), size);
+    const whole = search(1, 50);
+    expect(whole.total).toBe(9);
+    const zeroKm = whole.rows.filter((r) => r.distanceKm === 0).map((r) => r.id);
+    expect(zeroKm).toEqual([made[0], made[2], made[4], made[5], made[8]]);
+    expect(whole.rows.slice(5).map((r) => r.postcode)).toEqual(["2100", "2100", "8000", "8000"]);
+    for (let size = 1; size <= 9; size++) {
+      const pages = Array.from({ length: Math.ceil(9 / size) + 1 }, (_, i) => search(i + 1, size));
+      expect(pages.every((p) => p.total === 9)).toBe(true);
+      expect(pages.flatMap((p) => p.rows.map((r) => r.id)), `page size ${size}`).toEqual(whole.rows.map((r) => r.id));
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { withdrawConsent } from "~/domain/candidates/commands.server";
 import { addDays } from "~/domain/candidates/consent";
 import { DomainError } from "~/domain/errors";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
-import { meetingOutcomeInput } from "~/domain/proposals/meeting-outcome";
+import { meetingOutcomeInput } from "~/domain/proposals/schema";
 import { recordMeetingOutcome } from "~/domain/proposals/meeting-outcome.server";
 import { proposalForCompany, proposalForJobcentre } from "~/domain/proposals/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";

@@ -9,7 +9,7 @@ import { DomainError } from "~/domain/errors";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { declineStatistics } from "~/domain/proposals/queries.server";
 import { recordMeetingOutcome } from "~/domain/proposals/meeting-outcome.server";
-import { meetingOutcomeInput } from "~/domain/proposals/meeting-outcome";
+import { meetingOutcomeInput } from "~/domain/proposals/schema";
 import { anonymiseDueCandidates, eraseCandidate, postcodeArea } from "~/domain/retention/commands.server";
 import { personalData, retentionOverview } from "~/domain/retention/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";

@@ -1,4 +1,4 @@
-import type { AgeBand, ConsentStatus, TargetGroup } from "~/domain/candidates/schema";
+import type { AgeBand, ConsentStatus, TargetGroup } from "~/domain/candidates/vocabulary";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { csvDate, type Column } from "../data-table";
 

@@ -1,4 +1,4 @@
-import type { CompanyStatus, Industry } from "~/domain/companies/schema";
+import type { CompanyStatus, Industry } from "~/domain/companies/vocabulary";
 import { formatDate, formatNumber } from "~/i18n/translate";
 import { csvDate, type Column } from "../data-table";
 

@@ -1,4 +1,4 @@
-import type { ProposalStatus } from "~/domain/proposals/schema";
+import type { ProposalStatus } from "~/domain/proposals/vocabulary";
 import { formatCalendarDate, formatDate } from "~/i18n/translate";
 import { csvDate, type Column } from "../data-table";
 

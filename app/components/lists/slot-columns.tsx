@@ -1,5 +1,5 @@
-import type { Industry } from "~/domain/companies/schema";
-import type { SlotKind } from "~/domain/slots/schema";
+import type { Industry } from "~/domain/companies/vocabulary";
+import type { SlotKind } from "~/domain/slots/vocabulary";
 import { formatCalendarDate, formatDateTime, formatNumber, type MessageKey } from "~/i18n/translate";
 import { csvDate, csvDateTime, type Column } from "../data-table";
 

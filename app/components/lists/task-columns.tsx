@@ -1,4 +1,4 @@
-import type { TaskStatus } from "~/domain/tasks/schema";
+import type { TaskStatus } from "~/domain/tasks/vocabulary";
 import { formatNumber } from "~/i18n/translate";
 import type { Column } from "../data-table";
 

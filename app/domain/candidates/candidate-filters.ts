@@ -1,4 +1,4 @@
-import type { TargetGroup } from "./schema";
+import type { TargetGroup } from "./vocabulary";
 import type { ConsentStatus } from "./vocabulary";
 
 export const CANDIDATE_SORTS = ["alias", "updated", "hours", "consent"] as const;

@@ -1,9 +1,9 @@
 import type { MessageKey } from "~/i18n/catalogue";
-import type { Industry } from "../companies/schema";
+import type { Industry } from "../companies/vocabulary";
 import { RULES } from "../rules/rules";
-import type { Weekday } from "../slots/schema";
-import type { Adaptation, Chore, Demand } from "../tasks/schema";
-import type { LanguageSkill } from "./schema";
+import type { Weekday } from "../slots/vocabulary";
+import type { Adaptation, Chore, Demand } from "../tasks/vocabulary";
+import type { LanguageSkill } from "./vocabulary";
 import type { Language, MentorStyle, ShareSection, SupportNeed } from "./vocabulary";
 
 /**

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { INDUSTRIES } from "../companies/schema";
+import { INDUSTRIES } from "../companies/vocabulary";
 import { RULES } from "../rules/rules";
-import { WEEKDAYS } from "../slots/schema";
-import { CHORES } from "../tasks/schema";
+import { WEEKDAYS } from "../slots/vocabulary";
+import { CHORES } from "../tasks/vocabulary";
 import { guardedText, requiredGuardedText } from "./sensitive-text";
 import {
   AGE_BANDS,
@@ -14,27 +14,12 @@ import {
   OPTIONAL_SECTIONS,
   SUPPORT_NEEDS,
   TRANSPORT,
-  type Language,
-  type LanguageLevel,
+  LANGUAGE_ROWS,
+  TARGET_GROUPS,
+  type LanguageSkill,
 } from "./vocabulary";
 
 export * from "./vocabulary";
-
-export type TargetGroup = (typeof RULES.targetGroups)[number]["key"];
-/** The rules table's target groups, in its order (the table is never empty). */
-export const TARGET_GROUPS = RULES.targetGroups.map((g) => g.key) as [TargetGroup, ...TargetGroup[]];
-
-export function isExistingCasesOnly(group: string): boolean {
-  return RULES.targetGroups.some((g) => g.key === group && g.existingCasesOnly);
-}
-
-export interface LanguageSkill {
-  language: Language;
-  level: LanguageLevel;
-}
-
-/** Up to this many language rows on the form. */
-export const LANGUAGE_ROWS = 3;
 
 const listOf = <T extends readonly [string, ...string[]]>(values: T, message = "error.candidate.choice") =>
   z

@@ -1,4 +1,5 @@
-import { ADAPTATIONS } from "../tasks/schema";
+import { RULES } from "../rules/rules";
+import { ADAPTATIONS } from "../tasks/vocabulary";
 
 /**
  * The words a candidate profile is built from. Pure data, safe for the browser. Target
@@ -39,3 +40,19 @@ export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 /** What the consultant sees in the list: no consent, valid, expiring within 14 days, expired or withdrawn. */
 export const CONSENT_STATUSES = ["none", "valid", "expiring", "expired", "withdrawn"] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+
+export type TargetGroup = (typeof RULES.targetGroups)[number]["key"];
+/** The rules table's target groups, in its order (the table is never empty). */
+export const TARGET_GROUPS = RULES.targetGroups.map((g) => g.key) as [TargetGroup, ...TargetGroup[]];
+
+export function isExistingCasesOnly(group: string): boolean {
+  return RULES.targetGroups.some((g) => g.key === group && g.existingCasesOnly);
+}
+
+export interface LanguageSkill {
+  language: Language;
+  level: LanguageLevel;
+}
+
+/** Up to this many language rows on the form. */
+export const LANGUAGE_ROWS = 3;

@@ -1,5 +1,5 @@
 import type { Role } from "../users/schema";
-import type { CompanyStatus } from "./schema";
+import type { CompanyStatus } from "./vocabulary";
 
 /**
  * What a company may do in each state of its verification, one policy for every area:

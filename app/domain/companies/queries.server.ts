@@ -6,6 +6,7 @@ import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
 import { tenantScope } from "../shared/tenancy.server";
 import type { CompanyStatus } from "./schema";
+import type { WorkplaceChoice } from "./workplace-choice";
 
 export const COMPANY_PAGE_SIZE = 20;
 
@@ -35,6 +36,38 @@ export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClose
     .orderBy(asc(workplaces.name))
     .all();
   return opts.includeClosed ? rows : rows.filter((w) => !w.closedAt);
+}
+
+export const WORKPLACE_PAGE_SIZE = 20;
+
+/**
+ * One page of the company's workplaces (closed ones included), by name. A chain has a hundred;
+ * `q` narrows to those whose name, address, postcode or town contains it.
+ */
+export function pageWorkplaces(ctx: Ctx, companyId: number, input: { page: number; pageSize?: number; q?: string }): Page<typeof workplaces.$inferSelect> {
+  getCompany(ctx, companyId);
+  const size = input.pageSize ?? WORKPLACE_PAGE_SIZE;
+  const filters: (SQL | undefined)[] = [eq(workplaces.companyId, companyId)];
+  if (input.q) {
+    const pattern = `%${input.q.replace(/[%_]/g, "")}%`;
+    filters.push(or(like(workplaces.name, pattern), like(workplaces.address, pattern), like(workplaces.postcode, pattern), like(workplaces.city, pattern)));
+  }
+  const where = and(...filters);
+  const total = ctx.db.select({ n: count() }).from(workplaces).where(where).get()?.n ?? 0;
+  const rows = ctx.db
+    .select()
+    .from(workplaces)
+    .where(where)
+    .orderBy(asc(workplaces.name), asc(workplaces.id))
+    .limit(size)
+    .offset(pageOffset(input.page, size))
+    .all();
+  return { rows, total, page: input.page, pageSize: size };
+}
+
+/** The company's open workplaces as a form offers them (see `workplace-choice.ts`). */
+export function listWorkplaceChoices(ctx: Ctx, companyId: number): WorkplaceChoice[] {
+  return listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city }));
 }
 
 export function getWorkplace(ctx: Ctx, workplaceId: number) {

@@ -2,28 +2,9 @@ import { z } from "zod";
 import { danishDecimal, requiredText } from "../shared/fields";
 import type { TextLimit } from "../shared/text-limits";
 import { isValidCvr, normaliseDigits } from "./cvr";
+import { INDUSTRIES } from "./vocabulary";
 
-export const INDUSTRIES = [
-  "bakery_food",
-  "retail",
-  "warehouse_logistics",
-  "manufacturing",
-  "cleaning_facility",
-  "elderly_care",
-  "childcare",
-  "office_admin",
-  "hotel_restaurant",
-  "construction",
-  "agriculture_green",
-  "transport",
-  "health_social",
-  "it_communication",
-  "other",
-] as const;
-export type Industry = (typeof INDUSTRIES)[number];
-
-export const COMPANY_STATUSES = ["pending", "verified", "rejected"] as const;
-export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
+export * from "./vocabulary";
 
 const text = (min: number, max: TextLimit, message: string, multiline = false) => requiredText({ min, max, message, multiline });
 

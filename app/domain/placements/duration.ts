@@ -1,7 +1,7 @@
 import { addDays, addMonths } from "../candidates/consent";
-import type { TargetGroup } from "../candidates/schema";
+import type { TargetGroup } from "../candidates/vocabulary";
 import { RULES } from "../rules/rules";
-import type { SlotKind } from "../slots/schema";
+import type { SlotKind } from "../slots/vocabulary";
 
 /** What the duration rule needs to know about a placement and its citizen. */
 export interface DurationQuestion {

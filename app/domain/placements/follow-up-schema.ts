@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { guardedText } from "../candidates/sensitive-text";
 import { RULES } from "../rules/rules";
-import { WEEKDAYS, type Weekday } from "../slots/schema";
+import { WEEKDAYS, type Weekday } from "../slots/vocabulary";
 import { GOAL_PROGRESS, TASK_PROGRESS, type GoalProgress, type TaskProgress } from "./vocabulary";
 
 /** A form number that may be left empty (a draft); filled, it must be a whole number in range. */

@@ -1,4 +1,4 @@
-import type { HourStep } from "../slots/schema";
+import type { HourStep } from "../slots/vocabulary";
 
 /** The weekly-hours plan of a placement: start hours, up to two steps, the target. */
 export interface HoursPlan {

@@ -1,6 +1,6 @@
 import type { LineChartView } from "~/charts/view";
 import { addDays } from "../candidates/consent";
-import type { Weekday } from "../slots/schema";
+import type { Weekday } from "../slots/vocabulary";
 import { plannedHoursInWeek, weekOf, type HoursPlan } from "./hours-plan";
 import { termsOn, type ApprovedAdjustment } from "./terms";
 

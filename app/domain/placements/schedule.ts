@@ -1,5 +1,5 @@
 import { addDays } from "../candidates/consent";
-import type { Weekday } from "../slots/schema";
+import type { Weekday } from "../slots/vocabulary";
 import { weekOf } from "./hours-plan";
 
 /** Follow-ups are weekly in the first weeks, then every second week until the end. */

@@ -3,7 +3,7 @@ import type { MessageKey } from "~/i18n/catalogue";
 import { guardedText } from "../candidates/sensitive-text";
 import { RULES } from "../rules/rules";
 import { calendarDate, danishDecimal } from "../shared/fields";
-import { WEEKDAYS, type HourStep, type Weekday } from "../slots/schema";
+import { WEEKDAYS, type HourStep, type Weekday } from "../slots/vocabulary";
 import { MAX_GOALS } from "./vocabulary";
 
 export * from "./vocabulary";

@@ -1,4 +1,4 @@
-import type { Weekday } from "../slots/schema";
+import type { Weekday } from "../slots/vocabulary";
 import { placementHoursOn, type HoursPlan } from "./hours-plan";
 
 /** An approved change of the placement's terms from a date: hours, days or tasks (null: unchanged). */

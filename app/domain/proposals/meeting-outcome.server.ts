@@ -6,7 +6,8 @@ import { forbidden, invalid } from "../errors";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
 import { lockedProposal } from "./commands.server";
-import { mayRecordMeetingOutcome, meetingHasHappened, type MeetingOutcomeInput, type MeetingSide } from "./meeting-outcome";
+import { mayRecordMeetingOutcome, meetingHasHappened, type MeetingSide } from "./meeting-outcome";
+import type { MeetingOutcomeInput } from "./schema";
 import { side } from "./status";
 
 /**

@@ -1,6 +1,4 @@
-import { z } from "zod";
 import type { Role } from "../users/schema";
-import { guardedText } from "../candidates/sensitive-text";
 
 /**
  * After the match meeting HR and the consultant each record how the social match between
@@ -25,13 +23,3 @@ export function mayRecordMeetingOutcome(role: Role): boolean {
 export function meetingHasHappened(meetingDate: string | null, today: string): boolean {
   return meetingDate != null && meetingDate <= today;
 }
-
-export const meetingOutcomeInput = z.object({
-  socialMatch: z.enum(SOCIAL_MATCH, { errorMap: () => ({ message: "error.meetingOutcome.socialMatch" }) }),
-  signals: z
-    .union([z.enum(MEETING_SIGNALS), z.array(z.enum(MEETING_SIGNALS))], { errorMap: () => ({ message: "error.meetingOutcome.signals" }) })
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
-  note: guardedText(300),
-});
-export type MeetingOutcomeInput = z.output<typeof meetingOutcomeInput>;

@@ -1,5 +1,5 @@
 import { copenhagenDate } from "../shared/working-days";
-import type { ProposalStatus, WithdrawalReason } from "./schema";
+import type { ProposalStatus, WithdrawalReason } from "./vocabulary";
 
 /**
  * What became of a proposal's match meeting, as both sides read it beside the meeting's date:

@@ -1,28 +1,10 @@
 import { z } from "zod";
 import { RULES } from "../rules/rules";
 import { guardedText, requiredGuardedText } from "../candidates/sensitive-text";
+import { CANDIDATE_DECLINE_REASONS, DECLINE_REASONS } from "./vocabulary";
+import { MEETING_SIGNALS, SOCIAL_MATCH } from "./meeting-outcome";
 
-export const PROPOSAL_STATUSES = ["proposed", "meeting_planned", "accepted", "declined", "withdrawn"] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
-export const OPEN_PROPOSAL_STATUSES = ["proposed", "meeting_planned"] as const satisfies readonly ProposalStatus[];
-
-/** Why a company declines; "other" needs a text. Counted on the jobcentre's statistics page. */
-export const DECLINE_REASONS = [
-  "tasks",
-  "hours_days",
-  "distance_transport",
-  "mentor_capacity",
-  "slot_filled",
-  "too_little_information",
-  "language_pace",
-  "other",
-] as const;
-export type DeclineReason = (typeof DECLINE_REASONS)[number];
-
-/** Why a proposal was withdrawn: by the consultant, the candidate, or because consent ended. */
-export const WITHDRAWAL_REASONS = ["consultant", "candidate_withdrew", "candidate_no_show", "candidate_other", "consent_ended"] as const;
-export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
-export const CANDIDATE_DECLINE_REASONS = ["candidate_withdrew", "candidate_no_show", "candidate_other"] as const satisfies readonly WithdrawalReason[];
+export * from "./vocabulary";
 
 export const proposeInput = z.object({
   candidateId: z.coerce.number().int().positive("error.proposal.candidate"),
@@ -54,3 +36,14 @@ export const candidateDeclinedInput = z.object({
   reason: z.enum(CANDIDATE_DECLINE_REASONS, { errorMap: () => ({ message: "error.proposal.candidateReason" }) }),
   reasonText: guardedText(500),
 });
+
+/** The match meeting's outcome (see meeting-outcome.ts). */
+export const meetingOutcomeInput = z.object({
+  socialMatch: z.enum(SOCIAL_MATCH, { errorMap: () => ({ message: "error.meetingOutcome.socialMatch" }) }),
+  signals: z
+    .union([z.enum(MEETING_SIGNALS), z.array(z.enum(MEETING_SIGNALS))], { errorMap: () => ({ message: "error.meetingOutcome.signals" }) })
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
+  note: guardedText(300),
+});
+export type MeetingOutcomeInput = z.output<typeof meetingOutcomeInput>;

@@ -1,5 +1,5 @@
 import type { Role } from "../users/schema";
-import type { ProposalStatus } from "./schema";
+import type { ProposalStatus } from "./vocabulary";
 
 /**
  * Every step of a proposal: the command, the states it leaves from, the state it reaches and

@@ -1,6 +1,6 @@
 import { RULES } from "../rules/rules";
 import { workingDaysSince } from "../shared/working-days";
-import type { ProposalStatus } from "./schema";
+import type { ProposalStatus } from "./vocabulary";
 
 /**
  * A proposal the company has not answered for 5 Danish working days is flagged for HR and

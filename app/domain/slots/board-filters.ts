@@ -1,6 +1,6 @@
-import type { Industry } from "../companies/schema";
-import { ADAPTATIONS, type Demand } from "../tasks/schema";
-import type { SlotKind, Weekday } from "./schema";
+import type { Industry } from "../companies/vocabulary";
+import { ADAPTATIONS, type Demand } from "../tasks/vocabulary";
+import type { SlotKind, Weekday } from "./vocabulary";
 
 /**
  * The accessibility filter (PRODUCT.md: the board filters by accessibility): "described" keeps

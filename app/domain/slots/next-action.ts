@@ -1,5 +1,5 @@
 import type { MessageKey } from "~/i18n/catalogue";
-import type { RepStatus, SlotStatus } from "./schema";
+import type { RepStatus, SlotStatus } from "./vocabulary";
 
 /** The status as HR reads it: "awaiting the representative" splits by the answer. Pure. */
 export function statusLabelKey(status: SlotStatus, repStatus: RepStatus): MessageKey {

@@ -1,7 +1,7 @@
 import type { Actor } from "../actor";
 import { companyMay } from "../companies/policy";
 import { isCompanyAdmin, isJobcentreStaff } from "../shared/access";
-import type { RepStatus, SlotStatus } from "./schema";
+import type { RepStatus, SlotStatus } from "./vocabulary";
 import { canAskRepresentative, canTransition, commandsFrom, isEditable, type SlotCommand } from "./status";
 
 export interface SlotFacts {

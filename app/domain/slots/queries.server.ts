@@ -150,8 +150,8 @@ export function reviewQueue(ctx: Ctx, page: number, pageSize = SLOT_PAGE_SIZE) {
  * - filters on the company or workplace are subqueries, so the count reads only slots;
  * - the page is chosen on the slots' own index (ids only) and only its rows are joined,
  *   so the last page skips index entries, not joined rows;
- * - nearest first reads only the slots at workplaces in the radius (through the postcode
- *   index) and sorts those by their postcode's distance, instead of ranking every open slot.
+ * - nearest first counts the slots in the radius per postcode (through the postcode index)
+ *   and reads and ranks only the slots of the postcodes the page falls in.
  */
 export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE) {
   if (ctx.actor.jobcentreId == null) throw forbidden();
@@ -206,21 +206,55 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
     where.push(or(like(slots.title, pattern), like(slots.purpose, pattern), like(slots.wishes, pattern), like(slots.accessibility, pattern), inArray(slots.companyId, namedCompanies)));
   }
   const condition = and(...where);
-  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
   const offset = pageOffset(f.page, pageSize);
+  let total: number;
   let pageIds: number[];
   if (f.sort === "distance" && nearby) {
-    // Only slots in the radius match; they are ranked here by their postcode's distance.
+    // Only slots in the radius match. One grouped pass counts them per postcode (the total is
+    // the sum); walking the postcodes nearest first finds those the page falls in, and only
+    // their slots are read and ranked by distance, then id.
     const distance = nearby;
-    const inRadius = ctx.db
-      .select({ id: slots.id, postcode: workplaces.postcode })
+    const perPostcode = ctx.db
+      .select({ postcode: workplaces.postcode, n: count() })
       .from(slots)
       .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
       .where(condition)
-      .all();
-    inRadius.sort((a, b) => distance.get(a.postcode)! - distance.get(b.postcode)! || a.id - b.id);
-    pageIds = inRadius.slice(offset, offset + pageSize).map((r) => r.id);
+      .groupBy(workplaces.postcode)
+      .all()
+      .sort((a, b) => distance.get(a.postcode)! - distance.get(b.postcode)!);
+    total = perPostcode.reduce((sum, p) => sum + p.n, 0);
+    // Postcodes equally near share their ranks (ties go by id), so they are walked as one group.
+    const groups: { codes: string[]; n: number }[] = [];
+    for (const p of perPostcode) {
+      const last = groups.at(-1);
+      if (last && distance.get(last.codes[0]!) === distance.get(p.postcode)) {
+        last.codes.push(p.postcode);
+        last.n += p.n;
+      } else groups.push({ codes: [p.postcode], n: p.n });
+    }
+    const onPage: string[] = [];
+    let before = 0; // slots nearer than the first postcode read
+    let seen = 0;
+    for (const g of groups) {
+      const start = seen;
+      seen += g.n;
+      if (seen <= offset) continue;
+      if (start >= offset + pageSize) break;
+      if (onPage.length === 0) before = start;
+      onPage.push(...g.codes);
+    }
+    const candidates = onPage.length
+      ? ctx.db
+          .select({ id: slots.id, postcode: workplaces.postcode })
+          .from(slots)
+          .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+          .where(and(condition, inArray(workplaces.postcode, onPage)))
+          .all()
+      : [];
+    candidates.sort((a, b) => distance.get(a.postcode)! - distance.get(b.postcode)! || a.id - b.id);
+    pageIds = candidates.slice(offset - before, offset - before + pageSize).map((r) => r.id);
   } else {
+    total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
     const order =
       f.sort === "newest" ? [desc(slots.openedAt)] : f.sort === "hours" ? [asc(slots.startHours), asc(slots.startDate)] : [asc(slots.startDate)];
     pageIds = ctx.db

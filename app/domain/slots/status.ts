@@ -1,6 +1,6 @@
 import * as table from "../shared/transitions";
 import type { Role } from "../users/schema";
-import type { SlotStatus } from "./schema";
+import type { SlotStatus } from "./vocabulary";
 
 /**
  * Every state change of a slot as data: from which states, to which state, which side gives

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { INDUSTRIES } from "../companies/schema";
-import { ADAPTATIONS, CHORES, FREQUENCIES, LEARNING_TIMES, MAX_HOURS_FREED, MIN_HOURS_FREED, STRETCHED_AREAS } from "./schema";
+import { INDUSTRIES } from "../companies/vocabulary";
+import { ADAPTATIONS, CHORES, FREQUENCIES, LEARNING_TIMES, MAX_HOURS_FREED, MIN_HOURS_FREED, STRETCHED_AREAS } from "./vocabulary";
 
 const bilingual = z.object({ da: z.string().min(2), en: z.string().min(2) });
 const level = z.number().int().min(1).max(3);

@@ -1,5 +1,5 @@
-import type { Industry } from "../companies/schema";
-import type { Adaptation, Chore, StretchedArea } from "./schema";
+import type { Industry } from "../companies/vocabulary";
+import type { Adaptation, Chore, StretchedArea } from "./vocabulary";
 
 export interface FinderAnswers {
   industry: Industry | null;

@@ -2,59 +2,9 @@ import { z } from "zod";
 import type { MessageKey } from "~/i18n/catalogue";
 import { danishDecimal, optionalText, requiredText } from "../shared/fields";
 
-export const TASK_STATUSES = ["draft", "active", "archived"] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+import { ADAPTATIONS, DEMANDS, FREQUENCIES, LEARNING_TIMES, MAX_HOURS_FREED, MIN_DESCRIPTION_LENGTH, MIN_HOURS_FREED } from "./vocabulary";
 
-export const FREQUENCIES = ["daily", "weekly", "monthly", "peaks"] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-
-export const LEARNING_TIMES = ["hours", "days", "weeks"] as const;
-export type LearningTime = (typeof LEARNING_TIMES)[number];
-
-import { DEMAND_LEVELS, DEMANDS, type Demand, type DemandLevel } from "./demands";
-export { DEMAND_LEVELS, DEMANDS, type Demand, type DemandLevel };
-
-export const ADAPTATIONS = ["flexible_hours", "quiet_place", "fixed_routines", "seated", "short_sessions"] as const;
-export type Adaptation = (typeof ADAPTATIONS)[number];
-
-/** Where core staff are stretched, and which recurring chores pull them away (task finder). */
-export const STRETCHED_AREAS = [
-  "production",
-  "customer_service",
-  "logistics",
-  "cleaning",
-  "kitchen",
-  "care",
-  "administration",
-  "maintenance",
-  "outdoor",
-  "sales",
-] as const;
-export type StretchedArea = (typeof STRETCHED_AREAS)[number];
-
-export const CHORES = [
-  "washing_up",
-  "cleaning",
-  "sorting",
-  "restocking",
-  "packing",
-  "deliveries",
-  "archiving",
-  "data_entry",
-  "laundry",
-  "food_prep",
-  "tidying",
-  "errands",
-  "maintenance_small",
-  "reception",
-  "labelling",
-  "waste_recycling",
-] as const;
-export type Chore = (typeof CHORES)[number];
-
-export const MIN_HOURS_FREED = 0.5;
-export const MAX_HOURS_FREED = 37;
-export const MIN_DESCRIPTION_LENGTH = 30;
+export * from "./vocabulary";
 
 const hoursField = danishDecimal("error.task.hours").pipe(
   z.number().min(MIN_HOURS_FREED, "error.task.hours").max(MAX_HOURS_FREED, "error.task.hours"),

@@ -1,5 +1,5 @@
 import * as table from "../shared/transitions";
-import type { TaskStatus } from "./schema";
+import type { TaskStatus } from "./vocabulary";
 
 /**
  * Every allowed change of a task's status as data; anything else is refused. Requirements

@@ -1,4 +1,4 @@
-import type { Demand, TaskStatus } from "./schema";
+import type { Demand, TaskStatus } from "./vocabulary";
 
 export const TASK_SORTS = ["updated", "title", "hours"] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];

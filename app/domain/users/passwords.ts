@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { requiredText } from "../shared/fields";
+import { MIN_PASSWORD_LENGTH } from "./password-length";
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH };
 
 /**
  * Passwords of 12+ characters that still appear near the top of breach lists, plus the

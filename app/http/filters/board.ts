@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { INDUSTRIES } from "~/domain/companies/schema";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import { pageParam } from "~/domain/page-param";
 import { searchText } from "~/domain/shared/fields";
 import { BOARD_ACCESS, BOARD_SORTS, type BoardFilters } from "~/domain/slots/board-filters";
-import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
-import { DEMANDS, type Demand } from "~/domain/tasks/schema";
+import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/vocabulary";
+import { DEMANDS, type Demand } from "~/domain/tasks/vocabulary";
 
 const pick = <T extends readonly [string, ...string[]]>(values: T, raw: string[]) =>
   raw.filter((v): v is T[number] => (values as readonly string[]).includes(v));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CANDIDATE_SORTS, type CandidateFilters } from "~/domain/candidates/candidate-filters";
-import { TARGET_GROUPS } from "~/domain/candidates/schema";
+import { TARGET_GROUPS } from "~/domain/candidates/vocabulary";
 import { CONSENT_STATUSES } from "~/domain/candidates/vocabulary";
 import { pageParam } from "~/domain/page-param";
 

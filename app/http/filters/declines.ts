@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addDays, addMonths } from "~/domain/candidates/consent";
-import { INDUSTRIES } from "~/domain/companies/schema";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day or null: "2026-13-01" and "2026-02-30" are not days (and never an error page). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { INDUSTRIES } from "~/domain/companies/schema";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import type { FinderAnswers } from "~/domain/tasks/finder";
-import { ADAPTATIONS, CHORES, STRETCHED_AREAS } from "~/domain/tasks/schema";
+import { ADAPTATIONS, CHORES, STRETCHED_AREAS } from "~/domain/tasks/vocabulary";
 
 export const FINDER_STEPS = ["industry", "areas", "chores", "adaptations", "results"] as const;
 export type FinderStep = (typeof FINDER_STEPS)[number];

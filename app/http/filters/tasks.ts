@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pageParam } from "~/domain/page-param";
 import { searchText } from "~/domain/shared/fields";
-import { DEMANDS, TASK_STATUSES, type Demand } from "~/domain/tasks/schema";
+import { DEMANDS, TASK_STATUSES, type Demand } from "~/domain/tasks/vocabulary";
 import { TASK_SORTS, type TaskFilters } from "~/domain/tasks/task-filters";
 
 /** Reads the task-list filters from a URL; anything odd is ignored rather than refused. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { JOBCENTRE_STAFF } from "~/auth/guards.server";
 import { companyColumns, workplaceColumns, type CompanyRow, type WorkplaceRow } from "~/components/lists/company-columns";
-import { getOwnCompany, listJobcentreCompanies, listWorkplaces } from "~/domain/companies/queries.server";
+import { getOwnCompany, listJobcentreCompanies, pageWorkplaces } from "~/domain/companies/queries.server";
 import { COMPANY_STATUSES, type CompanyStatus } from "~/domain/companies/schema";
 import { searchText } from "~/domain/shared/fields";
 import type { ListDefinition } from "../list.server";
@@ -34,13 +34,15 @@ export const pendingCompaniesList: ListDefinition<CompanyRow, { status: "pending
   columns: () => companyColumns,
 };
 
-/** HR's workplaces, closed ones included (all on one page: a company has a handful). */
-export const workplacesList: ListDefinition<WorkplaceRow, object> = {
+/** HR's workplaces, closed ones included, a page at a time (a chain has a hundred); `q` searches name, address, postcode and town. */
+export const workplacesList: ListDefinition<WorkplaceRow, { q: string }> = {
   name: "workplaces",
   fileKey: "title.workplaces",
   roles: ["company_admin"],
-  load(ctx) {
-    const rows = listWorkplaces(ctx, getOwnCompany(ctx).id, { includeClosed: true }).map((w) => ({
+  load(ctx, { search, page, pageSize }) {
+    const q = searchText(search.get("q")) ?? "";
+    const result = pageWorkplaces(ctx, getOwnCompany(ctx).id, { page, pageSize, q: q || undefined });
+    const rows = result.rows.map((w) => ({
       id: w.id,
       name: w.name,
       pNumber: w.pNumber,
@@ -50,7 +52,7 @@ export const workplacesList: ListDefinition<WorkplaceRow, object> = {
       ordinaryFte: w.ordinaryFte,
       closed: w.closedAt != null,
     }));
-    return { filters: {}, result: { rows, total: rows.length, page: 1, pageSize: Math.max(1, rows.length) } };
+    return { filters: { q }, result: { ...result, rows } };
   },
   columns: () => workplaceColumns,
 };

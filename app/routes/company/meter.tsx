@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { companyWorkplaceMeter } from "~/domain/slots/queries.server";
-import { SLOT_KINDS } from "~/domain/slots/schema";
+import { SLOT_KINDS } from "~/domain/slots/vocabulary";
 import { orHttpError } from "~/http/forms.server";
 
 const query = z.object({

@@ -17,13 +17,16 @@ import { PlacementsNeedingAttention } from "~/components/placement-flags";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { PublishedStories } from "~/components/published-stories";
 import { publishedStories } from "~/domain/placements/story-queries.server";
-import { SLOT_STATUSES } from "~/domain/slots/schema";
+import { SLOT_STATUSES } from "~/domain/slots/vocabulary";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
 import { fteCount } from "~/components/meter";
 
 export const meta = pageMeta("title.start");
+
+/** At most this many workplaces on the start page. */
+const START_WORKPLACES = 10;
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
@@ -49,14 +52,18 @@ export function loader(args: LoaderFunctionArgs) {
       status: company.status,
       rejectionReason: company.rejectionReason,
     },
-    workplaces: workplaces.map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city, ordinaryFte: w.ordinaryFte })),
+    // A chain's hundred workplaces belong on their own page; the start page names the first few.
+    workplaces: workplaces
+      .slice(0, START_WORKPLACES)
+      .map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city, ordinaryFte: w.ordinaryFte })),
+    workplaceCount: workplaces.length,
   };
 }
 
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { may, name, company, workplaces, relieved, slotCounts, waitingProposals, oldestWaiting, activePlacements, jobcentreContact, dueFollowUps: due, attention, stories } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, workplaceCount, relieved, slotCounts, waitingProposals, oldestWaiting, activePlacements, jobcentreContact, dueFollowUps: due, attention, stories } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = may.isHr;
@@ -178,6 +185,7 @@ export default function CompanyStart() {
             </li>
           ))}
         </ul>
+        {workplaceCount > workplaces.length ? <p>{t("companyStart.moreWorkplaces", { count: workplaceCount - workplaces.length })}</p> : null}
         {isHr ? (
           <div className="button-row">
             <a href="/company/workplaces" className="button button-secondary">

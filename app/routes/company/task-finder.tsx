@@ -6,13 +6,14 @@ import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { ChoiceGroup, ErrorSummary, SelectField } from "~/components/form";
 import { FinderSuggestions, type Suggestion } from "~/components/finder-suggestions";
-import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
-import { INDUSTRIES } from "~/domain/companies/schema";
+import { getOwnCompany, listWorkplaceChoices } from "~/domain/companies/queries.server";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
+import { workplaceChoices } from "~/domain/companies/workplace-choice";
 import { createTasksFromCatalogue } from "~/domain/tasks/commands.server";
 import { rankProposals } from "~/domain/tasks/finder";
 import { FINDER_STEPS, parseFinderAnswers } from "~/http/filters/finder-answers";
 import { finderCatalogue, takenCatalogueKeys } from "~/domain/tasks/queries.server";
-import { ADAPTATIONS, CHORES, STRETCHED_AREAS } from "~/domain/tasks/schema";
+import { ADAPTATIONS, CHORES, STRETCHED_AREAS } from "~/domain/tasks/vocabulary";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { localeFromRequest } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
@@ -45,7 +46,7 @@ export function loader(args: LoaderFunctionArgs) {
     answers,
     proposals,
     alreadyTaken: catalogue.filter((c) => taken.has(c.key)).length,
-    workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+    workplaces: listWorkplaceChoices(ctx, company.id),
   };
 }
 
@@ -211,7 +212,7 @@ export default function TaskFinder() {
                   <SelectField
                     name="workplaceId"
                     label={t("finder.workplace")}
-                    options={workplaces.map((w) => ({ value: String(w.id), label: w.name }))}
+                    {...workplaceChoices(workplaces)}
                     state={formState}
                     defaultValue={workplaces[0]?.id}
                   />

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { companyPolicy } from "~/domain/companies/policy";
-import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
 import { workplaceColumns } from "~/components/lists/company-columns";
@@ -12,21 +12,22 @@ import { useT } from "~/i18n/use-t";
 export const meta = pageMeta("title.workplaces");
 
 export function loader(args: LoaderFunctionArgs) {
-  const { ctx, result } = loadList(args, workplacesList);
-  return { workplaces: result, canAdd: companyPolicy(ctx.actor).amend };
+  const { ctx, filters, result } = loadList(args, workplacesList);
+  return { workplaces: result, q: filters.q, canAdd: companyPolicy(ctx.actor).amend };
 }
 
 export default function Workplaces() {
   const t = useT();
-  const { workplaces, canAdd } = useLoaderData<typeof loader>();
+  const { workplaces, q, canAdd } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  // A company with a page of workplaces or less sees them all; a chain gets a search.
+  const searchable = q !== "" || workplaces.total > workplaces.pageSize;
   return (
     <div className="stack">
       <h1>{t("workplaces.title")}</h1>
       <p className="font-lead">{t("workplaces.lead")}</p>
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
       {params.get("created") ? <Alert kind="success" heading={t("workplace.created")} /> : null}
-      <DataTable caption={t("workplaces.title")} columns={workplaceColumns} rowKey={(w) => w.id} csvHref="/company/workplaces.csv" {...workplaces} />
       {canAdd ? (
         <div className="button-row">
           <a href="/company/workplaces/new" className="button button-primary">
@@ -34,6 +35,30 @@ export default function Workplaces() {
           </a>
         </div>
       ) : null}
+      {searchable ? (
+        <Form method="get" className="filter-form">
+          {/* SearchFilter's markup; filter-fields.tsx also holds the demand filters, whose words this page does not get. */}
+          <div className="form-group">
+            <label className="form-label" htmlFor="q">
+              {t("workplaces.search")}
+            </label>
+            <input className="form-input" id="q" name="q" type="search" defaultValue={q} />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button-secondary">
+              {t("form.filter")}
+            </button>
+          </div>
+        </Form>
+      ) : null}
+      <DataTable
+        caption={t("workplaces.title")}
+        columns={workplaceColumns}
+        rowKey={(w) => w.id}
+        countKey="workplaces.count"
+        csvHref="/company/workplaces.csv"
+        {...workplaces}
+      />
     </div>
   );
 }

@@ -13,9 +13,9 @@ import {
 } from "~/components/filter-fields";
 import { boardColumns } from "~/components/lists/slot-columns";
 import { pageMeta } from "~/components/page-meta";
-import { INDUSTRIES } from "~/domain/companies/schema";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import { BOARD_ACCESS } from "~/domain/slots/board-filters";
-import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/schema";
+import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/vocabulary";
 import { loadList } from "~/http/list.server";
 import { boardList } from "~/http/lists/slots.server";
 import { useT } from "~/i18n/use-t";

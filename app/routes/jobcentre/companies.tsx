@@ -4,7 +4,7 @@ import { DataTable } from "~/components/data-table";
 import { activeFilterCount, FilterDisclosure, SearchFilter, SelectFilter } from "~/components/filter-fields";
 import { companyColumns } from "~/components/lists/company-columns";
 import { pageMeta } from "~/components/page-meta";
-import { COMPANY_STATUSES } from "~/domain/companies/schema";
+import { COMPANY_STATUSES } from "~/domain/companies/vocabulary";
 import { loadList } from "~/http/list.server";
 import { jobcentreCompaniesList } from "~/http/lists/companies.server";
 import { useT } from "~/i18n/use-t";

@@ -9,7 +9,7 @@ import { pageMeta } from "~/components/page-meta";
 import { updateContactCard } from "~/domain/jobcentres/commands.server";
 import { contactCardFor } from "~/domain/jobcentres/queries.server";
 import { contactCardInput } from "~/domain/jobcentres/schema";
-import { formatDanishPhone } from "~/domain/shared/phone";
+import { formatDanishPhone } from "~/domain/shared/phone-format";
 import { readFormData } from "~/http/body-limit.server";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";

@@ -6,7 +6,7 @@ import { BarChart, LineChart } from "~/components/chart";
 import { DeclinesByIndustry } from "~/components/declines-by-industry";
 import { SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
-import { INDUSTRIES } from "~/domain/companies/schema";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import { declineStatistics } from "~/domain/proposals/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { parseDeclinePeriod } from "~/http/filters/declines";

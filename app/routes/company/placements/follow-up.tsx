@@ -7,7 +7,7 @@ import { ChoiceGroup, ErrorSummary, TextArea, TextField } from "~/components/for
 import { pageMeta } from "~/components/page-meta";
 import { followUpView } from "~/domain/placements/follow-up-queries.server";
 import { GOAL_PROGRESS, TASK_PROGRESS, WELL_BEING } from "~/domain/placements/vocabulary";
-import { WEEKDAYS } from "~/domain/slots/schema";
+import { WEEKDAYS } from "~/domain/slots/vocabulary";
 import { saveFollowUpAction } from "~/http/follow-up-action.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";

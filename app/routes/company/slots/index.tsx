@@ -7,7 +7,7 @@ import { DataTable } from "~/components/data-table";
 import { FilterDisclosure } from "~/components/filter-fields";
 import { companySlotColumns } from "~/components/lists/slot-columns";
 import { pageMeta } from "~/components/page-meta";
-import { SLOT_STATUSES } from "~/domain/slots/schema";
+import { SLOT_STATUSES } from "~/domain/slots/vocabulary";
 import { loadList } from "~/http/list.server";
 import { companySlotsList } from "~/http/lists/slots.server";
 import { useT } from "~/i18n/use-t";

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { TaskForm } from "~/components/task-form";
-import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { getOwnCompany, listWorkplaceChoices } from "~/domain/companies/queries.server";
 import { updateTask } from "~/domain/tasks/commands.server";
 import { getTask, relievedRoleSuggestions } from "~/domain/tasks/queries.server";
 import { isEditable } from "~/domain/tasks/status";
@@ -24,7 +24,7 @@ export function loader(args: LoaderFunctionArgs) {
   const company = getOwnCompany(ctx);
   return {
     task: taskFormView(task),
-    workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+    workplaces: listWorkplaceChoices(ctx, company.id),
     roleSuggestions: relievedRoleSuggestions(ctx, company.id, company.industry, localeFromRequest(args.request)),
   };
 }

@@ -7,7 +7,7 @@ import { HoursRelievedFigure } from "~/components/hours-figure";
 import { taskColumns } from "~/components/lists/task-columns";
 import { pageMeta } from "~/components/page-meta";
 import { TaskFilterForm } from "~/components/task-list";
-import { listWorkplaces } from "~/domain/companies/queries.server";
+import { listWorkplaceChoices } from "~/domain/companies/queries.server";
 import { hoursRelieved, statusesVisibleTo } from "~/domain/tasks/queries.server";
 import { loadList } from "~/http/list.server";
 import { companyTasksList } from "~/http/lists/tasks.server";
@@ -23,7 +23,7 @@ export function loader(args: LoaderFunctionArgs) {
     canCreate: companyPolicy(ctx.actor).prepare,
     filters,
     statuses: statusesVisibleTo(ctx, companyId),
-    workplaces: listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+    workplaces: listWorkplaceChoices(ctx, companyId),
     result,
     relieved: hoursRelieved(ctx, companyId),
   };

@@ -3,7 +3,7 @@ import { readFormData } from "~/http/body-limit.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { TaskForm } from "~/components/task-form";
-import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { getOwnCompany, listWorkplaceChoices } from "~/domain/companies/queries.server";
 import { createTask } from "~/domain/tasks/commands.server";
 import { relievedRoleSuggestions } from "~/domain/tasks/queries.server";
 import { assertCompanyMay } from "~/domain/companies/policy.server";
@@ -21,7 +21,7 @@ export function loader(args: LoaderFunctionArgs) {
   orHttpError(() => assertCompanyMay(ctx.db, ctx.actor.companyId!, "prepare"));
   const company = getOwnCompany(ctx);
   return {
-    workplaces: listWorkplaces(ctx, company.id, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+    workplaces: listWorkplaceChoices(ctx, company.id),
     roleSuggestions: relievedRoleSuggestions(ctx, company.id, company.industry, localeFromRequest(args.request)),
   };
 }

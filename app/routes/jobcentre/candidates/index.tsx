@@ -7,7 +7,7 @@ import { candidateColumns } from "~/components/lists/candidate-columns";
 import { pageMeta } from "~/components/page-meta";
 import { CANDIDATE_SORTS } from "~/domain/candidates/candidate-filters";
 import { expiringConsents, jobcentreStaff } from "~/domain/candidates/queries.server";
-import { CONSENT_STATUSES, TARGET_GROUPS } from "~/domain/candidates/schema";
+import { CONSENT_STATUSES, TARGET_GROUPS } from "~/domain/candidates/vocabulary";
 import { loadList } from "~/http/list.server";
 import { candidatesList } from "~/http/lists/candidates.server";
 import { formatCalendarDate } from "~/i18n/translate";

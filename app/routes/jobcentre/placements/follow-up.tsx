@@ -6,7 +6,7 @@ import { FollowUpAnswers } from "~/components/follow-up-answers";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea, TextField } from "~/components/form";
 import { pageMeta } from "~/components/page-meta";
 import { followUpView } from "~/domain/placements/follow-up-queries.server";
-import { WEEKDAYS } from "~/domain/slots/schema";
+import { WEEKDAYS } from "~/domain/slots/vocabulary";
 import { consultantFollowUpAction } from "~/http/follow-up-action.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";

@@ -4,7 +4,7 @@ import { DataTable } from "~/components/data-table";
 import { SelectFilter } from "~/components/filter-fields";
 import { jobcentreProposalColumns } from "~/components/lists/proposal-columns";
 import { pageMeta } from "~/components/page-meta";
-import { PROPOSAL_STATUSES } from "~/domain/proposals/schema";
+import { PROPOSAL_STATUSES } from "~/domain/proposals/vocabulary";
 import { loadList } from "~/http/list.server";
 import { jobcentreProposalsList } from "~/http/lists/candidates.server";
 import { useT } from "~/i18n/use-t";
