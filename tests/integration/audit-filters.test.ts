@@ -19,20 +19,20 @@ type User = Awaited<ReturnType<typeof makeUser>>;
 let admin: User;
 let otherAdmin: User;
 let hr: User;
-let company: ReturnType<typeof makeCompany>["company"];
-let otherCompany: ReturnType<typeof makeCompany>["company"];
+let company: Awaited<ReturnType<typeof makeCompany>>["company"];
+let otherCompany: Awaited<ReturnType<typeof makeCompany>>["company"];
 
 const at = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
-  const jc = makeJobcentre();
-  const otherJc = makeJobcentre();
+  const jc = await makeJobcentre();
+  const otherJc = await makeJobcentre();
   admin = await makeUser("jobcentre_admin", { jobcentreId: jc.id });
   getDb().update(users).set({ name: `Anne Revisor ${jc.id}` }).where(eq(users.id, admin.id)).run();
   admin = { ...admin, name: `Anne Revisor ${jc.id}` };
   otherAdmin = await makeUser("jobcentre_admin", { jobcentreId: otherJc.id });
-  company = makeCompany(jc.id).company;
-  otherCompany = makeCompany(otherJc.id).company;
+  company = (await makeCompany(jc.id)).company;
+  otherCompany = (await makeCompany(otherJc.id)).company;
   hr = await makeUser("company_admin", { companyId: company.id });
   const row = (over: Partial<typeof auditLog.$inferInsert>) => ({ event: "auth.login" as const, jobcentreId: jc.id, at: at("2026-11-10T09:00:00Z"), ...over });
   getDb()

@@ -29,7 +29,7 @@ async function page(admin: Admin, search: string) {
 
 let small: Admin;
 beforeAll(async () => {
-  const jc = makeJobcentre();
+  const jc = await makeJobcentre();
   small = await makeUser("jobcentre_admin", { jobcentreId: jc.id });
   fill(jc.id, 61);
   fill(jc.id, 3, "user.invited");
@@ -62,7 +62,7 @@ describe("audit log paging", () => {
   });
 
   it("counts up to the export limit only: above it the page says more than, and the CSV asks for a filter as before", async () => {
-    const jc = makeJobcentre();
+    const jc = await makeJobcentre();
     const big = await makeUser("jobcentre_admin", { jobcentreId: jc.id });
     fill(jc.id, EXPORT_MAX_ROWS + 5);
     const data = await page(big, "");

@@ -14,9 +14,9 @@ import { lastMailTo } from "../mail";
 const anon = (ip = "10.1.1.1", now = new Date()) => ({ db: getDb(), now, ip });
 let companyId: number;
 
-beforeAll(() => {
-  const jc = makeJobcentre();
-  companyId = makeCompany(jc.id).company.id;
+beforeAll(async () => {
+  const jc = await makeJobcentre();
+  companyId = (await makeCompany(jc.id)).company.id;
 });
 
 describe("sessions (Lucia's design)", () => {

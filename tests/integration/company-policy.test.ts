@@ -20,13 +20,12 @@ const link = () => "http://localhost/x";
 let jcId: number;
 let consultant: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
-  jcId = makeJobcentre().id;
+  jcId = (await makeJobcentre()).id;
   consultant = await makeUser("consultant", { jobcentreId: jcId });
 });
 
 async function companyIn(status: "pending" | "verified") {
-  const { company, workplace } = makeCompany(jcId, { status });
-  return { company, workplace, hr: await makeUser("company_admin", { companyId: company.id }) };
+  return makeCompany(jcId, { status });
 }
 
 const forbiddenWith = (messageKey: string) => expect.objectContaining({ kind: "forbidden", messageKey });
