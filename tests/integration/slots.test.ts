@@ -9,7 +9,7 @@ import { findRepresentativeLink, requestRepresentative, respondAsRepresentative,
 import { danishToday, type SlotInput } from "~/domain/slots/schema";
 import { createTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
-import { answerAsRepresentative, askRepresentative, ctxFor, makeCompany, makeUser, makeWorld, slotInputFor } from "../factories";
+import { answerAsRepresentative, askRepresentative, ctxFor, makeCompany, makeWorld, slotInputFor } from "../factories";
 import { lastMailTo, mailsTo } from "../mail";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
