@@ -1,13 +1,17 @@
 import crypto from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { expect } from "vitest";
-import { hashPassword } from "~/auth/password.server";
 import { createSession } from "~/auth/session.server";
 import { actorFor } from "~/auth/current-user.server";
 import { getDb } from "~/db/client.server";
 import { auditLog, companies, jobcentres, proposals as proposalsTable, slots, slotTasks as slotTasksTable, users, workplaces } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import type { AuditEvent } from "~/domain/audit/events";
+import { decideCompany } from "~/domain/companies/commands.server";
+import { signupInput } from "~/domain/companies/signup";
+import { confirmSignup, requestSignup } from "~/domain/companies/signup.server";
+import { createJobcentre } from "~/domain/jobcentres/commands.server";
+import { acceptInvitation, inviteColleague } from "~/domain/users/commands.server";
 import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
 import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
 import { danishToday, type SlotInput, type SlotStatus } from "~/domain/slots/schema";
@@ -17,10 +21,34 @@ import type { Role } from "~/domain/users/schema";
 import type { StartInput } from "~/domain/placements/schema";
 
 export const PASSWORD = "Korrekt-hest-batteri-2026";
-let hashed: Promise<string> | undefined;
-const passwordHash = () => (hashed ??= hashPassword(PASSWORD));
 
 const unique = () => crypto.randomUUID().slice(0, 8);
+
+/**
+ * The factories build the world through the real commands (sign-up, confirmation, the
+ * jobcentre's decision, invitations), so every row a test starts from is one the product can
+ * make. They act on their own clock: the people and companies were set up before the test
+ * began (ten days before the test process started, five minutes per step, never reaching the
+ * present). So a test's own sign-ups, invitations and mail quotas (per hour, per day) and the
+ * login throttle (15 minutes) count only what the test itself does, and the factory itself
+ * stays inside the per-organisation mail quota (at most 12 steps an hour). Each sign-up comes
+ * from its own address (198.18.0.0/15, a range no test uses; a company signs up from its own office), so the per-address sign-up
+ * throttle is not shared between companies either.
+ */
+const STEP_MS = 5 * 60_000;
+let clock = Date.now() - 10 * 86_400_000;
+function factoryNow(): Date {
+  clock += STEP_MS;
+  if (clock > Date.now() - 86_400_000) throw new Error("tests/factories.ts: the factory clock reached the last day; make fewer users per test file");
+  return new Date(clock);
+}
+let offices = 0;
+const officeIp = () => {
+  offices += 1;
+  return `198.18.${(offices >> 8) & 255}.${offices & 255}`;
+};
+
+const userByEmail = (email: string) => getDb().select().from(users).where(eq(users.email, email.toLowerCase())).get()!;
 
 /** A valid CVR (modulus 11) that no other test has used. */
 export function makeCvr(): string {
@@ -37,46 +65,135 @@ export function makeCvr(): string {
   }
 }
 
-export function makeJobcentre(name = `Jobcenter ${unique()}`) {
-  return getDb().insert(jobcentres).values({ name, municipality: name }).returning().get();
-}
-
-export function makeCompany(jobcentreId: number, opts: { status?: "pending" | "verified" | "rejected"; fte?: number } = {}) {
+/** A jobcentre as `npm run jobcentre:create` makes it (createJobcentre), with its first administrator as `admin`. */
+export async function makeJobcentre(name = `Jobcenter ${unique()}`) {
   const db = getDb();
-  const company = db
-    .insert(companies)
-    .values({ cvr: makeCvr(), name: `Firma ${unique()} ApS`, industry: "retail", jobcentreId, status: opts.status ?? "verified" })
-    .returning()
-    .get();
-  const workplace = db
-    .insert(workplaces)
-    .values({
-      companyId: company.id,
-      pNumber: String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999)),
-      name: "Hovedafdelingen",
-      address: "Testvej 1",
-      postcode: "8000",
-      city: "Aarhus C",
-      ordinaryFte: opts.fte ?? 20,
-    })
-    .returning()
-    .get();
-  return { company, workplace };
+  const { jobcentreId, adminUserId } = await createJobcentre(
+    { db, now: factoryNow(), ip: "127.0.0.1" },
+    { name, municipality: name, adminEmail: `jobcentre_admin-${unique()}@test.dk`, adminName: "Jobcenterets administrator", password: PASSWORD },
+  );
+  const jobcentre = db.select().from(jobcentres).where(eq(jobcentres.id, jobcentreId)).get()!;
+  return { ...jobcentre, admin: db.select().from(users).where(eq(users.id, adminUserId)).get()! };
 }
 
-export async function makeUser(role: Role, org: { companyId?: number; jobcentreId?: number }, email?: string) {
-  return getDb()
-    .insert(users)
-    .values({
-      email: email ?? `${role}-${unique()}@test.dk`,
-      name: `${role} ${unique()}`,
-      passwordHash: await passwordHash(),
-      role,
-      companyId: org.companyId ?? null,
-      jobcentreId: org.jobcentreId ?? null,
-    })
-    .returning()
+/** The jobcentre's first (oldest) administrator, who decides on companies and invites staff. */
+function jobcentreAdminOf(jobcentreId: number) {
+  const admin = getDb()
+    .select()
+    .from(users)
+    .where(and(eq(users.jobcentreId, jobcentreId), eq(users.role, "jobcentre_admin"), isNull(users.deactivatedAt)))
+    .orderBy(users.id)
     .get();
+  if (!admin) throw new Error(`tests/factories.ts: jobcentre ${jobcentreId} has no administrator; make it with makeJobcentre`);
+  return admin;
+}
+
+/**
+ * A company as it joins: HR signs up (the token is the one the confirmation e-mail carries),
+ * confirms, and the home jobcentre's administrator verifies it (or rejects it with a reason);
+ * "pending" stays as the confirmation left it. `hr` is the person who signed up. `at` is when
+ * the sign-up happened (default: the factory's clock, before the test began).
+ */
+export async function makeCompany(jobcentreId: number, opts: { status?: "pending" | "verified" | "rejected"; fte?: number; at?: Date } = {}) {
+  const db = getDb();
+  const status = opts.status ?? "verified";
+  const now = opts.at ?? factoryNow();
+  const anon = { db, now, ip: officeIp() };
+  const email = `company_admin-${unique()}@test.dk`;
+  let token = "";
+  const requested = await requestSignup(anon, {
+    ...signupInput.parse({
+      cvr: makeCvr(),
+      name: `Firma ${unique()} ApS`,
+      industry: "retail",
+      jobcentreId,
+      workplace: {
+        pNumber: String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999)),
+        name: "Hovedafdelingen",
+        address: "Testvej 1",
+        postcode: "8000",
+        city: "Aarhus C",
+        ordinaryFte: String(opts.fte ?? 20),
+      },
+      contactName: "Hanne Personale",
+      phone: "86 12 34 56",
+      email,
+      password: PASSWORD,
+    }),
+    locale: "da",
+    links: {
+      confirm: (t) => {
+        token = t;
+        return `http://localhost/signup/confirm/${t}`;
+      },
+      login: "http://localhost/login",
+      reset: "http://localhost/reset-password",
+    },
+  });
+  if (!requested.ok || !token) throw new Error(`tests/factories.ts: the sign-up was refused (${JSON.stringify(requested)})`);
+  const confirmed = confirmSignup(anon, { token, link: (id) => `http://localhost/jobcentre/companies/${id}` });
+  if (!confirmed.ok) throw new Error(`tests/factories.ts: the sign-up could not be confirmed (${confirmed.reason})`);
+  const hr = userByEmail(email);
+  const companyId = hr.companyId!;
+  if (status !== "pending") {
+    const admin = jobcentreAdminOf(jobcentreId);
+    const decided = new Date(now.getTime() + 60_000);
+    decideCompany(
+      { db, actor: actorFor(db, admin), now: decided, ip: "127.0.0.1" },
+      status === "verified" ? { companyId, decision: "verified" } : { companyId, decision: "rejected", reason: "Virksomheden ligger uden for kommunen." },
+    );
+  }
+  return {
+    company: db.select().from(companies).where(eq(companies.id, companyId)).get()!,
+    workplace: db.select().from(workplaces).where(eq(workplaces.companyId, companyId)).get()!,
+    hr: userByEmail(email),
+  };
+}
+
+/**
+ * A person of the organisation, invited by its (first) administrator and accepting the link
+ * (the token the invitation e-mail carries). A company that is pending or rejected may not
+ * invite anyone (inviteColleague refuses it), so its only person is the HR person who signed
+ * up: `makeCompany(...).hr`.
+ */
+export async function makeUser(role: Role, org: { companyId?: number; jobcentreId?: number }, email?: string) {
+  const db = getDb();
+  let inviter: typeof users.$inferSelect | undefined;
+  if (org.companyId != null) {
+    const company = db.select({ status: companies.status }).from(companies).where(eq(companies.id, org.companyId)).get();
+    if (company?.status !== "verified") {
+      throw new Error(`tests/factories.ts: a ${company?.status ?? "missing"} company cannot invite; use the HR person from makeCompany(...).hr`);
+    }
+    inviter = db
+      .select()
+      .from(users)
+      .where(and(eq(users.companyId, org.companyId), eq(users.role, "company_admin"), isNull(users.deactivatedAt)))
+      .orderBy(users.id)
+      .get();
+  } else if (org.jobcentreId != null) {
+    inviter = jobcentreAdminOf(org.jobcentreId);
+  }
+  if (!inviter) throw new Error("tests/factories.ts: makeUser needs an organisation with an administrator");
+  const address = (email ?? `${role}-${unique()}@test.dk`).toLowerCase();
+  const name = `${role} ${unique()}`;
+  const now = factoryNow();
+  let token = "";
+  inviteColleague(
+    { db, actor: actorFor(db, inviter), now, ip: "127.0.0.1" },
+    {
+      name,
+      email: address,
+      role,
+      locale: "da",
+      link: (t) => {
+        token = t;
+        return `http://localhost/invitation/${t}`;
+      },
+    },
+  );
+  if (!token) throw new Error(`tests/factories.ts: ${address} already has an account`);
+  await acceptInvitation({ db, now, ip: "127.0.0.1" }, { token, name, password: PASSWORD });
+  return userByEmail(address);
 }
 
 export function ctxFor(user: typeof users.$inferSelect, now = new Date()): Ctx {
@@ -91,10 +208,10 @@ export function sessionCookieFor(userId: number): string {
 
 /** Two jobcentres with a company each, and one user of every role in both worlds. */
 export async function makeWorld() {
-  const jc = makeJobcentre();
-  const otherJc = makeJobcentre();
-  const a = makeCompany(jc.id);
-  const b = makeCompany(otherJc.id);
+  const jc = await makeJobcentre();
+  const otherJc = await makeJobcentre();
+  const a = await makeCompany(jc.id);
+  const b = await makeCompany(otherJc.id);
   return {
     jc,
     otherJc,
@@ -102,13 +219,13 @@ export async function makeWorld() {
     workplaceA: a.workplace,
     companyB: b.company,
     workplaceB: b.workplace,
-    hr: await makeUser("company_admin", { companyId: a.company.id }),
+    hr: a.hr,
     mentor: await makeUser("mentor", { companyId: a.company.id }),
     consultant: await makeUser("consultant", { jobcentreId: jc.id }),
-    admin: await makeUser("jobcentre_admin", { jobcentreId: jc.id }),
-    hrOther: await makeUser("company_admin", { companyId: b.company.id }),
+    admin: jc.admin,
+    hrOther: b.hr,
     consultantOther: await makeUser("consultant", { jobcentreId: otherJc.id }),
-    adminOther: await makeUser("jobcentre_admin", { jobcentreId: otherJc.id }),
+    adminOther: otherJc.admin,
   };
 }
 

@@ -19,20 +19,20 @@ type User = Awaited<ReturnType<typeof makeUser>>;
 let admin: User;
 let otherAdmin: User;
 let hr: User;
-let company: ReturnType<typeof makeCompany>["company"];
-let otherCompany: ReturnType<typeof makeCompany>["company"];
+let company: Awaited<ReturnType<typeof makeCompany>>["company"];
+let otherCompany: Awaited<ReturnType<typeof makeCompany>>["company"];
 
 const at = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
-  const jc = makeJobcentre();
-  const otherJc = makeJobcentre();
+  const jc = await makeJobcentre();
+  const otherJc = await makeJobcentre();
   admin = await makeUser("jobcentre_admin", { jobcentreId: jc.id });
   getDb().update(users).set({ name: `Anne Revisor ${jc.id}` }).where(eq(users.id, admin.id)).run();
   admin = { ...admin, name: `Anne Revisor ${jc.id}` };
   otherAdmin = await makeUser("jobcentre_admin", { jobcentreId: otherJc.id });
-  company = makeCompany(jc.id).company;
-  otherCompany = makeCompany(otherJc.id).company;
+  company = (await makeCompany(jc.id)).company;
+  otherCompany = (await makeCompany(otherJc.id)).company;
   hr = await makeUser("company_admin", { companyId: company.id });
   const row = (over: Partial<typeof auditLog.$inferInsert>) => ({ event: "auth.login" as const, jobcentreId: jc.id, at: at("2026-11-10T09:00:00Z"), ...over });
   getDb()
@@ -80,7 +80,14 @@ async function page(user: User, search: string) {
   expect(result.status).toBe(200);
   return result.body as Awaited<ReturnType<typeof auditPage>>;
 }
-const events = async (search: string, user = admin) => (await page(user, search)).result.rows.map((r) => r.event);
+/**
+ * The rows written above, in order: the factories' own rows (sign-up, verification,
+ * invitations, from the days before the test began) are left out, as they fall in the same
+ * weeks as the hand-made dates.
+ */
+const MADE_BY_FACTORIES = new Set(["jobcentre.created", "company.signed_up", "company.verified", "user.invited", "user.invitation_accepted"]);
+const ours = <R extends { event: string }>(rows: R[]) => rows.filter((r) => !MADE_BY_FACTORIES.has(r.event));
+const events = async (search: string, user = admin) => ours((await page(user, search)).result.rows).map((r) => r.event);
 
 describe("audit log filters", () => {
   it("by company: its CVR number exactly, or part of its name, only within the jobcentre", async () => {
@@ -104,7 +111,7 @@ describe("audit log filters", () => {
     expect(await events("?to=2026-11-20")).toEqual(["slot.approve"]);
     const bad = await page(admin, "?from=2026-02-31");
     expect(bad.notes.badDate).toBe(true);
-    expect(bad.result.rows).toHaveLength(4);
+    expect(ours(bad.result.rows)).toHaveLength(4);
     expect(parseAuditFilters(new URLSearchParams("from=2026-11-30&to=2026-11-01"))).toMatchObject({ from: "2026-11-01", to: "2026-11-30", badDate: false });
   });
 

@@ -14,9 +14,9 @@ import { lastMailTo } from "../mail";
 const anon = (ip = "10.1.1.1", now = new Date()) => ({ db: getDb(), now, ip });
 let companyId: number;
 
-beforeAll(() => {
-  const jc = makeJobcentre();
-  companyId = makeCompany(jc.id).company.id;
+beforeAll(async () => {
+  const jc = await makeJobcentre();
+  companyId = (await makeCompany(jc.id)).company.id;
 });
 
 describe("sessions (Lucia's design)", () => {
@@ -24,9 +24,10 @@ describe("sessions (Lucia's design)", () => {
     const user = await makeUser("company_admin", { companyId });
     const { token } = createSession(getDb(), user.id, new Date());
     expect(token.length).toBeGreaterThanOrEqual(32); // 20 bytes in base32
-    const row = getDb().select().from(sessions).where(eq(sessions.userId, user.id)).get();
-    expect(row?.id).toBe(hashToken(token));
-    expect(row?.id).not.toContain(token);
+    // (The person also has the session accepting the invitation gave them.)
+    const rows = getDb().select().from(sessions).where(eq(sessions.userId, user.id)).all();
+    expect(rows.map((r) => r.id)).toContain(hashToken(token));
+    for (const row of rows) expect(row.id).not.toContain(token);
   });
 
   it("slides: a session used in its second half is extended to 30 days again", async () => {

@@ -53,7 +53,7 @@ const ROUTES: Row[] = [
   { route: "GET /account", load: () => import("~/routes/account"), url: () => "/account", expect: r("302 200 200 200 200 200 200 200") },
   { route: "GET /company", load: () => import("~/routes/company/start"), url: () => "/company", expect: r("302 200 200 403 403 200 403 403") },
   { route: "GET /company/profile", load: () => import("~/routes/company/profile"), url: () => "/company/profile", expect: r("302 200 403 403 403 200 403 403") },
-  { route: "POST /company/profile", load: () => import("~/routes/company/profile"), url: () => "/company/profile", form: { name: "Nyt Navn ApS", industry: "retail", version: "1" }, expect: r("302 302 403 403 403 302 403 403") },
+  { route: "POST /company/profile", load: () => import("~/routes/company/profile"), url: () => "/company/profile", form: { name: "Nyt Navn ApS", industry: "retail", version: "2" /* signed up (1), verified by the jobcentre (2) */ }, expect: r("302 302 403 403 403 302 403 403") },
   {
     route: "POST /company/profile requestReview (company A is not rejected)",
     load: () => import("~/routes/company/profile"),

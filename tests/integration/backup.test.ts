@@ -15,10 +15,10 @@ const file = (name: string) => path.join(dir, name);
 let jobcentreId: number;
 let companyName: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   fs.mkdirSync(dir, { recursive: true });
-  jobcentreId = makeJobcentre("Jobcenter Backup").id;
-  companyName = makeCompany(jobcentreId).company.name;
+  jobcentreId = (await makeJobcentre("Jobcenter Backup")).id;
+  companyName = (await makeCompany(jobcentreId)).company.name;
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -124,7 +124,7 @@ describe("fit ranking and proposals", () => {
   it("proposes only while consent covers the company, and never twice at once", async () => {
     const noConsent = await makeCandidate(w.consultant, {}, null);
     expect(refusal(() => propose(ctxFor(w.consultant), { candidateId: noConsent, slotId, motivation: "God til opvask og stabil." }))?.key).toBe("error.proposal.consent");
-    const elsewhere = makeCompany(w.jc.id).company;
+    const elsewhere = (await makeCompany(w.jc.id)).company;
     const listed = await makeCandidate(w.consultant, {}, { scope: "listed", companyIds: [String(elsewhere.id)] });
     expect(refusal(() => propose(ctxFor(w.consultant), { candidateId: listed, slotId, motivation: "God til opvask og stabil." }))?.key).toBe("error.proposal.consent");
   });
@@ -204,7 +204,7 @@ describe("consent withdrawal and expiry take effect at once", () => {
   it("withdrawal for one company is offered, and accepted, only for companies the candidate is proposed to", async () => {
     const slot = await makeOpenSlot(w);
     const c = await makeCandidate(w.consultant);
-    const other = makeCompany(w.jc.id).company;
+    const other = (await makeCompany(w.jc.id)).company;
     expect(getCandidate(ctxFor(w.consultant), c, { audit: false }).consent?.withdrawable).toEqual([]);
     expect(refusal(() => withdrawConsent(ctxFor(w.consultant), { candidateId: c, companyId: w.companyA.id }))?.kind).toBe("invalid");
     propose(ctxFor(w.consultant), { candidateId: c, slotId: slot, motivation: "Motiveret og stabil." });

@@ -13,9 +13,9 @@ let quiet: number;
 let plain: number;
 
 beforeAll(async () => {
-  const jc = makeJobcentre();
+  const jc = await makeJobcentre();
   consultant = await makeUser("consultant", { jobcentreId: jc.id });
-  const { company } = makeCompany(jc.id, { fte: 40 });
+  const { company } = await makeCompany(jc.id, { fte: 40 });
   const hr = await makeUser("company_admin", { companyId: company.id });
   described = await makeSlot({ hr, status: "open", consultant, over: { title: "Adgang beskrevet", accessibility: "Niveaufri adgang og handicaptoilet ved kantinen" } });
   const quietTask = makeTask(hr, { adaptations: ["quiet_place", "seated"] });

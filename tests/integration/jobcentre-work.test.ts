@@ -27,14 +27,14 @@ let openId: number;
 let draftId: number;
 
 beforeAll(async () => {
-  jcId = makeJobcentre().id;
+  jcId = (await makeJobcentre()).id;
   consultant = await makeUser("consultant", { jobcentreId: jcId });
   admin = await makeUser("jobcentre_admin", { jobcentreId: jcId });
-  otherConsultant = await makeUser("consultant", { jobcentreId: makeJobcentre().id });
-  const { company } = makeCompany(jcId, { fte: 40 });
+  otherConsultant = await makeUser("consultant", { jobcentreId: (await makeJobcentre()).id });
+  const { company } = await makeCompany(jcId, { fte: 40 });
   companyId = company.id;
   hr = await makeUser("company_admin", { companyId });
-  pendingId = makeCompany(jcId, { status: "pending" }).company.id;
+  pendingId = (await makeCompany(jcId, { status: "pending", at: new Date() })).company.id;
   submittedId = await makeSlot({ hr, status: "submitted" });
   openId = await makeSlot({ hr, status: "open", consultant });
   draftId = await makeSlot({ hr, status: "draft", over: { title: "Kladde ingen ser" } });

@@ -20,7 +20,7 @@ const today = copenhagenDate(new Date());
 beforeAll(async () => {
   w = await makeWorld();
   slotId = await makeOpenSlot(w, { seats: 1 }); // Aarhus (8000), Monday to Wednesday, 8 → 12 hours
-  const other = makeCompany(w.jc.id).company;
+  const other = (await makeCompany(w.jc.id)).company;
   const kinds: [string, Record<string, unknown>, Record<string, unknown> | null][] = [
     ["fits well", { hoursNow: "10", wishIndustries: ["retail"], mentorStyles: ["calm"] }, {}],
     ["fewer hours", { hoursNow: "4", goalHours: "" }, {}],

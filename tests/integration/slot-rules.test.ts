@@ -118,7 +118,7 @@ describe("editing an open slot (issue 8, item 5)", () => {
   });
 
   it("goes straight back to review where there is no one to consult", async () => {
-    const { company } = makeCompany(w.jc.id, { fte: 1 });
+    const { company } = await makeCompany(w.jc.id, { fte: 1 });
     const hr = await makeUser("company_admin", { companyId: company.id });
     const id = await makeSlot({ hr, status: "open", consultant: w.consultant });
     const result = updateSlot(ctxFor(hr), { ...slotInputFor(hr, { startHours: 12, taskIds: taskIdsOf(id) }), slotId: id, version: slotVersion(id) });
@@ -127,7 +127,7 @@ describe("editing an open slot (issue 8, item 5)", () => {
   });
 
   it("approving checks the cap again: a workplace that shrank after submission is refused", async () => {
-    const { company, workplace } = makeCompany(w.jc.id, { fte: 10 });
+    const { company, workplace } = await makeCompany(w.jc.id, { fte: 10 });
     const hr = await makeUser("company_admin", { companyId: company.id });
     // Two people at 30 hours: 1.6 of the 2 places 10 FTE allow; 5 FTE allow only 1.
     const id = await makeSlot({ hr, status: "submitted", over: { seats: 2, startHours: 30, targetHours: 30, dayStart: "07:00", dayEnd: "15:00" } });

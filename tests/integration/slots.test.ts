@@ -9,7 +9,7 @@ import { findRepresentativeLink, requestRepresentative, respondAsRepresentative,
 import { danishToday, type SlotInput } from "~/domain/slots/schema";
 import { createTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
-import { answerAsRepresentative, askRepresentative, ctxFor, makeCompany, makeUser, makeWorld, slotInputFor } from "../factories";
+import { answerAsRepresentative, askRepresentative, ctxFor, makeCompany, makeWorld, slotInputFor } from "../factories";
 import { lastMailTo, mailsTo } from "../mail";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -154,8 +154,7 @@ describe("submitting and reviewing", () => {
 
   it("a pending company cannot submit", async () => {
     // A one-person workplace needs no representative, so only the company's status stands in the way.
-    const { company } = makeCompany(w.jc.id, { status: "pending", fte: 1 });
-    const hr = await makeUser("company_admin", { companyId: company.id });
+    const { hr } = await makeCompany(w.jc.id, { status: "pending", fte: 1 });
     const id = createSlot(ctxFor(hr), slotInputFor(hr));
     expect(() => transitionSlot(ctxFor(hr), { slotId: id, command: "submit", version: version(id) })).toThrow(
       expect.objectContaining({ messageKey: "error.slot.companyNotVerified" }),
