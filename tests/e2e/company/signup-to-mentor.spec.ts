@@ -58,6 +58,7 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await page.getByLabel("Navn", { exact: true }).fill("Morten Mentor");
   await page.getByLabel("E-mail", { exact: true }).fill(mentorEmail);
   await expect(page.getByLabel("Rolle", { exact: true })).toHaveValue("mentor");
+  await expect(page.getByLabel("Navn", { exact: true })).toHaveValue("Morten Mentor");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText("Invitationen er sendt.")).toBeVisible();
   await expect(page.locator(".stacked-list li", { hasText: mentorEmail })).toContainText("Morten Mentor");
