@@ -112,7 +112,8 @@ test("a consultant reads a company's tasks with filters, read-only", async ({ pa
   await page.getByLabel("Adgangskode", { exact: true }).fill("Demo-adgang-2026");
   await page.locator("main").getByRole("button", { name: "Log ind" }).click();
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Virksomheder", exact: true }).click();
-  await page.getByRole("link", { name: "Bageriet Hansen ApS" }).click();
+  await expect(page).toHaveURL(/\/jobcentre\/companies$/);
+  await page.getByRole("link", { name: "Bageriet Hansen ApS", exact: true }).click();
   await page.getByRole("link", { name: "Se virksomhedens opgaver" }).click();
   await expect(page.getByRole("heading", { name: "Opgaver hos Bageriet Hansen ApS" })).toBeVisible();
   await a11y();

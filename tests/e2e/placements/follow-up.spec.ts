@@ -14,7 +14,10 @@ test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a su
   const [alias, week] = javaScriptEnabled ? ["Susanne", 6] : ["Dennis", 14];
   await page.setViewportSize({ width: 390, height: 844 });
   await login(page, "mentor@demo.test");
-  await expect(page.getByText(/opfølgning(er)? skal laves/)).toBeVisible();
+  // Susanne's follow-ups are due today; Dennis's next one opens early but is not due yet, and
+  // the other project's journey may already have ended Susanne's placement, so only the
+  // JavaScript run can count on the mentor's "due" box.
+  if (javaScriptEnabled) await expect(page.getByText(/opfølgning(er)? skal laves/)).toBeVisible();
   await a11y();
   await page.goto("/company/placements");
   await page.getByRole("link", { name: alias, exact: true }).click();
