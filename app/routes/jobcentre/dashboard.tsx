@@ -11,6 +11,8 @@ import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { DASHBOARD_SCOPES, parseDashboardFilters } from "~/http/filters/dashboard";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
+import { SelectFilter } from "~/components/filter-fields";
+import { monthLabeller } from "~/i18n/month-label";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.dashboard");
@@ -103,9 +105,7 @@ export default function JobcentreDashboard() {
   const data: Data = useLoaderData<typeof loader>();
   const { filters, work } = data;
   const period = { from: formatCalendarDate(locale, filters.from), to: formatCalendarDate(locale, filters.to) };
-  const oneYear = filters.from.slice(0, 4) === filters.to.slice(0, 4);
-  const month = (m: string) =>
-    oneYear ? new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${m}-15T12:00:00Z`)) : `${m.slice(5, 7)}/${m.slice(2, 4)}`;
+  const month = monthLabeller(locale, filters.from, filters.to);
   const mine = filters.scope === "mine";
   const consentHref = `/jobcentre/candidates?consent=expiring&sort=consent${mine ? `&responsible=${data.userId}` : ""}`;
   return (
@@ -114,18 +114,12 @@ export default function JobcentreDashboard() {
       <p className="font-lead">{t("dashboard.lead")}</p>
       <Form method="get" aria-label={t("dashboard.filters")}>
         <div className="filter-form">
-          <div className="form-group">
-            <label className="form-label" htmlFor="period">
-              {t("dashboard.period")}
-            </label>
-            <select className="form-select" id="period" name="period" defaultValue={filters.period}>
-              {PERIOD_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`dashboard.period.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            name="period"
+            label={t("dashboard.period")}
+            options={PERIOD_KINDS.map((k) => ({ value: k, label: t(`dashboard.period.${k}`) }))}
+            defaultValue={filters.period}
+          />
           <div className="form-group">
             <label className="form-label" htmlFor="from">
               {t("dashboard.from")}
@@ -138,18 +132,12 @@ export default function JobcentreDashboard() {
             </label>
             <input className="form-input" type="date" id="to" name="to" defaultValue={filters.to} aria-describedby="custom-hint" />
           </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor="scope">
-              {t("dashboard.scope")}
-            </label>
-            <select className="form-select" id="scope" name="scope" defaultValue={filters.scope}>
-              {DASHBOARD_SCOPES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`dashboard.scope.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            name="scope"
+            label={t("dashboard.scope")}
+            options={DASHBOARD_SCOPES.map((s) => ({ value: s, label: t(`dashboard.scope.${s}`) }))}
+            defaultValue={filters.scope}
+          />
         </div>
         <p className="form-hint" id="custom-hint">
           {t("dashboard.customHint")}

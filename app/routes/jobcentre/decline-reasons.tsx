@@ -11,6 +11,7 @@ import { declineStatistics } from "~/domain/proposals/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { parseDeclinePeriod } from "~/http/filters/declines";
 import { formatCalendarDate } from "~/i18n/translate";
+import { monthLabeller } from "~/i18n/month-label";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.declineReasons");
@@ -40,10 +41,7 @@ export default function DeclineReasons() {
   const { filters, stats, byReasonChart, byMonthChart } = useLoaderData<typeof loader>();
   const period = { from: formatCalendarDate(locale, filters.from), to: formatCalendarDate(locale, filters.to) };
   const scope = filters.industry ? t("declines.inIndustry", { ...period, industry: t(`industry.${filters.industry}`) }) : t("declines.inPeriod", period);
-  // Within one year the month's short name fits under each point; across years "01/26".
-  const oneYear = filters.from.slice(0, 4) === filters.to.slice(0, 4);
-  const month = (m: string) =>
-    oneYear ? new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${m}-15T12:00:00Z`)) : `${m.slice(5, 7)}/${m.slice(2, 4)}`;
+  const month = monthLabeller(locale, filters.from, filters.to);
   return (
     <div className="stack">
       <h1>{t("declines.title")}</h1>
