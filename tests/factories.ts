@@ -463,3 +463,18 @@ export function placementStartFor(proposalId: number, over: Partial<StartInput> 
     ...over,
   };
 }
+
+/**
+ * A started placement of the world's HR and mentor, through the real commands: an open slot
+ * (one seat), an accepted proposal and the start. `daysAgo` moves the start date back; `over`
+ * changes the terms as the start form would.
+ */
+export async function makePlacement(w: Awaited<ReturnType<typeof makeWorld>>, opts: { daysAgo?: number; over?: Partial<StartInput> } = {}) {
+  const { startPlacement } = await import("~/domain/placements/commands.server");
+  const { addDays } = await import("~/domain/candidates/consent");
+  const slotId = await makeOpenSlot(w, { seats: 1 });
+  const { proposalId, candidateId } = await makeAcceptedProposal(w, slotId);
+  const startDate = addDays(danishToday(new Date()), -(opts.daysAgo ?? 0));
+  const id = startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate, ...opts.over }));
+  return { id, proposalId, candidateId, slotId };
+}

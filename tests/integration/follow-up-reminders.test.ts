@@ -2,14 +2,13 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { followUps, notifications, outbox, placements, users } from "~/db/schema";
-import { startPlacement } from "~/domain/placements/commands.server";
 import { remindDueFollowUps } from "~/domain/placements/reminders.server";
 import { copenhagenMidnight } from "~/domain/shared/working-days";
 import { formatCalendarDate } from "~/i18n/translate";
 import { runDueJobs } from "~/jobs/runner.server";
 import { remindFollowUpsJob } from "~/jobs/remind-follow-ups.server";
 import { renderMail } from "~/mail/dispatch.server";
-import { ctxFor, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor } from "../factories";
+import { makePlacement, makeUser, makeWorld } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -29,9 +28,7 @@ const link = (path: string) => `https://fodfaeste.test${path}`;
 const at = (day: string, hours: number, minutes = 0) => new Date(copenhagenMidnight(day).getTime() + (hours * 60 + minutes) * 60_000);
 
 async function placement(mentor = w.mentor) {
-  const slot = await makeOpenSlot(w);
-  const { proposalId } = await makeAcceptedProposal(w, slot);
-  const id = startPlacement(ctxFor(w.hr), placementStartFor(proposalId));
+  const { id } = await makePlacement(w);
   if (mentor.id !== w.mentor.id) getDb().update(placements).set({ mentorUserId: mentor.id }).where(eq(placements.id, id)).run();
   const rows = getDb().select().from(followUps).where(eq(followUps.placementId, id)).orderBy(followUps.dueDate).all();
   return { id, first: rows[0]!, second: rows[1]! };

@@ -4,14 +4,13 @@ import { getDb } from "~/db/client.server";
 import { followUps, notifications, placementAdjustments, placements } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { DomainError } from "~/domain/errors";
-import { startPlacement } from "~/domain/placements/commands.server";
 import { addConsultantNote, commentOnFollowUp, decideAdjustment, saveFollowUp, syncFollowUpSchedule } from "~/domain/placements/follow-up-commands.server";
 import { dueFollowUps, followUpView } from "~/domain/placements/follow-up-queries.server";
 import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
 import { placementDetail } from "~/domain/placements/queries.server";
 import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor } from "../factories";
+import { ctxFor, makePlacement, expectAudit, makeUser, makeWorld } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 const refusal = (fn: () => unknown) => {
@@ -33,9 +32,7 @@ beforeAll(async () => {
 
 /** A placement of A's mentor that started `daysAgo` days ago (13 weeks, mon–wed, 8 → 12 hours). */
 async function placement(daysAgo = 0) {
-  const slot = await makeOpenSlot(w, { seats: 1 });
-  const { proposalId } = await makeAcceptedProposal(w, slot);
-  return startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate: addDays(today(), -daysAgo) }));
+  return (await makePlacement(w, { daysAgo })).id;
 }
 
 function answersFor(placementId: number, over: Partial<FollowUpAnswers> = {}): FollowUpAnswers {

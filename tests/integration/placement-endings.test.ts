@@ -5,7 +5,6 @@ import { candidates, consultantNotes, followUps, notifications, outbox, placemen
 import { addDays } from "~/domain/candidates/consent";
 import { placedCandidates, placedSql } from "~/domain/candidates/fit.server";
 import { DomainError } from "~/domain/errors";
-import { startPlacement } from "~/domain/placements/commands.server";
 import { endPlacement, movePlacementEnd, recordStatusCheck } from "~/domain/placements/ending-commands.server";
 import { dueStatusTasks, endingView } from "~/domain/placements/ending-queries.server";
 import { statusDueOn, type EndAnswers } from "~/domain/placements/ending";
@@ -17,7 +16,7 @@ import { anonymiseCandidate } from "~/domain/retention/commands.server";
 import { retentionRows } from "~/domain/retention/facts.server";
 import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
+import { ctxFor, makePlacement, expectAudit, makeUser, makeWorld, sessionCookieFor } from "../factories";
 import { testContext } from "../http";
 import { renderMail } from "~/mail/dispatch.server";
 import { formatCalendarDate } from "~/i18n/translate";
@@ -46,9 +45,7 @@ beforeAll(async () => {
 
 /** A placement of A's mentor that started `daysAgo` days ago (13 weeks, mon–wed), with its candidate. */
 async function placement(daysAgo = 0) {
-  const slot = await makeOpenSlot(w, { seats: 1 });
-  const { proposalId, candidateId } = await makeAcceptedProposal(w, slot);
-  const id = startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate: addDays(today(), -daysAgo) }));
+  const { id, candidateId } = await makePlacement(w, { daysAgo });
   return { id, candidateId };
 }
 

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { followUps, placementAdjustments } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
-import { startPlacement } from "~/domain/placements/commands.server";
 import { decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
 import { followUpView } from "~/domain/placements/follow-up-queries.server";
 import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
@@ -11,7 +10,7 @@ import { weekOf } from "~/domain/placements/hours-plan";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { listPlacements, placementDetail } from "~/domain/placements/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor } from "../factories";
+import { ctxFor, makePlacement, makeUser, makeWorld } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -24,9 +23,7 @@ const kinds = (flags: { kind: string }[]) => flags.map((f) => f.kind);
 
 /** A placement of A's mentor that started 27 days ago (8 hours, 10 after 4 weeks; mon–wed): its early follow-ups are past. */
 async function placement() {
-  const slot = await makeOpenSlot(w);
-  const { proposalId } = await makeAcceptedProposal(w, slot);
-  return startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate: addDays(today(), -27) }));
+  return (await makePlacement(w, { daysAgo: 27 })).id;
 }
 
 function send(placementId: number, followUpId: number, over: Partial<FollowUpAnswers>) {
