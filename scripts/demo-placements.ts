@@ -212,7 +212,7 @@ export function seedPlacements(db: Db, now: Date) {
     const placementId = startPlacement(by, {
       proposalId, startDate, lengthWeeks: d.lengthWeeks, startHours: d.startHours, targetHours: d.targetHours, steps: d.steps,
       workingDays: ["mon", "tue", "wed", "thu", "fri"], taskIds: db.select({ id: tasks.id }).from(tasks).innerJoin(slots, eq(slots.companyId, tasks.companyId)).where(and(eq(slots.id, slotId), eq(tasks.status, "active"))).limit(2).all().map((t) => t.id),
-      goals: d.goals, assessmentOn: d.assessed ? copenhagenDate(before(20)) : null,
+      goals: d.goals, assessmentOn: d.assessed ? copenhagenDate(before(20)) : null, monthlyWageCost: null,
     });
     followUpsFor(db, d, placementId, now);
     if (d.ended) {
