@@ -275,6 +275,11 @@ const ROUTES: Row[] = [
     params: () => ({ placementId: "abc" }),
     expect: r("302 403 403 404 404 403 404 404 403 403"),
   },
+  // The follow-ups across placements, and their CSVs (list-csvs.test.ts: each sees only their own rows).
+  { route: "GET /company/follow-ups", load: () => import("~/routes/company/follow-ups"), url: () => "/company/follow-ups?view=overdue", expect: r("302 200 200 403 403 200 403 403 200 200") },
+  { route: "GET /jobcentre/follow-ups", load: () => import("~/routes/jobcentre/follow-ups"), url: () => "/jobcentre/follow-ups?view=nonsense", expect: r("302 403 403 200 200 403 200 200 403 403") },
+  { route: "GET /company/follow-ups.csv", load: () => import("~/routes/csv/company-follow-ups"), url: () => "/company/follow-ups.csv?view=all", expect: r("302 200 200 403 403 200 403 403 200 200") },
+  { route: "GET /jobcentre/follow-ups.csv", load: () => import("~/routes/csv/jobcentre-all-follow-ups"), url: () => "/jobcentre/follow-ups.csv?view=all", expect: r("302 403 403 200 200 403 200 200 403 403") },
   { route: "GET /jobcentre/stories.csv", load: () => import("~/routes/csv/stories"), url: () => "/jobcentre/stories.csv?kind=learning_case", expect: r("302 403 403 200 200 403 200 200 403 403") },
 ];
 

@@ -23,6 +23,9 @@ export default function CompanyPlacements() {
     <div className="stack">
       <h1>{t("placements.title")}</h1>
       <p className="font-lead">{isMentor ? t("placements.mentorLead") : t("placements.companyLead")}</p>
+      <p>
+        <a href="/company/follow-ups">{t("followUps.all")}</a>
+      </p>
       <DataTable
         caption={t("placements.title")}
         columns={placementColumns({ base: "/company/placements", showCompany: false })}

@@ -23,6 +23,9 @@ export default function JobcentrePlacements() {
     <div className="stack">
       <h1>{t("placements.title")}</h1>
       <p className="font-lead">{t("placements.jobcentreLead")}</p>
+      <p>
+        <a href="/jobcentre/follow-ups">{t("followUps.all")}</a>
+      </p>
       <DataTable
         caption={t("placements.title")}
         columns={placementColumns({ base: "/jobcentre/placements", showCompany: true })}
