@@ -19,7 +19,7 @@ import { followUpListColumns } from "~/components/lists/follow-up-list-columns";
 import { companyProposalColumns } from "~/components/lists/proposal-columns";
 import { translate } from "~/i18n/translate";
 import { ctxFor, expectAudit, makeAcceptedProposal, makeCandidate, makeOpenSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
-import { call, testContext } from "../http";
+import { type call, testContext } from "../http";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
