@@ -24,6 +24,9 @@ export const da = {
   "placements.jobcentreLead": "Jobcentrets forløb i alle virksomheder.",
   "placements.count": { one: "{count} forløb", other: "{count} forløb" },
   "placements.none": "Der er ingen forløb endnu. Et forløb startes fra et accepteret forslag.",
+  "placements.filterLabel": "Vælg forløb",
+  "placements.allStatuses": "Alle forløb",
+  "placements.noneInFilter": "Ingen forløb med denne status.",
   "placements.back": "Tilbage til forløbene",
 
   "placement.title": "{alias} – {title}",

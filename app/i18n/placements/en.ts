@@ -24,6 +24,9 @@ export const en: Translation<typeof da> = {
   "placements.jobcentreLead": "The jobcentre's placements at every company.",
   "placements.count": { one: "{count} placement", other: "{count} placements" },
   "placements.none": "No placements yet. A placement starts from an accepted proposal.",
+  "placements.filterLabel": "Choose placements",
+  "placements.allStatuses": "All placements",
+  "placements.noneInFilter": "No placements with this status.",
   "placements.back": "Back to the placements",
 
   "placement.title": "{alias} – {title}",
