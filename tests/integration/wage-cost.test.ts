@@ -19,6 +19,8 @@ import { endPlacement } from "~/domain/placements/ending-commands.server";
 import { placementDetail } from "~/domain/placements/queries.server";
 import { changeMonthlyWageCost } from "~/domain/placements/wage-commands.server";
 import { anonymiseCandidate } from "~/domain/retention/commands.server";
+import { personalData } from "~/domain/retention/queries.server";
+import { addConsultantNote } from "~/domain/placements/follow-up-commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { renderAgreementPdf } from "~/pdf/agreement.server";
 import { translate } from "~/i18n/translate";
@@ -192,6 +194,15 @@ describe("the agreement summary and the anonymiser", () => {
     }
     const en = textOf(await renderAgreementPdf(agreementSummary(ctxFor(w.hr), id), "en", new Date()));
     expect(en).toMatch(/Total wage cost\s+DKK 24,500\.50 a month/);
+  });
+
+  it("puts the citizen's placements in the access-request file (GDPR art. 15): the agreement, the wage, the goals, the follow-ups", async () => {
+    const id = await wagePlacement(23000);
+    addConsultantNote(ctxFor(w.consultant), { placementId: id, text: "Samtale: glad for kassen." });
+    const data = personalData(ctxFor(w.consultant), row(id).candidateId);
+    expect(data.placements).toHaveLength(1);
+    expect(data.placements[0]).toMatchObject({ kind: "loentilskud", status: "active", monthlyWageCost: 23000, goals: ["Arbejder 12 timer om ugen i uge 13"], consultantNotes: [{ text: "Samtale: glad for kassen." }] });
+    expect(data.placements[0]!.followUps.length).toBeGreaterThan(0);
   });
 
   it("blanks the wage when the candidate is anonymised (a salary is personal data; no figure counts it)", async () => {
