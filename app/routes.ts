@@ -40,6 +40,7 @@ export default [
   route("company/placements/:placementId/follow-ups/:followUpId", "routes/company/placements/follow-up.tsx"),
   route("company/placements/:placementId/end", "routes/company/placements/end.tsx"),
   route("company/placements/:placementId/timeline", "routes/company/placements/timeline.tsx"),
+  route("company/follow-ups", "routes/company/follow-ups.tsx"),
   route("representative/:slotId/:token", "routes/representative.tsx"),
 
   route("jobcentre", "routes/jobcentre/start.tsx"),
@@ -72,6 +73,7 @@ export default [
   route("jobcentre/placements/:placementId/end", "routes/jobcentre/placements/end.tsx"),
   route("jobcentre/placements/:placementId/timeline", "routes/jobcentre/placements/timeline.tsx"),
   route("jobcentre/placements/:placementId/story", "routes/jobcentre/placements/story.tsx"),
+  route("jobcentre/follow-ups", "routes/jobcentre/follow-ups.tsx"),
   route("jobcentre/stories", "routes/jobcentre/stories.tsx"),
   route("jobcentre/decline-reasons", "routes/jobcentre/decline-reasons.tsx"),
   route("jobcentre/staff", "routes/jobcentre/staff.tsx"),
@@ -96,6 +98,9 @@ export default [
   route("jobcentre/placements.csv", "routes/csv/jobcentre-placements.ts"),
   route("jobcentre/placements/:placementId/follow-ups.csv", "routes/csv/jobcentre-follow-ups.ts"),
   route("jobcentre/stories.csv", "routes/csv/stories.ts"),
+  route("company/proposals.csv", "routes/csv/company-proposals.ts"),
+  route("company/follow-ups.csv", "routes/csv/company-follow-ups.ts"),
+  route("jobcentre/follow-ups.csv", "routes/csv/jobcentre-all-follow-ups.ts"),
 
   // A placement's agreement summary as a PDF (app/http/agreement-pdf.server.ts).
   route("company/placements/:placementId/agreement.pdf", "routes/pdf/company-agreement.ts"),

@@ -35,6 +35,8 @@ function ctxAt(db: Db, email: string, at: Date): Ctx {
 }
 
 interface DemoPlacement {
+  /** The slot's kind; praktik unless said. */
+  kind?: "praktik" | "loentilskud";
   cvr: string;
   pNumber: string;
   hr: string;
@@ -120,6 +122,17 @@ export const DEMO_PLACEMENTS: DemoPlacement[] = [
     title: "Klargøring af kagedisken", alias: "Ole", startedDaysAgo: null, lengthWeeks: 13, startHours: 8, targetHours: 12,
     steps: [], goals: [],
   },
+  // Two accepted løntilskud proposals at Amager Dagligvarer, one for each browser project of the wage-subsidy journey.
+  {
+    kind: "loentilskud", cvr: "29876541", pNumber: "1023456789", hr: "hr3@demo.test", mentor: null, consultant: "konsulent@demo.test",
+    title: "Løntilskud: kasse og butik", alias: "Yusuf", startedDaysAgo: null, lengthWeeks: 13, startHours: 15, targetHours: 20,
+    steps: [], goals: [],
+  },
+  {
+    kind: "loentilskud", cvr: "29876541", pNumber: "1023456789", hr: "hr3@demo.test", mentor: null, consultant: "konsulent@demo.test",
+    title: "Løntilskud: frugt og grønt", alias: "Aksel", startedDaysAgo: null, lengthWeeks: 13, startHours: 15, targetHours: 20,
+    steps: [], goals: [],
+  },
 ];
 
 /**
@@ -165,7 +178,7 @@ function openSlotAt(db: Db, d: DemoPlacement, startDate: string, at: Date): numb
   const taskIds = db.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.companyId, company.id), eq(tasks.status, "active"))).limit(2).all().map((t) => t.id);
   const mentorId = d.mentor ? db.select({ id: users.id }).from(users).where(eq(users.email, d.mentor)).get()!.id : hr.actor.userId;
   const id = createSlot(hr, {
-    kind: "praktik", title: d.title, purposeKind: "paid_hours", purpose: "Aflaste de faste medarbejdere med faste, overskuelige opgaver.", workplaceId: workplace.id, taskIds,
+    kind: d.kind ?? "praktik", title: d.title, purposeKind: "paid_hours", purpose: "Aflaste de faste medarbejdere med faste, overskuelige opgaver.", workplaceId: workplace.id, taskIds,
     startDate, lengthWeeks: Math.min(d.lengthWeeks, 13), startHours: d.startHours, targetHours: d.targetHours, steps: d.steps.filter((s) => s.afterWeeks < 13),
     workingDays: ["mon", "tue", "wed", "thu", "fri"], dayStart: "07:00", dayEnd: "13:00", mentorUserId: mentorId, seats: 1,
     accessibility: "Trappefri adgang.", wishes: null,
@@ -212,7 +225,7 @@ export function seedPlacements(db: Db, now: Date) {
     const placementId = startPlacement(by, {
       proposalId, startDate, lengthWeeks: d.lengthWeeks, startHours: d.startHours, targetHours: d.targetHours, steps: d.steps,
       workingDays: ["mon", "tue", "wed", "thu", "fri"], taskIds: db.select({ id: tasks.id }).from(tasks).innerJoin(slots, eq(slots.companyId, tasks.companyId)).where(and(eq(slots.id, slotId), eq(tasks.status, "active"))).limit(2).all().map((t) => t.id),
-      goals: d.goals, assessmentOn: d.assessed ? copenhagenDate(before(20)) : null,
+      goals: d.goals, assessmentOn: d.assessed ? copenhagenDate(before(20)) : null, monthlyWageCost: null,
     });
     followUpsFor(db, d, placementId, now);
     if (d.ended) {

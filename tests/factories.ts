@@ -376,7 +376,7 @@ export function expectAudit(
 }
 
 /** An active task and an open slot of the world's company A, mentored by A's mentor, through the real commands. */
-export async function makeOpenSlot(w: Awaited<ReturnType<typeof makeWorld>>, over: { seats?: number; workingDays?: ("mon" | "tue" | "wed" | "thu" | "fri")[] } = {}) {
+export async function makeOpenSlot(w: Awaited<ReturnType<typeof makeWorld>>, over: { seats?: number; workingDays?: ("mon" | "tue" | "wed" | "thu" | "fri")[]; kind?: SlotInput["kind"] } = {}) {
   const taskId = makeTask(w.hr, { workplaceId: String(w.workplaceA.id), adaptations: ["quiet_place"] });
   return makeSlot({
     hr: w.hr,
@@ -384,6 +384,7 @@ export async function makeOpenSlot(w: Awaited<ReturnType<typeof makeWorld>>, ove
     status: "open",
     over: {
       title: `Praktik ${unique()}`,
+      ...(over.kind ? { kind: over.kind } : {}),
       workplaceId: w.workplaceA.id,
       taskIds: [taskId],
       startHours: 8,
@@ -460,6 +461,7 @@ export function placementStartFor(proposalId: number, over: Partial<StartInput> 
     taskIds: getDb().select({ id: slotTasksTable.taskId }).from(slotTasksTable).innerJoin(proposalsTable, eq(proposalsTable.slotId, slotTasksTable.slotId)).where(eq(proposalsTable.id, proposalId)).all().map((r) => r.id),
     goals: ["Arbejder 12 timer om ugen i uge 13"],
     assessmentOn: null,
+    monthlyWageCost: null,
     ...over,
   };
 }

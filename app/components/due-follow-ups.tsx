@@ -20,6 +20,9 @@ export function DueFollowUps({ rows }: { rows: { id: number; placementId: number
             </li>
           ))}
         </ul>
+        <p className="alert-text">
+          <a href="/company/follow-ups">{t("followUps.all")}</a>
+        </p>
       </div>
     </section>
   );

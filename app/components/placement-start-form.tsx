@@ -20,8 +20,8 @@ export interface StartFormView {
 const decimal = (v: number | undefined) => (v === undefined ? "" : String(v).replace(".", ","));
 
 /**
- * Starting a placement: the slot's plan filled in and editable, the tasks, and one to three
- * concrete goals. A plain POST form (works without JavaScript); the rules are the command's.
+ * Starting a placement: the slot's plan filled in and editable, the tasks, one to three
+ * concrete goals, and for løntilskud the total monthly wage cost. A plain POST form (works without JavaScript); the rules are the command's.
  */
 export function PlacementStartForm({ view, state }: { view: StartFormView; state?: FormState | null }) {
   const t = useT();
@@ -36,6 +36,7 @@ export function PlacementStartForm({ view, state }: { view: StartFormView; state
     step1Hours: t("field.stepHours", { n: 1 }),
     step2Weeks: t("field.stepWeeks", { n: 2 }),
     step2Hours: t("field.stepHours", { n: 2 }),
+    monthlyWageCost: t("field.monthlyWageCost"),
     workingDays: t("field.workingDays"),
     taskIds: t("placement.tasks"),
     goal1: t("placement.goalN", { n: 1 }),
@@ -75,6 +76,8 @@ export function PlacementStartForm({ view, state }: { view: StartFormView; state
             </div>
           ))}
         </fieldset>
+        {/* Løntilskud is paid by the company: the agreement needs its total monthly wage cost. */}
+        {view.kind === "loentilskud" ? <TextField name="monthlyWageCost" label={labels.monthlyWageCost!} hint={t("placement.wageCostHint")} inputMode="decimal" className="input-width-s" state={state} /> : null}
         <ChoiceGroup name="workingDays" type="checkbox" inline legend={labels.workingDays!} options={WEEKDAYS.map((w) => ({ value: w, label: t(`weekday.${w}`) }))} state={state} checked={d.workingDays} />
         <ChoiceGroup name="taskIds" type="checkbox" legend={labels.taskIds!} hint={t("placement.tasksHint")} options={view.taskOptions.map((o) => ({ value: String(o.id), label: o.title }))} state={state} checked={d.taskIds.map(String)} />
         <fieldset className="fieldset-block">

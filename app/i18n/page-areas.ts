@@ -13,7 +13,7 @@ const RULES: [RegExp, Area[]][] = [
   [/^\/jobcentre\/dashboard/, ["auth", "candidates", "dashboard", "endings", "progress", "slots", "tasks"]],
   [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "endings", "jobcentre", "placements", "privacy", "proposals", "slots", "tasks"]],
   [/^\/jobcentre\/(candidates|proposals|decline-reasons|slots\/\d+\/candidates)/, ["auth", "candidates", "placements", "privacy", "proposals", "slots", "tasks"]],
-  [/^\/jobcentre\/placements/, ["auth", "candidates", "endings", "placements", "progress", "slots", "tasks"]],
+  [/^\/jobcentre\/(placements|follow-ups)/, ["auth", "candidates", "endings", "placements", "progress", "slots", "tasks"]],
   [/^\/jobcentre\/privacy/, ["privacy", "slots"]],
   [/^\/jobcentre\/slots\//, ["auth", "candidates", "company", "jobcentre", "slots", "tasks"]],
   [/^\/jobcentre\/(board|review|companies\/\d+\/tasks)/, ["auth", "slots", "tasks"]],

@@ -71,6 +71,12 @@ export function formatNumber(locale: Locale, value: number, maximumFractionDigit
   return number.format(value);
 }
 
+/** An amount in kroner with øre, the reader's way: "24.500,50 kr." / "DKK 24,500.50". */
+export function formatKroner(locale: Locale, value: number): string {
+  const amount = new Intl.NumberFormat(INTL_TAG[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return translate(locale, "common.kroner", { amount });
+}
+
 /**
  * Dates in lists never throw: a value that is not a date (an old row, a bad import) is shown
  * as it is, so one odd row cannot take down a page.

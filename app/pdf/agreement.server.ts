@@ -1,6 +1,6 @@
 import { renderPdf, type PdfModel, type PdfRow, type PdfSection } from "./document.server";
 import type { Locale } from "~/i18n/locales";
-import { formatCalendarDate, formatDate, formatList, formatNumber, translate, type MessageKey } from "~/i18n/translate";
+import { formatCalendarDate, formatDate, formatKroner, formatList, formatNumber, translate, type MessageKey } from "~/i18n/translate";
 import type { AgreementSummary } from "~/domain/placements/agreement.server";
 import { plannedHoursInWeek } from "~/domain/placements/hours-plan";
 import type { HourStep } from "~/domain/slots/schema";
@@ -90,7 +90,7 @@ export function agreementPdfModel(s: AgreementSummary, locale: Locale, now: Date
     },
     { heading: t("agreement.section.mentor"), rows: [row("field.name", s.mentor.name), row("field.email", s.mentor.email)] },
     ...(s.kind === "loentilskud"
-      ? [{ heading: t("agreement.section.wage"), rows: [row("agreement.wageCost", s.monthlyWageCost !== null ? n(s.monthlyWageCost) : t("agreement.wageCostMissing"))] }]
+      ? [{ heading: t("agreement.section.wage"), rows: [row("agreement.wageCost", s.monthlyWageCost !== null ? t("agreement.wageCostValue", { amount: formatKroner(locale, s.monthlyWageCost) }) : t("agreement.wageCostMissing"))] }]
       : []),
   ];
 

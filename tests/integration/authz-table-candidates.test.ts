@@ -166,6 +166,8 @@ const ROUTES: Row[] = [
   },
   { route: "GET /jobcentre/decline-reasons", load: () => import("~/routes/jobcentre/decline-reasons"), url: () => "/jobcentre/decline-reasons?from=2026-01-01&to=nonsense", expect: r("302 403 403 200 200 403 200 200 403") },
   { route: "GET /company/proposals", load: () => import("~/routes/company/proposals/index"), url: () => "/company/proposals", expect: r("302 200 200 403 403 200 403 403 200") },
+  // The company's proposals as CSV, without the citizen (list-csvs.test.ts): the company's staff, each their own rows.
+  { route: "GET /company/proposals.csv", load: () => import("~/routes/csv/company-proposals"), url: () => "/company/proposals.csv", expect: r("302 200 200 403 403 200 403 403 200") },
   {
     route: "GET /company/proposals/:id (consent covers A)",
     load: () => import("~/routes/company/proposals/detail"),

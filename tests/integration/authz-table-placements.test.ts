@@ -127,6 +127,31 @@ const ROUTES: Row[] = [
     form: () => ({ text: "Samtale: glad for opgaverne." }),
     expect: r("302 403 403 302 302 403 404 404 403 403"),
   },
+  // A løntilskud's monthly wage cost is changed on the placement's page; this placement is praktik, so the parties get 409.
+  {
+    route: "POST /company/placements/:id a wage cost for a praktik",
+    load: () => import("~/routes/company/placements/detail"),
+    url: (w) => `/company/placements/${w.placement}`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    form: () => ({ intent: "wageCost", version: "1", monthlyWageCost: "24.500" }),
+    expect: r("302 409 403 403 403 404 403 403 403 403"),
+  },
+  {
+    route: "POST /company/placements/:id with no intent",
+    load: () => import("~/routes/company/placements/detail"),
+    url: (w) => `/company/placements/${w.placement}`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    form: () => ({ monthlyWageCost: "24.500" }),
+    expect: r("302 400 403 403 403 400 403 403 403 403"),
+  },
+  {
+    route: "POST /jobcentre/placements/:id a wage cost for a praktik",
+    load: () => import("~/routes/jobcentre/placements/detail"),
+    url: (w) => `/jobcentre/placements/${w.placement}`,
+    params: (w) => ({ placementId: String(w.placement) }),
+    form: () => ({ intent: "wageCost", version: "1", monthlyWageCost: "24.500" }),
+    expect: r("302 403 403 409 409 403 404 404 403 403"),
+  },
   {
     route: "GET /company/placements/:id/follow-ups/:followUpId",
     load: () => import("~/routes/company/placements/follow-up"),
@@ -250,6 +275,11 @@ const ROUTES: Row[] = [
     params: () => ({ placementId: "abc" }),
     expect: r("302 403 403 404 404 403 404 404 403 403"),
   },
+  // The follow-ups across placements, and their CSVs (list-csvs.test.ts: each sees only their own rows).
+  { route: "GET /company/follow-ups", load: () => import("~/routes/company/follow-ups"), url: () => "/company/follow-ups?view=overdue", expect: r("302 200 200 403 403 200 403 403 200 200") },
+  { route: "GET /jobcentre/follow-ups", load: () => import("~/routes/jobcentre/follow-ups"), url: () => "/jobcentre/follow-ups?view=nonsense", expect: r("302 403 403 200 200 403 200 200 403 403") },
+  { route: "GET /company/follow-ups.csv", load: () => import("~/routes/csv/company-follow-ups"), url: () => "/company/follow-ups.csv?view=all", expect: r("302 200 200 403 403 200 403 403 200 200") },
+  { route: "GET /jobcentre/follow-ups.csv", load: () => import("~/routes/csv/jobcentre-all-follow-ups"), url: () => "/jobcentre/follow-ups.csv?view=all", expect: r("302 403 403 200 200 403 200 200 403 403") },
   { route: "GET /jobcentre/stories.csv", load: () => import("~/routes/csv/stories"), url: () => "/jobcentre/stories.csv?kind=learning_case", expect: r("302 403 403 200 200 403 200 200 403 403") },
 ];
 

@@ -61,9 +61,10 @@ describe("the candidate and proposal lists as CSV", () => {
     expectAudit("list.exported", { actorUserId: w.consultant.id, details: { list: "proposals", rows: 1, "filter.unanswered": true } });
   });
 
-  it("candidate data is exported only to jobcentre staff: a company's list cannot become a download", () => {
-    expect(candidatesList.candidateData && jobcentreProposalsList.candidateData && companyProposalsList.candidateData).toBe(true);
-    expect(() => csvLoader(companyProposalsList)).toThrow(/only jobcentre staff/);
+  it("candidate data is exported only to jobcentre staff: a company's list with candidate data cannot become a download", () => {
+    expect(candidatesList.candidateData && jobcentreProposalsList.candidateData).toBe(true);
+    // The company's proposals download without the citizen (list-csvs.test.ts); marked as candidate data it could not be served.
+    expect(() => csvLoader({ ...companyProposalsList, candidateData: true })).toThrow(/only jobcentre staff/);
     expect(() => csvLoader({ ...candidatesList, roles: ["consultant", "company_admin"] })).toThrow(/only jobcentre staff/);
     expect(() => csvLoader(candidatesList)).not.toThrow();
   });

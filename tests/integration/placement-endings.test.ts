@@ -19,7 +19,7 @@ import { copenhagenDate } from "~/domain/shared/working-days";
 import { ctxFor, makePlacement, expectAudit, makeUser, makeWorld, sessionCookieFor } from "../factories";
 import { testContext } from "../http";
 import { renderMail } from "~/mail/dispatch.server";
-import { formatCalendarDate } from "~/i18n/translate";
+import { formatCalendarDate, translate } from "~/i18n/translate";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 const refusal = (fn: () => unknown) => {
@@ -220,6 +220,30 @@ describe("the placement lists as CSV", () => {
     const company = await csv("company-placements", "/company/placements.csv", w.hr.id);
     expect(company[0]).not.toContain("Udfald");
     expect(company.find((l) => l.includes(title))).not.toContain("Ordinært job");
+  });
+
+  it("filters by status on the page and in the CSV alike: the ended ones are the list of outcomes", async () => {
+    const { id: ended } = await placement(30);
+    const { id: running } = await placement(5);
+    const [endedTitle, runningTitle] = [ended, running].map((id) => placementTimeline(ctxFor(w.hr), id).slotTitle);
+    endPlacement(ctxFor(w.consultant), { placementId: ended, version: row(ended).version, ...completed({ outcomeHours: 20 }) });
+    const lines = await csv("jobcentre-placements", "/jobcentre/placements.csv?status=completed", w.consultant.id);
+    expect(lines.some((l) => l.includes(endedTitle!))).toBe(true);
+    expect(lines.some((l) => l.includes(runningTitle!))).toBe(false);
+    expect(lines.slice(1).every((l) => l.includes(";Gennemført;"))).toBe(true);
+    expectAudit("list.exported", { actorUserId: w.consultant.id, details: { list: "placements", "filter.status": "completed" } });
+    const active = await csv("company-placements", "/company/placements.csv?status=active", w.hr.id);
+    expect(active.some((l) => l.includes(runningTitle!))).toBe(true);
+    expect(active.some((l) => l.includes(endedTitle!))).toBe(false);
+    // An unknown status is every placement, never an error.
+    expect((await csv("company-placements", "/company/placements.csv?status=x", w.hr.id)).some((l) => l.includes(endedTitle!))).toBe(true);
+    // The page shows the outcome in its own column (the jobcentre's only).
+    const { jobcentrePlacementsList } = await import("~/http/lists/placements.server");
+    const page = jobcentrePlacementsList.load(ctxFor(w.consultant), { search: new URLSearchParams("status=completed"), params: {}, page: 1 });
+    expect(page.result.rows.map((r) => r.id)).toContain(ended);
+    const outcome = jobcentrePlacementsList.columns(ctxFor(w.consultant), page.filters).find((c) => c.key === "outcome")!;
+    const t = (key: string, vars?: Record<string, string | number>) => translate("da", key as Parameters<typeof translate>[1], vars);
+    expect(outcome.cell?.(page.result.rows.find((r) => r.id === ended)!, { t, locale: "da" })).toMatch(/^Gennemført .+: Ordinært job$/);
   });
 
   it("gives the jobcentre one placement's follow-ups with the page's columns and the figures reported, audited; never free text", async () => {

@@ -68,12 +68,18 @@ export function placementColumns(view: { base: "/company/placements" | "/jobcent
     { key: "hours", header: "placement.hoursNow", numeric: true, cell: (p, { t, locale }) => t("placement.hoursShort", { hours: formatNumber(locale, p.hoursNow), target: formatNumber(locale, p.targetHours) }), csv: (p) => p.hoursNow },
     { key: "flags", header: "flags.column", cell: (p) => <FlagNames flags={p.flags} /> },
   );
-  // Outcomes are about the citizen: only the jobcentre's CSV carries them.
+  // Outcomes are about the citizen: only the jobcentre's page and CSV carry them.
   if (view.showCompany) {
     columns.push(
       { key: "endKind", header: "csv.endKind", csv: (p, { t }) => (p.endKind ? t(`endKind.${p.endKind}`) : null) },
       { key: "endedOn", header: "csv.endedOn", csv: (p) => csvDate(p.endedOn ?? null) },
-      { key: "outcome", header: "csv.outcome", csv: (p, { t }) => (p.outcome ? t(`outcome.${p.outcome}`) : null) },
+      {
+        key: "outcome",
+        header: "csv.outcome",
+        // On the jobcentre's page too, so a list filtered to ended placements is the list of outcomes.
+        cell: (p, { t, locale }) => (p.endKind && p.outcome && p.endedOn ? `${t("ending.endedValue", { kind: t(`endKind.${p.endKind}`), date: formatCalendarDate(locale, p.endedOn) })}: ${t(`outcome.${p.outcome}`)}` : "–"),
+        csv: (p, { t }) => (p.outcome ? t(`outcome.${p.outcome}`) : null),
+      },
       { key: "outcomeHours", header: "csv.outcomeHours", csv: (p) => p.outcomeHours },
       { key: "statusCategory", header: "csv.statusCategory", csv: (p, { t }) => (p.statusCategory ? t(`statusCategory.${p.statusCategory}`) : null) },
       { key: "statusHours", header: "csv.statusHours", csv: (p) => p.statusHours },

@@ -49,10 +49,15 @@ export interface CompanyProposalRow {
   proposedAt: Date | string;
 }
 
-/** HR's and the mentor's proposals. No CSV: candidate data leaves the portal only through the jobcentre. */
+/**
+ * HR's and the mentor's proposals. The CSV leaves the citizen out (no alias: candidate data leaves
+ * the portal only through the jobcentre, docs/decisions/034): the company follows its answers per
+ * slot — status, unanswered, meeting, proposed on. A proposal no longer covered by consent shows
+ * nothing but its slot and day, on the page and in the file.
+ */
 export const companyProposalColumns: Column<CompanyProposalRow>[] = [
   { key: "alias", header: "field.candidateAlias", cell: (p, { t }) => (p.available ? <a href={`/company/proposals/${p.id}`}>{p.alias}</a> : t("proposals.noLongerAvailable")) },
-  { key: "slot", header: "field.slotTitle", cell: (p) => p.slotTitle },
+  { key: "slot", header: "field.slotTitle", cell: (p) => p.slotTitle, csv: (p) => p.slotTitle },
   {
     key: "status",
     header: "field.status",
@@ -70,6 +75,9 @@ export const companyProposalColumns: Column<CompanyProposalRow>[] = [
       ) : (
         "–"
       ),
+    csv: (p, { t }) => (p.available ? t(`proposalStatus.${p.status}`) : t("proposals.noLongerAvailable")),
   },
-  { key: "proposedAt", header: "proposals.proposedOn", cell: (p, { locale }) => formatDate(locale, p.proposedAt) },
+  { key: "unanswered", header: "proposals.unanswered", csv: (p, { t }) => (p.available && p.unanswered ? t("csv.yes") : t("csv.no")) },
+  { key: "meeting", header: "proposals.meetingCsv", csv: (p) => (p.available && p.meetingDate ? `${p.meetingDate} ${p.meetingTime ?? ""}`.trim() : null) },
+  { key: "proposedAt", header: "proposals.proposedOn", cell: (p, { locale }) => formatDate(locale, p.proposedAt), csv: (p) => csvDate(p.proposedAt) },
 ];

@@ -49,6 +49,12 @@ export const placements = sqliteTable(
     workingDays: text("working_days", { mode: "json" }).$type<Weekday[]>().notNull(),
     /** The day a recorded assessment allows praktik beyond the target group's usual length. */
     assessmentOn: text("assessment_on"),
+    /**
+     * Løntilskud only: the total monthly wage cost the company pays, in øre (whole numbers, no
+     * rounding drift), for the agreement summary. Null for every other kind. Salary is the
+     * citizen's personal data: blanked by the anonymiser.
+     */
+    monthlyWageCostOre: integer("monthly_wage_cost_ore"),
     startedByUserId: integer("started_by_user_id")
       .notNull()
       .references(() => users.id),

@@ -78,6 +78,7 @@ export const AUDIT_EVENTS = [
   "placement.completed",
   "placement.interrupted",
   "placement.end_moved",
+  "placement.wage_cost_changed",
   "placement.status_recorded",
   "placement.milestone_congratulated",
   "story.written",

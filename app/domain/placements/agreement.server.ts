@@ -9,6 +9,7 @@ import { workplaceMeter } from "../slots/meter.server";
 import { weekOf } from "./hours-plan";
 import { mayDownloadAgreement } from "./policy";
 import { approvedAdjustments, termsOn } from "./terms.server";
+import { fromOre } from "./wage";
 
 /**
  * What the national agreement system asks for about one placement, gathered in one place so
@@ -97,8 +98,8 @@ export function agreementSummary(ctx: Ctx, placementId: number) {
     purpose: slot.purpose,
     goals: goals.map((g) => g.text),
     mentor: row.mentor,
-    /** Fodfæste does not hold the wage cost; the summary says so rather than print a guess. */
-    monthlyWageCost: null as number | null,
+    /** Løntilskud only: kroner a month, as recorded at the start or changed since (null: not recorded, e.g. started before the field existed). */
+    monthlyWageCost: p.kind === "loentilskud" ? fromOre(p.monthlyWageCostOre) : null,
     targetGroup: companySide ? null : row.targetGroup,
   };
 }

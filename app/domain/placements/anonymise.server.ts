@@ -5,7 +5,7 @@ import { consultantNotes, followUpComments, followUps, placementAdjustments, pla
 /**
  * Blanks what people wrote in words about a citizen's placements: the mentor's answers in
  * words, suggestions, the consultant's comments and notes, decline reasons, the goals and the
- * end reason's own words. The figures stay (dates, hours, days present, well-being, progress,
+ * end reason's own words, and a løntilskud's wage. The figures stay (dates, hours, days present, well-being, progress,
  * structured reasons and outcomes), so the jobcentre's statistics are the same after.
  */
 export function anonymisePlacementTexts(tx: DbOrTx, candidateId: number, now: Date): void {
@@ -18,4 +18,6 @@ export function anonymisePlacementTexts(tx: DbOrTx, candidateId: number, now: Da
   tx.update(consultantNotes).set({ text: "" }).where(inArray(consultantNotes.placementId, ids)).run();
   tx.update(placementGoals).set({ text: "" }).where(inArray(placementGoals.placementId, ids)).run();
   tx.update(placementEndings).set({ reasonText: null }).where(inArray(placementEndings.placementId, ids)).run();
+  // A løntilskud's wage is the person's pay: no figure counts it, so it goes too.
+  tx.update(placements).set({ monthlyWageCostOre: null, updatedAt: now }).where(inArray(placements.id, ids)).run();
 }

@@ -15,6 +15,7 @@ import { notifyPlacementCompany, notifyPlacementConsultant } from "./notify.serv
 import { syncFollowUpSchedule } from "./schedule.server";
 import { isCompanySide, mayStartPlacement } from "./policy";
 import type { StartInput } from "./schema";
+import { toOre, wageCostError } from "./wage";
 
 /** Every rule the start form breaks, each at its field, in one round. */
 export class PlacementInvalid extends DomainError {
@@ -33,7 +34,8 @@ export function durationMessage(limit: DurationLimit): MessageWithVars {
 /**
  * HR of the company or the jobcentre's consultant starts the placement agreed in an accepted
  * proposal: the plan (start, length, hours, days, tasks) taken from the slot and edited, one
- * to three goals. Refused while consent does not cover the company, when the citizen is
+ * to three goals; for løntilskud the total monthly wage cost (required there, refused for any
+ * other kind). Refused while consent does not cover the company, when the citizen is
  * already in a placement, beyond the target group's longest duration, or over the
  * workplace's reasonableness cap. One transaction; audited; the other side is told.
  */
@@ -71,6 +73,8 @@ export function startPlacement(ctx: Ctx, input: StartInput): number {
       ),
     );
     if (input.goals.length === 0) errors.goal1 = "error.placement.goals";
+    const wageError = wageCostError(slot.kind, input.monthlyWageCost);
+    if (wageError) errors.monthlyWageCost = wageError;
     if (input.assessmentOn !== null && input.assessmentOn > today) errors.assessmentOn = "error.placement.assessmentOn";
     const taskIds = [...new Set(input.taskIds)];
     if (taskIds.length > 0) {
@@ -114,6 +118,7 @@ export function startPlacement(ctx: Ctx, input: StartInput): number {
         steps: input.steps,
         workingDays: input.workingDays,
         assessmentOn: input.assessmentOn,
+        monthlyWageCostOre: input.monthlyWageCost === null ? null : toOre(input.monthlyWageCost),
         startedByUserId: actor.userId,
         startedAt: ctx.now,
         createdAt: ctx.now,

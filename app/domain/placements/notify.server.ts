@@ -23,6 +23,12 @@ export function notifyPlacementCompany(db: DbOrTx, p: { id: number; companyId: n
   for (const person of people) notifyUser(db, person, { ...notice, kind: "placementForCompany", link: `/company/placements/${p.id}` }, now);
 }
 
+/** The company's HR only, not the mentor: for what the mentor does not see (the wage cost). */
+export function notifyPlacementHr(db: DbOrTx, p: { id: number; companyId: number }, notice: PlacementNotice, now: Date, exceptUserId: number): void {
+  const people = active(db, and(eq(users.companyId, p.companyId), isNull(users.deactivatedAt), ne(users.id, exceptUserId), eq(users.role, "company_admin")));
+  for (const person of people) notifyUser(db, person, { ...notice, kind: "placementForCompany", link: `/company/placements/${p.id}` }, now);
+}
+
 export function notifyPlacementConsultant(db: DbOrTx, p: { id: number }, consultantUserId: number, notice: PlacementNotice, now: Date, exceptUserId: number): void {
   if (consultantUserId === exceptUserId) return;
   const people = active(db, and(eq(users.id, consultantUserId), isNull(users.deactivatedAt)));

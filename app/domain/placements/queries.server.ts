@@ -17,6 +17,7 @@ import { approvedAdjustments, approvedAdjustmentsOf, termsOn } from "./terms.ser
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
 import { flagsOf, progressAndFlags } from "./progress.server";
 import type { PlacementStatus } from "./schema";
+import { fromOre } from "./wage";
 
 export const PLACEMENT_PAGE_SIZE = 25;
 
@@ -228,6 +229,8 @@ export function placementDetail(ctx: Ctx, placementId: number) {
     profile,
     consentLimited: companySide && !sections.includes("support") && !sections.includes("experience") && !covers(consent, p.companyId, today),
     proposalId: p.proposalId,
+    // Løntilskud's monthly wage cost: HR and the jobcentre, who are party to the agreement; never the mentor.
+    wage: p.kind === "loentilskud" && ctx.actor.role !== "mentor" ? { monthlyWageCost: fromOre(p.monthlyWageCostOre), mayChange: p.status === "active" && mayStartPlacement(ctx.actor, p) } : null,
     jobcentre: companySide ? null : { targetGroup: c.targetGroup, assessmentOn: p.assessmentOn, limit: limit ? { reason: limit.reason, weeks: limit.weeks, months: limit.months, lastDay: limit.lastDay, source: limit.source, appliesFrom: limit.appliesFrom } : null },
   };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { MessageKey } from "~/i18n/catalogue";
 import { guardedText } from "../candidates/sensitive-text";
 import { RULES } from "../rules/rules";
-import { calendarDate, danishDecimal } from "../shared/fields";
+import { calendarDate, danishDecimal, kroner, optionalKroner } from "../shared/fields";
 import { WEEKDAYS, type HourStep, type Weekday } from "../slots/vocabulary";
 import { MAX_GOALS } from "./vocabulary";
 
@@ -25,6 +25,9 @@ const step = z.string().trim().optional();
 /** A goal: concrete and checkable, never a CPR number or a diagnosis. */
 const goal = guardedText(P.goalMaxLength).refine((v) => v === null || v.length >= P.goalMinLength, "error.placement.goalShort");
 
+/** Løntilskud's total monthly wage cost in kroner, within the portal's bounds (rules.ts). */
+export const WAGE_COST_BOUNDS = { min: P.monthlyWageCostMin, max: P.monthlyWageCostMax } as const;
+
 /** The start form as it arrives (HR's and the consultant's); the rules are the command's. */
 export const startInput = z.object({
   proposalId: z.coerce.number().int().positive(),
@@ -41,6 +44,8 @@ export const startInput = z.object({
   goal1: goal,
   goal2: goal,
   goal3: goal,
+  /** Only for løntilskud (the form shows it only then); the command requires it there and refuses it elsewhere. */
+  monthlyWageCost: optionalKroner("error.placement.wageCost", WAGE_COST_BOUNDS),
   /** Only the jobcentre records an assessment; the company's form has no such field. */
   assessmentOn: z
     .string()
@@ -62,6 +67,8 @@ export interface StartInput {
   taskIds: number[];
   goals: string[];
   assessmentOn: string | null;
+  /** Kroner a month; løntilskud only, else null. */
+  monthlyWageCost: number | null;
 }
 
 /** Form fields to the command's input: the filled steps as numbers, the goals in order. Pure. */
@@ -85,4 +92,10 @@ export function shapeStart(raw: RawStartInput): { input: StartInput; errors: Rec
 }
 
 /** The start form's fields in the order they are met: the error summary follows it. */
-export const START_FIELD_ORDER = ["startDate", "lengthWeeks", "startHours", "targetHours", "step1Weeks", "step1Hours", "step2Weeks", "step2Hours", "workingDays", "taskIds", "goal1", "goal2", "goal3", "assessmentOn"] as const;
+export const START_FIELD_ORDER = ["startDate", "lengthWeeks", "startHours", "targetHours", "step1Weeks", "step1Hours", "step2Weeks", "step2Hours", "monthlyWageCost", "workingDays", "taskIds", "goal1", "goal2", "goal3", "assessmentOn"] as const;
+
+/** Changing a løntilskud's monthly wage cost on the placement's page (HR or the jobcentre). */
+export const wageCostInput = z.object({
+  version: z.coerce.number({ invalid_type_error: "error.placement.wageCostConflict" }).int("error.placement.wageCostConflict").positive("error.placement.wageCostConflict"),
+  monthlyWageCost: kroner("error.placement.wageCost", WAGE_COST_BOUNDS),
+});

@@ -20,3 +20,10 @@ export const WELL_BEING = [1, 2, 3, 4, 5] as const;
 
 export const ADJUSTMENT_STATUSES = ["proposed", "approved", "declined"] as const;
 export type AdjustmentStatus = (typeof ADJUSTMENT_STATUSES)[number];
+
+/**
+ * The follow-ups list's view (across placements): to do now (open to fill in, overdue
+ * included), overdue only, coming later, sent, or all. Active placements only, but for sent.
+ */
+export const FOLLOW_UP_VIEWS = ["todo", "overdue", "upcoming", "submitted", "all"] as const;
+export type FollowUpView = (typeof FOLLOW_UP_VIEWS)[number];

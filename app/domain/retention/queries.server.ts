@@ -9,6 +9,7 @@ import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import { retentionRows } from "./facts.server";
+import { placementsForAccessRequest } from "../placements/access-request.server";
 import { anonymiseOn, DEFAULT_RETENTION_MONTHS, RETENTION_LOOKAHEAD_DAYS, type RetentionFacts } from "./rules";
 
 export type RetentionReason = "withdrawn" | "expired" | "noConsent" | "placementEnded";
@@ -100,6 +101,7 @@ export function personalData(ctx: Ctx, candidateId: number) {
       withdrawalText: p.withdrawalText,
       closedAt: p.closedAt,
     })),
+    placements: placementsForAccessRequest(ctx.db, candidateId),
     profileViews: views.map((v) => ({ at: v.at, who: v.who ?? "", organisation: v.organisation ?? "" })),
   };
 }

@@ -79,6 +79,12 @@ export const RULES = {
     startAheadDays: 365,
     goalMinLength: 5,
     goalMaxLength: 200,
+    /**
+     * Løntilskud: the total monthly wage cost in kroner (for the agreement summary). Bounds that
+     * catch a slip of the keyboard (øre typed as kroner, a zero too many), not the law.
+     */
+    monthlyWageCostMin: 500,
+    monthlyWageCostMax: 150_000,
   },
   /**
    * Target groups (målgrupper). The 2025 employment reform (in force through 2026) closes
@@ -188,7 +194,7 @@ export const RULE_SOURCES = {
   },
   placements: {
     kind: "portal",
-    source: "Fodfæste: et forløb kan registreres op til 31 dage efter start og planlægges op til et år frem; 1–3 mål på 5–200 tegn.",
+    source: "Fodfæste: et forløb kan registreres op til 31 dage efter start og planlægges op til et år frem; 1–3 mål på 5–200 tegn; lønomkostninger ved løntilskud mellem 500 og 150.000 kr. om måneden (en kontrol af tastefejl, ikke et lovkrav).",
     appliesFrom: "2026-12-02",
   },
   targetGroups: {

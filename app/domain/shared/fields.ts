@@ -75,6 +75,50 @@ export function danishDecimal(message: string, { maxIntegerDigits = 2 }: { maxIn
     .pipe(z.string().regex(pattern, message).transform(Number));
 }
 
+/**
+ * An amount in kroner as people write it: "24500", "24.500", "24 500", "24.500,50", "24500,5"
+ * or "24500.50", with "kr." after it or not. A comma is always the decimal mark; a point is a
+ * thousands separator when groups of three digits follow it, else the decimal mark (so
+ * "24.500" is 24,500 kroner, never 24.5). At most two decimals (øre). Returns the number, or
+ * null when the text is not an amount. Pure.
+ */
+export function parseKroner(text: string): number | null {
+  const v = text
+    .replace(/[\s\u00a0]/g, "")
+    .replace(/(kr\.?|dkk)$/i, "");
+  let normalised: string | null = null;
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(v)) normalised = v.replace(/\./g, "").replace(",", ".");
+  else if (/^\d+(,\d{1,2})?$/.test(v)) normalised = v.replace(",", ".");
+  else if (/^\d+\.\d{1,2}$/.test(v)) normalised = v;
+  else if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(v)) normalised = v.replace(/,/g, "");
+  if (normalised === null || normalised.replace(/\D/g, "").length > 12) return null;
+  return Math.round(Number(normalised) * 100) / 100;
+}
+
+/** An amount in kroner that must be filled in (see parseKroner), within [min, max]. */
+export function kroner(message: string, { min, max }: { min: number; max: number }) {
+  return z
+    .string({ required_error: message, invalid_type_error: message })
+    .transform((v, ctx) => {
+      const amount = parseKroner(v.trim());
+      if (amount === null || amount < min || amount > max) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+        return z.NEVER;
+      }
+      return amount;
+    });
+}
+
+/** The same, or nothing: "" (or absent) becomes null. */
+export function optionalKroner(message: string, bounds: { min: number; max: number }) {
+  return z
+    .string({ invalid_type_error: message })
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.union([z.null(), kroner(message, bounds)]));
+}
+
 /** A search box's text from a URL: control characters dropped, trimmed, at most `max` characters. */
 export function searchText(value: string | null, max = 100): string | undefined {
   return (value ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, max) || undefined;

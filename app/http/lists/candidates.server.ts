@@ -64,12 +64,11 @@ export const jobcentreProposalsList: ListDefinition<JobcentreProposalRow, { stat
   columns: () => jobcentreProposalColumns,
 };
 
-/** HR's (all the company's) and a mentor's (their slots') proposals; shown, never exported. */
+/** HR's (all the company's) and a mentor's (their slots') proposals; the CSV has no candidate column (proposal-columns.tsx). */
 export const companyProposalsList: ListDefinition<CompanyProposalRow, object> = {
   name: "company-proposals",
   fileKey: "title.proposals",
   roles: COMPANY_STAFF,
-  candidateData: true,
   load(ctx, { page, pageSize }) {
     return { filters: {}, result: companyProposals(ctx, { page }, pageSize) };
   },

@@ -348,6 +348,7 @@ export const da = {
   "proposals.count": { one: "{count} forslag", other: "{count} forslag" },
   "proposals.proposedOn": "Foreslået",
   "proposals.unanswered": "Ubesvaret i 5 arbejdsdage",
+  "proposals.meetingCsv": "Matchmøde",
   "proposals.unansweredLong": "Virksomheden har ikke svaret i 5 arbejdsdage. Ring eller skriv til dem.",
   "proposals.unansweredCompany": "Forslaget har ventet på svar i 5 arbejdsdage. Kandidaten venter – giv gerne et svar i dag.",
   "proposals.noLongerAvailable": "Kandidaten er ikke længere tilgængelig",

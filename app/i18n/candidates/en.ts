@@ -348,6 +348,7 @@ export const en: Translation<typeof da> = {
   "proposals.count": { one: "{count} proposal", other: "{count} proposals" },
   "proposals.proposedOn": "Proposed",
   "proposals.unanswered": "Unanswered for 5 working days",
+  "proposals.meetingCsv": "Match meeting",
   "proposals.unansweredLong": "The company has not answered for 5 working days. Call or write to them.",
   "proposals.unansweredCompany": "This proposal has waited 5 working days for an answer. The candidate is waiting – please answer today.",
   "proposals.noLongerAvailable": "The candidate is no longer available",

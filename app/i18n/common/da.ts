@@ -183,4 +183,5 @@ export const da = {
   "nav.contactCard": "Kontaktoplysninger",
   "contacts.none": "Virksomheden har ingen aktive HR-brugere lige nu.",
   "hint.phoneOptional": "Så jobcentret og dine kolleger kan ringe til dig. 8 cifre, fx 33 12 34 56. Lad feltet stå tomt for at fjerne nummeret",
+  "common.kroner": "{amount} kr.",
 } as const satisfies Catalogue;

@@ -186,4 +186,5 @@ export const en: Translation<typeof da> = {
   "nav.contactCard": "Contact details",
   "contacts.none": "The company has no active HR users right now.",
   "hint.phoneOptional": "So the jobcentre and your colleagues can call you. 8 digits, e.g. 33 12 34 56. Leave it empty to remove the number",
+  "common.kroner": "DKK {amount}",
 };

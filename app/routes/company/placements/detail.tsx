@@ -1,5 +1,5 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { Alert } from "~/components/alerts";
 import { pageMeta } from "~/components/page-meta";
@@ -10,7 +10,10 @@ import { PlacementProgress } from "~/components/placement-progress";
 import { placementDetail } from "~/domain/placements/queries.server";
 import { endingView } from "~/domain/placements/ending-queries.server";
 import { PlacementEndingSection } from "~/components/placement-ending-section";
+import { PlacementWage } from "~/components/placement-wage";
+import { readFormData } from "~/http/body-limit.server";
 import { orHttpError } from "~/http/forms.server";
+import { wageCostAction } from "~/http/placement-wage.server";
 import { idParam } from "~/http/params";
 import { useT } from "~/i18n/use-t";
 
@@ -23,9 +26,19 @@ export function loader(args: LoaderFunctionArgs) {
   return orHttpError(() => ({ ...placementDetail(ctx, id), ending: endingView(ctx, id) }));
 }
 
+/** HR changes a løntilskud's monthly wage cost; the mentor, who never sees it, is refused (403). */
+export async function action(args: ActionFunctionArgs) {
+  const ctx = requireRole(args, ["company_admin"]);
+  const placementId = idParam(args.params, "placementId");
+  const formData = await readFormData(args.request);
+  if (formData.get("intent") !== "wageCost") throw new Response("Bad Request", { status: 400 });
+  return wageCostAction(ctx, placementId, formData, "/company/placements");
+}
+
 export default function CompanyPlacement() {
   const t = useT();
   const p = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
     <div className="stack">
@@ -39,6 +52,7 @@ export default function CompanyPlacement() {
       {params.get("done") === "followUp" ? <Alert kind="success" heading={t("followUp.done.submitted")} /> : null}
       <PlacementFlags flags={p.flags} />
       <PlacementDetails p={p} />
+      <PlacementWage p={p} state={state} done={params.get("done") === "wageCost"} />
       <PlacementProgress progress={p.progress} />
       <PlacementFollowUps base={`/company/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} />
       <PlacementEndingSection view={p.ending} side="company" done={params.get("done")} />

@@ -14,7 +14,7 @@ export function loader(args: LoaderFunctionArgs) {
   return { result, role: ctx.actor.role };
 }
 
-/** The company's proposals; no download: candidate data leaves the portal only through the jobcentre. */
+/** The company's proposals; the download leaves the citizen out (candidate data leaves the portal only through the jobcentre). */
 export default function CompanyProposals() {
   const t = useT();
   const { result, role } = useLoaderData<typeof loader>();
@@ -22,7 +22,7 @@ export default function CompanyProposals() {
     <div className="stack">
       <h1>{t("proposals.title")}</h1>
       <p className="font-lead">{role === "mentor" ? t("proposals.mentorLead") : t("proposals.companyLead")}</p>
-      <DataTable caption={t("proposals.title")} columns={companyProposalColumns} rowKey={(p) => p.id} countKey="proposals.count" empty={<p>{t("proposals.none")}</p>} {...result} />
+      <DataTable caption={t("proposals.title")} columns={companyProposalColumns} rowKey={(p) => p.id} countKey="proposals.count" csvHref="/company/proposals.csv" empty={<p>{t("proposals.none")}</p>} {...result} />
     </div>
   );
 }

@@ -15,6 +15,8 @@ import { placementDetail } from "~/domain/placements/queries.server";
 import { endingView } from "~/domain/placements/ending-queries.server";
 import { PlacementEndingSection } from "~/components/placement-ending-section";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
+import { wageCostAction } from "~/http/placement-wage.server";
+import { isWageState, PlacementWage } from "~/components/placement-wage";
 import { idParam } from "~/http/params";
 import { formatCalendarDate, formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -28,11 +30,12 @@ export function loader(args: LoaderFunctionArgs) {
   return orHttpError(() => ({ ...placementDetail(ctx, id), ending: endingView(ctx, id) }));
 }
 
-/** The consultant's own conversation note (never shown to the company). */
+/** The consultant's own conversation note (never shown to the company), or a løntilskud's monthly wage cost. */
 export async function action(args: ActionFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const placementId = idParam(args.params, "placementId");
   const formData = await readFormData(args.request);
+  if (formData.get("intent") === "wageCost") return wageCostAction(ctx, placementId, formData, "/jobcentre/placements");
   const parsed = parseForm(commentInput, formData);
   if (!parsed.ok) return invalidForm(parsed);
   try {
@@ -49,6 +52,8 @@ export default function JobcentrePlacement() {
   const p = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const state = useActionData<typeof action>();
+  const wageState = isWageState(state) ? state : null;
+  const noteState = wageState ? null : state;
   const j = p.jobcentre;
   return (
     <div className="stack">
@@ -62,6 +67,7 @@ export default function JobcentrePlacement() {
       {params.get("done") === "started" ? <Alert kind="success" heading={t("placement.done.started")} /> : null}
       <PlacementFlags flags={p.flags} />
       <PlacementDetails p={p} />
+      <PlacementWage p={p} state={wageState} done={params.get("done") === "wageCost"} />
       <PlacementProgress progress={p.progress} />
       <PlacementFollowUps base={`/jobcentre/placements/${p.id}`} followUps={p.followUps} adjustments={p.adjustments} csvHref={`/jobcentre/placements/${p.id}/follow-ups.csv`} />
       <PlacementEndingSection view={p.ending} side="jobcentre" done={params.get("done")} />
@@ -99,9 +105,9 @@ export default function JobcentrePlacement() {
             </footer>
           </blockquote>
         ))}
-        <ErrorSummary state={state} labels={{ text: t("notes.text") }} />
+        <ErrorSummary state={noteState} labels={{ text: t("notes.text") }} />
         <Form method="post" noValidate>
-          <TextArea name="text" label={t("notes.text")} rows={3} state={state} />
+          <TextArea name="text" label={t("notes.text")} rows={3} state={noteState} />
           <SubmitButton secondary>{t("notes.add")}</SubmitButton>
         </Form>
       </section>

@@ -1,0 +1,40 @@
+import { Form } from "@remix-run/react";
+import type { Page } from "~/domain/pagination";
+import { FOLLOW_UP_VIEWS, type FollowUpView } from "~/domain/placements/vocabulary";
+import { useT } from "~/i18n/use-t";
+import { DataTable } from "./data-table";
+import { FilterDisclosure, SelectFilter } from "./filter-fields";
+import { followUpListColumns, type FollowUpListRow } from "./lists/follow-up-list-columns";
+
+/**
+ * The follow-ups across placements, for either side: what is to do now (overdue first), or
+ * overdue, coming, sent, all. A GET filter form and a CSV link with the same filter.
+ */
+export function FollowUpListPage({ side, view, result, lead }: { side: "company" | "jobcentre"; view: FollowUpView; result: Page<FollowUpListRow>; lead: string }) {
+  const t = useT();
+  return (
+    <div className="stack">
+      <h1>{t("followUps.heading")}</h1>
+      <p className="font-lead">{lead}</p>
+      <FilterDisclosure active={view === "todo" ? 0 : 1}>
+        <Form method="get" className="filter-form" aria-label={t("followUps.filterLabel")}>
+          <SelectFilter name="view" label={t("followUps.view")} options={FOLLOW_UP_VIEWS.map((v) => ({ value: v, label: t(`followUps.view.${v}`) }))} defaultValue={view} />
+          <div className="button-row">
+            <button type="submit" className="button button-secondary">
+              {t("form.filter")}
+            </button>
+          </div>
+        </Form>
+      </FilterDisclosure>
+      <DataTable
+        caption={t("followUps.heading")}
+        columns={followUpListColumns(side)}
+        rowKey={(f) => f.id}
+        countKey="followUps.count"
+        csvHref={`/${side}/follow-ups.csv`}
+        empty={<p>{t("followUps.noneInView")}</p>}
+        {...result}
+      />
+    </div>
+  );
+}

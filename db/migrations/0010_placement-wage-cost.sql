@@ -1,0 +1,1 @@
+ALTER TABLE `placements` ADD `monthly_wage_cost_ore` integer;
