@@ -59,6 +59,26 @@ export async function login(page: Page, email: string, password?: string) {
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+/**
+ * Signs in by cookie and opens `path` straight away: one page load fewer than `login` and a
+ * `goto`, which first loads the role's start page (decision 036).
+ */
+export async function loginAt(page: Page, email: string, path: string) {
+  await signInWithCookie(page, email);
+  await page.goto(path);
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * Changes the signed-in user without the log-off button and the login page it leads to: two
+ * page loads fewer than `logout` + `login` (decision 036). Use `logout` where logging off is
+ * what the test is about.
+ */
+export async function switchUser(page: Page, email: string, path = "/") {
+  await page.context().clearCookies();
+  await loginAt(page, email, path);
+}
+
 export async function loginWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("E-mail", { exact: true }).fill(email);
