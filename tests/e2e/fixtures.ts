@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import type axe from "axe-core";
 import { test as base, expect, type Page } from "@playwright/test";
+import { SESSION_COOKIE } from "../../app/auth/cookie.server";
 import { signInWithCookie } from "./session";
 
 export const DEMO_PASSWORD = "Demo-adgang-2026";
@@ -75,7 +76,8 @@ export async function loginAt(page: Page, email: string, path: string) {
  * what the test is about.
  */
 export async function switchUser(page: Page, email: string, path = "/") {
-  await page.context().clearCookies();
+  // Only the session: the language and the test clock (decision 031) stay as they were.
+  await page.context().clearCookies({ name: SESSION_COOKIE });
   await loginAt(page, email, path);
 }
 
@@ -145,11 +147,18 @@ export async function signUp(page: Page, data: SignupData, jobcentre = "Jobcente
   await expect(page).toHaveURL(/\/company\?welcome=1$/);
 }
 
-/** The newest link in the development outbox that was sent to this address. */
+/**
+ * The newest link in the development outbox that was sent to this address. Mail leaves after
+ * the commit (the outbox dispatcher), so the page is read again until it is there, instead of
+ * waiting out the test's timeout on a page that will never change.
+ */
 export async function linkFromOutbox(page: Page, to: string, pathPart: string): Promise<string> {
-  await page.goto("/dev/outbox");
-  const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: to }) }).first();
-  const href = await mail.locator(`a[href*="${pathPart}"]`).first().getAttribute("href");
+  let href: string | null = null;
+  await expect(async () => {
+    await page.goto("/dev/outbox");
+    const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: to }) }).first();
+    href = await mail.locator(`a[href*="${pathPart}"]`).first().getAttribute("href", { timeout: 1_000 });
+  }, `a ${pathPart} link to ${to} in the outbox`).toPass({ timeout: 30_000 });
   if (!href) throw new Error(`no ${pathPart} link for ${to}`);
   return new URL(href).pathname;
 }
