@@ -1,5 +1,8 @@
-import axe from "axe-core";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import type axe from "axe-core";
 import { test as base, expect, type Page } from "@playwright/test";
+import { SESSION_COOKIE } from "../../app/auth/cookie.server";
 import { signInWithCookie } from "./session";
 
 export const DEMO_PASSWORD = "Demo-adgang-2026";
@@ -8,13 +11,21 @@ export const DEMO_PASSWORD = "Demo-adgang-2026";
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
+ * axe-core's minified build (580 KB; the package's main export `axe.source` is the 1.3 MB
+ * unminified one, which costs the browser a third more to parse on every page; decision 036).
+ */
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
  * Runs axe-core in the page as it is now and returns its violations, one line each.
  * axe is injected straight into the page (our pages have no frames) instead of through
  * AxeBuilder, which opens a second page per scan: three times faster (decision 028). A
- * string given to `evaluate` is not subject to the page's CSP.
+ * string given to `evaluate` is not subject to the page's CSP. The `a11y` fixture also
+ * registers axe as an init script of the test's browser context, so a page loaded there has
+ * it already and nothing is sent per scan (decision 036).
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     (tags) =>
       (window as unknown as { axe: typeof axe }).axe
@@ -28,6 +39,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export const test = base.extend<{ a11y: (page?: Page) => Promise<void> }>({
   /** Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. */
   a11y: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled) await page.context().addInitScript({ content: AXE_SOURCE });
     await use(async (target = page) => {
       if (!javaScriptEnabled) return;
       expect(await axeViolations(target), `axe violations on ${target.url()}`).toEqual([]);
@@ -46,6 +58,27 @@ export async function login(page: Page, email: string, password?: string) {
   await signInWithCookie(page, email);
   await page.goto("/");
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * Signs in by cookie and opens `path` straight away: one page load fewer than `login` and a
+ * `goto`, which first loads the role's start page (decision 036).
+ */
+export async function loginAt(page: Page, email: string, path: string) {
+  await signInWithCookie(page, email);
+  await page.goto(path);
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * Changes the signed-in user without the log-off button and the login page it leads to: two
+ * page loads fewer than `logout` + `login` (decision 036). Use `logout` where logging off is
+ * what the test is about.
+ */
+export async function switchUser(page: Page, email: string, path = "/") {
+  // Only the session: the language and the test clock (decision 031) stay as they were.
+  await page.context().clearCookies({ name: SESSION_COOKIE });
+  await loginAt(page, email, path);
 }
 
 export async function loginWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -114,11 +147,18 @@ export async function signUp(page: Page, data: SignupData, jobcentre = "Jobcente
   await expect(page).toHaveURL(/\/company\?welcome=1$/);
 }
 
-/** The newest link in the development outbox that was sent to this address. */
+/**
+ * The newest link in the development outbox that was sent to this address. Mail leaves after
+ * the commit (the outbox dispatcher), so the page is read again until it is there, instead of
+ * waiting out the test's timeout on a page that will never change.
+ */
 export async function linkFromOutbox(page: Page, to: string, pathPart: string): Promise<string> {
-  await page.goto("/dev/outbox");
-  const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: to }) }).first();
-  const href = await mail.locator(`a[href*="${pathPart}"]`).first().getAttribute("href");
+  let href: string | null = null;
+  await expect(async () => {
+    await page.goto("/dev/outbox");
+    const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: to }) }).first();
+    href = await mail.locator(`a[href*="${pathPart}"]`).first().getAttribute("href", { timeout: 1_000 });
+  }, `a ${pathPart} link to ${to} in the outbox`).toPass({ timeout: 30_000 });
   if (!href) throw new Error(`no ${pathPart} link for ${to}`);
   return new URL(href).pathname;
 }

@@ -1,12 +1,11 @@
-import { test, expect, signUp, login, logout, randomCvr, uniqueEmail } from "../fixtures";
+import { test, expect, signUp, switchUser, randomCvr, uniqueEmail } from "../fixtures";
 
 test("notifications: the consultant opens the new company from a notification; HR marks the verdict read and chooses portal only @nojs", async ({ page, a11y }) => {
   const company = { cvr: randomCvr(), name: `E2E Besked ${Date.now()} ApS`, email: uniqueEmail("hr"), password: "Et langt og godt kodeord" };
   await signUp(page, company);
-  await logout(page);
 
   // The consultant is told in the portal and goes from the notification to the company.
-  await login(page, "konsulent@demo.test");
+  await switchUser(page, "konsulent@demo.test");
   await page.getByRole("link", { name: /^Beskeder/ }).click();
   await expect(page).toHaveURL(/\/notifications$/);
   await a11y();
@@ -14,10 +13,9 @@ test("notifications: the consultant opens the new company from a notification; H
   await expect(page).toHaveURL(/\/jobcentre\/companies\/\d+$/);
   await page.getByRole("button", { name: "Godkend virksomheden" }).click();
   await expect(page.getByText("Virksomheden er godkendt.")).toBeVisible();
-  await logout(page);
 
   // HR sees one unread message in the header, marks it read, and the count is gone.
-  await login(page, company.email);
+  await switchUser(page, company.email);
   const headerLink = page.getByRole("link", { name: "Beskeder: 1 ulæst besked" });
   await expect(headerLink).toBeVisible();
   await headerLink.click();
