@@ -1,16 +1,20 @@
 import { COMPANY_STAFF, JOBCENTRE_STAFF } from "~/auth/guards.server";
 import { placementColumns, type PlacementRow } from "~/components/lists/placement-columns";
-import { listPlacements } from "~/domain/placements/queries.server";
+import { listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
+import { parsePlacementFilters } from "../filters/placements";
 import type { ListDefinition } from "../list.server";
 
+type Filters = PlacementListFilters & { reached13Weeks: boolean };
+
 /** The jobcentre's placements in every company; the CSV holds the citizen's alias (candidate data, the jobcentre's own). */
-export const jobcentrePlacementsList: ListDefinition<PlacementRow, object> = {
+export const jobcentrePlacementsList: ListDefinition<PlacementRow, Filters> = {
   name: "placements",
   fileKey: "title.placements",
   roles: JOBCENTRE_STAFF,
   candidateData: true,
-  load(ctx, { page, pageSize }) {
-    return { filters: {}, result: listPlacements(ctx, { page }, pageSize) };
+  load(ctx, { search, page, pageSize }) {
+    const filters = parsePlacementFilters(search);
+    return { filters, result: listPlacements(ctx, { page, ...filters }, pageSize) };
   },
   columns: () => placementColumns({ base: "/jobcentre/placements", showCompany: true }),
 };
@@ -19,12 +23,13 @@ export const jobcentrePlacementsList: ListDefinition<PlacementRow, object> = {
  * HR's (all the company's) and a mentor's (their own) placements. The CSV leaves the citizen
  * out: the company plans with slots, mentors, dates and hours, and takes no candidate data out.
  */
-export const companyPlacementsList: ListDefinition<PlacementRow, object> = {
+export const companyPlacementsList: ListDefinition<PlacementRow, Filters> = {
   name: "company-placements",
   fileKey: "title.placements",
   roles: COMPANY_STAFF,
-  load(ctx, { page, pageSize }) {
-    return { filters: {}, result: listPlacements(ctx, { page }, pageSize) };
+  load(ctx, { search, page, pageSize }) {
+    const filters = parsePlacementFilters(search);
+    return { filters, result: listPlacements(ctx, { page, ...filters }, pageSize) };
   },
   columns: () => placementColumns({ base: "/company/placements", showCompany: false }),
 };

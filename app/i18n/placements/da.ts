@@ -24,6 +24,11 @@ export const da = {
   "placements.jobcentreLead": "Jobcentrets forløb i alle virksomheder.",
   "placements.count": { one: "{count} forløb", other: "{count} forløb" },
   "placements.none": "Der er ingen forløb endnu. Et forløb startes fra et accepteret forslag.",
+  "placements.noneFiltered": "Ingen forløb passer til filtrene.",
+  "placements.filterLabel": "Filtrér forløb",
+  "placements.all": "Alle",
+  "placements.reached13Weeks": "Kun forløb, der har nået 13 uger i træk",
+  "placements.resetFilters": "Vis alle forløb",
   "placements.back": "Tilbage til forløbene",
 
   "placement.title": "{alias} – {title}",

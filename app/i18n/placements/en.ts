@@ -24,6 +24,11 @@ export const en: Translation<typeof da> = {
   "placements.jobcentreLead": "The jobcentre's placements at every company.",
   "placements.count": { one: "{count} placement", other: "{count} placements" },
   "placements.none": "No placements yet. A placement starts from an accepted proposal.",
+  "placements.noneFiltered": "No placements match the filters.",
+  "placements.filterLabel": "Filter placements",
+  "placements.all": "All",
+  "placements.reached13Weeks": "Only placements that have reached 13 weeks in a row",
+  "placements.resetFilters": "Show all placements",
   "placements.back": "Back to the placements",
 
   "placement.title": "{alias} – {title}",

@@ -1,28 +1,30 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { COMPANY_STAFF, requireRole } from "~/auth/guards.server";
 import { DataTable } from "~/components/data-table";
 import { placementColumns } from "~/components/lists/placement-columns";
 import { pageMeta } from "~/components/page-meta";
-import { pageParam } from "~/domain/page-param";
-import { listPlacements } from "~/domain/placements/queries.server";
+import { PlacementFilters } from "~/components/placement-filters";
+import { loadList } from "~/http/list.server";
+import { companyPlacementsList } from "~/http/lists/placements.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.placements");
 
 export function loader(args: LoaderFunctionArgs) {
-  const ctx = requireRole(args, COMPANY_STAFF);
-  return { result: listPlacements(ctx, { page: pageParam.parse(new URL(args.request.url).searchParams.get("page")) }), isMentor: ctx.actor.role === "mentor" };
+  const { ctx, filters, result } = loadList(args, companyPlacementsList);
+  return { filters, result, isMentor: ctx.actor.role === "mentor" };
 }
 
 /** HR sees every placement of the company, a mentor the ones they mentor. */
 export default function CompanyPlacements() {
   const t = useT();
-  const { result, isMentor } = useLoaderData<typeof loader>();
+  const { filters, result, isMentor } = useLoaderData<typeof loader>();
+  const filtered = Boolean(filters.status || filters.outcome || filters.reached13Weeks);
   return (
     <div className="stack">
       <h1>{t("placements.title")}</h1>
       <p className="font-lead">{isMentor ? t("placements.mentorLead") : t("placements.companyLead")}</p>
+      <PlacementFilters base="/company/placements" filters={filters} />
       <DataTable
         caption={t("placements.title")}
         columns={placementColumns({ base: "/company/placements", showCompany: false })}
@@ -33,7 +35,7 @@ export default function CompanyPlacements() {
         csvHref="/company/placements.csv"
         page={result.page}
         pageSize={result.pageSize}
-        empty={<p>{t("placements.none")}</p>}
+        empty={<p>{filtered ? t("placements.noneFiltered") : t("placements.none")}</p>}
       />
     </div>
   );

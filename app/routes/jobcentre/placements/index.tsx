@@ -1,28 +1,30 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { DataTable } from "~/components/data-table";
 import { placementColumns } from "~/components/lists/placement-columns";
 import { pageMeta } from "~/components/page-meta";
-import { pageParam } from "~/domain/page-param";
-import { listPlacements } from "~/domain/placements/queries.server";
+import { PlacementFilters } from "~/components/placement-filters";
+import { loadList } from "~/http/list.server";
+import { jobcentrePlacementsList } from "~/http/lists/placements.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.placements");
 
 export function loader(args: LoaderFunctionArgs) {
-  const ctx = requireRole(args, JOBCENTRE_STAFF);
-  return { result: listPlacements(ctx, { page: pageParam.parse(new URL(args.request.url).searchParams.get("page")) }) };
+  const { filters, result } = loadList(args, jobcentrePlacementsList);
+  return { filters, result };
 }
 
 /** The jobcentre's placements, every company. */
 export default function JobcentrePlacements() {
   const t = useT();
-  const { result } = useLoaderData<typeof loader>();
+  const { filters, result } = useLoaderData<typeof loader>();
+  const filtered = Boolean(filters.status || filters.outcome || filters.reached13Weeks);
   return (
     <div className="stack">
       <h1>{t("placements.title")}</h1>
       <p className="font-lead">{t("placements.jobcentreLead")}</p>
+      <PlacementFilters base="/jobcentre/placements" filters={filters} />
       <DataTable
         caption={t("placements.title")}
         columns={placementColumns({ base: "/jobcentre/placements", showCompany: true })}
@@ -33,7 +35,7 @@ export default function JobcentrePlacements() {
         csvHref="/jobcentre/placements.csv"
         page={result.page}
         pageSize={result.pageSize}
-        empty={<p>{t("placements.none")}</p>}
+        empty={<p>{filtered ? t("placements.noneFiltered") : t("placements.none")}</p>}
       />
     </div>
   );
