@@ -7,7 +7,7 @@ import { useT } from "~/i18n/use-t";
 import { activeFilterCount, FilterDisclosure, SelectFilter } from "./filter-fields";
 
 /** The placement lists' filters (a plain GET form): status, outcome, reached 13 weeks. */
-export function PlacementFilters({ base, filters }: { base: string; filters: { status?: PlacementStatus; outcome?: Outcome; reached13Weeks: boolean } }) {
+export function PlacementFilters({ base, filters }: { base: string; filters: { status?: PlacementStatus; outcome?: Outcome; reached13Weeks: boolean; atRisk: boolean } }) {
   const t = useT();
   return (
     <FilterDisclosure active={activeFilterCount(filters)}>
@@ -26,6 +26,12 @@ export function PlacementFilters({ base, filters }: { base: string; filters: { s
           <input className="form-checkbox" type="checkbox" id="reached13Weeks" name="reached13Weeks" value="1" defaultChecked={filters.reached13Weeks} />
           <label className="form-label" htmlFor="reached13Weeks">
             {t("placements.reached13Weeks")}
+          </label>
+        </div>
+        <div className="form-group-checkbox">
+          <input className="form-checkbox" type="checkbox" id="atRisk" name="atRisk" value="1" defaultChecked={filters.atRisk} />
+          <label className="form-label" htmlFor="atRisk">
+            {t("placements.atRiskOnly")}
           </label>
         </div>
         <div className="button-row">

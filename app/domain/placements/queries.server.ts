@@ -34,6 +34,8 @@ export interface PlacementListFilters {
   status?: PlacementStatus;
   outcome?: Outcome;
   reached13Weeks?: boolean;
+  /** Only running placements with a flag (overdue follow-up, falling well-being, …): the dashboard's "at risk". */
+  atRisk?: boolean;
 }
 
 /** The list of placements, active first, newest start first. */
@@ -42,6 +44,7 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   if (input.status) where.push(eq(placements.status, input.status));
   if (input.outcome) where.push(inArray(placements.id, ctx.db.select({ id: placementEndings.placementId }).from(placementEndings).where(eq(placementEndings.outcome, input.outcome))));
   if (input.reached13Weeks) where.push(inArray(placements.id, placementIdsPast13Weeks(ctx, scope(ctx))));
+  if (input.atRisk) where.push(inArray(placements.id, flaggedPlacementIds(ctx)));
   const today = copenhagenDate(ctx.now);
   const total = ctx.db.select({ n: count() }).from(placements).where(and(...where)).get()?.n ?? 0;
   const found = ctx.db
@@ -89,6 +92,13 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   }));
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
+}
+
+/** The actor's running placements that have a flag today (the flags are worked out in code, decision 024). */
+function flaggedPlacementIds(ctx: Ctx): number[] {
+  const active = ctx.db.select({ id: placements.id, status: placements.status }).from(placements).where(and(scope(ctx), eq(placements.status, "active"))).all();
+  const flags = flagsOf(ctx.db, active, copenhagenDate(ctx.now));
+  return active.filter((p) => (flags.get(p.id) ?? []).length > 0).map((p) => p.id);
 }
 
 /** The company dashboard's results of the actor's placements (HR: the company's, a mentor: their own). */

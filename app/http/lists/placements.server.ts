@@ -4,7 +4,7 @@ import { listPlacements, type PlacementListFilters } from "~/domain/placements/q
 import { parsePlacementFilters } from "../filters/placements";
 import type { ListDefinition } from "../list.server";
 
-type Filters = PlacementListFilters & { reached13Weeks: boolean };
+type Filters = PlacementListFilters & { reached13Weeks: boolean; atRisk: boolean };
 
 /** The jobcentre's placements in every company; the CSV holds the citizen's alias (candidate data, the jobcentre's own). */
 export const jobcentrePlacementsList: ListDefinition<PlacementRow, Filters> = {

@@ -150,6 +150,7 @@ export const da = {
   "auditFilter.team": "Team",
   "auditFilter.outcome": "Udfald",
   "auditFilter.reached13Weeks": "Nået 13 uger",
+  "auditFilter.atRisk": "Til opmærksomhed",
   "auditFilter.responsible": "Ansvarlig",
   "auditEvent.company.note_updated": "Jobcentrets notat om virksomheden ændret",
   "auditDetail.cleared": "Notatet blev slettet",

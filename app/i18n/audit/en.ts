@@ -150,6 +150,7 @@ export const en: Translation<typeof da> = {
   "auditFilter.team": "Team",
   "auditFilter.outcome": "Outcome",
   "auditFilter.reached13Weeks": "Reached 13 weeks",
+  "auditFilter.atRisk": "Flagged for attention",
   "auditFilter.responsible": "Responsible",
   "auditEvent.company.note_updated": "The jobcentre's note about the company changed",
   "auditDetail.cleared": "The note was deleted",

@@ -28,6 +28,7 @@ export const da = {
   "placements.filterLabel": "Filtrér forløb",
   "placements.all": "Alle",
   "placements.reached13Weeks": "Kun forløb, der har nået 13 uger i træk",
+  "placements.atRiskOnly": "Kun forløb i gang, der er markeret til opmærksomhed",
   "placements.resetFilters": "Vis alle forløb",
   "placements.back": "Tilbage til forløbene",
 

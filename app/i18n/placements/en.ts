@@ -28,6 +28,7 @@ export const en: Translation<typeof da> = {
   "placements.filterLabel": "Filter placements",
   "placements.all": "All",
   "placements.reached13Weeks": "Only placements that have reached 13 weeks in a row",
+  "placements.atRiskOnly": "Only running placements flagged for attention",
   "placements.resetFilters": "Show all placements",
   "placements.back": "Back to the placements",
 

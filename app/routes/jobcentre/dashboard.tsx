@@ -239,7 +239,7 @@ function DashboardBody({ data }: { data: Data }) {
             </li>
           ))}
         </WorkList>
-        <WorkList id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href="/jobcentre/placements">
+        <WorkList id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href="/jobcentre/placements?atRisk=1">
           {work.atRisk.rows.map((r) => (
             <li key={r.id}>
               <a href={`/jobcentre/placements/${r.id}`}>

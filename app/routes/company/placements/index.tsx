@@ -19,7 +19,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyPlacements() {
   const t = useT();
   const { filters, result, isMentor } = useLoaderData<typeof loader>();
-  const filtered = Boolean(filters.status || filters.outcome || filters.reached13Weeks);
+  const filtered = Boolean(filters.status || filters.outcome || filters.reached13Weeks || filters.atRisk);
   return (
     <div className="stack">
       <h1>{t("placements.title")}</h1>
