@@ -18,6 +18,8 @@ export function ColleaguesPage(props: {
   /** Preselected in the invitation form. */
   defaultRole?: Role;
   myId: number;
+  /** The jobcentre's staff page: the teams in use, and whether the reader may place people in them (decision 033). */
+  teams?: { names: string[]; assign: boolean } | null;
   /** What the organisation may do now (users/policy.ts): a rejected company only reads, a pending one cannot invite. */
   can: { manage: boolean; invite: boolean; revoke: boolean };
   state?: FormState | null;
@@ -37,9 +39,17 @@ export function ColleaguesPage(props: {
       {params.get("saved") ? <Alert kind="success" heading={t("form.saved")} /> : null}
       {invitation === "resent" || invitation === "revoked" ? <Alert kind="success" heading={t(`colleagues.invitation.${invitation}`)} /> : null}
       <ErrorSummary state={props.state} />
+      {props.teams ? <p>{t("staff.teamsLead")}</p> : null}
+      {props.teams?.assign ? (
+        <datalist id="team-names">
+          {props.teams.names.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+      ) : null}
       <DataTable
         caption={props.title}
-        columns={colleagueColumns({ myId: props.myId, roles: props.roles, manage: props.can.manage })}
+        columns={colleagueColumns({ myId: props.myId, roles: props.roles, manage: props.can.manage, teams: Boolean(props.teams), assignTeams: props.teams?.assign })}
         rowKey={(m) => m.id}
         csvHref={props.csvHref}
         rows={props.members}

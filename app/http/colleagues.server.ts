@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Ctx } from "~/domain/actor";
 import { changeColleagueRole, inviteColleague, resendInvitation, revokeInvitation, setColleagueActive } from "~/domain/users/commands.server";
 import { emailField } from "~/domain/users/passwords";
-import { assignableRoles, colleaguePolicy, defaultInviteRole } from "~/domain/users/policy";
+import { assignableRoles, colleaguePolicy, defaultInviteRole, mayAssignTeams } from "~/domain/users/policy";
+import { jobcentreTeams, setStaffTeam } from "~/domain/users/teams.server";
 import { listColleagues } from "~/domain/users/queries.server";
 import { ROLES } from "~/domain/users/schema";
 import { requiredText } from "~/domain/shared/fields";
@@ -19,8 +20,11 @@ const inviteInput = z.object({ name: requiredText({ message: "error.invite.name"
 /** Loader data shared by the company's colleagues page and the jobcentre's staff page. */
 export function colleaguesData(ctx: Ctx) {
   const { members, pending } = listColleagues(ctx);
+  // Teams are the jobcentre's (decision 033): a company's people have none.
+  const staff = ctx.actor.jobcentreId != null;
   return {
-    members,
+    members: members.map(({ team, ...m }) => (staff ? { ...m, team } : m)),
+    teams: staff ? { names: jobcentreTeams(ctx), assign: mayAssignTeams(ctx.actor) } : null,
     pending,
     roles: assignableRoles(ctx.actor),
     defaultRole: defaultInviteRole(ctx.actor),
@@ -29,7 +33,7 @@ export function colleaguesData(ctx: Ctx) {
   };
 }
 
-/** invite | resend | revoke | role | deactivate | reactivate, each one use-case; the page reloads after each. */
+/** invite | resend | revoke | role | team | deactivate | reactivate, each one use-case; the page reloads after each. */
 export async function colleaguesAction(ctx: Ctx, args: ActionFunctionArgs, path: string) {
   const formData = await readFormData(args.request);
   const intent = formData.get("intent");
@@ -55,6 +59,12 @@ export async function colleaguesAction(ctx: Ctx, args: ActionFunctionArgs, path:
       const parsed = parseForm(z.object({ userId: userIdField, role: roleField }), formData);
       if (!parsed.ok) return invalidForm(parsed);
       changeColleagueRole(ctx, parsed.data);
+      return redirect(`${path}?saved=1`);
+    }
+    if (intent === "team") {
+      const parsed = parseForm(z.object({ userId: userIdField, team: z.string().optional() }), formData);
+      if (!parsed.ok) return invalidForm(parsed);
+      setStaffTeam(ctx, { userId: parsed.data.userId, team: parsed.data.team ?? null });
       return redirect(`${path}?saved=1`);
     }
     if (intent === "deactivate" || intent === "reactivate") {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "~/domain/candidates/consent";
 import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { startPlacement } from "~/domain/placements/commands.server";
+import { listPlacements } from "~/domain/placements/queries.server";
 import { endPlacement } from "~/domain/placements/ending-commands.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
@@ -46,6 +47,9 @@ describe("the jobcentre dashboard", () => {
     expect(d.work.atRisk.rows.map((r) => r.id)).toEqual([ids.placement]);
     expect(d.work.atRisk.rows[0]!.flags.map((f) => f.kind)).toContain("followUpOverdue");
     expect(d.work.expiringConsents.rows.map((r) => r.id)).toEqual([ids.expiring]);
+    // The list behind "at risk": the placement list's atRisk filter holds the same placements.
+    expect(listPlacements(ctxFor(w.consultant), { page: 1, atRisk: true }).rows.map((r) => r.id)).toEqual([ids.placement]);
+    expect(listPlacements(ctxFor(w.consultantOther), { page: 1, atRisk: true }).total).toBe(0);
   });
 
   it("counts the period's figures from the jobcentre's rows", () => {

@@ -152,7 +152,7 @@ export function auditDetailParts(row: AuditDetailsRow, t: T, locale: Locale): st
   const parts: string[] = [];
   const hasChange = "from" in details && "to" in details;
   if (hasChange) {
-    const label = row.event === "user.role_changed" ? t("auditDetail.role") : t("auditDetail.status");
+    const label = row.event === "user.role_changed" ? t("auditDetail.role") : row.event === "user.team_changed" ? t("auditDetail.team") : t("auditDetail.status");
     parts.push(`${label}: ${valueText(t, locale, row, "from", details.from ?? null)} → ${valueText(t, locale, row, "to", details.to ?? null)}`);
   }
   for (const [key, value] of Object.entries(details)) {

@@ -7,13 +7,45 @@ export interface MemberRow {
   name: string;
   email: string;
   role: Role;
+  /** The jobcentre's staff only: their team (decision 033). */
+  team?: string | null;
   deactivatedAt: Date | string | null;
 }
 
 /** Colleagues (company) or staff (jobcentre); the role and activation forms are table-only. */
-/** `manage`: the organisation may change roles and (de)activate now (users/policy.ts colleaguePolicy). */
-export function colleagueColumns(view: { myId: number; roles: readonly Role[]; manage?: boolean }): Column<MemberRow>[] {
+/**
+ * `manage`: the organisation may change roles and (de)activate now (users/policy.ts colleaguePolicy).
+ * `teams`: the jobcentre's staff list, with a team column; `assignTeams`: its administrator may
+ * change anyone's team, their own too (the names in use are offered from the `team-names` list).
+ */
+export function colleagueColumns(view: { myId: number; roles: readonly Role[]; manage?: boolean; teams?: boolean; assignTeams?: boolean }): Column<MemberRow>[] {
   const readOnly = (m: MemberRow) => m.id === view.myId || view.manage === false;
+  const team: Column<MemberRow>[] = view.teams
+    ? [
+        {
+          key: "team",
+          header: "field.team",
+          cell: (m, { t }) =>
+            view.assignTeams ? (
+              <Form method="post" className="role-form">
+                <input type="hidden" name="intent" value="team" />
+                <input type="hidden" name="userId" value={m.id} />
+                <label className="sr-only" htmlFor={`team-${m.id}`}>
+                  {t("staff.teamFor", { name: m.name })}
+                </label>
+                <input id={`team-${m.id}`} name="team" className="form-input input-width-s" list="team-names" defaultValue={m.team ?? ""} maxLength={80} autoComplete="off" />{" "}
+                <button type="submit" className="button button-tertiary">
+                  {t("staff.saveTeam")}
+                  <span className="sr-only">: {m.name}</span>
+                </button>
+              </Form>
+            ) : (
+              (m.team ?? t("staff.noTeam"))
+            ),
+          csv: (m) => m.team ?? "",
+        },
+      ]
+    : [];
   return [
     { key: "name", header: "field.name", cell: (m) => m.name, csv: (m) => m.name },
     { key: "email", header: "field.email", cell: (m) => m.email, csv: (m) => m.email },
@@ -45,6 +77,7 @@ export function colleagueColumns(view: { myId: number; roles: readonly Role[]; m
         ),
       csv: (m, { t }) => t(`role.${m.role}`),
     },
+    ...team,
     {
       key: "status",
       header: "field.status",

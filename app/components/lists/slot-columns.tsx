@@ -74,6 +74,8 @@ export interface BoardRow {
   startHours: number;
   targetHours: number;
   seats: number;
+  /** Calendar days since the slot opened (0: opened today). */
+  daysOpen: number;
 }
 
 export const boardColumns: Column<BoardRow>[] = [
@@ -119,4 +121,12 @@ export const boardColumns: Column<BoardRow>[] = [
   { key: "startHours", header: "field.startHours", csv: (s) => s.startHours },
   { key: "targetHours", header: "field.targetHours", csv: (s) => s.targetHours },
   { key: "seats", header: "field.seats", numeric: true, cell: (s) => s.seats, csv: (s) => s.seats },
+  {
+    key: "daysOpen",
+    header: "board.daysOpen",
+    sortKey: "oldest",
+    numeric: true,
+    cell: (s, { t }) => t("board.daysOpenValue", { count: s.daysOpen }),
+    csv: (s) => s.daysOpen,
+  },
 ];

@@ -18,6 +18,11 @@ export const users = sqliteTable(
     companyId: integer("company_id").references(() => companies.id),
     jobcentreId: integer("jobcentre_id").references(() => jobcentres.id),
     locale: text("locale", { enum: LOCALES }).notNull().default("da"),
+    /**
+     * A jobcentre's staff: the team the administrator placed them in (a name, shared by spelling
+     * within the jobcentre; decision 033). Null: no team. Always null for a company's people.
+     */
+    team: text("team"),
     deactivatedAt: timestamp("deactivated_at"),
     version: version(),
     createdAt: createdAt(),
@@ -25,6 +30,7 @@ export const users = sqliteTable(
   (t) => [
     index("users_company_idx").on(t.companyId),
     index("users_jobcentre_idx").on(t.jobcentreId),
+    index("users_jobcentre_team_idx").on(t.jobcentreId, t.team),
     // A user belongs to exactly one organisation, and the role says which kind.
     check(
       "users_one_organisation",

@@ -21,6 +21,7 @@ export const AUDIT_EVENTS = [
   "user.invitation_resent",
   "user.invitation_revoked",
   "user.role_changed",
+  "user.team_changed",
   "user.deactivated",
   "user.reactivated",
   "task.created",

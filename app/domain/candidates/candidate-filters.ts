@@ -16,6 +16,8 @@ export interface CandidateFilters {
   consent?: ConsentStatus;
   noOpenProposal: boolean;
   responsible?: number;
+  /** The candidates whose responsible consultant is on this team of the jobcentre (decision 033). */
+  team?: string;
   sort: CandidateSort;
   page: number;
 }

@@ -1,9 +1,11 @@
-import { and, asc, between, eq, gte, isNotNull, isNull, lt, lte, min, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, eq, gte, inArray, isNotNull, isNull, lt, lte, min, or, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
-import { candidates, companies, consents, placementEndings, placements, placementStatusChecks, proposals, slots } from "~/db/schema";
+import { candidates, companies, consents, placementEndings, placements, placementStatusChecks, proposals, slots, users } from "~/db/schema";
 import { addDays } from "../candidates/consent";
 import { mayKeepCandidates } from "../candidates/policy";
-import { forbidden } from "../errors";
+import { forbidden, invalid } from "../errors";
+import { ownTeam } from "../users/teams.server";
+import { openSlotsWithoutProposal } from "../slots/queries.server";
 import { flagsOf } from "../placements/progress.server";
 import { approvedAdjustmentsOf, termsOn } from "../placements/terms.server";
 import type { DeclineReason } from "../proposals/schema";
@@ -15,13 +17,28 @@ import { countBy, countByMonth, daysBetween, daysToProposalByMonth, hoursProgres
 export const WORK_LIST_ROWS = 5;
 
 export interface DashboardInput extends Period {
-  scope: "mine" | "jobcentre";
+  scope: "mine" | "team" | "jobcentre";
+}
+
+/**
+ * Whose candidates a scope covers: the actor's own, those of everyone on the actor's team
+ * (decision 033), or the whole jobcentre's (no condition). "team" without a team is refused:
+ * an empty figure would read as "my team did nothing".
+ */
+function peopleOf(ctx: Ctx, scope: DashboardInput["scope"]): SQL | undefined {
+  if (scope === "mine") return eq(candidates.responsibleUserId, ctx.actor.userId);
+  if (scope === "jobcentre") return undefined;
+  const team = ownTeam(ctx);
+  if (team === null) throw invalid("dashboard.noTeam");
+  const members = ctx.db.select({ id: users.id }).from(users).where(and(eq(users.jobcentreId, ctx.actor.jobcentreId!), eq(users.team, team)));
+  return inArray(candidates.responsibleUserId, members);
 }
 
 /**
  * The jobcentre dashboard for a consultant or an administrator: always their own jobcentre's
  * rows (a company's people are refused). "mine" narrows everything about people (proposals,
- * placements, consents) to the candidates the actor is responsible for; the slots' figures
+ * placements, consents) to the candidates the actor is responsible for, "team" to those of the
+ * actor's team (decision 033); the slots' figures
  * are the jobcentre's, as a slot belongs to no consultant (decision 029). The outcome figures
  * read the ends and three-month statuses of decision 025. Rows are fetched
  * with plain, portable SQL; the figures are defined in ./figures.ts.
@@ -33,7 +50,8 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
   const period: Period = { from: input.from, to: input.to };
   const start = copenhagenMidnight(period.from);
   const end = copenhagenMidnight(addDays(period.to, 1));
-  const mine = input.scope === "mine" ? eq(candidates.responsibleUserId, ctx.actor.userId) : undefined;
+  // The people figures' scope (named "mine" from when there was no team).
+  const mine = peopleOf(ctx, input.scope);
   const dayOf = (d: Date) => copenhagenDate(d);
 
   // --- Work lists: what waits today, whatever the period. ---
@@ -44,14 +62,6 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     .innerJoin(companies, eq(companies.id, slots.companyId))
     .where(waiting)
     .orderBy(asc(slots.submittedAt), asc(slots.id))
-    .all();
-  const noProposal: SQL = sql`not exists (select 1 from ${proposals} p where p.slot_id = ${slots.id})`;
-  const openRows = ctx.db
-    .select({ id: slots.id, title: slots.title, companyName: companies.name, since: slots.openedAt })
-    .from(slots)
-    .innerJoin(companies, eq(companies.id, slots.companyId))
-    .where(and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "open"), noProposal))
-    .orderBy(asc(slots.openedAt), asc(slots.id))
     .all();
   const waitingDays = (rows: { id: number; title: string; companyName: string; since: Date | null }[]) => ({
     total: rows.length,
@@ -181,7 +191,8 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     today,
     work: {
       review: waitingDays(reviewRows),
-      openWithoutProposal: waitingDays(openRows),
+      // One query with the start page's count and the board's filter.
+      openWithoutProposal: openSlotsWithoutProposal(ctx, WORK_LIST_ROWS),
       atRisk: { total: atRisk.length, rows: atRisk.slice(0, WORK_LIST_ROWS) },
       expiringConsents: { total: expiring.length, rows: expiring.slice(0, WORK_LIST_ROWS) },
     },

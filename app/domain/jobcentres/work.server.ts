@@ -1,6 +1,7 @@
-import { and, asc, count, eq, notExists, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { companies, proposals, slots } from "~/db/schema";
+import { companies, slots } from "~/db/schema";
+import { openSlotsWithoutProposal } from "../slots/queries.server";
 import type { Ctx } from "../actor";
 import { forbidden } from "../errors";
 import { copenhagenDate } from "../shared/working-days";
@@ -52,12 +53,8 @@ export function jobcentreWork(ctx: Ctx) {
     .get();
   const open = and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "open"));
   const openSlots = ctx.db.select({ n: count() }).from(slots).where(open).get()?.n ?? 0;
-  const openWithoutProposal =
-    ctx.db
-      .select({ n: count() })
-      .from(slots)
-      .where(and(open, notExists(ctx.db.select({ one: sql`1` }).from(proposals).where(eq(proposals.slotId, slots.id)))))
-      .get()?.n ?? 0;
+  // The same count as the dashboard's work list and the board's filter.
+  const openWithoutProposal = openSlotsWithoutProposal(ctx, 0).total;
   return {
     companiesToVerify,
     oldestCompany: oldestCompany ? { id: oldestCompany.id, name: oldestCompany.name, daysWaiting: daysWaiting(new Date(oldestCompany.since), ctx.now) } : null,

@@ -3,7 +3,9 @@ import { candidates, companies, placementEndings, placementGoals, placements, pl
 import type { Ctx } from "../actor";
 import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { notFound } from "../errors";
+import { forbidden, notFound } from "../errors";
+import type { Outcome } from "./ending-vocabulary";
+import { placementIdsPast13Weeks, placementResults } from "./outcome-queries.server";
 import { pageOffset, type Page } from "../pagination";
 import { recordAudit } from "../shared/audit.server";
 import { tenantScope } from "../shared/tenancy.server";
@@ -28,10 +30,22 @@ function scope(ctx: Ctx): SQL {
   return and(...where)!;
 }
 
+/** What the placement lists can be narrowed by: the status, how it ended, whether it reached 13 weeks. */
+export interface PlacementListFilters {
+  status?: PlacementStatus;
+  outcome?: Outcome;
+  reached13Weeks?: boolean;
+  /** Only running placements with a flag (overdue follow-up, falling well-being, …): the dashboard's "at risk". */
+  atRisk?: boolean;
+}
+
 /** The list of placements, active first, newest start first. */
-export function listPlacements(ctx: Ctx, input: { page: number; status?: PlacementStatus }, pageSize = PLACEMENT_PAGE_SIZE) {
+export function listPlacements(ctx: Ctx, input: { page: number } & PlacementListFilters, pageSize = PLACEMENT_PAGE_SIZE) {
   const where = [scope(ctx)];
   if (input.status) where.push(eq(placements.status, input.status));
+  if (input.outcome) where.push(inArray(placements.id, ctx.db.select({ id: placementEndings.placementId }).from(placementEndings).where(eq(placementEndings.outcome, input.outcome))));
+  if (input.reached13Weeks) where.push(inArray(placements.id, placementIdsPast13Weeks(ctx, scope(ctx))));
+  if (input.atRisk) where.push(inArray(placements.id, flaggedPlacementIds(ctx)));
   const today = copenhagenDate(ctx.now);
   const total = ctx.db.select({ n: count() }).from(placements).where(and(...where)).get()?.n ?? 0;
   const found = ctx.db
@@ -79,6 +93,19 @@ export function listPlacements(ctx: Ctx, input: { page: number; status?: Placeme
   }));
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
+}
+
+/** The actor's running placements that have a flag today (the flags are worked out in code, decision 024). */
+function flaggedPlacementIds(ctx: Ctx): number[] {
+  const active = ctx.db.select({ id: placements.id, status: placements.status }).from(placements).where(and(scope(ctx), eq(placements.status, "active"))).all();
+  const flags = flagsOf(ctx.db, active, copenhagenDate(ctx.now));
+  return active.filter((p) => (flags.get(p.id) ?? []).length > 0).map((p) => p.id);
+}
+
+/** The company dashboard's results of the actor's placements (HR: the company's, a mentor: their own). */
+export function companyPlacementResults(ctx: Ctx) {
+  if (ctx.actor.companyId == null) throw forbidden();
+  return placementResults(ctx, scope(ctx));
 }
 
 /** Active placements for a start page: how many, and the mentor's own. */

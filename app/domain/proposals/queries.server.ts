@@ -216,10 +216,12 @@ function companyScope(ctx: Ctx): SQL {
  * The company's proposals. A proposal whose consent no longer covers the company stays in
  * the list as "no longer available", without the candidate's name.
  */
-export function companyProposals(ctx: Ctx, input: { page: number }, pageSize = PROPOSAL_PAGE_SIZE) {
-  const scope = companyScope(ctx);
+export function companyProposals(ctx: Ctx, input: { page: number; waiting?: boolean }, pageSize = PROPOSAL_PAGE_SIZE) {
   const today = copenhagenDate(ctx.now);
   const covered = consentCoversSql(proposals.candidateId, proposals.companyId, today);
+  // "Waiting": those waiting for the company's first answer that it can still answer, oldest
+  // first, as the start page counts them (companyWaitingCount).
+  const scope = input.waiting ? and(companyScope(ctx), eq(proposals.status, "proposed"), covered)! : companyScope(ctx);
   const total = ctx.db.select({ n: count() }).from(proposals).innerJoin(slots, eq(slots.id, proposals.slotId)).where(scope).get()?.n ?? 0;
   const rows = ctx.db
     .select({ ...listColumns, covered: sql<number>`${covered}` })
@@ -228,7 +230,11 @@ export function companyProposals(ctx: Ctx, input: { page: number }, pageSize = P
     .innerJoin(companies, eq(companies.id, proposals.companyId))
     .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
     .where(scope)
-    .orderBy(sql`case when ${proposals.status} in ('proposed','meeting_planned') then 0 else 1 end`, desc(proposals.proposedAt), desc(proposals.id))
+    .orderBy(
+      ...(input.waiting
+        ? [asc(proposals.proposedAt), asc(proposals.id)]
+        : [sql`case when ${proposals.status} in ('proposed','meeting_planned') then 0 else 1 end`, desc(proposals.proposedAt), desc(proposals.id)]),
+    )
     .limit(pageSize)
     .offset(pageOffset(input.page, pageSize))
     .all()

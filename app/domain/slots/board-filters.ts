@@ -10,7 +10,8 @@ import type { SlotKind, Weekday } from "./vocabulary";
 export const BOARD_ACCESS = ["described", ...ADAPTATIONS] as const;
 export type BoardAccess = (typeof BOARD_ACCESS)[number];
 
-export const BOARD_SORTS = ["start", "newest", "hours", "distance"] as const;
+/** "oldest": open longest first (the days open); "newest": opened most recently first. */
+export const BOARD_SORTS = ["start", "newest", "oldest", "hours", "distance"] as const;
 export type BoardSort = (typeof BOARD_SORTS)[number];
 
 /** What the shared board can be narrowed by; app/http/filters/board.ts reads it from a URL. */
@@ -26,6 +27,8 @@ export interface BoardFilters {
   days: Weekday[];
   maxDemand: Partial<Record<Demand, number>>;
   access: BoardAccess[];
+  /** Only slots no candidate has been proposed to yet (the dashboard's work list links here). */
+  withoutProposal: boolean;
   sort: BoardSort;
   page: number;
 }

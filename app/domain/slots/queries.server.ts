@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, like, lte, notExists, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { tenantScope } from "../shared/tenancy.server";
-import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
+import { companies, proposals, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
+import { copenhagenDate } from "../shared/working-days";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
@@ -12,6 +13,45 @@ import type { SlotStatus } from "./schema";
 import { FINISHED_STATUSES } from "./status";
 
 export const SLOT_PAGE_SIZE = 20;
+
+/**
+ * An open slot no candidate has been proposed to yet (any proposal, whatever became of it):
+ * the one definition the start page's count, the dashboard's work list and the board's
+ * "without a proposal" filter share.
+ */
+export function withoutProposalSql(): SQL {
+  return sql`not exists (select 1 from ${proposals} p where p.slot_id = ${slots.id})`;
+}
+
+/** Whole calendar days (Danish time) a slot has been open today: opened today is 0. */
+function daysOpen(openedAt: Date | null, today: string): number {
+  return openedAt ? Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(`${copenhagenDate(openedAt)}T12:00:00Z`)) / 86_400_000)) : 0;
+}
+
+/**
+ * The jobcentre's open slots without a proposal: how many, and the first `limit` that have
+ * been open longest with their days open. The start page shows the count, the dashboard the
+ * rows; the board's filter lists them all.
+ */
+export function openSlotsWithoutProposal(ctx: Ctx, limit = 5) {
+  if (ctx.actor.jobcentreId == null) throw forbidden();
+  const condition = and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "open"), withoutProposalSql());
+  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
+  const today = copenhagenDate(ctx.now);
+  const rows =
+    limit > 0
+      ? ctx.db
+          .select({ id: slots.id, title: slots.title, companyName: companies.name, openedAt: slots.openedAt })
+          .from(slots)
+          .innerJoin(companies, eq(companies.id, slots.companyId))
+          .where(condition)
+          .orderBy(asc(slots.openedAt), asc(slots.id))
+          .limit(limit)
+          .all()
+          .map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: daysOpen(r.openedAt, today) }))
+      : [];
+  return { total, rows };
+}
 
 const listColumns = {
   id: slots.id,
@@ -157,6 +197,7 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   if (ctx.actor.jobcentreId == null) throw forbidden();
   const where: (SQL | undefined)[] = [eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "open")];
   if (f.kinds.length) where.push(inArray(slots.kind, f.kinds));
+  if (f.withoutProposal) where.push(withoutProposalSql());
   if (f.industry) where.push(inArray(slots.companyId, ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.industry, f.industry))));
   if (f.maxStartHours) where.push(lte(slots.startHours, f.maxStartHours));
   let nearby: Map<string, number> | null = null;
@@ -256,7 +297,13 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   } else {
     total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
     const order =
-      f.sort === "newest" ? [desc(slots.openedAt)] : f.sort === "hours" ? [asc(slots.startHours), asc(slots.startDate)] : [asc(slots.startDate)];
+      f.sort === "newest"
+        ? [desc(slots.openedAt)]
+        : f.sort === "oldest"
+          ? [asc(slots.openedAt)]
+          : f.sort === "hours"
+            ? [asc(slots.startHours), asc(slots.startDate)]
+            : [asc(slots.startDate)];
     pageIds = ctx.db
       .select({ id: slots.id })
       .from(slots)
@@ -270,7 +317,7 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   const byId = new Map(
     (pageIds.length
       ? ctx.db
-          .select({ ...listColumns, companyName: companies.name, industry: companies.industry, postcode: workplaces.postcode, city: workplaces.city, workingDays: slots.workingDays })
+          .select({ ...listColumns, companyName: companies.name, industry: companies.industry, postcode: workplaces.postcode, city: workplaces.city, workingDays: slots.workingDays, openedAt: slots.openedAt })
           .from(slots)
           .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
           .innerJoin(companies, eq(slots.companyId, companies.id))
@@ -279,9 +326,10 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
       : []
     ).map((r) => [r.id, r]),
   );
+  const today = copenhagenDate(ctx.now);
   const rows = pageIds
     .map((id) => byId.get(id)!)
-    .map((r) => ({ ...r, distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
+    .map((r) => ({ ...r, daysOpen: daysOpen(r.openedAt, today), distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
   return { rows, total, page: f.page, pageSize, unknownPostcode };
 }
 

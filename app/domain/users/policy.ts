@@ -34,3 +34,8 @@ export function defaultInviteRole(actor: Pick<Actor, "role">): Role | undefined 
   const roles = assignableRoles(actor);
   return roles.find((r) => r === "mentor" || r === "consultant") ?? roles[0];
 }
+
+/** Only a jobcentre's administrator places staff in teams (decision 033), and only their own jobcentre's. */
+export function mayAssignTeams(actor: Pick<Actor, "role" | "jobcentreId">): boolean {
+  return actor.role === "jobcentre_admin" && actor.jobcentreId != null;
+}

@@ -15,6 +15,7 @@ export function listColleagues(ctx: Ctx) {
       name: users.name,
       email: users.email,
       role: users.role,
+      team: users.team,
       deactivatedAt: users.deactivatedAt,
     })
     .from(users)

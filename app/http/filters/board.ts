@@ -35,6 +35,7 @@ export function parseBoardFilters(search: URLSearchParams): BoardFilters {
     days: pick(WEEKDAYS, search.getAll("day")),
     maxDemand,
     access: pick(BOARD_ACCESS, search.getAll("access")),
+    withoutProposal: search.get("withoutProposal") === "1",
     sort: z.enum(BOARD_SORTS).catch("start").parse(search.get("sort") ?? "start"),
     page: pageParam.parse(search.get("page")),
   };

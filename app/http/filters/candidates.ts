@@ -20,6 +20,7 @@ export function parseCandidateFilters(search: URLSearchParams): CandidateFilters
     radiusKm: z.coerce.number().int().min(0).max(300).catch(10).parse(search.get("radius") ?? 10),
     consent: z.enum(CONSENT_STATUSES).optional().catch(undefined).parse(search.get("consent") || undefined),
     noOpenProposal: search.get("noOpenProposal") === "1",
+    team: (search.get("team") ?? "").replace(/\s+/g, " ").trim().slice(0, 80) || undefined,
     responsible: z.coerce.number().int().positive().optional().catch(undefined).parse(search.get("responsible") || undefined),
     sort: z.enum(CANDIDATE_SORTS).catch("alias").parse(search.get("sort") ?? "alias"),
     page: pageParam.parse(search.get("page")),

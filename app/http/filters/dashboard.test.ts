@@ -11,6 +11,7 @@ describe("the dashboard's filters", () => {
     expect(parseDashboardFilters(new URLSearchParams("period=custom&from=2010-01-01&to=2026-02-28"), today)).toMatchObject({ from: "2023-02-28", to: "2026-02-28" });
     expect(parseDashboardFilters(new URLSearchParams("period=custom&from=2026-02-30&to=2026-03-01"), today)).toMatchObject({ period: "thisQuarter", from: "2026-10-01" });
     expect(parseDashboardFilters(new URLSearchParams("period=custom&from=2026-13-01&to=2026-03-01"), today)).toMatchObject({ period: "thisQuarter", from: "2026-10-01" });
-    expect(parseDashboardFilters(new URLSearchParams("period=decade&scope=team"), today)).toMatchObject({ period: "thisQuarter", scope: "jobcentre" });
+    expect(parseDashboardFilters(new URLSearchParams("period=decade&scope=everyone"), today)).toMatchObject({ period: "thisQuarter", scope: "jobcentre" });
+    expect(parseDashboardFilters(new URLSearchParams("scope=team"), today)).toMatchObject({ scope: "team" });
   });
 });

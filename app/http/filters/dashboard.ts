@@ -11,10 +11,10 @@ const realDay = (v: string | null) => {
 };
 
 /**
- * Whose work the dashboard counts: the candidates the consultant is responsible for, or the
- * whole jobcentre. There is no team in the portal yet (decision 029), so no "my team".
+ * Whose work the dashboard counts: the candidates the consultant is responsible for, those of
+ * their team (the administrator places staff in teams; decision 033), or the whole jobcentre.
  */
-export const DASHBOARD_SCOPES = ["mine", "jobcentre"] as const;
+export const DASHBOARD_SCOPES = ["mine", "team", "jobcentre"] as const;
 export type DashboardScope = (typeof DASHBOARD_SCOPES)[number];
 
 /**

@@ -65,12 +65,14 @@ export const jobcentreProposalsList: ListDefinition<JobcentreProposalRow, { stat
 };
 
 /** HR's (all the company's) and a mentor's (their slots') proposals; the CSV has no candidate column (proposal-columns.tsx). */
-export const companyProposalsList: ListDefinition<CompanyProposalRow, object> = {
+export const companyProposalsList: ListDefinition<CompanyProposalRow, { waiting: boolean }> = {
   name: "company-proposals",
   fileKey: "title.proposals",
   roles: COMPANY_STAFF,
-  load(ctx, { page, pageSize }) {
-    return { filters: {}, result: companyProposals(ctx, { page }, pageSize) };
+  load(ctx, { search, page, pageSize }) {
+    // ?waiting=1: only those waiting for the company's answer, oldest first (the start page links here).
+    const waiting = search.get("waiting") === "1";
+    return { filters: { waiting }, result: companyProposals(ctx, { page, waiting }, pageSize) };
   },
   columns: () => companyProposalColumns,
 };

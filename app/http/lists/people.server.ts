@@ -5,10 +5,11 @@ import { listColleagues } from "~/domain/users/queries.server";
 import type { ListDefinition } from "../list.server";
 
 function load(ctx: Ctx) {
-  const rows = listColleagues(ctx).members.map((m) => ({ id: m.id, name: m.name, email: m.email, role: m.role, deactivatedAt: m.deactivatedAt }));
+  const staff = ctx.actor.jobcentreId != null;
+  const rows = listColleagues(ctx).members.map((m) => ({ id: m.id, name: m.name, email: m.email, role: m.role, ...(staff ? { team: m.team } : {}), deactivatedAt: m.deactivatedAt }));
   return { filters: {}, result: { rows, total: rows.length, page: 1, pageSize: Math.max(1, rows.length) } };
 }
-const columns = (ctx: Ctx) => colleagueColumns({ myId: ctx.actor.userId, roles: assignableRoles(ctx.actor) });
+const columns = (ctx: Ctx) => colleagueColumns({ myId: ctx.actor.userId, roles: assignableRoles(ctx.actor), teams: ctx.actor.jobcentreId != null });
 
 /** The company's people, for HR. */
 export const colleaguesList: ListDefinition<MemberRow, object> = {

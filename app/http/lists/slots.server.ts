@@ -79,6 +79,7 @@ export const boardList: ListDefinition<BoardRow, BoardFilters & { unknownPostcod
           startHours: r.startHours,
           targetHours: r.targetHours,
           seats: r.seats,
+          daysOpen: r.daysOpen,
         })),
       },
     };

@@ -353,6 +353,9 @@ export const da = {
   "proposals.unansweredCompany": "Forslaget har ventet på svar i 5 arbejdsdage. Kandidaten venter – giv gerne et svar i dag.",
   "proposals.noLongerAvailable": "Kandidaten er ikke længere tilgængelig",
   "proposals.none": "Der er ingen forslag endnu.",
+  "proposals.waitingShown": "Her er de forslag, der venter på jeres svar – den ældste først.",
+  "proposals.showAll": "Vis alle forslag",
+  "proposals.noneWaiting": "Ingen forslag venter på jeres svar.",
   "proposals.back": "Tilbage til forslagene",
   "proposal.titleFor": "{alias} til «{title}»",
   "proposal.proposedBy": "foreslået af {name} {date}",
@@ -420,6 +423,10 @@ export const da = {
   "companyStart.waitingDays": { one: "har ventet {count} dag", other: "har ventet {count} dage" },
   "companyStart.activePlacements": { one: "{count} forløb i gang", other: "{count} forløb i gang" },
   "companyStart.seePlacements": "Se forløbene",
+  "companyStart.results": "Resultater indtil nu",
+  "companyStart.reached13Weeks": { one: "{count} person har nået 13 uger i træk hos jer", other: "{count} personer har nået 13 uger i træk hos jer" },
+  "companyStart.reached13WeeksNone": "Ingen har nået 13 uger i træk endnu.",
+  "companyStart.ended": { one: "{count} forløb er slut. Sådan gik det videre:", other: "{count} forløb er slut. Sådan gik det videre:" },
 
   // Audit
   "auditEvent.candidate.created": "Kandidat oprettet",

@@ -353,6 +353,9 @@ export const en: Translation<typeof da> = {
   "proposals.unansweredCompany": "This proposal has waited 5 working days for an answer. The candidate is waiting – please answer today.",
   "proposals.noLongerAvailable": "The candidate is no longer available",
   "proposals.none": "There are no proposals yet.",
+  "proposals.waitingShown": "These are the proposals waiting for your answer – the oldest first.",
+  "proposals.showAll": "Show all proposals",
+  "proposals.noneWaiting": "No proposals are waiting for your answer.",
   "proposals.back": "Back to the proposals",
   "proposal.titleFor": "{alias} for “{title}”",
   "proposal.proposedBy": "proposed by {name} {date}",
@@ -420,6 +423,10 @@ export const en: Translation<typeof da> = {
   "companyStart.waitingDays": { one: "waiting {count} day", other: "waiting {count} days" },
   "companyStart.activePlacements": { one: "{count} placement under way", other: "{count} placements under way" },
   "companyStart.seePlacements": "See the placements",
+  "companyStart.results": "Results so far",
+  "companyStart.reached13Weeks": { one: "{count} person has reached 13 weeks in a row with you", other: "{count} people have reached 13 weeks in a row with you" },
+  "companyStart.reached13WeeksNone": "Nobody has reached 13 weeks in a row yet.",
+  "companyStart.ended": { one: "{count} placement has ended. What came next:", other: "{count} placements have ended. What came next:" },
 
   // Audit
   "auditEvent.candidate.created": "Candidate created",

@@ -83,6 +83,7 @@ export const da = {
   "field.currentPassword": "Nuværende adgangskode",
   "field.choosePassword": "Vælg adgangskode",
   "field.role": "Rolle",
+  "field.team": "Team",
   "field.organisation": "Organisation",
   "field.status": "Status",
   "field.signedUp": "Oprettet",

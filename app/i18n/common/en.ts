@@ -83,6 +83,7 @@ export const en: Translation<typeof da> = {
   "field.choosePassword": "Choose a password",
   "field.currentPassword": "Current password",
   "field.role": "Role",
+  "field.team": "Team",
   "field.organisation": "Organisation",
   "field.status": "Status",
   "field.signedUp": "Signed up",

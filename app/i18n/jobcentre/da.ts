@@ -4,6 +4,11 @@ import type { Catalogue } from "../message";
 export const da = {
   "staff.title": "Medarbejdere i jobcentret",
   "staff.lead": "Invitér virksomhedskonsulenter og administratorer. Alle konsulenter ser jobcentrets virksomheder og praktikpladser.",
+  "staff.teamsLead": "Sæt medarbejderne på et team, så konsulenterne kan se deres teams resultater på overblikket. Skriv teamets navn – samme navn samler teamet. Et tomt felt betyder intet team.",
+  "staff.teamFor": "Team for {name}",
+  "staff.saveTeam": "Gem team",
+  "staff.noTeam": "Intet team",
+  "error.team.same": "Medarbejderen er allerede på det team",
   "title.jobcentreStart": "Forside",
   "work.title": "Det venter på jer i {jobcentre}",
   "work.lead": "Her står, hvad der venter, og hvad der har ventet længst. Tallene står også i menuen.",

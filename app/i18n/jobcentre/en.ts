@@ -4,6 +4,11 @@ import type { da } from "./da";
 export const en: Translation<typeof da> = {
   "staff.title": "Jobcentre staff",
   "staff.lead": "Invite employer consultants and administrators. All consultants can see the jobcentre's companies and work placements.",
+  "staff.teamsLead": "Put staff in teams so consultants can see their team's results on the dashboard. Type the team's name – the same name makes one team. Empty means no team.",
+  "staff.teamFor": "Team for {name}",
+  "staff.saveTeam": "Save team",
+  "staff.noTeam": "No team",
+  "error.team.same": "This staff member is already on that team",
   "title.jobcentreStart": "Home",
   "work.title": "Waiting for you at {jobcentre}",
   "work.lead": "What is waiting, and what has waited longest. The counts are also shown in the menu.",

@@ -3,6 +3,7 @@ import type { Catalogue } from "../message";
 /** Relief tasks and the task finder. Danish is the source of truth. */
 export const da = {
   "companyStart.relievedHeading": "Aflastning af kernemedarbejdere",
+  "companyStart.seeActiveTasks": { one: "Se den aktive opgave", other: "Se de {count} aktive opgaver" },
   "companyStart.seeTasks": "Se opgaverne",
   "field.taskTitle": "Opgavens titel",
   "field.description": "Beskrivelse",

@@ -3,6 +3,7 @@ import type { da } from "./da";
 
 export const en: Translation<typeof da> = {
   "companyStart.relievedHeading": "Relief for core staff",
+  "companyStart.seeActiveTasks": { one: "See the active task", other: "See the {count} active tasks" },
   "companyStart.seeTasks": "See the tasks",
   "field.taskTitle": "Task title",
   "field.description": "Description",

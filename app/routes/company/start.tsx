@@ -10,7 +10,7 @@ import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server
 import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { slotStatusCounts } from "~/domain/slots/queries.server";
 import { companyWaitingCount, companyWaitingProposals } from "~/domain/proposals/queries.server";
-import { activePlacementCount } from "~/domain/placements/queries.server";
+import { activePlacementCount, companyPlacementResults } from "~/domain/placements/queries.server";
 import { dueFollowUps } from "~/domain/placements/follow-up-queries.server";
 import { DueFollowUps } from "~/components/due-follow-ups";
 import { PlacementsNeedingAttention } from "~/components/placement-flags";
@@ -41,6 +41,7 @@ export function loader(args: LoaderFunctionArgs) {
     waitingProposals: companyWaitingCount(ctx),
     oldestWaiting: companyWaitingProposals(ctx),
     activePlacements: activePlacementCount(ctx),
+    results: companyPlacementResults(ctx),
     dueFollowUps: dueFollowUps(ctx),
     attention: placementsNeedingAttention(ctx),
     stories: publishedStories(ctx),
@@ -63,7 +64,7 @@ export function loader(args: LoaderFunctionArgs) {
 export default function CompanyStart() {
   const t = useT();
   const locale = useLocale();
-  const { may, name, company, workplaces, workplaceCount, relieved, slotCounts, waitingProposals, oldestWaiting, activePlacements, jobcentreContact, dueFollowUps: due, attention, stories } = useLoaderData<typeof loader>();
+  const { may, name, company, workplaces, workplaceCount, relieved, slotCounts, waitingProposals, oldestWaiting, activePlacements, results, jobcentreContact, dueFollowUps: due, attention, stories } = useLoaderData<typeof loader>();
   const slotLines = SLOT_STATUSES.filter((s) => (slotCounts[s] ?? 0) > 0 && !["closed", "withdrawn"].includes(s));
   const [params] = useSearchParams();
   const isHr = may.isHr;
@@ -100,12 +101,17 @@ export default function CompanyStart() {
               </li>
             ))}
           </ul>
-          <a href="/company/proposals">{t("companyStart.seeProposals")}</a>
+          <a href="/company/proposals?waiting=1">{t("companyStart.seeProposals")}</a>
         </Alert>
       ) : null}
       <HoursRelievedFigure relieved={relieved}>
         <h2 className="h4">{t("companyStart.relievedHeading")}</h2>
       </HoursRelievedFigure>
+      {relieved.activeTasks > 0 ? (
+        <p>
+          <a href="/company/tasks?status=active">{t("companyStart.seeActiveTasks", { count: relieved.activeTasks })}</a>
+        </p>
+      ) : null}
       <section>
         <div className="button-row">
           <a href="/company/tasks" className="button button-secondary">
@@ -123,12 +129,39 @@ export default function CompanyStart() {
         <p>{t("companyStart.activePlacements", { count: activePlacements })}</p>
         {activePlacements > 0 ? (
           <p>
-            <a href="/company/placements" className="function-link">
+            <a href="/company/placements?status=active" className="function-link">
               {t("companyStart.seePlacements")}
             </a>
           </p>
         ) : null}
       </section>
+      {results.reached13Weeks > 0 || results.ended > 0 ? (
+        <section aria-labelledby="results">
+          {/* The results so far, each a link to the placements behind it (issue 13). */}
+          <h2 id="results">{t("companyStart.results")}</h2>
+          <ul className="nobullet-list">
+            <li>
+              {results.reached13Weeks > 0 ? (
+                <a href="/company/placements?reached13Weeks=1">{t("companyStart.reached13Weeks", { count: results.reached13Weeks })}</a>
+              ) : (
+                t("companyStart.reached13WeeksNone")
+              )}
+            </li>
+            {results.ended > 0 ? <li>{t("companyStart.ended", { count: results.ended })}</li> : null}
+          </ul>
+          {results.outcomes.length > 0 ? (
+            <ul>
+              {results.outcomes.map((o) => (
+                <li key={o.outcome}>
+                  <a href={`/company/placements?outcome=${o.outcome}`}>
+                    {t(`outcome.${o.outcome}`)}: {formatNumber(locale, o.n)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
       <section>
         <h2>{isHr ? t("nav.slots") : t("nav.mySlots")}</h2>
         {slotLines.length === 0 ? (

@@ -32,8 +32,8 @@ export function loader(args: LoaderFunctionArgs) {
 export default function Board() {
   const t = useT();
   const { filters, result, jobcentre } = useLoaderData<typeof loader>();
-  const { q, kinds, industry, postcode, maxStartHours, days, maxDemand, access } = filters;
-  const active = activeFilterCount({ q, kinds, industry, postcode, maxStartHours, days, maxDemand, access });
+  const { q, kinds, industry, postcode, maxStartHours, days, maxDemand, access, withoutProposal } = filters;
+  const active = activeFilterCount({ q, kinds, industry, postcode, maxStartHours, days, maxDemand, access, withoutProposal });
   return (
     <div className="stack">
       <h1>{t("board.title")}</h1>
@@ -65,6 +65,7 @@ export default function Board() {
               options={[
                 { value: "start", label: t("board.sortStart") },
                 { value: "newest", label: t("board.sortNewest") },
+                { value: "oldest", label: t("board.sortOldest") },
                 { value: "hours", label: t("board.sortHours") },
                 { value: "distance", label: t("board.sortDistance") },
               ]}
@@ -90,6 +91,12 @@ export default function Board() {
             options={BOARD_ACCESS.map((a) => ({ value: a, label: a === "described" ? t("board.accessDescribed") : t(`adaptation.${a}`) }))}
             checked={filters.access}
           />
+          <div className="form-group-checkbox">
+            <input className="form-checkbox" type="checkbox" id="withoutProposal" name="withoutProposal" value="1" defaultChecked={filters.withoutProposal} />
+            <label className="form-label" htmlFor="withoutProposal">
+              {t("board.withoutProposal")}
+            </label>
+          </div>
           <div className="button-row">
             <button type="submit" className="button button-primary">
               {t("form.filter")}

@@ -8,6 +8,8 @@ import { pageMeta } from "~/components/page-meta";
 import { FlagNames } from "~/components/placement-flags";
 import { PERIOD_KINDS, type KeyFigure } from "~/domain/dashboard/figures";
 import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
+import { ownTeam } from "~/domain/users/teams.server";
+import { Alert } from "~/components/alerts";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { DASHBOARD_SCOPES, parseDashboardFilters } from "~/http/filters/dashboard";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
@@ -21,9 +23,14 @@ export const meta = pageMeta("title.dashboard");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const filters = parseDashboardFilters(new URL(args.request.url).searchParams, copenhagenDate(ctx.now));
+  const team = ownTeam(ctx);
+  // "My team" without a team: the page explains it instead of showing a team of nobody (decision 033).
+  if (filters.scope === "team" && team === null) return { filters, team, noTeam: true as const };
   const d = jobcentreDashboard(ctx, filters);
   return {
     filters,
+    team,
+    noTeam: false as const,
     userId: ctx.actor.userId,
     work: d.work,
     figures: d.figures,
@@ -31,7 +38,9 @@ export function loader(args: LoaderFunctionArgs) {
     timing: d.timing,
     declines: d.declines,
     // The charts' geometry is worked out here; the page gets plain numbers and paths.
-    declineChart: barChartView({ bars: d.declines.byReason.map((r) => ({ id: r.reason, value: r.n })) }),
+    declineChart: barChartView({
+      bars: d.declines.byReason.map((r) => ({ id: r.reason, value: r.n })),
+    }),
     trendChart: lineChartView({
       xs: d.months,
       series: [
@@ -41,11 +50,16 @@ export function loader(args: LoaderFunctionArgs) {
       ],
       yMaxAtLeast: 4,
     }),
-    daysChart: lineChartView({ xs: d.months, series: [{ id: "daysToProposal" as const, values: d.trends.daysToProposal }], yMaxAtLeast: 10 }),
+    daysChart: lineChartView({
+      xs: d.months,
+      series: [{ id: "daysToProposal" as const, values: d.trends.daysToProposal }],
+      yMaxAtLeast: 10,
+    }),
   };
 }
 
-type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+type AllData = ReturnType<typeof useLoaderData<typeof loader>>;
+type Data = Extract<AllData, { noTeam: false }>;
 
 function WorkList({ id, title, total, href, hint, children }: { id: string; title: string; total: number; href: string; hint?: string; children: ReactNode }) {
   const t = useT();
@@ -72,12 +86,26 @@ function FigureCard({ figure }: { figure: KeyFigure }) {
   let basis: string;
   switch (figure.kind) {
     case "hoursRange":
-      value = figure.from === null || figure.to === null ? "–" : t("dashboard.figure.hoursRangeValue", { from: num(figure.from), to: num(figure.to) });
+      value =
+        figure.from === null || figure.to === null
+          ? "–"
+          : t("dashboard.figure.hoursRangeValue", {
+              from: num(figure.from),
+              to: num(figure.to),
+            });
       basis = t("dashboard.figure.basisPlacements", { count: figure.n });
       break;
     case "share":
-      value = figure.value.share === null ? "–" : t("dashboard.figure.shareValue", { share: formatNumber(locale, Math.round(figure.value.share * 100)) });
-      basis = t("dashboard.figure.basisShare", { n: figure.value.n, count: figure.value.of });
+      value =
+        figure.value.share === null
+          ? "–"
+          : t("dashboard.figure.shareValue", {
+              share: formatNumber(locale, Math.round(figure.value.share * 100)),
+            });
+      basis = t("dashboard.figure.basisShare", {
+        n: figure.value.n,
+        count: figure.value.of,
+      });
       break;
     case "days":
       value = figure.value === null ? "–" : t("dashboard.figure.daysValue", { days: num(figure.value) });
@@ -101,52 +129,87 @@ function FigureCard({ figure }: { figure: KeyFigure }) {
 
 export default function JobcentreDashboard() {
   const t = useT();
-  const locale = useLocale();
-  const data: Data = useLoaderData<typeof loader>();
-  const { filters, work } = data;
-  const period = { from: formatCalendarDate(locale, filters.from), to: formatCalendarDate(locale, filters.to) };
-  const month = monthLabeller(locale, filters.from, filters.to);
-  const mine = filters.scope === "mine";
-  const consentHref = `/jobcentre/candidates?consent=expiring&sort=consent${mine ? `&responsible=${data.userId}` : ""}`;
+  const data: AllData = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <h1>{t("dashboard.title")}</h1>
       <p className="font-lead">{t("dashboard.lead")}</p>
-      <Form method="get" aria-label={t("dashboard.filters")}>
-        <div className="filter-form">
-          <SelectFilter
-            name="period"
-            label={t("dashboard.period")}
-            options={PERIOD_KINDS.map((k) => ({ value: k, label: t(`dashboard.period.${k}`) }))}
-            defaultValue={filters.period}
-          />
-          <div className="form-group">
-            <label className="form-label" htmlFor="from">
-              {t("dashboard.from")}
-            </label>
-            <input className="form-input" type="date" id="from" name="from" defaultValue={filters.from} aria-describedby="custom-hint" />
-          </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor="to">
-              {t("dashboard.to")}
-            </label>
-            <input className="form-input" type="date" id="to" name="to" defaultValue={filters.to} aria-describedby="custom-hint" />
-          </div>
-          <SelectFilter
-            name="scope"
-            label={t("dashboard.scope")}
-            options={DASHBOARD_SCOPES.map((s) => ({ value: s, label: t(`dashboard.scope.${s}`) }))}
-            defaultValue={filters.scope}
-          />
+      <DashboardFilters filters={data.filters} />
+      {data.noTeam ? (
+        <Alert kind="info" heading={t("dashboard.noTeam")}>
+          <p>{t("dashboard.noTeamText")}</p>
+        </Alert>
+      ) : (
+        <DashboardBody data={data} />
+      )}
+    </div>
+  );
+}
+
+function DashboardFilters({ filters }: { filters: AllData["filters"] }) {
+  const t = useT();
+  return (
+    <Form method="get" aria-label={t("dashboard.filters")}>
+      <div className="filter-form">
+        <SelectFilter
+          name="period"
+          label={t("dashboard.period")}
+          options={PERIOD_KINDS.map((k) => ({
+            value: k,
+            label: t(`dashboard.period.${k}`),
+          }))}
+          defaultValue={filters.period}
+        />
+        <div className="form-group">
+          <label className="form-label" htmlFor="from">
+            {t("dashboard.from")}
+          </label>
+          <input className="form-input" type="date" id="from" name="from" defaultValue={filters.from} aria-describedby="custom-hint" />
         </div>
-        <p className="form-hint" id="custom-hint">
-          {t("dashboard.customHint")}
-        </p>
-        <button type="submit" className="button button-primary">
-          {t("dashboard.show")}
-        </button>
-      </Form>
-      <p role="status">{t(mine ? "dashboard.showingMine" : "dashboard.showingJobcentre", period)}</p>
+        <div className="form-group">
+          <label className="form-label" htmlFor="to">
+            {t("dashboard.to")}
+          </label>
+          <input className="form-input" type="date" id="to" name="to" defaultValue={filters.to} aria-describedby="custom-hint" />
+        </div>
+        <SelectFilter
+          name="scope"
+          label={t("dashboard.scope")}
+          options={DASHBOARD_SCOPES.map((s) => ({
+            value: s,
+            label: t(`dashboard.scope.${s}`),
+          }))}
+          defaultValue={filters.scope}
+        />
+      </div>
+      <p className="form-hint" id="custom-hint">
+        {t("dashboard.customHint")}
+      </p>
+      <button type="submit" className="button button-primary">
+        {t("dashboard.show")}
+      </button>
+    </Form>
+  );
+}
+
+function DashboardBody({ data }: { data: Data }) {
+  const t = useT();
+  const locale = useLocale();
+  const { filters, work } = data;
+  const period = {
+    from: formatCalendarDate(locale, filters.from),
+    to: formatCalendarDate(locale, filters.to),
+  };
+  const month = monthLabeller(locale, filters.from, filters.to);
+  const mine = filters.scope !== "jobcentre";
+  const consentHref = `/jobcentre/candidates?consent=expiring&sort=consent${filters.scope === "mine" ? `&responsible=${data.userId}` : filters.scope === "team" ? "&responsible=team" : ""}`;
+  return (
+    <>
+      <p role="status">
+        {filters.scope === "team" && data.team
+          ? t("dashboard.showingTeam", { ...period, team: data.team })
+          : t(filters.scope === "mine" ? "dashboard.showingMine" : "dashboard.showingJobcentre", period)}
+      </p>
 
       <h2>{t("dashboard.work.heading")}</h2>
       <div className="dashboard-grid">
@@ -160,7 +223,13 @@ export default function JobcentreDashboard() {
             </li>
           ))}
         </WorkList>
-        <WorkList id="work-open" title={t("dashboard.work.openWithoutProposal")} total={work.openWithoutProposal.total} href="/jobcentre/board" hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}>
+        <WorkList
+          id="work-open"
+          title={t("dashboard.work.openWithoutProposal")}
+          total={work.openWithoutProposal.total}
+          href="/jobcentre/board?withoutProposal=1&sort=oldest"
+          hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}
+        >
           {work.openWithoutProposal.rows.map((r) => (
             <li key={r.id}>
               <a href={`/jobcentre/slots/${r.id}`}>
@@ -170,7 +239,7 @@ export default function JobcentreDashboard() {
             </li>
           ))}
         </WorkList>
-        <WorkList id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href="/jobcentre/placements">
+        <WorkList id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href="/jobcentre/placements?atRisk=1">
           {work.atRisk.rows.map((r) => (
             <li key={r.id}>
               <a href={`/jobcentre/placements/${r.id}`}>
@@ -183,7 +252,10 @@ export default function JobcentreDashboard() {
         <WorkList id="work-consents" title={t("dashboard.work.expiringConsents")} total={work.expiringConsents.total} href={consentHref}>
           {work.expiringConsents.rows.map((r) => (
             <li key={r.id}>
-              <a href={`/jobcentre/candidates/${r.id}`}>{r.alias}</a> – {t("dashboard.work.expiresOn", { date: formatCalendarDate(locale, r.expiresOn) })}
+              <a href={`/jobcentre/candidates/${r.id}`}>{r.alias}</a> –{" "}
+              {t("dashboard.work.expiresOn", {
+                date: formatCalendarDate(locale, r.expiresOn),
+              })}
             </li>
           ))}
         </WorkList>
@@ -219,7 +291,10 @@ export default function JobcentreDashboard() {
         <BarChart
           view={data.declineChart}
           title={t("dashboard.declines.chart")}
-          description={t("dashboard.declines.description", { count: data.declines.total, ...period })}
+          description={t("dashboard.declines.description", {
+            count: data.declines.total,
+            ...period,
+          })}
           barLabel={(id) => t(`declineReason.${id}`)}
           categoryLabel={t("field.declineReason")}
           valueLabel={t("dashboard.count")}
@@ -228,6 +303,6 @@ export default function JobcentreDashboard() {
       <p>
         <a href={`/jobcentre/decline-reasons?from=${filters.from}&to=${filters.to}`}>{t("dashboard.declines.more")}</a>
       </p>
-    </div>
+    </>
   );
 }

@@ -67,7 +67,15 @@ export default function JobcentreStart() {
         <li className="key-figure-box">
           <h2 className="h4">{t("work.openSlots")}</h2>
           <p className="key-figure">{work.openSlots}</p>
-          <p>{work.openSlots === 0 ? t("work.noOpenSlots") : t("work.withoutProposal", { count: work.openWithoutProposal })}</p>
+          <p>
+            {work.openSlots === 0 ? (
+              t("work.noOpenSlots")
+            ) : work.openWithoutProposal > 0 ? (
+              <a href="/jobcentre/board?withoutProposal=1&sort=oldest">{t("work.withoutProposal", { count: work.openWithoutProposal })}</a>
+            ) : (
+              t("work.withoutProposal", { count: 0 })
+            )}
+          </p>
           <p>
             <a href="/jobcentre/board" className="function-link">
               {t("work.seeBoard")}

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { placementColumns } from "~/components/lists/placement-columns";
 import { pageMeta } from "~/components/page-meta";
-import { PlacementStatusFilter } from "~/components/placement-status-filter";
+import { PlacementFilters } from "~/components/placement-filters";
 import { loadList } from "~/http/list.server";
 import { companyPlacementsList } from "~/http/lists/placements.server";
 import { useT } from "~/i18n/use-t";
@@ -12,13 +12,14 @@ export const meta = pageMeta("title.placements");
 
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, filters, result } = loadList(args, companyPlacementsList);
-  return { result, status: filters.status ?? "", isMentor: ctx.actor.role === "mentor" };
+  return { filters, result, isMentor: ctx.actor.role === "mentor" };
 }
 
 /** HR sees every placement of the company, a mentor the ones they mentor. */
 export default function CompanyPlacements() {
   const t = useT();
-  const { result, status, isMentor } = useLoaderData<typeof loader>();
+  const { filters, result, isMentor } = useLoaderData<typeof loader>();
+  const filtered = Boolean(filters.status || filters.outcome || filters.reached13Weeks || filters.atRisk);
   return (
     <div className="stack">
       <h1>{t("placements.title")}</h1>
@@ -26,7 +27,7 @@ export default function CompanyPlacements() {
       <p>
         <a href="/company/follow-ups">{t("followUps.all")}</a>
       </p>
-      <PlacementStatusFilter status={status} />
+      <PlacementFilters base="/company/placements" filters={filters} />
       <DataTable
         caption={t("placements.title")}
         columns={placementColumns({ base: "/company/placements", showCompany: false })}
@@ -37,7 +38,7 @@ export default function CompanyPlacements() {
         csvHref="/company/placements.csv"
         page={result.page}
         pageSize={result.pageSize}
-        empty={<p>{status ? t("placements.noneInFilter") : t("placements.none")}</p>}
+        empty={<p>{filtered ? t("placements.noneFiltered") : t("placements.none")}</p>}
       />
     </div>
   );

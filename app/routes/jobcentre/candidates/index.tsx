@@ -8,6 +8,7 @@ import { pageMeta } from "~/components/page-meta";
 import { CANDIDATE_SORTS } from "~/domain/candidates/candidate-filters";
 import { expiringConsents, jobcentreStaff } from "~/domain/candidates/queries.server";
 import { CONSENT_STATUSES, TARGET_GROUPS } from "~/domain/candidates/vocabulary";
+import { jobcentreTeams } from "~/domain/users/teams.server";
 import { loadList } from "~/http/list.server";
 import { candidatesList } from "~/http/lists/candidates.server";
 import { formatCalendarDate } from "~/i18n/translate";
@@ -19,15 +20,15 @@ const RADII = [0, 5, 10, 15, 25, 50];
 
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, filters, result } = loadList(args, candidatesList);
-  return { filters, result, staff: jobcentreStaff(ctx), expiring: expiringConsents(ctx) };
+  return { filters, result, staff: jobcentreStaff(ctx), teams: jobcentreTeams(ctx), expiring: expiringConsents(ctx) };
 }
 
 export default function Candidates() {
   const t = useT();
   const locale = useLocale();
-  const { filters, result, staff, expiring } = useLoaderData<typeof loader>();
-  const { q, targetGroup, consent, responsible, minHours, maxHours, postcode, noOpenProposal } = filters;
-  const active = activeFilterCount({ q, targetGroup, consent, responsible, minHours, maxHours, postcode, noOpenProposal });
+  const { filters, result, staff, teams, expiring } = useLoaderData<typeof loader>();
+  const { q, targetGroup, consent, responsible, team, minHours, maxHours, postcode, noOpenProposal } = filters;
+  const active = activeFilterCount({ q, targetGroup, consent, responsible, team, minHours, maxHours, postcode, noOpenProposal });
   return (
     <div className="stack">
       <h1>{t("candidates.title")}</h1>
@@ -55,6 +56,7 @@ export default function Candidates() {
             <SelectFilter name="targetGroup" label={t("field.targetGroup")} allLabel={t("candidates.all")} defaultValue={filters.targetGroup ?? ""} options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroup.${g}`) }))} />
             <SelectFilter name="consent" label={t("field.consentStatus")} allLabel={t("candidates.all")} defaultValue={filters.consent ?? ""} options={CONSENT_STATUSES.map((s) => ({ value: s, label: t(`consentStatus.${s}`) }))} />
             <SelectFilter name="responsible" label={t("field.responsible")} allLabel={t("candidates.all")} defaultValue={filters.responsible ?? ""} options={staff.map((s) => ({ value: s.id, label: s.name }))} />
+            {teams.length > 0 ? <SelectFilter name="team" label={t("field.team")} allLabel={t("candidates.all")} defaultValue={filters.team ?? ""} options={teams.map((n) => ({ value: n, label: n }))} /> : null}
             <TextFilter name="minHours" label={t("candidates.minHours")} numeric defaultValue={filters.minHours ?? ""} />
             <TextFilter name="maxHours" label={t("candidates.maxHours")} numeric defaultValue={filters.maxHours ?? ""} />
             <TextFilter name="postcode" label={t("board.postcode")} numeric defaultValue={filters.postcode ?? ""} />

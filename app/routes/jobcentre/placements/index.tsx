@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { placementColumns } from "~/components/lists/placement-columns";
 import { pageMeta } from "~/components/page-meta";
-import { PlacementStatusFilter } from "~/components/placement-status-filter";
+import { PlacementFilters } from "~/components/placement-filters";
 import { loadList } from "~/http/list.server";
 import { jobcentrePlacementsList } from "~/http/lists/placements.server";
 import { useT } from "~/i18n/use-t";
@@ -12,13 +12,14 @@ export const meta = pageMeta("title.placements");
 
 export function loader(args: LoaderFunctionArgs) {
   const { filters, result } = loadList(args, jobcentrePlacementsList);
-  return { result, status: filters.status ?? "" };
+  return { filters, result };
 }
 
 /** The jobcentre's placements, every company. */
 export default function JobcentrePlacements() {
   const t = useT();
-  const { result, status } = useLoaderData<typeof loader>();
+  const { filters, result } = useLoaderData<typeof loader>();
+  const filtered = Boolean(filters.status || filters.outcome || filters.reached13Weeks || filters.atRisk);
   return (
     <div className="stack">
       <h1>{t("placements.title")}</h1>
@@ -26,7 +27,7 @@ export default function JobcentrePlacements() {
       <p>
         <a href="/jobcentre/follow-ups">{t("followUps.all")}</a>
       </p>
-      <PlacementStatusFilter status={status} />
+      <PlacementFilters base="/jobcentre/placements" filters={filters} />
       <DataTable
         caption={t("placements.title")}
         columns={placementColumns({ base: "/jobcentre/placements", showCompany: true })}
@@ -37,7 +38,7 @@ export default function JobcentrePlacements() {
         csvHref="/jobcentre/placements.csv"
         page={result.page}
         pageSize={result.pageSize}
-        empty={<p>{status ? t("placements.noneInFilter") : t("placements.none")}</p>}
+        empty={<p>{filtered ? t("placements.noneFiltered") : t("placements.none")}</p>}
       />
     </div>
   );

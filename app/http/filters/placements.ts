@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { OUTCOMES } from "~/domain/placements/ending-vocabulary";
+import type { PlacementListFilters } from "~/domain/placements/queries.server";
+import { PLACEMENT_STATUSES } from "~/domain/placements/vocabulary";
+
+/**
+ * The placement lists' filters from the URL (the dashboards link to them: active placements,
+ * those that reached 13 weeks, those that ended with an outcome); odd values are ignored.
+ */
+export function parsePlacementFilters(search: URLSearchParams): Required<Pick<PlacementListFilters, "reached13Weeks" | "atRisk">> & PlacementListFilters {
+  return {
+    status: z.enum(PLACEMENT_STATUSES).optional().catch(undefined).parse(search.get("status") || undefined),
+    outcome: z.enum(OUTCOMES).optional().catch(undefined).parse(search.get("outcome") || undefined),
+    reached13Weeks: search.get("reached13Weeks") === "1",
+    atRisk: search.get("atRisk") === "1",
+  };
+}

@@ -1,1 +1,0 @@
-ALTER TABLE `placements` ADD `monthly_wage_cost_ore` integer;
