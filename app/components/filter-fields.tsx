@@ -36,14 +36,25 @@ export function SearchFilter({ label, defaultValue }: { label: string; defaultVa
   );
 }
 
-/** A select filter of a GET form; with `allLabel`, an empty first option means "all". */
+type FilterOption = { value: string | number; label: string };
+
+/**
+ * A select filter of a GET form; with `allLabel`, an empty first option means "all". With
+ * `groups` the options stand under headings (`<optgroup>`), as a chain's workplaces by town.
+ */
 export function SelectFilter(props: {
   name: string;
   label: string;
   allLabel?: string;
-  options: { value: string | number; label: string }[];
+  options: FilterOption[];
+  groups?: { label: string; options: FilterOption[] }[];
   defaultValue?: string | number;
 }) {
+  const option = (o: FilterOption) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  );
   return (
     <div className="form-group">
       <label className="form-label" htmlFor={props.name}>
@@ -51,11 +62,13 @@ export function SelectFilter(props: {
       </label>
       <select className="form-select" id={props.name} name={props.name} defaultValue={props.defaultValue ?? ""}>
         {props.allLabel !== undefined ? <option value="">{props.allLabel}</option> : null}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {props.groups
+          ? props.groups.map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                {g.options.map(option)}
+              </optgroup>
+            ))
+          : props.options.map(option)}
       </select>
     </div>
   );

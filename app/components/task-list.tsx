@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { workplaceChoices, type WorkplaceChoice } from "~/domain/companies/workplace-choice";
 import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/vocabulary";
 import { activeFilterCount, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter } from "./filter-fields";
 import type { TaskFilters } from "~/domain/tasks/task-filters";
@@ -10,7 +11,8 @@ export function TaskFilterForm({
   statuses,
 }: {
   filters: TaskFilters;
-  workplaces: { id: number; name: string }[];
+  /** The company's open workplaces; from 8 up they are grouped by town (decision 030). */
+  workplaces: readonly WorkplaceChoice[];
   statuses: readonly TaskStatus[];
 }) {
   const t = useT();
@@ -33,7 +35,7 @@ export function TaskFilterForm({
         label={t("field.workplace")}
         allLabel={t("tasks.allWorkplaces")}
         defaultValue={filters.workplaceId ?? ""}
-        options={workplaces.map((w) => ({ value: w.id, label: w.name }))}
+        {...workplaceChoices(workplaces)}
       />
       <DemandFilterSelects maxDemand={filters.maxDemand} />
       <SelectFilter

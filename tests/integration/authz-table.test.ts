@@ -184,6 +184,13 @@ const ROUTES: Row[] = [
     expect: r("302 403 403 200 200 403 404 404"),
   },
   {
+    route: "GET /jobcentre/companies/:id/workplaces (company A)",
+    load: () => import("~/routes/jobcentre/company-workplaces"),
+    url: (w) => `/jobcentre/companies/${w.companyA.id}/workplaces?q=Hoved`,
+    params: (w) => ({ companyId: String(w.companyA.id) }),
+    expect: r("302 403 403 200 200 403 404 404"),
+  },
+  {
     route: "GET /jobcentre/companies/:id/tasks/:taskId (company A)",
     load: () => import("~/routes/jobcentre/company-task"),
     url: (w) => `/jobcentre/companies/${w.companyA.id}/tasks/${w.taskA}`,
@@ -314,6 +321,13 @@ const ROUTES: Row[] = [
     route: "GET /jobcentre/companies/:id/tasks.csv (company A)",
     load: () => import("~/routes/csv/jobcentre-company-tasks"),
     url: (w) => `/jobcentre/companies/${w.companyA.id}/tasks.csv`,
+    params: (w) => ({ companyId: String(w.companyA.id) }),
+    expect: r("302 403 403 200 200 403 404 404"),
+  },
+  {
+    route: "GET /jobcentre/companies/:id/workplaces.csv (company A)",
+    load: () => import("~/routes/csv/jobcentre-company-workplaces"),
+    url: (w) => `/jobcentre/companies/${w.companyA.id}/workplaces.csv`,
     params: (w) => ({ companyId: String(w.companyA.id) }),
     expect: r("302 403 403 200 200 403 404 404"),
   },

@@ -1,7 +1,9 @@
 /**
  * A national chain with 120 workplaces (issue 10): HR's workplace list is paged and searchable,
- * the CSV still holds them all, and the slot and task forms offer the open ones grouped by
- * town, so a choice among a hundred is a short scroll to the town, not a 100-line list.
+ * the CSV still holds them all, and the slot and task forms and the task lists' filters offer
+ * the open ones grouped by town, so a choice among a hundred is a short scroll to the town, not
+ * a 100-line list. The jobcentre's page about the chain counts its workplaces and towns and links
+ * to the same paged, searchable list.
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +15,11 @@ import { loader as newSlotLoader } from "~/routes/company/slots/new";
 import { loader as newTaskLoader } from "~/routes/company/tasks/new";
 import { loader as csvLoader } from "~/routes/csv/workplaces";
 import { loader as startLoader } from "~/routes/company/start";
+import { loader as tasksLoader } from "~/routes/company/tasks/index";
+import { loader as jobcentreCompanyLoader } from "~/routes/jobcentre/company";
+import { loader as jobcentreTasksLoader } from "~/routes/jobcentre/company-tasks";
+import { loader as jobcentreWorkplacesLoader } from "~/routes/jobcentre/company-workplaces";
+import { loader as jobcentreCsvLoader } from "~/routes/csv/jobcentre-company-workplaces";
 import { call } from "../http";
 import { makeWorld, sessionCookieFor } from "../factories";
 
@@ -141,5 +148,78 @@ describe("the slot and task forms' workplace choice at a chain", () => {
     const twins = Array.from({ length: GROUP_WORKPLACES_FROM }, (_, i) => ({ id: i + 1, name: "Netto", address: `Gade ${i + 1}`, postcode: "5000", city: "Odense C" }));
     const labels = workplaceChoices(twins).groups![0]!.options.map((o) => o.label);
     expect(new Set(labels).size).toBe(GROUP_WORKPLACES_FROM);
+  });
+});
+
+describe("the task lists' workplace filter at a chain", () => {
+  type Filter = { workplaces: { id: number; name: string; address: string; postcode: string; city: string }[] };
+
+  it("gives HR's task list and the jobcentre's the open workplaces with street and town, for the grouped select", async () => {
+    const hr = (await call(tasksLoader as never, { url: "/company/tasks", cookie: sessionCookieFor(w.hr.id) })).body as Filter;
+    const jobcentre = (
+      await call(jobcentreTasksLoader as never, {
+        url: `/jobcentre/companies/${w.companyA.id}/tasks`,
+        params: { companyId: String(w.companyA.id) },
+        cookie: sessionCookieFor(w.consultant.id),
+      })
+    ).body as Filter;
+    for (const list of [hr, jobcentre]) {
+      expect(list.workplaces).toHaveLength(119);
+      expect(workplaceChoices(list.workplaces).groups).toHaveLength(TOWNS.length);
+      expect(list.workplaces.find((wp) => wp.id === w.workplaceA.id)).toEqual({ id: w.workplaceA.id, name: "Hovedafdelingen", address: "Testvej 1", postcode: "8000", city: "Aarhus C" });
+    }
+  });
+});
+
+describe("the jobcentre's view of a chain's workplaces", () => {
+  const companyPage = async (companyId: number, userId = w.consultant.id) =>
+    call(jobcentreCompanyLoader as never, { url: `/jobcentre/companies/${companyId}`, params: { companyId: String(companyId) }, cookie: sessionCookieFor(userId) });
+  const listPage = async (query: string, userId = w.consultant.id) =>
+    call(jobcentreWorkplacesLoader as never, {
+      url: `/jobcentre/companies/${w.companyA.id}/workplaces${query}`,
+      params: { companyId: String(w.companyA.id) },
+      cookie: sessionCookieFor(userId),
+    });
+  type Summary = { workplaces: { total: number; closed: number; towns: number; rows: { name: string }[] | null }; workplacesHref: string };
+  type JobcentreList = { result: ListBody["workplaces"]; q: string; back: { href: string } };
+
+  it("counts the chain's workplaces and towns on the company page instead of listing 120", async () => {
+    const body = (await companyPage(w.companyA.id)).body as Summary;
+    expect(body.workplaces).toEqual({ total: 120, closed: 1, towns: TOWNS.length, rows: null });
+    expect(body.workplacesHref).toMatch(new RegExp(`^/jobcentre/companies/${w.companyA.id}/workplaces\\?back=`));
+  });
+
+  it("still lists the few workplaces of an ordinary company on its page", async () => {
+    const body = (await companyPage(w.companyB.id, w.consultantOther.id)).body as Summary;
+    expect(body.workplaces.total).toBe(1);
+    expect(body.workplaces.rows!.map((r) => r.name)).toEqual(["Hovedafdelingen"]);
+  });
+
+  it("pages the chain's workplaces 20 at a time and finds a town, a street or a name", async () => {
+    const first = (await listPage("")).body as JobcentreList;
+    expect(first.result).toMatchObject({ total: 120, page: 1, pageSize: 20 });
+    expect(first.result.rows).toHaveLength(20);
+    expect(first.back.href).toBe(`/jobcentre/companies/${w.companyA.id}`);
+    const seen = new Set<number>();
+    for (let page = 1; page <= 6; page++) for (const r of ((await listPage(`?page=${page}`)).body as JobcentreList).result.rows) seen.add(r.id);
+    expect(seen.size).toBe(120);
+    const vejle = (await listPage("?q=Vejle")).body as JobcentreList;
+    expect(vejle.result.total).toBe(19); // every sixth of the 119 shops
+    expect(vejle.result.rows.every((r) => r.city === "Vejle")).toBe(true);
+    expect(((await listPage("?q=Butiksgade 42")).body as JobcentreList).result.total).toBe(1);
+  });
+
+  it("is the jobcentre's own companies only, and jobcentre staff only", async () => {
+    expect((await listPage("", w.consultantOther.id)).status).toBe(404);
+    expect((await listPage("", w.hr.id)).status).toBe(403);
+    expect((await companyPage(w.companyA.id, w.consultantOther.id)).status).toBe(404);
+  });
+
+  it("downloads all 120 as CSV for the consultant, whatever page is shown", async () => {
+    const request = new Request(`http://localhost/jobcentre/companies/${w.companyA.id}/workplaces.csv?page=2`, { headers: { Cookie: sessionCookieFor(w.consultant.id) } });
+    const context = { nonce: "", clientIp: "10.9.9.9", mode: "test", setCookies: [] } as never;
+    const res = (await (jobcentreCsvLoader as unknown as (a: unknown) => Promise<Response>)({ request, params: { companyId: String(w.companyA.id) }, context })) as Response;
+    expect(res.status).toBe(200);
+    expect((await res.text()).trim().split("\r\n")).toHaveLength(121);
   });
 });

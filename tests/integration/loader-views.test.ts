@@ -107,10 +107,10 @@ describe("the jobcentre's company pages", () => {
     const { loader } = await import("~/routes/jobcentre/company");
     const result = await call(loader as never, { url: `/jobcentre/companies/${w.companyA.id}`, params: { companyId: String(w.companyA.id) }, cookie: sessionCookieFor(w.consultant.id) });
     expect(result.status).toBe(200);
-    const body = result.body as { company: Record<string, unknown>; workplaces: Record<string, unknown>[] };
+    const body = result.body as { company: Record<string, unknown>; workplaces: { rows: Record<string, unknown>[] } };
     expect(body.company.name).toBe(w.companyA.name);
     for (const key of ["decidedByUserId", "jobcentreId", "version"]) expect(body.company, key).not.toHaveProperty(key);
-    expect(body.workplaces[0]).not.toHaveProperty("companyId");
+    expect(body.workplaces.rows[0]).not.toHaveProperty("companyId");
     const list = await import("~/routes/jobcentre/companies");
     const listed = await call(list.loader as never, { url: "/jobcentre/companies", cookie: sessionCookieFor(w.consultant.id) });
     const rows = (listed.body as { result: { rows: Record<string, unknown>[] } }).result.rows;

@@ -31,8 +31,10 @@ export interface WorkplaceRow {
   closed: boolean;
 }
 
-export const workplaceColumns: Column<WorkplaceRow>[] = [
-  { key: "name", header: "field.workplaceName", cell: (w) => <a href={`/company/workplaces/${w.id}`}>{w.name}</a>, csv: (w) => w.name },
+/** A company's workplaces; the name links to `href` where the reader may open one (HR edits them). */
+function workplaceColumnsLinking(href?: (id: number) => string): Column<WorkplaceRow>[] {
+  return [
+  { key: "name", header: "field.workplaceName", cell: (w) => (href ? <a href={href(w.id)}>{w.name}</a> : w.name), csv: (w) => w.name },
   { key: "pNumber", header: "field.pNumber", cell: (w) => w.pNumber, csv: (w) => w.pNumber },
   { key: "address", header: "field.address", cell: (w) => `${w.address}, ${w.postcode} ${w.city}`, csv: (w) => w.address },
   { key: "postcode", header: "field.postcode", csv: (w) => w.postcode },
@@ -44,4 +46,10 @@ export const workplaceColumns: Column<WorkplaceRow>[] = [
     cell: (w, { t }) => (w.closed ? t("workplace.closed") : t("workplace.open")),
     csv: (w, { t }) => (w.closed ? t("workplace.closed") : t("workplace.open")),
   },
-];
+  ];
+}
+
+/** HR's own workplaces, each a link to its form. */
+export const workplaceColumns = workplaceColumnsLinking((id) => `/company/workplaces/${id}`);
+/** A company's workplaces as the jobcentre reads them. */
+export const jobcentreWorkplaceColumns = workplaceColumnsLinking();

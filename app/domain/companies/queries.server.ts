@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, like, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
 import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -65,6 +65,47 @@ export function pageWorkplaces(ctx: Ctx, companyId: number, input: { page: numbe
   return { rows, total, page: input.page, pageSize: size };
 }
 
+/** Up to this many workplaces the jobcentre's company page lists them; a chain gets a summary and a link. */
+export const COMPANY_PAGE_WORKPLACES = 10;
+
+/**
+ * The workplaces on the jobcentre's page about a company: how many (open and closed) and in how
+ * many towns, and the workplaces themselves when there are few. A chain's hundred are paged and
+ * searched on their own page (`pageWorkplaces`), as HR's list is.
+ */
+export function workplaceSummary(ctx: Ctx, companyId: number) {
+  getCompany(ctx, companyId);
+  const where = eq(workplaces.companyId, companyId);
+  const counts = ctx.db
+    .select({
+      total: count(),
+      closed: count(workplaces.closedAt),
+      towns: sql<number>`count(distinct ${workplaces.postcode} || ' ' || ${workplaces.city})`,
+    })
+    .from(workplaces)
+    .where(where)
+    .get()!;
+  const rows =
+    counts.total <= COMPANY_PAGE_WORKPLACES
+      ? ctx.db
+          .select({
+            id: workplaces.id,
+            name: workplaces.name,
+            pNumber: workplaces.pNumber,
+            address: workplaces.address,
+            postcode: workplaces.postcode,
+            city: workplaces.city,
+            ordinaryFte: workplaces.ordinaryFte,
+            closedAt: workplaces.closedAt,
+          })
+          .from(workplaces)
+          .where(where)
+          .orderBy(asc(workplaces.name), asc(workplaces.id))
+          .all()
+      : null;
+  return { ...counts, rows };
+}
+
 /** The company's open workplaces as a form offers them (see `workplace-choice.ts`). */
 export function listWorkplaceChoices(ctx: Ctx, companyId: number): WorkplaceChoice[] {
   return listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city }));
@@ -107,16 +148,7 @@ export function jobcentreCompanyView(ctx: Ctx, companyId: number) {
       reviewRequestNote: company.reviewRequestNote,
       createdAt: company.createdAt,
     },
-    workplaces: listWorkplaces(ctx, companyId, { includeClosed: true }).map((w) => ({
-      id: w.id,
-      name: w.name,
-      pNumber: w.pNumber,
-      address: w.address,
-      postcode: w.postcode,
-      city: w.city,
-      ordinaryFte: w.ordinaryFte,
-      closedAt: w.closedAt,
-    })),
+    workplaces: workplaceSummary(ctx, companyId),
     contacts: listCompanyContacts(ctx, companyId),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, like, lte, notExists, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, notExists, notInArray, sql, type SQL } from "drizzle-orm";
 import { tenantScope } from "../shared/tenancy.server";
 import { companies, proposals, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import { copenhagenDate } from "../shared/working-days";
@@ -8,6 +8,7 @@ import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
 import { pageOffset, type Page } from "../pagination";
 import { DEMANDS } from "../tasks/schema";
 import type { BoardFilters } from "./board-filters";
+import { boardTextCondition } from "./board-text.server";
 import { workplaceMeter } from "./meter.server";
 import type { SlotStatus } from "./schema";
 import { FINISHED_STATUSES } from "./status";
@@ -190,6 +191,7 @@ export function reviewQueue(ctx: Ctx, page: number, pageSize = SLOT_PAGE_SIZE) {
  * - filters on the company or workplace are subqueries, so the count reads only slots;
  * - the page is chosen on the slots' own index (ids only) and only its rows are joined,
  *   so the last page skips index entries, not joined rows;
+ * - free text of 3+ characters is looked up in the `board_text` trigram index (board-text.server.ts);
  * - nearest first counts the slots in the radius per postcode (through the postcode index)
  *   and reads and ranks only the slots of the postcodes the page falls in.
  */
@@ -241,11 +243,7 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
       ),
     );
   }
-  if (f.q) {
-    const pattern = `%${f.q.replace(/[%_]/g, "")}%`;
-    const namedCompanies = ctx.db.select({ id: companies.id }).from(companies).where(like(companies.name, pattern));
-    where.push(or(like(slots.title, pattern), like(slots.purpose, pattern), like(slots.wishes, pattern), like(slots.accessibility, pattern), inArray(slots.companyId, namedCompanies)));
-  }
+  if (f.q) where.push(boardTextCondition(ctx.db, ctx.actor.jobcentreId, f.q));
   const condition = and(...where);
   const offset = pageOffset(f.page, pageSize);
   let total: number;

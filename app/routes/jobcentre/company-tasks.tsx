@@ -4,7 +4,7 @@ import { DataTable } from "~/components/data-table";
 import { HoursRelievedFigure } from "~/components/hours-figure";
 import { taskColumns } from "~/components/lists/task-columns";
 import { TaskFilterForm } from "~/components/task-list";
-import { getCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { getCompany, listWorkplaceChoices } from "~/domain/companies/queries.server";
 import { hoursRelieved, statusesVisibleTo } from "~/domain/tasks/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { loadList } from "~/http/list.server";
@@ -31,7 +31,7 @@ export function loader(args: LoaderFunctionArgs) {
       })(),
       filters,
       statuses: statusesVisibleTo(ctx, companyId),
-      workplaces: listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name })),
+      workplaces: listWorkplaceChoices(ctx, companyId),
       result,
       relieved: hoursRelieved(ctx, companyId),
     };

@@ -38,6 +38,7 @@ export function loader(args: LoaderFunctionArgs) {
       note: companyNoteFor(ctx, id),
       back: { href: back.href, labelKey: backLabelKey(back.href) },
       tasksHref: withBack(`/jobcentre/companies/${id}/tasks`, here),
+      workplacesHref: withBack(`/jobcentre/companies/${id}/workplaces`, here),
       // The forms post here, so the page after a decision still knows where "back" is.
       here,
     };
@@ -80,7 +81,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function JobcentreCompany() {
   const t = useT();
   const locale = useLocale();
-  const { company, workplaces, contacts, slots, tasks, note, back, tasksHref, here } = useLoaderData<typeof loader>();
+  const { company, workplaces, contacts, slots, tasks, note, back, tasksHref, workplacesHref, here } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const noteState = state?.values?.intent === "note" ? state : undefined;
   const decisionState = state?.values?.intent === "note" ? undefined : state;
@@ -183,15 +184,44 @@ export default function JobcentreCompany() {
       </section>
       <section>
         <h2>{t("nav.workplaces")}</h2>
-        <ul>
-          {workplaces.map((w) => (
-            <li key={w.id}>
-              <strong>{w.name}</strong> ({t("field.pNumber")} {w.pNumber}) – {w.address}, {w.postcode} {w.city} ·{" "}
-              {t("workplace.fteShort", { fte: formatNumber(locale, w.ordinaryFte), count: fteCount(w.ordinaryFte) })}
-              {w.closedAt ? ` · ${t("workplace.closed")}` : ""}
-            </li>
-          ))}
-        </ul>
+        {workplaces.rows ? (
+          <ul>
+            {workplaces.rows.map((w) => (
+              <li key={w.id}>
+                <strong>{w.name}</strong> ({t("field.pNumber")} {w.pNumber}) – {w.address}, {w.postcode} {w.city} ·{" "}
+                {t("workplace.fteShort", { fte: formatNumber(locale, w.ordinaryFte), count: fteCount(w.ordinaryFte) })}
+                {w.closedAt ? ` · ${t("workplace.closed")}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <>
+            {/* A chain: how many and where, a search that opens the list at the town or street, and the whole list 20 at a time. */}
+            <p>
+              {t("companyPage.workplacesInTowns", { count: workplaces.towns, workplaces: formatNumber(locale, workplaces.total) })}
+              {workplaces.closed > 0 ? ` ${t("companyPage.workplacesClosed", { count: workplaces.closed })}` : ""}
+            </p>
+            <Form method="get" action={`/jobcentre/companies/${company.id}/workplaces`} className="filter-form" aria-label={t("companyPage.findWorkplace")}>
+              <input type="hidden" name="back" value={here} />
+              <div className="form-group">
+                <label className="form-label" htmlFor="workplace-q">
+                  {t("workplaces.search")}
+                </label>
+                <input className="form-input" id="workplace-q" name="q" type="search" />
+              </div>
+              <div className="button-row">
+                <button type="submit" className="button button-secondary">
+                  {t("companyPage.findWorkplace")}
+                </button>
+              </div>
+            </Form>
+            <p>
+              <a href={workplacesHref} className="button button-secondary">
+                {t("companyPage.seeWorkplaces")}
+              </a>
+            </p>
+          </>
+        )}
       </section>
       <section id="note">
         <h2>{t("companyNote.heading")}</h2>

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { auditRows } from "./audit";
+import { withBoardTextFilledAtEnd } from "./board-text";
 import { BENCH_DOMAIN, type Generation, type Stage } from "./generation";
 import { organisations } from "./organisations";
 import { candidateProfiles, candidateProposals } from "./people";
@@ -36,11 +37,13 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
     consentedCandidates: new Map(),
     counts: {},
   };
-  for (const stage of STAGES) {
-    const started = Date.now();
-    sqlite.transaction(() => stage.run(g))();
-    options.log?.(`${stage.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
+  withBoardTextFilledAtEnd(sqlite, () => {
+    for (const stage of STAGES) {
+      const started = Date.now();
+      sqlite.transaction(() => stage.run(g))();
+      options.log?.(`${stage.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }, options.log);
   return { counts: g.counts, logins: logins(g) };
 }
 
