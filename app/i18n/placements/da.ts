@@ -144,7 +144,7 @@ export const da = {
   "agreement.goals": "Aftalte mål",
   "agreement.section.mentor": "Mentor",
   "agreement.section.wage": "Løntilskud",
-  "agreement.wageCost": "Lønomkostninger pr. måned",
+  "agreement.wageCost": "Samlede lønomkostninger",
   "agreement.wageCostMissing": "Ikke registreret i Fodfæste. Oplys beløbet direkte i aftalesystemet.",
   "title.followUp": "Opfølgning",
   "followUpStatus.due": "Mangler",

@@ -144,7 +144,7 @@ export const en: Translation<typeof da> = {
   "agreement.goals": "Agreed goals",
   "agreement.section.mentor": "Mentor",
   "agreement.section.wage": "Wage subsidy",
-  "agreement.wageCost": "Wage cost a month",
+  "agreement.wageCost": "Total wage cost",
   "agreement.wageCostMissing": "Not recorded in Fodfæste. Give the amount directly in the agreement system.",
   "title.followUp": "Follow-up",
   "followUpStatus.due": "To do",
