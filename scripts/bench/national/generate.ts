@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { auditRows } from "./audit";
 import { BENCH_DOMAIN, type Generation, type Stage } from "./generation";
 import { organisations } from "./organisations";
+import { placementHistory } from "./placements";
 import { candidateProfiles, candidateProposals } from "./people";
 import { random, type Sizes } from "./sizes";
 import { internshipSlots, reliefTasks } from "./work";
@@ -10,7 +11,7 @@ import { internshipSlots, reliefTasks } from "./work";
  * The stages in the order their rows depend on each other. A new area adds its stage here
  * (placements after proposals, follow-ups after placements) and grows with the rest.
  */
-export const STAGES: Stage[] = [organisations, reliefTasks, internshipSlots, candidateProfiles, candidateProposals, auditRows];
+export const STAGES: Stage[] = [organisations, reliefTasks, internshipSlots, candidateProfiles, candidateProposals, placementHistory, auditRows];
 
 export interface Login {
   email: string;
@@ -34,6 +35,9 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
     companies: [],
     openSlots: new Map(),
     consentedCandidates: new Map(),
+    candidateRefs: new Map(),
+    workplaceFte: new Map(),
+    workplaceLoad: new Map(),
     counts: {},
   };
   for (const stage of STAGES) {
