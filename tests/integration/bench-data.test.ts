@@ -19,6 +19,7 @@ import {
   placementStatusChecks,
   placementStories,
   placementTasks,
+  placementSignals,
   proposals,
   slots,
   slotTasks,
@@ -32,6 +33,7 @@ import { endErrors, statusDueOn, statusErrors } from "~/domain/placements/ending
 import { STORY_SECTIONS } from "~/domain/placements/ending-vocabulary";
 import { weekOf } from "~/domain/placements/hours-plan";
 import { followUpSchedule } from "~/domain/placements/schedule";
+import { refreshPlacementSignals } from "~/domain/placements/signals.server";
 import { RULES } from "~/domain/rules/rules";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { covers } from "~/domain/candidates/consent";
@@ -221,6 +223,14 @@ describe("bench data generator", () => {
       expect([s.kind, s.jobcentreId]).toEqual([p.status === "interrupted" ? "learning_case" : "citizen_story", p.jobcentreId]);
       expect(Object.keys(s.sections)).toEqual([...STORY_SECTIONS[s.kind]]);
     }
+  });
+
+  it("keeps the attention signals of every active placement, as the commands would", () => {
+    const db = getDb();
+    const kept = db.select().from(placementSignals).orderBy(placementSignals.placementId).all();
+    expect(kept.map((s) => s.placementId)).toEqual(db.select({ id: placements.id }).from(placements).where(eq(placements.status, "active")).orderBy(placements.id).all().map((p) => p.id));
+    for (const s of kept) refreshPlacementSignals(db, s.placementId);
+    expect(db.select().from(placementSignals).orderBy(placementSignals.placementId).all()).toEqual(kept);
   });
 
   it("tells each side of a placement in the portal, only people of that side", () => {

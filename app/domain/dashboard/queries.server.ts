@@ -1,10 +1,11 @@
-import { and, asc, between, eq, gte, isNotNull, isNull, lt, lte, min, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, eq, gte, inArray, isNotNull, isNull, lt, lte, min, or, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
-import { candidates, companies, consents, placementEndings, placements, placementStatusChecks, proposals, slots } from "~/db/schema";
+import { candidates, companies, consents, placementEndings, placements, placementSignals, placementStatusChecks, proposals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
 import { mayKeepCandidates } from "../candidates/policy";
 import { forbidden } from "../errors";
 import { flagsOf } from "../placements/progress.server";
+import { rankByFlags } from "../placements/signals.server";
 import { approvedAdjustmentsOf, termsOn } from "../placements/terms.server";
 import type { DeclineReason } from "../proposals/schema";
 import { RULES } from "../rules/rules";
@@ -58,20 +59,21 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     rows: rows.slice(0, WORK_LIST_ROWS).map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: r.since ? Math.max(0, daysBetween(dayOf(r.since), today)) : 0 })),
   });
 
-  const activeRows = ctx.db
-    .select({ id: placements.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name })
-    .from(placements)
-    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-    .innerJoin(slots, eq(slots.id, placements.slotId))
-    .innerJoin(companies, eq(companies.id, placements.companyId))
-    .where(and(eq(placements.jobcentreId, jobcentreId), eq(placements.status, "active"), mine))
-    .orderBy(asc(placements.startDate), asc(placements.id))
-    .all();
-  const flags = flagsOf(ctx.db, activeRows, today);
-  const atRisk = activeRows
-    .map(({ status: _status, ...r }) => ({ ...r, flags: flags.get(r.id) ?? [] }))
-    .filter((r) => r.flags.length > 0)
-    .sort((a, b) => b.flags.length - a.flags.length);
+  // At risk: ranked from the kept signals (decision 035), the shown rows' flags computed live.
+  const ranked = rankByFlags(ctx.db, [eq(placementSignals.jobcentreId, jobcentreId), mine], today, "oldest", WORK_LIST_ROWS);
+  const shownRows = ranked.ids.length
+    ? ctx.db
+        .select({ id: placements.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name })
+        .from(placements)
+        .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+        .innerJoin(slots, eq(slots.id, placements.slotId))
+        .innerJoin(companies, eq(companies.id, placements.companyId))
+        .where(inArray(placements.id, ranked.ids))
+        .all()
+    : [];
+  const flags = flagsOf(ctx.db, shownRows, today);
+  const shown = new Map(shownRows.map(({ status: _status, ...r }) => [r.id, { ...r, flags: flags.get(r.id) ?? [] }]));
+  const atRisk = { total: ranked.total, rows: ranked.ids.map((id) => shown.get(id)!) };
 
   const expiring = ctx.db
     .select({ id: candidates.id, alias: candidates.alias, expiresOn: consents.expiresOn })
@@ -182,7 +184,7 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     work: {
       review: waitingDays(reviewRows),
       openWithoutProposal: waitingDays(openRows),
-      atRisk: { total: atRisk.length, rows: atRisk.slice(0, WORK_LIST_ROWS) },
+      atRisk,
       expiringConsents: { total: expiring.length, rows: expiring.slice(0, WORK_LIST_ROWS) },
     },
     hours,

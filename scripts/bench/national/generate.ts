@@ -1,6 +1,9 @@
 import type Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import * as schema from "~/db/schema";
+import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { auditRows } from "./audit";
-import { BENCH_DOMAIN, type Generation, type Stage } from "./generation";
+import { BENCH_DOMAIN, count, type Generation, type Stage } from "./generation";
 import { organisations } from "./organisations";
 import { placementHistory } from "./placements";
 import { candidateProfiles, candidateProposals } from "./people";
@@ -45,6 +48,10 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
     sqlite.transaction(() => stage.run(g))();
     options.log?.(`${stage.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  // The attention signals of the active placements, by the same code the commands keep them with.
+  const started = Date.now();
+  sqlite.transaction(() => count(g, "placement_signals", backfillPlacementSignals(drizzle(sqlite, { schema }))))();
+  options.log?.(`attention signals: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { counts: g.counts, logins: logins(g) };
 }
 
