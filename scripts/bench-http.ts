@@ -31,7 +31,8 @@ const option = (name: string) => {
 const seconds = Number(option("seconds") ?? 4);
 const soak = Number(option("soak") ?? 0);
 const only = option("only");
-const connectionsList = (option("connections") ?? "10,50").split(",").map(Number);
+// `--connections 0` skips the measurements (a soak alone).
+const connectionsList = (option("connections") ?? "10,50").split(",").map(Number).filter((n) => n > 0);
 const database = process.env.BENCH_DATABASE ?? "tmp/bench-national.db";
 const port = Number(process.env.BENCH_PORT ?? 3124);
 

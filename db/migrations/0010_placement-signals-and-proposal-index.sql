@@ -12,4 +12,5 @@ CREATE TABLE `placement_signals` (
 --> statement-breakpoint
 CREATE INDEX `placement_signals_jobcentre_idx` ON `placement_signals` (`jobcentre_id`,`start_date`);--> statement-breakpoint
 CREATE INDEX `placement_signals_company_idx` ON `placement_signals` (`company_id`,`start_date`);--> statement-breakpoint
-CREATE INDEX `placement_signals_mentor_idx` ON `placement_signals` (`mentor_user_id`,`start_date`);
+CREATE INDEX `placement_signals_mentor_idx` ON `placement_signals` (`mentor_user_id`,`start_date`);--> statement-breakpoint
+CREATE INDEX `proposals_jobcentre_proposed_idx` ON `proposals` (`jobcentre_id`,`proposed_at`);
