@@ -68,6 +68,18 @@ async function load(page: BenchPage, connections: number, duration = seconds) {
 
 console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GB; node ${process.version}; load average at start ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
 console.log(`Database: ${database}; ${seconds} s per measurement\n`);
+if (args.includes("--check")) {
+  // Each page once, to see that every address answers before a long run.
+  for (const page of [FLOOR, ...pages]) {
+    const headers: Record<string, string> = page.as ? { cookie: cookies.get(page.as)! } : {};
+    const started = performance.now();
+    const response = await fetch(server.origin + page.path, { headers, redirect: "manual" });
+    await response.arrayBuffer();
+    console.log(String(response.status).padEnd(4), `${(performance.now() - started).toFixed(0)} ms`.padStart(8), page.label);
+  }
+  await server.stop();
+  process.exit(0);
+}
 await load(FLOOR, 10, 2); // warm-up: modules, statement cache, postcode table
 const rssIdle = server.rssMb();
 const rows: string[] = [];

@@ -1,4 +1,4 @@
-import { and, asc, between, eq, gte, inArray, isNotNull, isNull, lt, lte, min, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
 import { candidates, companies, consents, placementEndings, placements, placementSignals, placementStatusChecks, proposals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
@@ -119,13 +119,14 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     return { startDate: p.startDate, startHours: p.startHours, latestHours: termsOn(p, [], adjustments.get(p.id) ?? [], latestDay < p.startDate ? p.startDate : latestDay).hours };
   });
 
-  const firstProposal = ctx.db.select({ slotId: proposals.slotId, at: min(proposals.proposedAt).as("first_at") }).from(proposals).where(eq(proposals.jobcentreId, jobcentreId)).groupBy(proposals.slotId).as("first_proposal");
-  const firstStart = ctx.db.select({ slotId: placements.slotId, on: min(placements.startDate).as("first_on") }).from(placements).where(eq(placements.jobcentreId, jobcentreId)).groupBy(placements.slotId).as("first_start");
+  // Per slot opened in the period, looked up by the slot's own index (decision 035): grouping
+  // every proposal and placement of the jobcentre first cost the big city 70 ms of CPU a view.
+  // Written out with aliases: drizzle leaves the table off columns in a one-table query, which would bind them inside.
+  const firstProposalAt = sql<number | null>`(select min(fp.proposed_at) from ${proposals} fp where fp.slot_id = "slots"."id")`;
+  const firstStartOn = sql<string | null>`(select min(fs.start_date) from ${placements} fs where fs.slot_id = "slots"."id")`;
   const timingRows = ctx.db
-    .select({ openedAt: slots.openedAt, firstProposalAt: firstProposal.at, firstStartOn: firstStart.on })
+    .select({ openedAt: slots.openedAt, firstProposalAt, firstStartOn })
     .from(slots)
-    .leftJoin(firstProposal, eq(firstProposal.slotId, slots.id))
-    .leftJoin(firstStart, eq(firstStart.slotId, slots.id))
     .where(and(eq(slots.jobcentreId, jobcentreId), isNotNull(slots.openedAt), gte(slots.openedAt, start), lt(slots.openedAt, end)))
     .all()
     .map((r) => ({
