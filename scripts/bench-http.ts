@@ -53,6 +53,14 @@ sqlite.close();
 
 const weights = new Map(pageWeights().map((w) => [w.route, w]));
 const server = await startServer({ database, port });
+// A failed run must not leave its server holding the port (and its memory) for the next run.
+process.on("exit", () => {
+  try {
+    process.kill(server.pid, "SIGTERM");
+  } catch {
+    // already stopped
+  }
+});
 const kb = (n: number) => (n / 1024).toFixed(0);
 
 let soakFailures = 0;
