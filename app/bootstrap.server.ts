@@ -1,5 +1,6 @@
 import type { Db } from "~/db/client.server";
 import { migrateDatabase } from "~/db/client.server";
+import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { syncCatalogue } from "~/domain/tasks/catalogue.server";
 
 /**
@@ -11,4 +12,6 @@ import { syncCatalogue } from "~/domain/tasks/catalogue.server";
 export function bootstrapDatabase(db: Db): void {
   migrateDatabase(db);
   syncCatalogue(db);
+  // Active placements from before the attention signals were kept get their row (decision 035).
+  backfillPlacementSignals(db);
 }

@@ -31,7 +31,8 @@ const option = (name: string) => {
 const seconds = Number(option("seconds") ?? 4);
 const soak = Number(option("soak") ?? 0);
 const only = option("only");
-const connectionsList = (option("connections") ?? "10,50").split(",").map(Number);
+// `--connections 0` skips the measurements (a soak alone).
+const connectionsList = (option("connections") ?? "10,50").split(",").map(Number).filter((n) => n > 0);
 const database = process.env.BENCH_DATABASE ?? "tmp/bench-national.db";
 const port = Number(process.env.BENCH_PORT ?? 3124);
 
@@ -52,21 +53,44 @@ sqlite.close();
 
 const weights = new Map(pageWeights().map((w) => [w.route, w]));
 const server = await startServer({ database, port });
+// A failed run must not leave its server holding the port (and its memory) for the next run.
+process.on("exit", () => {
+  try {
+    process.kill(server.pid, "SIGTERM");
+  } catch {
+    // already stopped
+  }
+});
 const kb = (n: number) => (n / 1024).toFixed(0);
 
-async function load(page: BenchPage, connections: number, duration = seconds) {
+let soakFailures = 0;
+async function load(page: BenchPage, connections: number, duration = seconds, soaking = false) {
   const headers: Record<string, string> = { "accept-encoding": "gzip" };
   if (page.as) headers.cookie = cookies.get(page.as)!;
   // A page that answers with an error or a redirect to the login is not measured, it is a failed run.
   const check = await fetch(server.origin + page.path, { headers, redirect: "manual" });
   if (check.status !== 200) throw new Error(`${page.label} (${page.path}) answered ${check.status}`);
   const r = await autocannon({ url: server.origin + page.path, connections, duration, headers });
-  if (r.non2xx || r.errors || r.timeouts) throw new Error(`${page.label}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
+  // A soak keeps going through a saturated server's slow answers and counts them instead.
+  if (soaking) soakFailures += r.non2xx + r.errors + r.timeouts;
+  else if (r.non2xx || r.errors || r.timeouts) throw new Error(`${page.label}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
   return { rps: r.requests.average, p50: r.latency.p50, p975: r.latency.p97_5 };
 }
 
 console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GB; node ${process.version}; load average at start ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
 console.log(`Database: ${database}; ${seconds} s per measurement\n`);
+if (args.includes("--check")) {
+  // Each page once, to see that every address answers before a long run.
+  for (const page of [FLOOR, ...pages]) {
+    const headers: Record<string, string> = page.as ? { cookie: cookies.get(page.as)! } : {};
+    const started = performance.now();
+    const response = await fetch(server.origin + page.path, { headers, redirect: "manual" });
+    await response.arrayBuffer();
+    console.log(String(response.status).padEnd(4), `${(performance.now() - started).toFixed(0)} ms`.padStart(8), page.label);
+  }
+  await server.stop();
+  process.exit(0);
+}
 await load(FLOOR, 10, 2); // warm-up: modules, statement cache, postcode table
 const rssIdle = server.rssMb();
 const rows: string[] = [];
@@ -94,7 +118,8 @@ for (const connections of connectionsList) {
 if (soak > 0) {
   console.log(`Soak: every page in turn at 50 connections for ${soak} s in all…`);
   const each = Math.max(1, Math.floor(soak / pages.length));
-  for (const page of pages) await load(page, 50, each);
+  for (const page of pages) await load(page, 50, each, true);
+  console.log(`Soak done: ${soakFailures} requests timed out or failed (the heaviest pages under 50 connections); load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
 }
 const rssLoaded = server.rssMb();
 console.log(`Server RSS: idle ${rssIdle} MB, after the load ${rssLoaded} MB; waiting 60 s…`);

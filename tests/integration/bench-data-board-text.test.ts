@@ -10,7 +10,7 @@ import { getDb, openDatabase } from "~/db/client.server";
 import { generate } from "../../scripts/bench/national/generate";
 import type { Sizes } from "../../scripts/bench/national/sizes";
 
-const sizes: Sizes = { jobcentres: 3, consultantsPerJobcentre: 1, companies: 30, chainWorkplaces: 5, tasks: 120, slots: 90, candidates: 20, proposals: 8, auditRows: 50, bigCity: 0.5, bigCityAudit: 0.6 };
+const sizes: Sizes = { jobcentres: 3, consultantsPerJobcentre: 1, companies: 30, chainWorkplaces: 5, tasks: 120, slots: 90, candidates: 20, proposals: 8, placements: 4, auditRows: 50, bigCity: 0.5, bigCityAudit: 0.6 };
 
 beforeAll(() => {
   getDb(); // migrated first, as the generator expects

@@ -5,7 +5,37 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getDb, openDatabase } from "~/db/client.server";
-import { auditLog, candidates, companies, proposals, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
+import {
+  auditLog,
+  candidates,
+  companies,
+  consents,
+  followUps,
+  notifications,
+  placementEndings,
+  placementGoals,
+  placementMilestones,
+  placements,
+  placementStatusChecks,
+  placementStories,
+  placementTasks,
+  placementSignals,
+  proposals,
+  slots,
+  slotTasks,
+  tasks,
+  users,
+  workplaces,
+} from "~/db/schema";
+import { addDays } from "~/domain/candidates/consent";
+import { durationBreach, lastDayAfterWeeks } from "~/domain/placements/duration";
+import { endErrors, statusDueOn, statusErrors } from "~/domain/placements/ending";
+import { STORY_SECTIONS } from "~/domain/placements/ending-vocabulary";
+import { weekOf } from "~/domain/placements/hours-plan";
+import { followUpSchedule } from "~/domain/placements/schedule";
+import { refreshPlacementSignals } from "~/domain/placements/signals.server";
+import { RULES } from "~/domain/rules/rules";
+import { copenhagenDate } from "~/domain/shared/working-days";
 import { covers } from "~/domain/candidates/consent";
 import { currentConsent } from "~/domain/candidates/consent.server";
 import { workplaceMeter } from "~/domain/slots/meter.server";
@@ -14,10 +44,20 @@ import { completenessErrors } from "~/domain/tasks/schema";
 import { generate } from "../../scripts/bench/national/generate";
 import { portion, scaled, share, type Sizes } from "../../scripts/bench/national/sizes";
 
-const sizes: Sizes = { jobcentres: 3, consultantsPerJobcentre: 2, companies: 41, chainWorkplaces: 7, tasks: 205, slots: 103, candidates: 90, proposals: 37, auditRows: 601, bigCity: 0.5, bigCityAudit: 0.6 };
+const sizes: Sizes = { jobcentres: 3, consultantsPerJobcentre: 2, companies: 41, chainWorkplaces: 7, tasks: 205, slots: 103, candidates: 90, proposals: 37, placements: 30, auditRows: 601, bigCity: 0.5, bigCityAudit: 0.6 };
 const now = new Date("2026-12-02T09:00:00Z");
 const today = "2026-12-02";
 let result: ReturnType<typeof generate>;
+
+/** A consent of the candidate (current or replaced later) that covered any company on the day. */
+function consentOn(candidateId: number, day: string): boolean {
+  return getDb()
+    .select()
+    .from(consents)
+    .where(eq(consents.candidateId, candidateId))
+    .all()
+    .some((c) => c.scope === "any" && c.withdrawnAt === null && c.givenOn <= day && day <= c.expiresOn);
+}
 
 beforeAll(() => {
   getDb(); // migrated first, as the generator expects
@@ -29,14 +69,16 @@ beforeAll(() => {
 describe("bench data generator", () => {
   it("writes exactly the sizes asked for, and the database's own checks hold", () => {
     const db = getDb();
-    const n = (table: typeof companies | typeof tasks | typeof slots | typeof candidates | typeof proposals | typeof auditLog | typeof workplaces) =>
+    const n = (table: typeof companies | typeof tasks | typeof slots | typeof candidates | typeof proposals | typeof placements | typeof auditLog | typeof workplaces) =>
       db.get<{ n: number }>(sql`select count(*) as n from ${table}`).n;
-    expect([n(companies), n(tasks), n(slots), n(candidates), n(proposals), n(auditLog)]).toEqual([
+    // Each placement brings the slot it filled and its accepted proposal.
+    expect([n(companies), n(tasks), n(slots), n(candidates), n(proposals), n(placements), n(auditLog)]).toEqual([
       sizes.companies,
       sizes.tasks,
-      sizes.slots,
+      sizes.slots + sizes.placements,
       sizes.candidates,
-      sizes.proposals,
+      sizes.proposals + sizes.placements,
+      sizes.placements,
       sizes.auditRows,
     ]);
     expect(n(workplaces)).toBeGreaterThanOrEqual(sizes.companies + sizes.chainWorkplaces - 1);
@@ -72,14 +114,14 @@ describe("bench data generator", () => {
     const unverified = db.all(sql`select s.id from ${slots} s join ${companies} c on c.id = s.company_id where c.status <> 'verified' and s.status <> 'draft'`);
     expect(unverified).toEqual([]);
     expect(all.some((s) => s.status === "open")).toBe(true);
-    for (const w of db.select({ id: workplaces.id }).from(workplaces).all()) expect(workplaceMeter(db, w.id, null)!.fits, `workplace ${w.id}`).toBe(true);
+    for (const w of db.select({ id: workplaces.id }).from(workplaces).all()) expect(workplaceMeter(db, w.id, null, undefined, now)!.fits, `workplace ${w.id}`).toBe(true);
   });
 
   it("writes active tasks complete, as an active task must be", () => {
     for (const t of getDb().select().from(tasks).where(eq(tasks.status, "active")).all()) expect(completenessErrors(t), `task ${t.id}`).toEqual({});
   });
 
-  it("proposes only consented candidates of the same jobcentre to open slots, each pair once", () => {
+  it("proposes only consented candidates of the same jobcentre to open slots, each pair once; accepted ones filled their slot", () => {
     const db = getDb();
     const rows = db
       .select({ p: proposals, slot: slots, candidateJobcentre: candidates.jobcentreId })
@@ -87,16 +129,122 @@ describe("bench data generator", () => {
       .innerJoin(slots, eq(slots.id, proposals.slotId))
       .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
       .all();
-    expect(rows.length).toBe(sizes.proposals);
+    expect(rows.length).toBe(sizes.proposals + sizes.placements);
     const pairs = new Set<string>();
     for (const { p, slot, candidateJobcentre } of rows) {
+      pairs.add(`${p.candidateId}-${p.slotId}`);
+      if (p.status === "accepted") {
+        // Accepted while the slot was open, which its one seat then filled; consent covered the company that day.
+        expect([p.companyId, p.jobcentreId, candidateJobcentre, slot.seats]).toEqual([slot.companyId, slot.jobcentreId, slot.jobcentreId, 1]);
+        expect(["filled", "closed"]).toContain(slot.status);
+        expect(slot.openedAt!.getTime()).toBeLessThanOrEqual(p.proposedAt.getTime());
+        expect(p.closedAt!.getTime()).toBeLessThanOrEqual(now.getTime());
+        expect(consentOn(p.candidateId, copenhagenDate(p.proposedAt)), `proposal ${p.id}`).toBe(true);
+        continue;
+      }
       expect([p.companyId, p.jobcentreId, candidateJobcentre, slot.status]).toEqual([slot.companyId, slot.jobcentreId, slot.jobcentreId, "open"]);
       expect(covers(currentConsent(db, p.candidateId), p.companyId, today), `proposal ${p.id}`).toBe(true);
-      pairs.add(`${p.candidateId}-${p.slotId}`);
     }
     expect(pairs.size).toBe(rows.length);
     const responsible = db.all(sql`select c.id from ${candidates} c join ${users} u on u.id = c.responsible_user_id where u.role <> 'consultant' or u.jobcentre_id <> c.jobcentre_id`);
     expect(responsible).toEqual([]);
+  });
+
+  it("starts placements as startPlacement would: from the accepted proposal, consent on the day, the slot rules, the duration rule, one at a time per citizen", () => {
+    const db = getDb();
+    const rows = db
+      .select({ p: placements, proposal: proposals, slot: slots, candidate: candidates })
+      .from(placements)
+      .innerJoin(proposals, eq(proposals.id, placements.proposalId))
+      .innerJoin(slots, eq(slots.id, placements.slotId))
+      .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+      .all();
+    expect(rows.length).toBe(sizes.placements);
+    expect(new Set(rows.map((r) => r.p.candidateId)).size).toBe(rows.length);
+    const statuses = new Set<string>();
+    for (const { p, proposal, slot, candidate } of rows) {
+      statuses.add(p.status);
+      expect(proposal.status, `placement ${p.id}`).toBe("accepted");
+      expect([p.candidateId, p.slotId, p.companyId, p.jobcentreId, candidate.jobcentreId]).toEqual([proposal.candidateId, proposal.slotId, proposal.companyId, proposal.jobcentreId, proposal.jobcentreId]);
+      expect([p.workplaceId, p.mentorUserId, p.kind]).toEqual([slot.workplaceId, slot.mentorUserId, slot.kind]);
+      expect(consentOn(p.candidateId, p.startDate), `placement ${p.id}`).toBe(true);
+      const startedOn = copenhagenDate(p.startedAt);
+      expect(p.startDate >= addDays(startedOn, -RULES.placements.startBackDays) && p.startDate <= addDays(startedOn, RULES.placements.startAheadDays), `placement ${p.id}`).toBe(true);
+      const weeks = weekOf(p.startDate, p.plannedEndDate);
+      expect(p.plannedEndDate).toBe(lastDayAfterWeeks(p.startDate, weeks));
+      const taskIds = db.select({ id: placementTasks.taskId }).from(placementTasks).where(eq(placementTasks.placementId, p.id)).all().map((t) => t.id);
+      const plan = { startHours: p.startHours, targetHours: p.targetHours, taskIds, lengthWeeks: weeks, steps: p.steps, workingDays: p.workingDays, dayStart: slot.dayStart, dayEnd: slot.dayEnd };
+      expect(slotRuleErrors(plan, new Date(p.startedAt.getTime() - 86_400_000)), `placement ${p.id}`).toEqual({});
+      expect(durationBreach({ kind: p.kind, targetGroup: candidate.targetGroup, hasWorkExperience: candidate.experienceIndustries.length > 0, assessed: false, employer: "private", startDate: p.startDate }, p.plannedEndDate), `placement ${p.id}`).toBeNull();
+      expect(db.select({ n: sql<number>`count(*)` }).from(placementGoals).where(eq(placementGoals.placementId, p.id)).get()!.n).toBeGreaterThan(0);
+    }
+    expect(statuses).toEqual(new Set(["active", "completed", "interrupted"]));
+    const badTasks = db.all(sql`select pt.placement_id from ${placementTasks} pt join ${placements} p on p.id = pt.placement_id join ${tasks} t on t.id = pt.task_id where t.company_id <> p.company_id or t.status <> 'active'`);
+    expect(badTasks).toEqual([]);
+  });
+
+  it("writes the follow-ups of each placement's schedule, answered only when past, none after an end", () => {
+    const db = getDb();
+    for (const p of db.select().from(placements).all()) {
+      const ending = db.select().from(placementEndings).where(eq(placementEndings.placementId, p.id)).get();
+      const expected = followUpSchedule(p).filter((f) => !ending || f.dueDate <= ending.endedOn);
+      const rows = db.select().from(followUps).where(eq(followUps.placementId, p.id)).orderBy(followUps.dueDate).all();
+      expect(rows.map((f) => [f.week, f.dueDate]), `placement ${p.id}`).toEqual(expected.map((f) => [f.week, f.dueDate]));
+      for (const f of rows) {
+        if (f.status === "submitted") expect(f.dueDate < today && f.submittedAt!.getTime() <= now.getTime(), `follow-up ${f.id}`).toBe(true);
+        else expect([f.status, f.submittedAt]).toEqual(["due", null]);
+      }
+    }
+    expect(db.get<{ n: number }>(sql`select count(*) as n from ${followUps} where status = 'submitted'`)!.n).toBeGreaterThan(0);
+  });
+
+  it("ends exactly the placements that are over, by the ending rules, with the status after three months only when due", () => {
+    const db = getDb();
+    const rows = db.select({ p: placements, e: placementEndings }).from(placements).leftJoin(placementEndings, eq(placementEndings.placementId, placements.id)).all();
+    for (const { p, e } of rows) {
+      expect(e === null, `placement ${p.id}`).toBe(p.status === "active");
+      if (!e) {
+        expect(p.plannedEndDate >= today).toBe(true);
+        continue;
+      }
+      expect(e.kind).toBe(p.status);
+      expect(endErrors({ kind: e.kind, endedOn: e.endedOn, reason: e.reason, reasonText: e.reasonText, outcome: e.outcome, outcomeHours: e.outcomeHours }, p, today), `placement ${p.id}`).toEqual({});
+      expect(e.statusDueOn).toBe(statusDueOn(e.endedOn));
+      const check = db.select().from(placementStatusChecks).where(eq(placementStatusChecks.placementId, p.id)).get();
+      if (check) expect(statusErrors({ category: check.category, hours: check.hours }, e.statusDueOn, today), `placement ${p.id}`).toEqual({});
+    }
+    for (const m of db.select({ m: placementMilestones, p: placements }).from(placementMilestones).innerJoin(placements, eq(placements.id, placementMilestones.placementId)).all()) {
+      expect(m.m.reachedOn).toBe(addDays(m.p.startDate, 90));
+      expect(m.m.reachedOn <= today).toBe(true);
+    }
+    const stories = db.select({ s: placementStories, p: placements }).from(placementStories).innerJoin(placements, eq(placements.id, placementStories.placementId)).all();
+    expect(stories.length).toBeGreaterThan(0);
+    for (const { s, p } of stories) {
+      expect([s.kind, s.jobcentreId]).toEqual([p.status === "interrupted" ? "learning_case" : "citizen_story", p.jobcentreId]);
+      expect(Object.keys(s.sections)).toEqual([...STORY_SECTIONS[s.kind]]);
+    }
+  });
+
+  it("keeps the attention signals of every active placement, as the commands would", () => {
+    const db = getDb();
+    const kept = db.select().from(placementSignals).orderBy(placementSignals.placementId).all();
+    expect(kept.map((s) => s.placementId)).toEqual(db.select({ id: placements.id }).from(placements).where(eq(placements.status, "active")).orderBy(placements.id).all().map((p) => p.id));
+    for (const s of kept) refreshPlacementSignals(db, s.placementId);
+    expect(db.select().from(placementSignals).orderBy(placementSignals.placementId).all()).toEqual(kept);
+  });
+
+  it("tells each side of a placement in the portal, only people of that side", () => {
+    const db = getDb();
+    const wrong = db.all(sql`
+      select n.id from ${notifications} n join ${users} u on u.id = n.user_id
+      join ${placements} p on n.link in ('/company/placements/' || p.id, '/jobcentre/placements/' || p.id)
+      where (n.kind = 'placementForCompany' and (u.company_id is not p.company_id or n.link <> '/company/placements/' || p.id))
+         or (n.kind = 'placementForJobcentre' and (u.jobcentre_id is not p.jobcentre_id or n.link <> '/jobcentre/placements/' || p.id))`);
+    expect(wrong).toEqual([]);
+    const total = db.get<{ n: number }>(sql`select count(*) as n from ${notifications}`)!.n;
+    const linked = db.get<{ n: number }>(sql`select count(*) as n from ${notifications} n join ${placements} p on n.link in ('/company/placements/' || p.id, '/jobcentre/placements/' || p.id)`)!.n;
+    expect(linked).toBe(total);
+    expect(total).toBeGreaterThanOrEqual(3 * sizes.placements);
   });
 
   it("writes each jobcentre's share of the audit log, company rows naming a company of that jobcentre", () => {

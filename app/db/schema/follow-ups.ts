@@ -102,3 +102,35 @@ export const consultantNotes = sqliteTable(
   },
   (t) => [index("consultant_notes_placement_idx").on(t.placementId, t.createdAt)],
 );
+
+/**
+ * What the attention flags of an active placement need from its follow-ups, kept by the
+ * commands that change them (start, schedule, follow-up sent, end) in the same transaction, so
+ * the start pages and the dashboard rank a big city's placements without reading every
+ * follow-up (decision 035). One row per active placement; gone when it ends. The flags that
+ * depend on today (overdue, no follow-up since an adjustment) are decided from these columns
+ * at read time; those that depend only on the answers are counted here.
+ */
+export const placementSignals = sqliteTable(
+  "placement_signals",
+  {
+    placementId: integer("placement_id")
+      .primaryKey()
+      .references(() => placements.id),
+    jobcentreId: integer("jobcentre_id").notNull(),
+    companyId: integer("company_id").notNull(),
+    mentorUserId: integer("mentor_user_id").notNull(),
+    startDate: text("start_date").notNull(),
+    /** The first due day of a follow-up not yet sent (null when every one is sent). */
+    openSince: text("open_since"),
+    /** How many of the flags that depend on the sent answers only hold (low or falling well-being, low attendance). */
+    answerFlags: integer("answer_flags").notNull(),
+    /** The Danish day the latest follow-up was sent. */
+    lastSentOn: text("last_sent_on"),
+  },
+  (t) => [
+    index("placement_signals_jobcentre_idx").on(t.jobcentreId, t.startDate),
+    index("placement_signals_company_idx").on(t.companyId, t.startDate),
+    index("placement_signals_mentor_idx").on(t.mentorUserId, t.startDate),
+  ],
+);

@@ -13,6 +13,7 @@ import type { StatusCategory } from "./ending-vocabulary";
 import { notifyPlacementCompany, notifyPlacementConsultant, type PlacementNotice } from "./notify.server";
 import { isCompanySide, mayStartPlacement } from "./policy";
 import { syncFollowUpSchedule } from "./schedule.server";
+import { refreshPlacementSignals } from "./signals.server";
 
 type PlacementRow = typeof placements.$inferSelect;
 type Errors = Record<string, DomainError["messageKey"]>;
@@ -67,6 +68,7 @@ export function endPlacement(ctx: Ctx, input: EndAnswers & { placementId: number
       .all()
       .map((f) => f.id);
     if (stale.length) tx.delete(followUps).where(inArray(followUps.id, stale)).run();
+    refreshPlacementSignals(tx, p.id);
     recordAudit(tx, ctx, input.kind === "completed" ? "placement.completed" : "placement.interrupted", { type: "placement", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, {
       endedOn: input.endedOn,
       reason: input.reason,

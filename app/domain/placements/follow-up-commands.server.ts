@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { refreshPlacementSignals } from "./signals.server";
 import type { DbOrTx } from "~/db/client.server";
 import { companies, consultantNotes, followUpComments, followUps, placementAdjustments, placementGoals, placements, placementTasks, proposals, slots, tasks } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -57,6 +58,7 @@ export function saveFollowUp(ctx: Ctx, input: { placementId: number; followUpId:
       .set({ ...clean, status: submitted ? "submitted" : "draft", savedByUserId: ctx.actor.userId, savedAt: ctx.now, submittedAt: submitted ? ctx.now : null, version: f.version + 1, updatedAt: ctx.now })
       .where(eq(followUps.id, f.id))
       .run();
+    refreshPlacementSignals(tx, p.id);
     if (!submitted) return;
     const suggests = a.suggestedHours !== null || a.suggestedDays !== null || a.suggestionText !== null;
     if (suggests) tx.insert(placementAdjustments).values({ placementId: p.id, followUpId: f.id, hours: a.suggestedHours, days: a.suggestedDays, suggestionText: a.suggestionText, createdAt: ctx.now }).run();

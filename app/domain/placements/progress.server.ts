@@ -1,13 +1,14 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { lineChartView } from "~/charts/layout.server";
 import type { DbOrTx } from "~/db/client.server";
-import { candidates, companies, followUps, placements, slots } from "~/db/schema";
+import { candidates, companies, followUps, placements, placementSignals, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { tenantScope } from "../shared/tenancy.server";
 import { copenhagenDate } from "../shared/working-days";
 import { placementFlags, type PlacementFlag } from "./flags";
 import { weekOf } from "./hours-plan";
 import { progression, type PlacementProgressView } from "./progression";
+import { rankByFlags } from "./signals.server";
 import { approvedAdjustments, approvedAdjustmentsOf } from "./terms.server";
 
 type PlacementRow = typeof placements.$inferSelect;
@@ -37,7 +38,11 @@ function followUpFigures(db: DbOrTx, placementIds: number[]) {
 export function flagsOf(db: DbOrTx, rows: readonly { id: number; status: PlacementRow["status"] }[], today: string): Map<number, PlacementFlag[]> {
   const activeIds = rows.filter((r) => r.status === "active").map((r) => r.id);
   const byPlacement = new Map<number, ReturnType<typeof followUpFigures>>();
-  for (const f of followUpFigures(db, activeIds)) byPlacement.set(f.placementId, [...(byPlacement.get(f.placementId) ?? []), f]);
+  for (const f of followUpFigures(db, activeIds)) {
+    const list = byPlacement.get(f.placementId);
+    if (list) list.push(f);
+    else byPlacement.set(f.placementId, [f]);
+  }
   const adjustments = approvedAdjustmentsOf(db, activeIds);
   return new Map(
     rows.map((r) => [r.id, placementFlags({ status: r.status, followUps: byPlacement.get(r.id) ?? [], adjustmentsFrom: (adjustments.get(r.id) ?? []).map((a) => a.fromDate) }, today)]),
@@ -80,21 +85,20 @@ export function progressAndFlags(db: DbOrTx, p: PlacementRow, today: string): { 
  */
 export function placementsNeedingAttention(ctx: Ctx, limit = 20) {
   const today = copenhagenDate(ctx.now);
-  const where = [tenantScope(ctx.actor, { company: placements.companyId, jobcentre: placements.jobcentreId }), eq(placements.status, "active")];
-  if (ctx.actor.role === "mentor") where.push(eq(placements.mentorUserId, ctx.actor.userId));
+  // Ranked from the kept signals (decision 035); the flags of the rows shown are computed live.
+  const where = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId })];
+  if (ctx.actor.role === "mentor") where.push(eq(placementSignals.mentorUserId, ctx.actor.userId));
+  const { ids } = rankByFlags(ctx.db, where, today, "newest", limit);
+  if (ids.length === 0) return [];
   const rows = ctx.db
     .select({ id: placements.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name })
     .from(placements)
     .innerJoin(candidates, eq(candidates.id, placements.candidateId))
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(companies, eq(companies.id, placements.companyId))
-    .where(and(...where))
-    .orderBy(desc(placements.startDate), desc(placements.id))
+    .where(inArray(placements.id, ids))
     .all();
   const flags = flagsOf(ctx.db, rows, today);
-  return rows
-    .map(({ status: _status, ...r }) => ({ ...r, flags: flags.get(r.id) ?? [] }))
-    .filter((r) => r.flags.length > 0)
-    .sort((a, b) => b.flags.length - a.flags.length)
-    .slice(0, limit);
+  const byId = new Map(rows.map(({ status: _status, ...r }) => [r.id, { ...r, flags: flags.get(r.id) ?? [] }]));
+  return ids.map((id) => byId.get(id)!).filter((r) => r.flags.length > 0);
 }

@@ -48,6 +48,18 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   if (input.atRisk) where.push(inArray(placements.id, flaggedPlacementIds(ctx)));
   const today = copenhagenDate(ctx.now);
   const total = ctx.db.select({ n: count() }).from(placements).where(and(...where)).get()?.n ?? 0;
+  // The page's ids from the placements alone (decision 035): joining every row before the sort
+  // and the offset cost the big city's last page 0.4 s; now only the page's rows are joined.
+  const order = [sql`case when ${placements.status} = 'active' then 0 else 1 end`, desc(placements.startDate), desc(placements.id)];
+  const ids = ctx.db
+    .select({ id: placements.id })
+    .from(placements)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset(pageOffset(input.page, pageSize))
+    .all()
+    .map((r) => r.id);
   const found = ctx.db
     .select({
       id: placements.id,
@@ -77,10 +89,8 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
     .innerJoin(users, eq(users.id, placements.mentorUserId))
     .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
     .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
-    .where(and(...where))
-    .orderBy(sql`case when ${placements.status} = 'active' then 0 else 1 end`, desc(placements.startDate), desc(placements.id))
-    .limit(pageSize)
-    .offset(pageOffset(input.page, pageSize))
+    .where(ids.length ? inArray(placements.id, ids) : sql`0 = 1`)
+    .orderBy(...order)
     .all();
   const adjustments = approvedAdjustmentsOf(ctx.db, found.map((r) => r.id));
   const flags = flagsOf(ctx.db, found, today);

@@ -2,6 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { followUps, type placements } from "~/db/schema";
 import { followUpSchedule } from "./schedule";
+import { refreshPlacementSignals } from "./signals.server";
 
 type PlacementRow = typeof placements.$inferSelect;
 
@@ -18,4 +19,5 @@ export function syncFollowUpSchedule(tx: DbOrTx, p: Pick<PlacementRow, "id" | "s
   const stale = existing.filter((f) => f.status === "due" && !keep.has(f.dueDate)).map((f) => f.id);
   if (stale.length) tx.delete(followUps).where(inArray(followUps.id, stale)).run();
   for (const f of wanted) if (!have.has(f.dueDate)) tx.insert(followUps).values({ placementId: p.id, week: f.week, dueDate: f.dueDate, createdAt: now, updatedAt: now }).run();
+  refreshPlacementSignals(tx, p.id);
 }

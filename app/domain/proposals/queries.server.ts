@@ -1,5 +1,5 @@
 import { meetingState } from "./meeting-state";
-import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { type SQL, and, asc, count, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { candidates, companies, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
@@ -136,7 +136,27 @@ export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: Pro
     return { rows: rows.slice(start, start + pageSize), total: rows.length, page: input.page, pageSize };
   }
   const total = ctx.db.select({ n: count() }).from(proposals).where(and(...where)).get()?.n ?? 0;
-  const rows = query.limit(pageSize).offset(pageOffset(input.page, pageSize)).all().map(decorate);
+  // The page's ids from the proposals' own index, then only those rows joined (decision 035).
+  const ids = ctx.db
+    .select({ id: proposals.id })
+    .from(proposals)
+    .where(and(...where))
+    .orderBy(desc(proposals.proposedAt), desc(proposals.id))
+    .limit(pageSize)
+    .offset(pageOffset(input.page, pageSize))
+    .all()
+    .map((r) => r.id);
+  if (ids.length === 0) return { rows: [], total, page: input.page, pageSize };
+  const rows = ctx.db
+    .select(listColumns)
+    .from(proposals)
+    .innerJoin(slots, eq(slots.id, proposals.slotId))
+    .innerJoin(companies, eq(companies.id, proposals.companyId))
+    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
+    .where(inArray(proposals.id, ids))
+    .orderBy(desc(proposals.proposedAt), desc(proposals.id))
+    .all()
+    .map(decorate);
   return { rows, total, page: input.page, pageSize };
 }
 

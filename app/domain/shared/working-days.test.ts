@@ -79,6 +79,24 @@ describe("Danish working days", () => {
     }
   });
 
+  it("counts long spans by arithmetic exactly as walking them day by day would (isWorkingDay on each day)", () => {
+    const walk = (from: string, to: string) => {
+      let n = 0;
+      for (let d = new Date(`${from}T12:00:00Z`); d.toISOString().slice(0, 10) < to; ) {
+        d = new Date(d.getTime() + 86_400_000);
+        if (isWorkingDay(d.toISOString().slice(0, 10))) n += 1;
+      }
+      return n;
+    };
+    const day = (n: number) => new Date(Date.UTC(2023, 0, 1, 12) + n * 86_400_000).toISOString().slice(0, 10);
+    for (let i = 0; i < 400; i++) {
+      const from = day((i * 37) % 1400);
+      const to = day(((i * 37) % 1400) + ((i * 11) % 500));
+      expect(workingDaysBetween(from, to), `${from} → ${to}`).toBe(walk(from, to));
+      expect(workingDaysBetween(to, from)).toBe(0 - walk(from, to));
+    }
+  });
+
   it("uses the Danish date of an instant", () => {
     expect(copenhagenDate(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01"); // summer time
     expect(copenhagenDate(new Date("2026-01-15T22:59:00Z"))).toBe("2026-01-15");

@@ -1,6 +1,9 @@
 import type Database from "better-sqlite3";
 import { CANDIDATE_PAGE_SIZE } from "~/domain/candidates/queries.server";
 import { COMPANY_PAGE_SIZE } from "~/domain/companies/queries.server";
+import { NOTIFICATION_PAGE_SIZE } from "~/domain/notifications/kinds";
+import { PLACEMENT_PAGE_SIZE } from "~/domain/placements/queries.server";
+import { PROPOSAL_PAGE_SIZE } from "~/domain/proposals/queries.server";
 import { SLOT_PAGE_SIZE } from "~/domain/slots/queries.server";
 import { TASK_PAGE_SIZE } from "~/domain/tasks/queries.server";
 
@@ -38,6 +41,17 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
   const workplaces = n("select count(*) as n from workplaces where company_id = ?", companyId);
   const companySlot = n("select min(id) as n from slots where company_id = ? and status = 'open'", companyId);
   const boardSlot = n("select max(id) as n from slots where jobcentre_id = ? and status = 'open'", jobcentreId);
+  const companyPlacements = n("select count(*) as n from placements where company_id = ?", companyId);
+  const jobcentrePlacements = n("select count(*) as n from placements where jobcentre_id = ?", jobcentreId);
+  const jobcentreProposals = n("select count(*) as n from proposals where jobcentre_id = ?", jobcentreId);
+  const consultantId = n("select id as n from users where email = ?", BENCH_USERS.consultant);
+  const consultantNotifications = n("select count(*) as n from notifications where user_id = ?", consultantId);
+  // The chain's active placement with the most follow-ups so far, and one of them that was answered.
+  const placement = n(
+    "select p.id as n from placements p join follow_ups f on f.placement_id = p.id where p.company_id = ? and p.status = 'active' group by p.id order by count(*) desc, p.id limit 1",
+    companyId,
+  );
+  const followUp = n("select max(id) as n from follow_ups where placement_id = ? and status = 'submitted'", placement);
   const postcode = one<{ postcode: string }>("select w.postcode from workplaces w where w.company_id = ? order by w.id limit 1", companyId).postcode;
   const { hr, mentor, consultant, admin } = BENCH_USERS;
   return [
@@ -55,10 +69,30 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
     { as: hr, label: "HR: colleagues", path: "/company/colleagues", route: "routes/company/colleagues" },
     { as: hr, label: "HR: proposals", path: "/company/proposals", route: "routes/company/proposals/index" },
     { as: hr, label: "HR: notifications", path: "/notifications", route: "routes/notifications" },
-    { as: hr, label: "HR: placements", path: "/company/placements", route: "routes/company/placements/index" },
+    { as: hr, label: `HR: placements (${companyPlacements})`, path: "/company/placements", route: "routes/company/placements/index" },
+    { as: hr, label: "HR: placements, last page", path: `/company/placements?page=${last(companyPlacements, PLACEMENT_PAGE_SIZE)}`, route: "routes/company/placements/index" },
+    { as: hr, label: "HR: a placement (follow-ups)", path: `/company/placements/${placement}`, route: "routes/company/placements/detail" },
+    { as: hr, label: "HR: a follow-up", path: `/company/placements/${placement}/follow-ups/${followUp}`, route: "routes/company/placements/follow-up" },
+    { as: mentor, label: "mentor: start", path: "/company", route: "routes/company/start" },
     { as: hr, label: "HR: follow-ups to do", path: "/company/follow-ups", route: "routes/company/follow-ups" },
     { as: mentor, label: "mentor: slots", path: "/company/slots", route: "routes/company/slots/index" },
+    { as: mentor, label: "mentor: placements", path: "/company/placements", route: "routes/company/placements/index" },
     { as: consultant, label: "consultant: start", path: "/jobcentre", route: "routes/jobcentre/start" },
+    ...(["thisQuarter", "lastQuarter", "thisYear"] as const).flatMap((period) =>
+      (["jobcentre", "mine"] as const).map((scope) => ({ as: consultant, label: `consultant: dashboard, ${period}, ${scope}`, path: `/jobcentre/dashboard?period=${period}&scope=${scope}`, route: "routes/jobcentre/dashboard" })),
+    ),
+    { as: consultant, label: "consultant: dashboard, custom 12 months", path: "/jobcentre/dashboard?period=custom&from=2025-12-01&to=2026-11-30&scope=jobcentre", route: "routes/jobcentre/dashboard" },
+    { as: consultant, label: `consultant: placements (${jobcentrePlacements})`, path: "/jobcentre/placements", route: "routes/jobcentre/placements/index" },
+    { as: consultant, label: "consultant: placements, last page", path: `/jobcentre/placements?page=${last(jobcentrePlacements, PLACEMENT_PAGE_SIZE)}`, route: "routes/jobcentre/placements/index" },
+    { as: consultant, label: "consultant: a placement (follow-ups)", path: `/jobcentre/placements/${placement}`, route: "routes/jobcentre/placements/detail" },
+    { as: consultant, label: "consultant: a follow-up", path: `/jobcentre/placements/${placement}/follow-ups/${followUp}`, route: "routes/jobcentre/placements/follow-up" },
+    { as: consultant, label: "consultant: a placement's timeline", path: `/jobcentre/placements/${placement}/timeline`, route: "routes/jobcentre/placements/timeline" },
+    { as: consultant, label: "consultant: stories", path: "/jobcentre/stories", route: "routes/jobcentre/stories" },
+    { as: consultant, label: "consultant: stories, citizen stories", path: "/jobcentre/stories?kind=citizen_story", route: "routes/jobcentre/stories" },
+    { as: consultant, label: "consultant: decline reasons", path: "/jobcentre/decline-reasons", route: "routes/jobcentre/decline-reasons" },
+    { as: consultant, label: "consultant: decline reasons, a year, industry", path: "/jobcentre/decline-reasons?from=2025-12-01&to=2026-11-30&industry=retail", route: "routes/jobcentre/decline-reasons" },
+    { as: consultant, label: `consultant: notifications (${consultantNotifications})`, path: "/notifications", route: "routes/notifications" },
+    { as: consultant, label: "consultant: notifications, last page", path: `/notifications?page=${last(consultantNotifications, NOTIFICATION_PAGE_SIZE)}`, route: "routes/notifications" },
     { as: consultant, label: `consultant: companies (${companies})`, path: "/jobcentre/companies", route: "routes/jobcentre/companies" },
     { as: consultant, label: "consultant: companies, last page", path: `/jobcentre/companies?page=${last(companies, COMPANY_PAGE_SIZE)}`, route: "routes/jobcentre/companies" },
     { as: consultant, label: "consultant: review queue", path: "/jobcentre/review", route: "routes/jobcentre/review" },
@@ -71,13 +105,25 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
     { as: consultant, label: "consultant: a slot", path: `/jobcentre/slots/${boardSlot}`, route: "routes/jobcentre/slot" },
     { as: consultant, label: `consultant: candidates (${candidates})`, path: "/jobcentre/candidates", route: "routes/jobcentre/candidates/index" },
     { as: consultant, label: "consultant: candidates, last page", path: `/jobcentre/candidates?page=${last(candidates, CANDIDATE_PAGE_SIZE)}`, route: "routes/jobcentre/candidates/index" },
-    { as: consultant, label: "consultant: proposals", path: "/jobcentre/proposals", route: "routes/jobcentre/proposals/index" },
+    { as: consultant, label: "consultant: candidates, text search", path: "/jobcentre/candidates?q=kandidat%201", route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: "consultant: candidates, consent+no proposal", path: "/jobcentre/candidates?consent=valid&noOpenProposal=1", route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: "consultant: candidates, near a postcode", path: `/jobcentre/candidates?postcode=${postcode}&radius=10`, route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: "consultant: candidates, mine by hours", path: `/jobcentre/candidates?responsible=${consultantId}&sort=hours`, route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: `consultant: proposals (${jobcentreProposals})`, path: "/jobcentre/proposals", route: "routes/jobcentre/proposals/index" },
+    { as: consultant, label: "consultant: proposals, last page", path: `/jobcentre/proposals?page=${last(jobcentreProposals, PROPOSAL_PAGE_SIZE)}`, route: "routes/jobcentre/proposals/index" },
+    { as: consultant, label: "consultant: proposals, unanswered", path: "/jobcentre/proposals?unanswered=1", route: "routes/jobcentre/proposals/index" },
+    { as: consultant, label: "consultant: proposals, accepted", path: "/jobcentre/proposals?status=accepted", route: "routes/jobcentre/proposals/index" },
     { as: consultant, label: "consultant: placements, completed", path: "/jobcentre/placements?status=completed", route: "routes/jobcentre/placements/index" },
+    { as: consultant, label: "consultant: placements, at risk", path: "/jobcentre/placements?atRisk=1", route: "routes/jobcentre/placements/index" },
+    { as: consultant, label: "consultant: placements, reached 13 weeks", path: "/jobcentre/placements?reached13Weeks=1", route: "routes/jobcentre/placements/index" },
     { as: consultant, label: "consultant: follow-ups overdue", path: "/jobcentre/follow-ups?view=overdue", route: "routes/jobcentre/follow-ups" },
     { as: consultant, label: "consultant: follow-ups, all", path: "/jobcentre/follow-ups?view=all", route: "routes/jobcentre/follow-ups" },
+    { as: consultant, label: "consultant: board, without a proposal, open longest", path: "/jobcentre/board?withoutProposal=1&sort=oldest", route: "routes/jobcentre/board" },
     { as: admin, label: "admin: audit log", path: "/jobcentre/audit", route: "routes/jobcentre/audit" },
     { as: admin, label: "admin: audit log, page 10,000", path: deepAudit(sqlite, jobcentreId), route: "routes/jobcentre/audit" },
     { as: admin, label: "admin: audit log, one event type", path: "/jobcentre/audit?event=user.invited", route: "routes/jobcentre/audit" },
     { as: admin, label: "admin: staff", path: "/jobcentre/staff", route: "routes/jobcentre/staff" },
+    { as: admin, label: "admin: start", path: "/jobcentre", route: "routes/jobcentre/start" },
+    { as: admin, label: "admin: dashboard, this year", path: "/jobcentre/dashboard?period=thisYear&scope=jobcentre", route: "routes/jobcentre/dashboard" },
   ];
 }

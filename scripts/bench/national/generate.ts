@@ -1,8 +1,12 @@
 import type Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import * as schema from "~/db/schema";
+import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { auditRows } from "./audit";
 import { withBoardTextFilledAtEnd } from "./board-text";
-import { BENCH_DOMAIN, type Generation, type Stage } from "./generation";
+import { BENCH_DOMAIN, count, type Generation, type Stage } from "./generation";
 import { organisations } from "./organisations";
+import { placementHistory } from "./placements";
 import { candidateProfiles, candidateProposals } from "./people";
 import { random, type Sizes } from "./sizes";
 import { internshipSlots, reliefTasks } from "./work";
@@ -11,7 +15,7 @@ import { internshipSlots, reliefTasks } from "./work";
  * The stages in the order their rows depend on each other. A new area adds its stage here
  * (placements after proposals, follow-ups after placements) and grows with the rest.
  */
-export const STAGES: Stage[] = [organisations, reliefTasks, internshipSlots, candidateProfiles, candidateProposals, auditRows];
+export const STAGES: Stage[] = [organisations, reliefTasks, internshipSlots, candidateProfiles, candidateProposals, placementHistory, auditRows];
 
 export interface Login {
   email: string;
@@ -35,6 +39,9 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
     companies: [],
     openSlots: new Map(),
     consentedCandidates: new Map(),
+    candidateRefs: new Map(),
+    workplaceFte: new Map(),
+    workplaceLoad: new Map(),
     counts: {},
   };
   withBoardTextFilledAtEnd(sqlite, () => {
@@ -44,6 +51,10 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
       options.log?.(`${stage.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   }, options.log);
+  // The attention signals of the active placements, by the same code the commands keep them with.
+  const started = Date.now();
+  sqlite.transaction(() => count(g, "placement_signals", backfillPlacementSignals(drizzle(sqlite, { schema }))))();
+  options.log?.(`attention signals: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { counts: g.counts, logins: logins(g) };
 }
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import type { CompanyStatus } from "~/domain/companies/schema";
+import type { TargetGroup } from "~/domain/candidates/vocabulary";
 import type { SlotStatus } from "~/domain/slots/schema";
 import type { Random, Sizes } from "./sizes";
 
@@ -23,6 +24,17 @@ export interface CompanyRef {
   mentorId: number;
   workplaceIds: number[];
   activeTaskIds: number[];
+  industry: string;
+}
+/** What the placements stage needs of a consented candidate. */
+export interface CandidateRef {
+  id: number;
+  targetGroup: TargetGroup;
+  ageBand: string;
+  responsibleUserId: number;
+  /** The current consent's first and last day. */
+  givenOn: string;
+  expiresOn: string;
 }
 export interface SlotRef {
   id: number;
@@ -47,6 +59,10 @@ export interface Generation {
   openSlots: Map<number, SlotRef[]>;
   /** Candidates with a consent that covers any company, per jobcentre id. */
   consentedCandidates: Map<number, number[]>;
+  candidateRefs: Map<number, CandidateRef>;
+  /** Per workplace: its ordinary FTE, and the reasonableness load of its counted seats at their target hours (an upper bound). */
+  workplaceFte: Map<number, number>;
+  workplaceLoad: Map<number, number>;
   counts: Record<string, number>;
 }
 
@@ -70,4 +86,9 @@ export function isoDay(time: number): string {
 
 export function count(g: Generation, table: string, n = 1) {
   g.counts[table] = (g.counts[table] ?? 0) + n;
+}
+
+/** Adds people or seats to a workplace's reasonableness load, counted at `hours` a week (the meter's own measure). */
+export function addLoad(g: Generation, workplaceId: number, seats: number, hours: number) {
+  g.workplaceLoad.set(workplaceId, (g.workplaceLoad.get(workplaceId) ?? 0) + (seats * Math.min(hours, 37)) / 37);
 }

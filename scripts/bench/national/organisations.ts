@@ -54,10 +54,11 @@ export const organisations: Stage = {
         const c = companyIndex + 1;
         const status = companyStatus(companyIndex);
         const createdAt = new Date(g.now.getTime() - rng.int(30, 900) * DAY);
+        const industry = rng.pick(INDUSTRIES);
         const companyId = addCompany({
           cvr: cvr.next().value!,
           name: companyIndex === 0 ? "Benchkæden A/S" : `Benchfirma ${c} ApS`,
-          industry: rng.pick(INDUSTRIES),
+          industry,
           jobcentreId: id,
           status,
           rejectionReason: status === "rejected" ? "Virksomheden driver ikke aktivitet i kommunen." : null,
@@ -70,6 +71,7 @@ export const organisations: Stage = {
         const workplaceIds: number[] = [];
         for (let w = 0; w < workplaceCount; w++) {
           const place = rng.pick(postcodes);
+          const ordinaryFte = rng.int(30, 200);
           workplaceIds.push(
             addWorkplace({
               companyId,
@@ -78,15 +80,16 @@ export const organisations: Stage = {
               address: `Benchvej ${rng.int(1, 200)}`,
               postcode: place.postcode,
               city: place.city,
-              ordinaryFte: rng.int(30, 200),
+              ordinaryFte,
               createdAt,
             }),
           );
+          g.workplaceFte.set(workplaceIds[workplaceIds.length - 1]!, ordinaryFte);
           count(g, "workplaces");
         }
         const hrId = user(`hr.c${c}`, `HR ${c}`, "company_admin", { companyId });
         const mentorId = user(`mentor.c${c}`, `Mentor ${c}`, "mentor", { companyId });
-        g.companies.push({ id: companyId, jobcentreId: id, status, hrId, mentorId, workplaceIds, activeTaskIds: [] });
+        g.companies.push({ id: companyId, jobcentreId: id, status, hrId, mentorId, workplaceIds, activeTaskIds: [], industry });
       }
     }
   },

@@ -2,6 +2,7 @@ import { candidates, consents, proposals } from "~/db/schema";
 import { TARGET_GROUPS } from "~/domain/candidates/schema";
 import { AGE_BANDS } from "~/domain/candidates/vocabulary";
 import { isExistingCasesOnly } from "~/domain/candidates/schema";
+import { addMonths } from "~/domain/candidates/consent";
 import { INDUSTRIES } from "~/domain/companies/schema";
 import { DECLINE_REASONS, type ProposalStatus } from "~/domain/proposals/schema";
 import { inserter } from "./bulk-insert";
@@ -26,13 +27,15 @@ export const candidateProfiles: Stage = {
         const updatedAt = new Date(g.now.getTime() - g.rng.int(0, 500) * DAY);
         const hoursNow = g.rng.int(4, 20);
         const responsible = jc.consultantIds[k % jc.consultantIds.length]!;
+        const ageBand = g.rng.pick(AGE_BANDS);
+        const targetGroup = g.rng.pick(NEW_CASE_GROUPS);
         const id = add({
           jobcentreId: jc.id,
           responsibleUserId: responsible,
           alias: `Kandidat ${n + 1}`,
-          ageBand: g.rng.pick(AGE_BANDS),
+          ageBand,
           postcode: g.rng.pick(jc.postcodes).postcode,
-          targetGroup: g.rng.pick(NEW_CASE_GROUPS),
+          targetGroup,
           languages: [{ language: "da", level: g.rng.pick(["basic", "good", "fluent"] as const) }],
           experienceIndustries: [],
           strengths: "Mødestabil og god til faste rutiner",
@@ -51,10 +54,11 @@ export const candidateProfiles: Stage = {
         count(g, "candidates");
         if (k % 5 !== 4) {
           const givenOn = g.now.getTime() - g.rng.int(1, 200) * DAY;
+          const consent = { givenOn: isoDay(givenOn), expiresOn: addMonths(isoDay(givenOn), 12) };
+          g.candidateRefs.set(id, { id, targetGroup, ageBand, responsibleUserId: responsible, ...consent });
           addConsent({
             candidateId: id,
-            givenOn: isoDay(givenOn),
-            expiresOn: isoDay(givenOn + 365 * DAY),
+            ...consent,
             method: "digital",
             scope: "any",
             sections: ["basic"],

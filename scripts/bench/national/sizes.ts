@@ -9,6 +9,8 @@ export interface Sizes {
   slots: number;
   candidates: number;
   proposals: number;
+  /** Placements, each from an accepted proposal; their follow-ups, ends, stories and notifications follow from them. */
+  placements: number;
   auditRows: number;
   /**
    * The first jobcentre is the big city: this part of the companies (and so of their tasks and
@@ -26,8 +28,9 @@ export const NATIONAL: Sizes = {
   chainWorkplaces: 100,
   tasks: 100_000,
   slots: 50_000,
-  candidates: 100_000,
+  candidates: 200_000,
   proposals: 20_000,
+  placements: 100_000,
   auditRows: 1_000_000,
   bigCity: 0.1,
   bigCityAudit: 0.3,
@@ -45,6 +48,7 @@ export function scaled(factor: number): Sizes {
     slots: s(NATIONAL.slots),
     candidates: s(NATIONAL.candidates),
     proposals: s(NATIONAL.proposals),
+    placements: s(NATIONAL.placements),
     auditRows: s(NATIONAL.auditRows),
     bigCity: NATIONAL.bigCity,
     bigCityAudit: NATIONAL.bigCityAudit,

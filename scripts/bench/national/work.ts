@@ -1,9 +1,10 @@
 import { slotEvents, slots, slotTasks, tasks } from "~/db/schema";
 import type { SlotKind, SlotStatus, Weekday } from "~/domain/slots/schema";
-import type { SlotEvent } from "~/domain/slots/status";
+import { isCountedKind } from "~/domain/slots/reasonableness";
+import { COUNTED_STATUSES, type SlotEvent } from "~/domain/slots/status";
 import { FREQUENCIES, LEARNING_TIMES, type TaskStatus } from "~/domain/tasks/schema";
 import { inserter } from "./bulk-insert";
-import { count, DAY, isoDay, type SlotRef, type Stage } from "./generation";
+import { addLoad, count, DAY, isoDay, type SlotRef, type Stage } from "./generation";
 import { share } from "./sizes";
 
 const TITLES = ["Lagermedhjælper", "Kasseassistent", "Køkkenhjælp", "Pedelmedhjælper", "Kontorassistent", "Rengøringsassistent", "Butiksmedhjælper", "Bagerimedhjælper", "Havemedhjælper", "Værkstedsmedhjælper"];
@@ -74,6 +75,15 @@ const HISTORY: Record<SlotStatus, SlotEvent[]> = {
   rejected: ["created", "submit", "reject"],
 };
 
+/** When an event of a slot's history happened, between its creation and its last change. */
+function eventAt(event: SlotEvent, created: number, last: number): number {
+  if (event === "created") return created;
+  if (event === "representative_requested") return created + DAY;
+  if (event === "submit") return created + 5 * DAY;
+  if (event === "approve") return created + 8 * DAY;
+  return last;
+}
+
 const WEEK: Weekday[] = ["mon", "tue", "wed", "thu", "fri"];
 
 /**
@@ -94,13 +104,21 @@ export const internshipSlots: Stage = {
         const status: SlotStatus = company.status === "verified" ? STATUS_CYCLE[n % STATUS_CYCLE.length]! : "draft";
         const finished = status === "closed" || status === "withdrawn" || status === "filled";
         const updatedAt = g.now.getTime() - g.rng.int(finished ? 30 : 0, finished ? 400 : 120) * DAY - g.rng.int(0, DAY);
+        // Approved slots have been open a while (up to 14 months), so their history has room for proposals.
+        const openDays = ["open", "filled", "closed"].includes(status) ? g.rng.int(2, 420) : 0;
+        const createdAt = updatedAt - (openDays + 10) * DAY;
         const startHours = g.rng.int(5, 20);
+        const targetHours = g.rng.int(startHours, 35);
+        const kind = g.rng.pick<SlotKind>(["praktik", "praktik", "loentilskud", "fleksjob", "smaajob"]);
+        const seats = g.rng.int(1, 2);
+        const workplaceId = company.workplaceIds[k % company.workplaceIds.length]!;
+        if ((COUNTED_STATUSES as readonly string[]).includes(status) && isCountedKind(kind)) addLoad(g, workplaceId, seats, targetHours);
         const history = HISTORY[status];
         const id = add({
           companyId: company.id,
           jobcentreId: company.jobcentreId,
-          workplaceId: company.workplaceIds[k % company.workplaceIds.length]!,
-          kind: g.rng.pick<SlotKind>(["praktik", "praktik", "loentilskud", "fleksjob", "smaajob"]),
+          workplaceId,
+          kind,
           status,
           title: `${g.rng.pick(TITLES)} ${n + 1}`,
           purposeKind: (["paid_hours", "skills", "job_goal"] as const)[(n + k) % 3],
@@ -108,24 +126,24 @@ export const internshipSlots: Stage = {
           startDate: isoDay(finished ? updatedAt - 60 * DAY : g.now.getTime() + g.rng.int(14, 180) * DAY),
           lengthWeeks: g.rng.int(4, 26),
           startHours,
-          targetHours: g.rng.int(startHours, 35),
+          targetHours,
           workingDays: WEEK,
           dayStart: "08:00",
           dayEnd: "15:00",
           mentorUserId: company.mentorId,
-          seats: g.rng.int(1, 2),
+          seats,
           wishes: n % 3 === 0 ? "Gerne erfaring med kunder" : null,
           reviewComment: status === "changes_requested" ? "Beskriv gerne de første ugers opgaver lidt mere." : null,
-          submittedAt: history.includes("submit") ? new Date(updatedAt - 5 * DAY) : null,
-          openedAt: history.includes("approve") ? new Date(updatedAt - 2 * DAY) : null,
-          createdAt: new Date(updatedAt - 10 * DAY),
+          submittedAt: history.includes("submit") ? new Date(createdAt + 5 * DAY) : null,
+          openedAt: history.includes("approve") ? new Date(createdAt + 8 * DAY) : null,
+          createdAt: new Date(createdAt),
           updatedAt: new Date(updatedAt),
         });
         count(g, "slots");
         const taskCount = Math.min(company.activeTaskIds.length, 1 + (n % 2));
         for (let t = 0; t < taskCount; t++) addTask({ slotId: id, taskId: company.activeTaskIds[(k + t) % company.activeTaskIds.length]! });
         count(g, "slot_tasks", taskCount);
-        history.forEach((event, i) => addEvent({ slotId: id, at: new Date(updatedAt - (history.length - i) * DAY), event, actorLabel: `HR ${c + 1}` }));
+        history.forEach((event) => addEvent({ slotId: id, at: new Date(eventAt(event, createdAt, updatedAt)), event, actorLabel: `HR ${c + 1}` }));
         count(g, "slot_events", history.length);
         if (status === "open") {
           const ref: SlotRef = { id, companyId: company.id, status };

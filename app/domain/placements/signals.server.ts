@@ -1,0 +1,107 @@
+import { and, asc, count, desc, eq, isNull, max, min, ne, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { candidates, followUps, placementAdjustments, placements, placementSignals } from "~/db/schema";
+import { RULES } from "../rules/rules";
+import { addDays } from "../candidates/consent";
+import { copenhagenDate, workingDaysBetween } from "../shared/working-days";
+import { placementFlags, type FlagFollowUp } from "./flags";
+
+/**
+ * The attention flags at national size (decision 035). `placement_signals` holds, per active
+ * placement, what its flags need from the follow-ups; the commands that change them call
+ * `refreshPlacementSignals` in their transaction. Readers rank by the flag count computed in
+ * SQL from those columns and today's thresholds, then compute the flags themselves (live, as
+ * before) for the few rows they show. A test checks the ranking equals the live computation.
+ */
+
+/** How many of the flags that depend on the sent answers alone hold. Pure. */
+export function answerFlagCount(sent: readonly FlagFollowUp[]): number {
+  // With only sent follow-ups and no adjustments, the day cannot raise a flag: what remains is the answers'.
+  return placementFlags({ status: "active", followUps: sent.filter((f) => f.status === "submitted"), adjustmentsFrom: [] }, "9999-12-31").length;
+}
+
+/** Makes the placement's row match its follow-ups now: written while it is active, removed when it ends. */
+export function refreshPlacementSignals(tx: DbOrTx, placementId: number): void {
+  const p = tx
+    .select({ status: placements.status, jobcentreId: placements.jobcentreId, companyId: placements.companyId, mentorUserId: placements.mentorUserId, startDate: placements.startDate })
+    .from(placements)
+    .where(eq(placements.id, placementId))
+    .get();
+  if (!p || p.status !== "active") {
+    tx.delete(placementSignals).where(eq(placementSignals.placementId, placementId)).run();
+    return;
+  }
+  const open = tx
+    .select({ since: min(followUps.dueDate) })
+    .from(followUps)
+    .where(and(eq(followUps.placementId, placementId), ne(followUps.status, "submitted")))
+    .get();
+  const sent = tx
+    .select({ week: followUps.week, dueDate: followUps.dueDate, status: followUps.status, submittedAt: followUps.submittedAt, wellBeing: followUps.wellBeing, daysPresent: followUps.daysPresent, daysPlanned: followUps.daysPlanned })
+    .from(followUps)
+    .where(and(eq(followUps.placementId, placementId), eq(followUps.status, "submitted")))
+    .all()
+    .map((f) => ({ ...f, submittedOn: f.submittedAt ? copenhagenDate(f.submittedAt) : null }));
+  const lastSentOn = sent.reduce<string | null>((last, f) => (f.submittedOn && (!last || f.submittedOn > last) ? f.submittedOn : last), null);
+  const row = { jobcentreId: p.jobcentreId, companyId: p.companyId, mentorUserId: p.mentorUserId, startDate: p.startDate, openSince: open?.since ?? null, answerFlags: answerFlagCount(sent), lastSentOn };
+  tx.insert(placementSignals)
+    .values({ placementId, ...row })
+    .onConflictDoUpdate({ target: placementSignals.placementId, set: row })
+    .run();
+}
+
+/** Fills the rows of active placements that have none (a database from before the table), at start-up. */
+export function backfillPlacementSignals(db: DbOrTx): number {
+  const missing = db
+    .select({ id: placements.id })
+    .from(placements)
+    .leftJoin(placementSignals, eq(placementSignals.placementId, placements.id))
+    .where(and(eq(placements.status, "active"), isNull(placementSignals.placementId)))
+    .all();
+  for (const { id } of missing) refreshPlacementSignals(db, id);
+  return missing.length;
+}
+
+/** The latest day before `today` that lies at least `n` Danish working days before it. */
+export function latestDayWorkingDaysBefore(today: string, n: number): string {
+  let day = addDays(today, -1);
+  while (workingDaysBetween(day, today) < n) day = addDays(day, -1);
+  return day;
+}
+
+/** The number of flags of each active placement today, as SQL over `placement_signals` (alias-free, portable). */
+export function flagCountSql(today: string): SQL<number> {
+  const F = RULES.placementFlags;
+  const overdueBy = latestDayWorkingDaysBefore(today, F.overdueWorkingDays);
+  const adjustedBy = latestDayWorkingDaysBefore(today, F.adjustmentCheckWorkingDays);
+  const lastAdjustment = sql`(select ${max(placementAdjustments.fromDate)} from ${placementAdjustments} where ${placementAdjustments.placementId} = ${placementSignals.placementId} and ${placementAdjustments.status} = 'approved' and ${placementAdjustments.fromDate} <= ${today})`;
+  return sql<number>`(${placementSignals.answerFlags}
+    + case when ${placementSignals.openSince} <= ${overdueBy} then 1 else 0 end
+    + case when ${lastAdjustment} <= ${adjustedBy} and (${placementSignals.lastSentOn} is null or ${placementSignals.lastSentOn} < ${lastAdjustment}) then 1 else 0 end)`.mapWith(Number);
+}
+
+/** The flagged among the active placements `where` selects: how many, and the ids of the first `limit` (most flags first, then `order` by start). */
+export function rankByFlags(db: DbOrTx, where: (SQL | undefined)[], today: string, order: "newest" | "oldest", limit: number) {
+  const flags = flagCountSql(today);
+  const condition = and(...where, sql`${flags} > 0`);
+  const total =
+    db
+      .select({ n: count() })
+      .from(placementSignals)
+      .innerJoin(placements, eq(placements.id, placementSignals.placementId))
+      .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+      .where(condition)
+      .get()?.n ?? 0;
+  const by = order === "newest" ? [desc(placementSignals.startDate), desc(placementSignals.placementId)] : [asc(placementSignals.startDate), asc(placementSignals.placementId)];
+  const ids = db
+    .select({ id: placementSignals.placementId })
+    .from(placementSignals)
+    .innerJoin(placements, eq(placements.id, placementSignals.placementId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .where(condition)
+    .orderBy(desc(flags), ...by)
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+  return { total, ids };
+}
