@@ -78,6 +78,32 @@ describe("the jobcentre dashboard", () => {
     expect(jobcentreDashboard(ctxFor(w.consultant), { ...period(), scope: "mine" }).hours.placements).toBe(1);
   });
 
+  it("the lists behind 'mine' and 'my team' keep the scope: the placement list narrows to a consultant or a team", async () => {
+    const { setStaffTeam } = await import("~/domain/users/teams.server");
+    const { companyPlacementsList, jobcentrePlacementsList } = await import("~/http/lists/placements.server");
+    const { loader: placementsPage } = await import("~/routes/jobcentre/placements/index");
+    const atRisk = (ctx: ReturnType<typeof ctxFor>, over: { responsible?: number; team?: string }) => listPlacements(ctx, { page: 1, atRisk: true, ...over }).rows.map((r) => r.id);
+    expect(atRisk(ctxFor(w.consultant), { responsible: w.consultant.id })).toEqual([ids.placement]);
+    expect(atRisk(ctxFor(w.consultant), { responsible: colleague.id })).toEqual([]);
+    // Another jobcentre's consultant naming ours sees nothing of ours.
+    expect(atRisk(ctxFor(w.consultantOther), { responsible: w.consultant.id })).toEqual([]);
+    setStaffTeam(ctxFor(w.admin), { userId: w.consultant.id, team: "Team Vest" });
+    setStaffTeam(ctxFor(w.admin), { userId: colleague.id, team: "Team Øst" });
+    expect(atRisk(ctxFor(colleague), { team: "Team Vest" })).toEqual([ids.placement]);
+    expect(atRisk(ctxFor(colleague), { team: "Team Øst" })).toEqual([]);
+    expect(atRisk(ctxFor(w.consultantOther), { team: "Team Vest" })).toEqual([]);
+    // The URL carries them on the jobcentre's list; the company's list ignores them (they name the jobcentre's people).
+    const search = (q: string) => ({ search: new URLSearchParams(q), params: {}, page: 1, pageSize: 20 });
+    expect(jobcentrePlacementsList.load(ctxFor(colleague), search("atRisk=1&team=Team%20%C3%98st")).result.total).toBe(0);
+    expect(jobcentrePlacementsList.load(ctxFor(colleague), search(`atRisk=1&responsible=${w.consultant.id}`)).result.total).toBe(1);
+    expect(companyPlacementsList.load(ctxFor(w.hr), search(`responsible=${colleague.id}&team=Team%20%C3%98st`)).result.rows.map((r) => r.id)).toContain(ids.placement);
+    // The placement page reads them from the URL and keeps them (its form sends them on).
+    const list = await call(placementsPage as Parameters<typeof call>[0], { url: "/jobcentre/placements?atRisk=1&team=Team%20Vest", cookie: sessionCookieFor(w.consultant.id), context: testContext() });
+    const body = list.body as { result: { rows: { id: number }[] }; filters: { team?: string } };
+    expect(body.filters.team).toBe("Team Vest");
+    expect(body.result.rows.map((r) => r.id)).toEqual([ids.placement]);
+  });
+
   it("counts an ended placement's outcome: paid hours, and 13 weeks not reached when it ended before the mark", async () => {
     const w2 = await makeWorld();
     const { proposalId } = await makeAcceptedProposal(w2, await makeOpenSlot(w2));

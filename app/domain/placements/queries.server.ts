@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { candidates, companies, placementEndings, placementGoals, placements, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
+import { candidates, companies, placementEndings, placementGoals, placements, placementSignals, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
@@ -18,6 +18,7 @@ import { plannedHoursInWeek, weekOf } from "./hours-plan";
 import { approvedAdjustments, approvedAdjustmentsOf, termsOn } from "./terms.server";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
 import { flagsOf, progressAndFlags } from "./progress.server";
+import { flagCountSql } from "./signals.server";
 import type { PlacementStatus } from "./schema";
 import { fromOre } from "./wage";
 
@@ -37,6 +38,10 @@ export interface PlacementListFilters {
   reached13Weeks?: boolean;
   /** Only running placements with a flag (overdue follow-up, falling well-being, …): the dashboard's "at risk". */
   atRisk?: boolean;
+  /** The jobcentre's side only: the citizens this consultant is responsible for (the dashboard's "mine"). */
+  responsible?: number;
+  /** The jobcentre's side only: the citizens whose responsible consultant is on this team (decision 033). */
+  team?: string;
 }
 
 /** The list of placements, active first, newest start first. */
@@ -46,6 +51,7 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   if (input.outcome) where.push(inArray(placements.id, ctx.db.select({ id: placementEndings.placementId }).from(placementEndings).where(eq(placementEndings.outcome, input.outcome))));
   if (input.reached13Weeks) where.push(inArray(placements.id, placementIdsPast13Weeks(ctx, scope(ctx))));
   if (input.atRisk) where.push(inArray(placements.id, flaggedPlacementIds(ctx)));
+  if (ctx.actor.jobcentreId != null && (input.responsible || input.team)) where.push(inArray(placements.candidateId, candidatesOf(ctx, input)));
   const today = copenhagenDate(ctx.now);
   const total = ctx.db.select({ n: count() }).from(placements).where(and(...where)).get()?.n ?? 0;
   // The page's ids from the placements alone (decision 035): joining every row before the sort
@@ -106,10 +112,24 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
 }
 
 /** The actor's running placements that have a flag today (the flags are worked out in code, decision 024). */
-function flaggedPlacementIds(ctx: Ctx): number[] {
-  const active = ctx.db.select({ id: placements.id, status: placements.status }).from(placements).where(and(scope(ctx), eq(placements.status, "active"))).all();
-  const flags = flagsOf(ctx.db, active, copenhagenDate(ctx.now));
-  return active.filter((p) => (flags.get(p.id) ?? []).length > 0).map((p) => p.id);
+/** The candidates of one consultant or of one team at the actor's jobcentre. */
+function candidatesOf(ctx: Ctx, input: Pick<PlacementListFilters, "responsible" | "team">) {
+  const staff = input.responsible
+    ? eq(candidates.responsibleUserId, input.responsible)
+    : inArray(candidates.responsibleUserId, ctx.db.select({ id: users.id }).from(users).where(and(eq(users.jobcentreId, ctx.actor.jobcentreId!), eq(users.team, input.team!))));
+  return ctx.db.select({ id: candidates.id }).from(candidates).where(and(eq(candidates.jobcentreId, ctx.actor.jobcentreId!), staff));
+}
+
+/**
+ * The running placements with a flag today, as a subquery over `placement_signals` (decision 035):
+ * the same count of flags the start pages and the dashboard rank by, without reading every active
+ * placement's follow-ups.
+ */
+function flaggedPlacementIds(ctx: Ctx) {
+  return ctx.db
+    .select({ id: placementSignals.placementId })
+    .from(placementSignals)
+    .where(sql`${flagCountSql(copenhagenDate(ctx.now))} > 0`);
 }
 
 /** The company dashboard's results of the actor's placements (HR: the company's, a mentor: their own). */

@@ -13,5 +13,8 @@ export function parsePlacementFilters(search: URLSearchParams): Required<Pick<Pl
     outcome: z.enum(OUTCOMES).optional().catch(undefined).parse(search.get("outcome") || undefined),
     reached13Weeks: search.get("reached13Weeks") === "1",
     atRisk: search.get("atRisk") === "1",
+    // The dashboard's "mine" and "my team" (the jobcentre's list only; the company's ignores them).
+    responsible: z.coerce.number().int().positive().optional().catch(undefined).parse(search.get("responsible") || undefined),
+    team: (search.get("team") ?? "").replace(/\s+/g, " ").trim().slice(0, 80) || undefined,
   };
 }

@@ -28,7 +28,8 @@ export const companyPlacementsList: ListDefinition<PlacementRow, Filters> = {
   fileKey: "title.placements",
   roles: COMPANY_STAFF,
   load(ctx, { search, page, pageSize }) {
-    const filters = parsePlacementFilters(search);
+    // A consultant or a team names the jobcentre's people: no filter of the company's list.
+    const { responsible: _responsible, team: _team, ...filters } = parsePlacementFilters(search);
     return { filters, result: listPlacements(ctx, { page, ...filters }, pageSize) };
   },
   columns: () => placementColumns({ base: "/company/placements", showCompany: false }),

@@ -30,6 +30,9 @@ export const da = {
   "placements.reached13Weeks": "Kun forløb, der har nået 13 uger i træk",
   "placements.atRiskOnly": "Kun forløb i gang, der er markeret til opmærksomhed",
   "placements.resetFilters": "Vis alle forløb",
+  "placements.onlyTeam": "Kun forløb for kandidater, som en konsulent i {team} har ansvaret for.",
+  "placements.onlyMine": "Kun forløb for de kandidater, du har ansvaret for.",
+  "placements.onlyResponsible": "Kun forløb for én konsulents kandidater.",
   "placements.back": "Tilbage til forløbene",
 
   "placement.title": "{alias} – {title}",

@@ -30,6 +30,9 @@ export const en: Translation<typeof da> = {
   "placements.reached13Weeks": "Only placements that have reached 13 weeks in a row",
   "placements.atRiskOnly": "Only running placements flagged for attention",
   "placements.resetFilters": "Show all placements",
+  "placements.onlyTeam": "Only placements of citizens a consultant in {team} is responsible for.",
+  "placements.onlyMine": "Only placements of the citizens you are responsible for.",
+  "placements.onlyResponsible": "Only placements of one consultant's citizens.",
   "placements.back": "Back to the placements",
 
   "placement.title": "{alias} – {title}",

@@ -202,7 +202,9 @@ function DashboardBody({ data }: { data: Data }) {
   };
   const month = monthLabeller(locale, filters.from, filters.to);
   const mine = filters.scope !== "jobcentre";
-  const consentHref = `/jobcentre/candidates?consent=expiring&sort=consent${filters.scope === "mine" ? `&responsible=${data.userId}` : filters.scope === "team" ? "&responsible=team" : ""}`;
+  // The lists behind the figures keep the scope: "mine" as the responsible consultant, "my team" as the team.
+  const people = filters.scope === "mine" ? `&responsible=${data.userId}` : filters.scope === "team" && data.team ? `&team=${encodeURIComponent(data.team)}` : "";
+  const consentHref = `/jobcentre/candidates?consent=expiring&sort=consent${people}`;
   return (
     <>
       <p role="status">
@@ -239,7 +241,7 @@ function DashboardBody({ data }: { data: Data }) {
             </li>
           ))}
         </WorkList>
-        <WorkList id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href="/jobcentre/placements?atRisk=1">
+        <WorkList id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href={`/jobcentre/placements?atRisk=1${people}`}>
           {work.atRisk.rows.map((r) => (
             <li key={r.id}>
               <a href={`/jobcentre/placements/${r.id}`}>

@@ -11,15 +11,15 @@ import { useT } from "~/i18n/use-t";
 export const meta = pageMeta("title.placements");
 
 export function loader(args: LoaderFunctionArgs) {
-  const { filters, result } = loadList(args, jobcentrePlacementsList);
-  return { filters, result };
+  const { ctx, filters, result } = loadList(args, jobcentrePlacementsList);
+  return { filters, result, userId: ctx.actor.userId };
 }
 
 /** The jobcentre's placements, every company. */
 export default function JobcentrePlacements() {
   const t = useT();
-  const { filters, result } = useLoaderData<typeof loader>();
-  const filtered = Boolean(filters.status || filters.outcome || filters.reached13Weeks || filters.atRisk);
+  const { filters, result, userId } = useLoaderData<typeof loader>();
+  const filtered = Boolean(filters.status || filters.outcome || filters.reached13Weeks || filters.atRisk || filters.responsible || filters.team);
   return (
     <div className="stack">
       <h1>{t("placements.title")}</h1>
@@ -27,7 +27,7 @@ export default function JobcentrePlacements() {
       <p>
         <a href="/jobcentre/follow-ups">{t("followUps.all")}</a>
       </p>
-      <PlacementFilters base="/jobcentre/placements" filters={filters} />
+      <PlacementFilters base="/jobcentre/placements" filters={filters} userId={userId} />
       <DataTable
         caption={t("placements.title")}
         columns={placementColumns({ base: "/jobcentre/placements", showCompany: true })}
