@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import { createSession } from "~/auth/session.server";
 import { actorFor } from "~/auth/current-user.server";
 import { getDb } from "~/db/client.server";
-import { auditLog, companies, jobcentres, proposals as proposalsTable, slots, slotTasks as slotTasksTable, users, workplaces } from "~/db/schema";
+import { auditLog, companies, followUps, jobcentres, proposals as proposalsTable, slots, slotTasks as slotTasksTable, users, workplaces } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import type { AuditEvent } from "~/domain/audit/events";
 import { decideCompany } from "~/domain/companies/commands.server";
@@ -19,6 +19,9 @@ import { createTask } from "~/domain/tasks/commands.server";
 import { draftTaskInput } from "~/domain/tasks/schema";
 import type { Role } from "~/domain/users/schema";
 import type { StartInput } from "~/domain/placements/schema";
+import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
+import { saveFollowUp } from "~/domain/placements/follow-up-commands.server";
+import { followUpView } from "~/domain/placements/follow-up-queries.server";
 
 export const PASSWORD = "Korrekt-hest-batteri-2026";
 
@@ -479,4 +482,30 @@ export async function makePlacement(w: Awaited<ReturnType<typeof makeWorld>>, op
   const startDate = addDays(danishToday(new Date()), -(opts.daysAgo ?? 0));
   const id = startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate, ...opts.over }));
   return { id, proposalId, candidateId, slotId };
+}
+
+/** What a mentor answers in a follow-up, as the form sends it once shaped: every task "with help", every goal "on the way". */
+export function followUpAnswersFor(mentor: UserRow, placementId: number, followUpId: number, over: Partial<FollowUpAnswers> = {}): FollowUpAnswers {
+  const v = followUpView(ctxFor(mentor), placementId, followUpId);
+  return {
+    daysPresent: 3,
+    daysPlanned: 3,
+    hoursWorked: 8,
+    wellBeing: 4,
+    taskProgress: Object.fromEntries(v.tasks.map((t) => [String(t.id), "with_help" as const])),
+    goalProgress: Object.fromEntries(v.goals.map((g) => [String(g.id), "on_the_way" as const])),
+    wentWell: "Kom til tiden hver dag",
+    concerns: null,
+    suggestedHours: null,
+    suggestedDays: null,
+    suggestionText: null,
+    ...over,
+  };
+}
+
+/** The mentor sends one follow-up of a placement through the real command. */
+export function sendFollowUp(mentor: UserRow, placementId: number, followUpId: number, over: Partial<FollowUpAnswers> = {}) {
+  const f = getDb().select({ version: followUps.version }).from(followUps).where(eq(followUps.id, followUpId)).get()!;
+  const answers = followUpAnswersFor(mentor, placementId, followUpId, over);
+  return saveFollowUp(ctxFor(mentor), { placementId, followUpId, version: f.version, intent: "submit", answers });
 }

@@ -10,7 +10,7 @@ import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
 import { placementDetail } from "~/domain/placements/queries.server";
 import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, makePlacement, expectAudit, makeUser, makeWorld } from "../factories";
+import { ctxFor, followUpAnswersFor, makePlacement, expectAudit, makeUser, makeWorld } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 const refusal = (fn: () => unknown) => {
@@ -36,21 +36,7 @@ async function placement(daysAgo = 0) {
 }
 
 function answersFor(placementId: number, over: Partial<FollowUpAnswers> = {}): FollowUpAnswers {
-  const v = followUpView(ctxFor(w.mentor), placementId, rows(placementId)[0]!.id);
-  return {
-    daysPresent: 3,
-    daysPlanned: 3,
-    hoursWorked: 8,
-    wellBeing: 4,
-    taskProgress: Object.fromEntries(v.tasks.map((t) => [String(t.id), "with_help" as const])),
-    goalProgress: Object.fromEntries(v.goals.map((g) => [String(g.id), "on_the_way" as const])),
-    wentWell: "Kom til tiden hver dag",
-    concerns: null,
-    suggestedHours: null,
-    suggestedDays: null,
-    suggestionText: null,
-    ...over,
-  };
+  return followUpAnswersFor(w.mentor, placementId, rows(placementId)[0]!.id, over);
 }
 
 describe("the follow-up schedule of a placement", () => {

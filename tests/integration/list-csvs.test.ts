@@ -10,15 +10,13 @@ import { getDb } from "~/db/client.server";
 import { candidates, followUps, placements } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { startPlacement } from "~/domain/placements/commands.server";
-import { saveFollowUp } from "~/domain/placements/follow-up-commands.server";
-import { followUpView } from "~/domain/placements/follow-up-queries.server";
 import { listFollowUps } from "~/domain/placements/follow-up-list.server";
 import { propose } from "~/domain/proposals/commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { followUpListColumns } from "~/components/lists/follow-up-list-columns";
 import { companyProposalColumns } from "~/components/lists/proposal-columns";
 import { translate } from "~/i18n/translate";
-import { ctxFor, expectAudit, makeAcceptedProposal, makeCandidate, makeOpenSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
+import { ctxFor, sendFollowUp, expectAudit, makeAcceptedProposal, makeCandidate, makeOpenSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
 import { type call, testContext } from "../http";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -63,26 +61,7 @@ beforeAll(async () => {
   // Started 20 days ago: weeks 1 and 2 are past their day; week 1 is sent.
   placementId = startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate: addDays(today(), -20) }));
   const first = getDb().select().from(followUps).where(eq(followUps.placementId, placementId)).orderBy(asc(followUps.dueDate)).get()!;
-  const v = followUpView(ctxFor(w.mentor), placementId, first.id);
-  saveFollowUp(ctxFor(w.mentor), {
-    placementId,
-    followUpId: first.id,
-    version: first.version,
-    intent: "submit",
-    answers: {
-      daysPresent: 3,
-      daysPlanned: 3,
-      hoursWorked: 8,
-      wellBeing: 4,
-      taskProgress: Object.fromEntries(v.tasks.map((t) => [String(t.id), "with_help" as const])),
-      goalProgress: Object.fromEntries(v.goals.map((g) => [String(g.id), "on_the_way" as const])),
-      wentWell: "Kom til tiden hver dag",
-      concerns: null,
-      suggestedHours: null,
-      suggestedDays: null,
-      suggestionText: null,
-    },
-  });
+  sendFollowUp(w.mentor, placementId, first.id);
   todoWeeks = getDb()
     .select()
     .from(followUps)

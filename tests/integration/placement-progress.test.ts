@@ -3,14 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { followUps, placementAdjustments } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
-import { decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
-import { followUpView } from "~/domain/placements/follow-up-queries.server";
+import { decideAdjustment } from "~/domain/placements/follow-up-commands.server";
 import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
 import { weekOf } from "~/domain/placements/hours-plan";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { listPlacements, placementDetail } from "~/domain/placements/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, makePlacement, makeUser, makeWorld } from "../factories";
+import { ctxFor, sendFollowUp, makePlacement, makeUser, makeWorld } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -27,23 +26,7 @@ async function placement() {
 }
 
 function send(placementId: number, followUpId: number, over: Partial<FollowUpAnswers>) {
-  const f = rows(placementId).find((r) => r.id === followUpId)!;
-  const v = followUpView(ctxFor(w.mentor), placementId, f.id);
-  const answers: FollowUpAnswers = {
-    daysPresent: 3,
-    daysPlanned: 3,
-    hoursWorked: 8,
-    wellBeing: 4,
-    taskProgress: Object.fromEntries(v.tasks.map((t) => [String(t.id), "with_help" as const])),
-    goalProgress: Object.fromEntries(v.goals.map((g) => [String(g.id), "on_the_way" as const])),
-    wentWell: "Kom til tiden",
-    concerns: null,
-    suggestedHours: null,
-    suggestedDays: null,
-    suggestionText: null,
-    ...over,
-  };
-  saveFollowUp(ctxFor(w.mentor), { placementId, followUpId: f.id, version: f.version, intent: "submit", answers });
+  sendFollowUp(w.mentor, placementId, followUpId, { wentWell: "Kom til tiden", ...over });
 }
 
 describe("a placement's progression and flags, read for each side", () => {

@@ -10,13 +10,12 @@ import { followUps, placementAdjustments, placements, placementSignals } from "~
 import { addDays } from "~/domain/candidates/consent";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { endPlacement, movePlacementEnd } from "~/domain/placements/ending-commands.server";
-import { decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
-import { followUpView } from "~/domain/placements/follow-up-queries.server";
+import { decideAdjustment } from "~/domain/placements/follow-up-commands.server";
 import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
 import { flagsOf } from "~/domain/placements/progress.server";
 import { backfillPlacementSignals, latestDayWorkingDaysBefore, rankByFlags } from "~/domain/placements/signals.server";
 import { copenhagenDate, workingDaysBetween } from "~/domain/shared/working-days";
-import { ctxFor, makeAcceptedProposal, makeOpenSlot, makeWorld, placementStartFor } from "../factories";
+import { ctxFor, sendFollowUp, makeAcceptedProposal, makeOpenSlot, makeWorld, placementStartFor } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -31,28 +30,7 @@ async function placement(daysAgo: number) {
 }
 
 function send(placementId: number, followUpId: number, over: Partial<FollowUpAnswers> = {}) {
-  const f = due(placementId).find((r) => r.id === followUpId)!;
-  const v = followUpView(ctxFor(w.mentor), placementId, f.id);
-  saveFollowUp(ctxFor(w.mentor), {
-    placementId,
-    followUpId: f.id,
-    version: f.version,
-    intent: "submit",
-    answers: {
-      daysPresent: 3,
-      daysPlanned: 3,
-      hoursWorked: 8,
-      wellBeing: 4,
-      taskProgress: Object.fromEntries(v.tasks.map((t) => [String(t.id), "with_help" as const])),
-      goalProgress: Object.fromEntries(v.goals.map((g) => [String(g.id), "on_the_way" as const])),
-      wentWell: "Kom til tiden",
-      concerns: null,
-      suggestedHours: null,
-      suggestedDays: null,
-      suggestionText: null,
-      ...over,
-    },
-  });
+  sendFollowUp(w.mentor, placementId, followUpId, { wentWell: "Kom til tiden", ...over });
 }
 
 /** The live computation the start pages and the dashboard did before: every active placement's flags, most first, stable on the start order. */
