@@ -82,4 +82,19 @@ describe("decline reasons counted by reason, industry and month", () => {
     expect(body.byMonthChart.series[0]!.values).toEqual(body.stats.byMonth.map((m) => m.n));
     expect(body.byReasonChart.bars.map((b) => b.value)).toEqual([2, 1, 1]);
   });
+
+  it("lists the declines one by one with their reason, on the page and in the jobcentre's CSV", async () => {
+    const { jobcentreProposalsList } = await import("~/http/lists/candidates.server");
+    const { loader } = await import("~/routes/csv/jobcentre-proposals");
+    const listed = jobcentreProposalsList.load(ctxFor(w.consultant), { search: new URLSearchParams("status=declined"), params: {}, page: 1, pageSize: 20 }).result.rows;
+    expect(listed.map((r) => r.declineReason).sort()).toEqual(["hours_days", "hours_days", "other", "tasks"]);
+    // Another jobcentre's consultant gets none of them.
+    expect(jobcentreProposalsList.load(ctxFor(w.consultantOther), { search: new URLSearchParams("status=declined"), params: {}, page: 1, pageSize: 20 }).result.total).toBe(0);
+    const request = new Request("http://localhost/jobcentre/proposals.csv?status=declined", { headers: { Cookie: sessionCookieFor(w.consultant.id) } });
+    const response = (loader as unknown as (a: unknown) => Response)({ request, params: {}, context: testContext() });
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/;Grund$/);
+    expect(lines.filter((l) => l.includes("Timer eller dage passer ikke"))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes("Opgaverne passer ikke"))).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import type { ProposalStatus } from "~/domain/proposals/vocabulary";
+import type { DeclineReason, ProposalStatus } from "~/domain/proposals/vocabulary";
 import { formatCalendarDate, formatDate } from "~/i18n/translate";
 import { csvDate, type Column } from "../data-table";
 
@@ -10,6 +10,7 @@ export interface JobcentreProposalRow {
   status: ProposalStatus;
   unanswered: boolean;
   proposedAt: Date | string;
+  declineReason: DeclineReason | null;
 }
 
 function StatusCell({ label, unanswered, flag }: { label: string; unanswered: boolean; flag: string }) {
@@ -29,11 +30,16 @@ export const jobcentreProposalColumns: Column<JobcentreProposalRow>[] = [
   {
     key: "status",
     header: "field.status",
-    cell: (p, { t }) => <StatusCell label={t(`proposalStatus.${p.status}`)} unanswered={p.unanswered} flag={t("proposals.unanswered")} />,
+    cell: (p, { t }) => (
+      <>
+        <StatusCell label={t(`proposalStatus.${p.status}`)} unanswered={p.unanswered} flag={t("proposals.unanswered")} />
+        {p.declineReason ? <span className="form-hint"> {t(`declineReason.${p.declineReason}`)}</span> : null}
+      </>
+    ),
     csv: (p, { t }) => t(`proposalStatus.${p.status}`),
   },
   { key: "unanswered", header: "proposals.unanswered", csv: (p, { t }) => (p.unanswered ? t("csv.yes") : t("csv.no")) },
-  { key: "proposedAt", header: "proposals.proposedOn", cell: (p, { locale }) => formatDate(locale, p.proposedAt), csv: (p) => csvDate(p.proposedAt) },
+  { key: "proposedAt", header: "proposals.proposedOn", cell: (p, { locale }) => formatDate(locale, p.proposedAt), csv: (p) => csvDate(p.proposedAt) },  { key: "declineReason", header: "field.declineReason", csv: (p, { t }) => (p.declineReason ? t(`declineReason.${p.declineReason}`) : "") },
 ];
 
 export interface CompanyProposalRow {

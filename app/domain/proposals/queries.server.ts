@@ -112,6 +112,8 @@ const listColumns = {
   companyName: companies.name,
   candidateId: candidates.id,
   alias: candidates.alias,
+  // Why the company said no, for the jobcentre's list of declines (the decline-reasons page links to it).
+  declineReason: proposals.declineReason,
 };
 
 /** The jobcentre's proposals, newest first; "unanswered" keeps those waiting 5 working days or more. */

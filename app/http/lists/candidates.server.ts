@@ -57,7 +57,7 @@ export const jobcentreProposalsList: ListDefinition<JobcentreProposalRow, { stat
       filters,
       result: {
         ...result,
-        rows: result.rows.map((p) => ({ id: p.id, alias: p.alias, slotTitle: p.slotTitle, companyName: p.companyName, status: p.status, unanswered: p.unanswered, proposedAt: p.proposedAt })),
+        rows: result.rows.map((p) => ({ id: p.id, alias: p.alias, slotTitle: p.slotTitle, companyName: p.companyName, status: p.status, unanswered: p.unanswered, proposedAt: p.proposedAt, declineReason: p.declineReason })),
       },
     };
   },

@@ -397,6 +397,7 @@ export const da = {
   "proposal.done.recordCandidateDeclined": "Det er registreret, at borgeren takkede nej.",
   "declines.title": "Afslag og grunde",
   "declines.lead": "Hvorfor virksomhederne siger nej tak – så jobcentret kan lære af det.",
+  "declines.list": "Se afslagene ét for ét, med grund (listen kan hentes som CSV)",
   "declines.period": "Periode",
   "declines.from": "Fra",
   "declines.to": "Til",

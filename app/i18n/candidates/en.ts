@@ -397,6 +397,7 @@ export const en: Translation<typeof da> = {
   "proposal.done.recordCandidateDeclined": "It is recorded that the citizen declined.",
   "declines.title": "Declines and reasons",
   "declines.lead": "Why companies decline – so the jobcentre can learn from it.",
+  "declines.list": "See the declines one by one, with their reason (the list downloads as CSV)",
   "declines.period": "Period",
   "declines.from": "From",
   "declines.to": "To",

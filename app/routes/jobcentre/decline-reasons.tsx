@@ -46,6 +46,9 @@ export default function DeclineReasons() {
     <div className="stack">
       <h1>{t("declines.title")}</h1>
       <p className="font-lead">{t("declines.lead")}</p>
+      <p>
+        <a href="/jobcentre/proposals?status=declined">{t("declines.list")}</a>
+      </p>
       <Form method="get" aria-label={t("declines.period")}>
         <div className="filter-form">
           <div className="form-group">
