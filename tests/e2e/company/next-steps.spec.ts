@@ -1,31 +1,12 @@
-import { test, expect, login, uniqueEmail } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { test, expect, loginAt, uniqueEmail } from "../fixtures";
 
 function inDays(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * A new HR user's way through a slot: only steps that can be taken are offered, the form says
- * everything at once, an edit warns before it undoes the representative's confirmation, and
- * withdrawing asks first. Hotel Klitgården (Odense) is used by no other journey.
- */
-test("HR is offered only the next possible step, sees all form errors at once, is warned before a change needs a new confirmation @nojs", async ({
-  page,
-  a11y,
-  javaScriptEnabled,
-}) => {
-  const who = javaScriptEnabled ? "hr-odense@demo.test" : "hr-gron@demo.test";
-  const title = `Næste skridt ${Date.now().toString(36)}`;
-  await login(page, who);
-
-  // The start page offers a slot, because there are active tasks, and confirms a saved profile.
-  await expect(page.getByRole("link", { name: "Opret praktikplads" })).toBeVisible();
-  await page.goto("/company/profile");
-  await page.getByRole("button", { name: "Gem", exact: true }).click();
-  await expect(page.getByText("Dine ændringer er gemt.")).toBeVisible();
-
-  // Every problem in one round, in the order of the fields.
-  await page.goto("/company/slots/new");
+/** The new-slot form with a date in the past, falling hours and no days: every problem in one round, in the order of the fields. */
+async function submitEmptySlot(page: Page) {
   await page.getByLabel("Startdato", { exact: true }).fill("2020-01-06");
   await page.getByLabel("Timer om ugen ved start", { exact: true }).fill("20");
   await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("10");
@@ -42,8 +23,10 @@ test("HR is offered only the next possible step, sees all form errors at once, i
     /^Arbejdsdage:/,
     /^Mentor:/,
   ]);
-  await a11y();
+}
 
+/** The form put right, saved as a draft. */
+async function fillSlot(page: Page, title: string) {
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Afklaring af et jobmål", { exact: true }).check();
   await page.getByLabel("Formål", { exact: true }).fill("Aflaste køkkenet med opvask om formiddagen.");
@@ -55,6 +38,33 @@ test("HR is offered only the next possible step, sees all form errors at once, i
   await page.getByLabel("Mentor", { exact: true }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Gem som kladde" }).click();
   await expect(page.getByText("Praktikpladsen er gemt som kladde.")).toBeVisible();
+}
+
+/**
+ * A new HR user's way through a slot: only steps that can be taken are offered, the form says
+ * everything at once, an edit warns before it undoes the representative's confirmation, and
+ * withdrawing asks first. Hotel Klitgården (Odense) is used by no other journey; the short test
+ * without JavaScript below uses Grøn Have og Park.
+ */
+test("HR is offered only the next possible step, sees all form errors at once, is warned before a change needs a new confirmation", async ({
+  page,
+  a11y,
+}) => {
+  const who = "hr-odense@demo.test";
+  const title = `Næste skridt ${Date.now().toString(36)}`;
+  await loginAt(page, who, "/company");
+
+  // The start page offers a slot, because there are active tasks, and confirms a saved profile.
+  await expect(page.getByRole("link", { name: "Opret praktikplads" })).toBeVisible();
+  await page.goto("/company/profile");
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(page.getByText("Dine ændringer er gemt.")).toBeVisible();
+
+  // Every problem in one round, in the order of the fields.
+  await page.goto("/company/slots/new");
+  await submitEmptySlot(page);
+  await a11y();
+  await fillSlot(page, title);
 
   // A fresh draft: the representative is the next step, sending to the jobcentre is not offered.
   await expect(page.getByRole("button", { name: "Send til jobcentret" })).toHaveCount(0);
@@ -108,14 +118,55 @@ test("HR is offered only the next possible step, sees all form errors at once, i
   await expect(page.getByRole("link", { name: `Kopi af ${title}` })).toHaveCount(0);
 });
 
+test.describe("without JavaScript", () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+
+  /** Grøn Have og Park (hr-gron): the journey's forms, straight to each. */
+  test("the profile, slot, representative, edit, withdraw, list filter, copy and delete forms work without JavaScript @nojs", async ({ page }) => {
+    const title = `Næste skridt ${Date.now().toString(36)}`;
+    await loginAt(page, "hr-gron@demo.test", "/company/profile");
+    await page.getByRole("button", { name: "Gem", exact: true }).click();
+    await expect(page.getByText("Dine ændringer er gemt.")).toBeVisible();
+
+    await page.goto("/company/slots/new");
+    await submitEmptySlot(page);
+    await fillSlot(page, title);
+    const slotUrl = page.url().replace(/\?.*$/, "");
+    await page.getByLabel("Medarbejderrepræsentantens navn", { exact: true }).fill("Rasmus Rep");
+    await page.getByLabel("Medarbejderrepræsentantens e-mail", { exact: true }).fill(uniqueEmail("rep"));
+    await page.getByRole("button", { name: "Send til medarbejderrepræsentanten" }).click();
+    await expect(page.getByText("Venter på svar fra Rasmus Rep.")).toBeVisible();
+
+    await page.goto(`${slotUrl}/edit`);
+    await expect(page.locator("#save-notice")).toContainText("skal medarbejderrepræsentanten bekræfte igen");
+    await page.getByLabel("Mål for timer om ugen", { exact: true }).fill("11");
+    await page.getByRole("button", { name: "Gem", exact: true }).click();
+    await expect(page.getByText("Du har ændret vilkårene, så medarbejderrepræsentanten skal bekræfte igen.")).toBeVisible();
+
+    await page.getByRole("link", { name: "Træk tilbage" }).click();
+    await page.getByRole("button", { name: "Ja, træk den tilbage" }).click();
+    await expect(page.getByText("Praktikpladsen er trukket tilbage.")).toBeVisible();
+
+    await page.goto("/company/slots");
+    await page.getByLabel("Status", { exact: true }).selectOption({ label: "Trukket tilbage" });
+    await page.getByRole("button", { name: "Vis resultater" }).click();
+    await page.getByRole("link", { name: title, exact: true }).click();
+    await page.getByRole("button", { name: "Kopiér" }).click();
+    await expect(page.getByText("Kopien er gemt som kladde.")).toBeVisible();
+    await page.getByRole("link", { name: "Annullér" }).click();
+    await page.getByRole("link", { name: "Slet kladde" }).click();
+    await page.getByRole("button", { name: "Ja, slet kladden" }).click();
+    await expect(page.getByText("Kladden er slettet.")).toBeVisible();
+  });
+});
+
 /**
  * A pending company (Café Morgenstund, used by no other journey) prepares a slot while it
  * waits: neither the jobcentre nor the representative can be reached yet, so neither is
  * offered, and nothing says the user typed something wrong.
  */
 test("a pending company's draft waits for verification, and nothing impossible is offered @nojs", async ({ page, a11y, javaScriptEnabled }) => {
-  await login(page, "cafe@demo.test");
-  await page.goto("/company/slots/new");
+  await loginAt(page, "cafe@demo.test", "/company/slots/new");
   await page.getByLabel("Titel", { exact: true }).fill(`Afventer ${javaScriptEnabled ? "js" : "nojs"} ${Date.now().toString(36)}`);
   await page.getByLabel("Afklaring af et jobmål", { exact: true }).check();
   await page.getByLabel("Formål", { exact: true }).fill("Aflaste køkkenet med opvask om formiddagen.");

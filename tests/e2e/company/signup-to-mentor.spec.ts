@@ -1,6 +1,12 @@
-import { test, expect, fillSignup, linkFromOutbox, login, logout, randomCvr, uniqueEmail } from "../fixtures";
+import { SESSION_COOKIE } from "../../../app/auth/cookie.server";
+import { test, expect, fillSignup, linkFromOutbox, login, loginAt, logout, randomCvr, switchUser, uniqueEmail } from "../fixtures";
 
-test("sign-up → pending banner → consultant verifies → HR invites a mentor → mentor cannot open HR pages @nojs", async ({ page, a11y }) => {
+/**
+ * The whole journey with JavaScript. Without JavaScript its forms are submitted by short tests:
+ * sign-up, confirmation and verification in notifications.spec.ts, the colleagues page and the
+ * invitation below, a bad CVR and a known address further down.
+ */
+test("sign-up → pending banner → consultant verifies → HR invites a mentor → mentor cannot open HR pages", async ({ page, a11y }) => {
   // The longest journey of the suite (four people, the e-mail step, axe on every page): more time on a loaded machine.
   test.slow();
   const company = { cvr: randomCvr(), name: `E2E Butik ${Date.now()} ApS`, email: uniqueEmail("hr"), password: "Et langt og godt kodeord" };
@@ -26,10 +32,9 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   const card = page.getByRole("region", { name: "Din kontakt i Jobcenter København" });
   await expect(card.getByRole("link", { name: "33 66 33 66" })).toHaveAttribute("href", "tel:+4533663366");
   await a11y();
-  await logout(page);
 
   // The consultant of the chosen jobcentre verifies it.
-  await login(page, "konsulent@demo.test");
+  await switchUser(page, "konsulent@demo.test");
   await expect(page).toHaveURL(/\/jobcentre$/);
   await a11y();
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Virksomheder at godkende" }).click();
@@ -41,6 +46,7 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await page.getByRole("button", { name: "Godkend virksomheden" }).click();
   await expect(page.getByText("Virksomheden er godkendt.")).toBeVisible();
   await a11y();
+  // Logging off, and in again with the password chosen at sign-up.
   await logout(page);
 
   // HR: the banner is gone; invite a mentor.
@@ -76,7 +82,8 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await expect(page.getByText(wrongEmail)).toHaveCount(0);
   await page.getByRole("button", { name: `Send igen til ${mentorEmail}` }).click();
   await expect(page.getByText("Invitationen er sendt igen med et nyt link.")).toBeVisible();
-  await logout(page);
+  // Signed in as nobody from here (logging off is tested above).
+  await page.context().clearCookies({ name: SESSION_COOKIE });
 
   // The mentor's e-mail introduces the role.
   await page.goto("/dev/outbox");
@@ -105,9 +112,42 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await a11y();
 
   // The link was single-use.
-  await logout(page);
+  await page.context().clearCookies({ name: SESSION_COOKIE });
   await page.goto(invitation);
   await expect(page.getByText("Invitationen er udløbet eller allerede brugt")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+
+  /** Omsorg Plus ApS (hr-aarhus), a verified company no other journey uses: its colleagues page and the invitation. */
+  test("HR invites a mentor (self refused), cancels a wrong invitation, sends one again; the mentor accepts @nojs", async ({ page }) => {
+    const mentorEmail = uniqueEmail("mentor");
+    const wrongEmail = uniqueEmail("forkert");
+    await loginAt(page, "hr-aarhus@demo.test", "/company/colleagues");
+    await page.getByLabel("Navn", { exact: true }).fill("Mig Selv");
+    await page.getByLabel("E-mail", { exact: true }).fill("hr-aarhus@demo.test");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.locator("#email-error")).toContainText("Du kan ikke invitere dig selv");
+    await page.getByLabel("Navn", { exact: true }).fill("Morten Mentor");
+    await page.getByLabel("E-mail", { exact: true }).fill(mentorEmail);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText("Invitationen er sendt.")).toBeVisible();
+    await page.getByLabel("Navn", { exact: true }).fill("Forkert Person");
+    await page.getByLabel("E-mail", { exact: true }).fill(wrongEmail);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByRole("button", { name: `Annullér invitation til ${wrongEmail}` }).click();
+    await expect(page.getByText("Invitationen er annulleret.")).toBeVisible();
+    await page.getByRole("button", { name: `Send igen til ${mentorEmail}` }).click();
+    await expect(page.getByText("Invitationen er sendt igen med et nyt link.")).toBeVisible();
+
+    // The mentor, signed in as nobody, accepts from the e-mail.
+    await page.context().clearCookies({ name: SESSION_COOKIE });
+    await page.goto(await linkFromOutbox(page, mentorEmail, "/invitation/"));
+    await page.getByLabel("Ny adgangskode", { exact: true }).fill("Mentor med lang kode");
+    await page.getByRole("button", { name: "Opret min bruger" }).click();
+    await expect(page.getByRole("heading", { name: "Velkommen, Morten" })).toBeVisible();
+  });
 });
 
 test("a bad CVR shows the field error and the error summary @nojs", async ({ page, a11y }) => {

@@ -1,6 +1,6 @@
-import { test, expect, signUp, randomCvr, uniqueEmail } from "../fixtures";
+import { test, expect, loginAt, signUp, randomCvr, uniqueEmail } from "../fixtures";
 
-test("HR uses the finder, picks three tasks, edits one and activates it @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+test("HR uses the finder, picks three tasks, edits one and activates it", async ({ page, a11y }) => {
   // A long journey (finder, select all, edit, activate, create-and-activate) with axe at each page.
   test.slow();
   await signUp(page, { cvr: randomCvr(), name: `Finder Bageri ${Date.now()} ApS`, email: uniqueEmail("finder"), password: "Et langt og godt kodeord" });
@@ -58,9 +58,8 @@ test("HR uses the finder, picks three tasks, edits one and activates it @nojs", 
   await expect(proposals.and(page.locator(":checked"))).toHaveCount(offered);
   await expect(page.locator("#finder-total")).toContainText(`Valgt: ${offered} opgaver, der tilsammen frigør ca.`);
 
-  // Keep three: the total follows (live with JavaScript, after "Vis timer" without).
+  // Keep three: the total follows live (after "Vis timer" without JavaScript: below).
   for (let i = 3; i < offered; i++) await proposals.nth(i).uncheck();
-  if (!javaScriptEnabled) await page.getByRole("button", { name: "Vis timer for de valgte" }).click();
   await expect(page.locator("#finder-total")).toHaveText(/^Valgt: 3 opgaver, der tilsammen frigør ca\. [\d,]+ timer om ugen\.$/);
   await expect(proposals.and(page.locator(":checked"))).toHaveCount(3);
   await page.getByRole("button", { name: "Opret de valgte som kladder" }).click();
@@ -106,11 +105,95 @@ test("HR uses the finder, picks three tasks, edits one and activates it @nojs", 
   await expect(page.locator("table tbody tr").filter({ hasText: "Aktiv" })).toHaveCount(2);
 });
 
+test.describe("without JavaScript", () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+
+  /** A new company of its own (the finder fills its task list); no reading pages, straight to the finder. */
+  test("the finder's steps, select all, the hours, creating drafts, editing and activating work without JavaScript @nojs", async ({ page }) => {
+    test.slow();
+    await signUp(page, { cvr: randomCvr(), name: `Finder Bageri ${Date.now()} ApS`, email: uniqueEmail("finder"), password: "Et langt og godt kodeord" });
+
+    await page.goto("/company/task-finder");
+
+    // One question per step.
+    await expect(page.getByText("Trin 1 af 5")).toBeVisible();
+    await page.getByLabel("Bageri og fødevarer", { exact: true }).check();
+    await page.getByRole("button", { name: "Næste" }).click();
+
+    await expect(page.getByText("Trin 2 af 5")).toBeVisible();
+    await page.getByLabel("Produktion", { exact: true }).check();
+    await page.getByRole("button", { name: "Næste" }).click();
+
+    await expect(page.getByText("Trin 3 af 5")).toBeVisible();
+    await page.getByLabel("Opvask", { exact: true }).check();
+    await page.getByLabel("Pakning", { exact: true }).check();
+    await page.getByLabel("Rengøring", { exact: true }).check();
+    // Back and forward keep the answers.
+    await page.getByRole("button", { name: "Tilbage" }).click();
+    await expect(page.getByText("Trin 2 af 5")).toBeVisible();
+    await expect(page.getByLabel("Produktion", { exact: true })).toBeChecked();
+    await page.getByRole("button", { name: "Næste" }).click();
+    await expect(page.getByLabel("Opvask", { exact: true })).toBeChecked();
+    await expect(page.getByLabel("Pakning", { exact: true })).toBeChecked();
+    await page.getByRole("button", { name: "Næste" }).click();
+
+    await expect(page.getByText("Trin 4 af 5")).toBeVisible();
+    await page.getByLabel("Faste rutiner", { exact: true }).check();
+    await page.getByRole("button", { name: "Vis forslag" }).click();
+
+    await expect(page.getByRole("heading", { name: "Forslag til aflastende opgaver" })).toBeVisible();
+    await expect(page.locator("#finder-total")).toHaveText("I har ikke valgt nogen opgaver endnu.");
+
+    // "Select all" is a plain submit: it works without JavaScript and shows the total.
+    const proposals = page.locator('input[name="keys"]');
+    const offered = await proposals.count();
+    await page.getByRole("button", { name: "Vælg alle forslag" }).click();
+    await expect(proposals.and(page.locator(":checked"))).toHaveCount(offered);
+    await expect(page.locator("#finder-total")).toContainText(`Valgt: ${offered} opgaver, der tilsammen frigør ca.`);
+
+    // Keep three: without JavaScript the total follows after "Vis timer for de valgte".
+    for (let i = 3; i < offered; i++) await proposals.nth(i).uncheck();
+    await page.getByRole("button", { name: "Vis timer for de valgte" }).click();
+    await expect(page.locator("#finder-total")).toHaveText(/^Valgt: 3 opgaver, der tilsammen frigør ca\. [\d,]+ timer om ugen\.$/);
+    await expect(proposals.and(page.locator(":checked"))).toHaveCount(3);
+    await page.getByRole("button", { name: "Opret de valgte som kladder" }).click();
+
+    await expect(page.getByText("3 opgaver er oprettet som kladder.")).toBeVisible();
+    const rows = page.locator("table tbody tr");
+    await expect(rows).toHaveCount(3);
+    await expect(rows.filter({ hasText: "Kladde" })).toHaveCount(3);
+
+    // Edit one: a wrong number of hours is refused at the field, then fixed and activated.
+    await rows.first().getByRole("link").click();
+    await expect(page.getByText("er ikke tilpasset endnu")).toBeVisible();
+    await page.getByRole("link", { name: "Redigér opgaven" }).click();
+    await page.getByLabel("Opgavens titel", { exact: true }).fill("Opvask af plader efter morgenbagning");
+    await page.getByLabel("Frigjorte timer om ugen", { exact: true }).fill("40");
+    await page.getByRole("button", { name: "Gem og aktivér" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Der er problemer" })).toBeVisible();
+    await expect(page.locator(".form-error-message").first()).toContainText("mellem 0,5 og 37");
+    await expect(page.getByLabel("Opgavens titel", { exact: true })).toHaveValue("Opvask af plader efter morgenbagning");
+    await page.getByLabel("Frigjorte timer om ugen", { exact: true }).fill("7,5");
+    await page.getByRole("button", { name: "Gem og aktivér" }).click();
+
+    await expect(page.getByRole("heading", { name: "Opvask af plader efter morgenbagning" })).toBeVisible();
+    await expect(page.locator("dd").filter({ hasText: /^Aktiv$/ })).toBeVisible();
+    await expect(page.getByText("7,5 timer om ugen")).toBeVisible();
+    await expect(page.getByText("Opgaven er oprettet med opgavefinderen og tilpasset af virksomheden.")).toBeVisible();
+
+    // Complete catalogue tasks can be created and activated in one go.
+    await page.goto("/company/task-finder?industry=bakery_food&step=5");
+    await page.locator('input[name="keys"]').first().check();
+    await page.getByRole("button", { name: "Opret og aktivér de valgte" }).click();
+    await expect(page.getByText("1 opgave er oprettet og aktiv.")).toBeVisible();
+    // The one activated just now and the one adapted above.
+    await expect(page.locator("table tbody tr").filter({ hasText: "Aktiv" })).toHaveCount(2);
+  });
+
+});
+
 test("a consultant reads a company's tasks with filters, read-only", async ({ page, a11y }) => {
-  await page.goto("/login");
-  await page.getByLabel("E-mail", { exact: true }).fill("konsulent@demo.test");
-  await page.getByLabel("Adgangskode", { exact: true }).fill("Demo-adgang-2026");
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
+  await loginAt(page, "konsulent@demo.test", "/jobcentre");
   await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Virksomheder", exact: true }).click();
   await expect(page).toHaveURL(/\/jobcentre\/companies$/);
   await page.getByRole("link", { name: "Bageriet Hansen ApS", exact: true }).click();

@@ -1,8 +1,8 @@
-import { test, expect, login } from "../fixtures";
+import { test, expect, loginAt } from "../fixtures";
+import { signInWithCookie } from "../session";
 
 test("the jobcentre admin keeps the contact card: a foreign number is refused with what to write, a Danish one is saved @nojs", async ({ page, a11y }) => {
-  await login(page, "admin@demo.test");
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kontaktoplysninger" }).click();
+  await loginAt(page, "admin@demo.test", "/jobcentre/contact");
   await expect(page.getByRole("heading", { name: "Jobcentrets kontaktoplysninger" })).toBeVisible();
   await a11y();
 
@@ -20,7 +20,7 @@ test("the jobcentre admin keeps the contact card: a foreign number is refused wi
   await expect(page.getByLabel("Telefon", { exact: true })).toHaveValue("33 66 33 66");
 
   // A consultant reads the card's page only as a 403.
-  await login(page, "konsulent@demo.test");
+  await signInWithCookie(page, "konsulent@demo.test");
   const response = await page.goto("/jobcentre/contact");
   expect(response?.status()).toBe(403);
 });

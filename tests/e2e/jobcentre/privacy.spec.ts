@@ -1,4 +1,4 @@
-import { test, expect, login } from "../fixtures";
+import { test, expect, loginAt } from "../fixtures";
 
 /**
  * The administrator sees what will be anonymised, hands a candidate's data over for an access
@@ -6,8 +6,7 @@ import { test, expect, login } from "../fixtures";
  */
 test("the administrator sees upcoming anonymisations, downloads a candidate's data and erases a candidate on request @nojs", async ({ page, a11y, javaScriptEnabled }) => {
   const alias = javaScriptEnabled ? "Emil" : "Birgitte";
-  await login(page, "admin@demo.test");
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Persondata" }).click();
+  await loginAt(page, "admin@demo.test", "/jobcentre/privacy");
   await expect(page.getByRole("heading", { name: "Persondata og sletning", level: 1 })).toBeVisible();
   // Zainab's consent was withdrawn almost a year ago: she is anonymised within weeks.
   await expect(page.getByRole("row", { name: /Zainab/ })).toContainText("Samtykket er trukket tilbage");

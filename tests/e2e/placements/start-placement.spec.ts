@@ -1,17 +1,17 @@
-import { test, expect, login, logout } from "../fixtures";
+import { test, expect, loginAt, switchUser } from "../fixtures";
 
 /**
- * The two projects run side by side, so each starts its own demo placement at Bageriet Hansen
- * (two accepted proposals kept for this journey in the demo data).
+ * Two accepted proposals at Bageriet Hansen are kept for this area in the demo data: the journey
+ * with JavaScript starts Lene's, the short test without JavaScript below Ole's.
  */
-test("HR starts a placement from an accepted proposal (duration rule told) → mentor sees it on a phone → consultant sees the rule, downloads the agreement PDF and finds the start on the dashboard @nojs", async ({ page, a11y, javaScriptEnabled }) => {
+test("HR starts a placement from an accepted proposal (duration rule told) → mentor sees it on a phone → consultant sees the rule, downloads the agreement PDF and finds the start on the dashboard", async ({ page, a11y }) => {
   // A journey through three roles with axe on every page: give it the slow-test allowance.
   test.slow();
-  const alias = javaScriptEnabled ? "Lene" : "Ole";
-  const slotTitle = javaScriptEnabled ? "Pakning af småkager" : "Klargøring af kagedisken";
+  const alias = "Lene";
+  const slotTitle = "Pakning af småkager";
   const nav = () => page.getByRole("navigation", { name: "Hovedmenu" });
 
-  await login(page, "hr@demo.test");
+  await loginAt(page, "hr@demo.test", "/company");
   await nav().getByRole("link", { name: "Forslag" }).click();
   await page.getByRole("link", { name: alias, exact: true }).click();
   await expect(page.getByRole("heading", { name: "Start forløbet", level: 2 })).toBeVisible();
@@ -37,12 +37,10 @@ test("HR starts a placement from an accepted proposal (duration rule told) → m
   await expect(page.getByRole("listitem").filter({ hasText: "Pakker ordrer selvstændigt" })).toBeVisible();
   await a11y();
   const placementId = page.url().replace(/\?.*$/, "").split("/").pop()!;
-  await logout(page);
 
   // The mentor finds it under "Mine forløb" on a phone, without sideways scrolling.
   await page.setViewportSize({ width: 390, height: 844 });
-  await login(page, "mentor@demo.test");
-  await page.goto("/company/placements");
+  await switchUser(page, "mentor@demo.test", "/company/placements");
   await expect(page.getByRole("heading", { name: "Forløb", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: alias, exact: true }).click();
   await expect(page.getByRole("heading", { name: `${alias} – ${slotTitle}`, level: 1 })).toBeVisible();
@@ -50,12 +48,10 @@ test("HR starts a placement from an accepted proposal (duration rule told) → m
   // The agreement summary is HR's and the jobcentre's business, not the mentor's.
   await expect(page.getByRole("link", { name: "Hent aftaleoplysninger (PDF)" })).toHaveCount(0);
   await a11y();
-  await logout(page);
 
   // The consultant sees the target group and the rule behind the length.
   await page.setViewportSize({ width: 1280, height: 900 });
-  await login(page, "konsulent@demo.test");
-  await nav().getByRole("link", { name: "Forløb" }).click();
+  await switchUser(page, "konsulent@demo.test", "/jobcentre/placements");
   await a11y();
   await page.goto(`/jobcentre/placements/${placementId}`);
   await expect(page.getByText("Kontanthjælp, aktivitetsparat")).toBeVisible();
@@ -84,4 +80,32 @@ test("HR starts a placement from an accepted proposal (duration rule told) → m
   await page.getByRole("button", { name: "Vis", exact: true }).click();
   await expect(page).toHaveURL(/period=thisYear/);
   await expect(page.getByRole("status")).toContainText("for de kandidater, du er ansvarlig for");
+});
+
+test.describe("without JavaScript", () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+
+  /** Ole's accepted proposal, kept for the no-JS project. */
+  test("HR's start form refuses a length over the citizen's limit and starts the placement without JavaScript @nojs", async ({ page }) => {
+    await loginAt(page, "hr@demo.test", "/company/proposals");
+    await page.getByRole("link", { name: "Ole", exact: true }).click();
+    await page.getByRole("link", { name: "Start forløbet" }).click();
+    await page.getByLabel("Varighed i uger", { exact: true }).fill("14");
+    await page.getByLabel("Mål 2", { exact: true }).fill("Pakker ordrer selvstændigt");
+    await page.getByRole("button", { name: "Start forløbet" }).click();
+    await expect(page.locator("#lengthWeeks-error")).toContainText("Forløbet kan højst vare 13 uger for denne borger");
+    await page.getByLabel("Varighed i uger", { exact: true }).fill("13");
+    await page.getByRole("button", { name: "Start forløbet" }).click();
+    await expect(page.getByText("Forløbet er startet. Mentoren og jobcentret har fået besked.")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "Pakker ordrer selvstændigt" })).toBeVisible();
+  });
+
+  test("the dashboard's period and scope form works without JavaScript @nojs", async ({ page }) => {
+    await loginAt(page, "konsulent@demo.test", "/jobcentre/dashboard");
+    await page.getByLabel("Periode", { exact: true }).selectOption({ label: "I år" });
+    await page.getByLabel("Vis tal for", { exact: true }).selectOption({ label: "Mine kandidater" });
+    await page.getByRole("button", { name: "Vis", exact: true }).click();
+    await expect(page).toHaveURL(/period=thisYear/);
+    await expect(page.getByRole("status")).toContainText("for de kandidater, du er ansvarlig for");
+  });
 });
