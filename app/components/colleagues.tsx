@@ -1,4 +1,4 @@
-import { Form, useLocation, useSearchParams } from "@remix-run/react";
+import { Form, useSearchParams } from "@remix-run/react";
 import type { Role } from "~/domain/users/schema";
 import { formatDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -27,9 +27,11 @@ export function ColleaguesPage(props: {
   const t = useT();
   const locale = useLocale();
   const [params] = useSearchParams();
-  // A new location after each sent invitation gives an empty form (with JavaScript the page is not reloaded).
-  const location = useLocation();
   const invitation = params.get("invitation");
+  // One more pending invitation after each one sent gives an empty invitation form (with JavaScript the
+  // page is not reloaded). The key is the same on the server and in the browser, so hydration keeps
+  // what the user has typed (location.key differed, and the form lost its text when JavaScript loaded).
+  const inviteFormKey = `invite-${props.pending.length}`;
   const roleOptions = props.roles.map((r) => ({ value: r, label: t(`role.${r}`) }));
   return (
     <div className="stack">
@@ -81,7 +83,7 @@ export function ColleaguesPage(props: {
         <h2>{t("colleagues.inviteHeading")}</h2>
         {props.can.invite ? <p>{t("colleagues.inviteLead")}</p> : <p>{t(props.can.manage ? "error.company.notVerifiedContact" : "error.company.readOnly")}</p>}
         {props.can.invite ? (
-          <Form method="post" noValidate key={location.key}>
+          <Form method="post" noValidate key={inviteFormKey}>
             <input type="hidden" name="intent" value="invite" />
             <TextField name="name" label={t("field.inviteeName")} state={props.state} autoComplete="off" />
             <TextField name="email" type="email" label={t("field.email")} state={props.state} autoComplete="off" />
