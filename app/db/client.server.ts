@@ -26,7 +26,14 @@ export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.
   // FULL: a commit the user was told about (and mailed about) survives a power cut too; in WAL
   // mode NORMAL could lose the last transactions. One fsync per commit is cheap at our volume.
   sqlite.pragma("synchronous = FULL");
-  return { db: drizzle(sqlite, { schema }), sqlite };
+  const db = drizzle(sqlite, { schema });
+  // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE, decision 038). A deferred
+  // one reads first and fails with SQLITE_BUSY_SNAPSHOT when another connection (the job runner run by
+  // cron, a script, a test) wrote in between, which busy_timeout cannot wait out; an immediate one
+  // waits up to busy_timeout for the lock instead. A caller may still ask for "deferred".
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((fn, config) => deferred(fn, { behavior: "immediate", ...config })) as Db["transaction"];
+  return { db, sqlite };
 }
 
 /** Applies the schema's migrations. Reference data is loaded by bootstrapDatabase (app/bootstrap.server.ts). */

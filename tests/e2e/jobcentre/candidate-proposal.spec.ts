@@ -78,6 +78,8 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
   await expect(card).toContainText("Kan arbejde 10 timer nu – pladsen starter på 8");
   await expect(card).toContainText("Passer:");
   await card.getByRole("link", { name: `Foreslå ${alias}` }).click();
+  // The proposal form first, then axe (scanning a page that is still leaving fails on a null document).
+  await expect(page.getByLabel("Begrundelse", { exact: true })).toBeVisible();
   await a11y();
   await page.getByLabel("Begrundelse", { exact: true }).fill("Stabil og glad for faste morgenopgaver. Bor tæt på.");
   await page.getByRole("button", { name: "Send forslaget til virksomheden" }).click();
