@@ -1,6 +1,6 @@
 import type { FollowUpStatus } from "~/domain/placements/vocabulary";
-import { formatCalendarDate } from "~/i18n/translate";
-import { csvDate, type Column } from "../data-table";
+import type { Column } from "../data-table";
+import { followUpFigureColumns, followUpScheduleColumns } from "./follow-up-columns";
 
 export interface FollowUpListRow {
   id: number;
@@ -38,33 +38,8 @@ export function followUpListColumns(side: "company" | "jobcentre"): Column<Follo
   columns.push(
     { key: "slot", header: "field.slotTitle", cell: (f) => f.slotTitle, csv: (f) => f.slotTitle },
     { key: "mentor", header: "field.mentor", cell: (f) => f.mentorName, csv: (f) => f.mentorName },
-    {
-      key: "week",
-      header: "followUps.week",
-      cell: (f, { t }) => (f.status === "submitted" || f.open ? <a href={`${base}/${f.placementId}/follow-ups/${f.id}`}>{`${t("followUps.week")} ${f.week}`}</a> : `${t("followUps.week")} ${f.week}`),
-      csv: (f) => f.week,
-    },
-    { key: "date", header: "followUps.date", cell: (f, { locale }) => formatCalendarDate(locale, f.dueDate), csv: (f) => csvDate(f.dueDate) },
-    {
-      key: "status",
-      header: "field.status",
-      cell: (f, { t }) => (
-        <>
-          {t(`followUpStatus.${f.status}`)}
-          {f.overdue ? <strong className="form-error-message"> {t("followUps.overdue")}</strong> : null}
-        </>
-      ),
-      csv: (f, { t }) => (f.overdue ? `${t(`followUpStatus.${f.status}`)} – ${t("followUps.overdue")}` : t(`followUpStatus.${f.status}`)),
-    },
-    { key: "submittedAt", header: "followUps.submittedAt", csv: (f) => csvDate(f.submittedAt) },
+    ...followUpScheduleColumns<FollowUpListRow>((f) => `${base}/${f.placementId}/follow-ups/${f.id}`),
   );
-  if (jc) {
-    columns.push(
-      { key: "daysPresent", header: "followUp.daysPresent", csv: (f) => f.daysPresent },
-      { key: "daysPlanned", header: "followUp.daysPlanned", csv: (f) => f.daysPlanned },
-      { key: "hoursWorked", header: "followUp.hoursWorked", csv: (f) => f.hoursWorked },
-      { key: "wellBeing", header: "followUps.wellBeing", csv: (f) => f.wellBeing },
-    );
-  }
+  if (jc) columns.push(...followUpFigureColumns<FollowUpListRow>());
   return columns;
 }
