@@ -153,3 +153,15 @@ export function activeFilterCount(filters: object): number {
   }
   return n;
 }
+
+/** A yes/no filter: checked sends `name=1` (a plain GET form, no JavaScript needed). */
+export function CheckboxFilter({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  return (
+    <div className="form-group-checkbox">
+      <input className="form-checkbox" type="checkbox" id={name} name={name} value="1" defaultChecked={checked} />
+      <label className="form-label" htmlFor={name}>
+        {label}
+      </label>
+    </div>
+  );
+}

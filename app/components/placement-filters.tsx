@@ -4,7 +4,7 @@ import { OUTCOMES } from "~/domain/placements/ending-vocabulary";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import { PLACEMENT_STATUSES } from "~/domain/placements/vocabulary";
 import { useT } from "~/i18n/use-t";
-import { activeFilterCount, FilterDisclosure, SelectFilter } from "./filter-fields";
+import { activeFilterCount, CheckboxFilter, FilterDisclosure, SelectFilter } from "./filter-fields";
 
 type Filters = { status?: PlacementStatus; outcome?: Outcome; reached13Weeks: boolean; atRisk: boolean; responsible?: number; team?: string };
 
@@ -41,18 +41,8 @@ export function PlacementFilters({ base, filters, userId }: { base: string; filt
             />
             <SelectFilter name="outcome" label={t("csv.outcome")} allLabel={t("placements.all")} defaultValue={filters.outcome ?? ""} options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} />
           </div>
-          <div className="form-group-checkbox">
-            <input className="form-checkbox" type="checkbox" id="reached13Weeks" name="reached13Weeks" value="1" defaultChecked={filters.reached13Weeks} />
-            <label className="form-label" htmlFor="reached13Weeks">
-              {t("placements.reached13Weeks")}
-            </label>
-          </div>
-          <div className="form-group-checkbox">
-            <input className="form-checkbox" type="checkbox" id="atRisk" name="atRisk" value="1" defaultChecked={filters.atRisk} />
-            <label className="form-label" htmlFor="atRisk">
-              {t("placements.atRiskOnly")}
-            </label>
-          </div>
+          <CheckboxFilter name="reached13Weeks" label={t("placements.reached13Weeks")} checked={filters.reached13Weeks} />
+          <CheckboxFilter name="atRisk" label={t("placements.atRiskOnly")} checked={filters.atRisk} />
           <div className="button-row">
             <button type="submit" className="button button-primary">
               {t("form.filter")}

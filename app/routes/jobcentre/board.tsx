@@ -2,15 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
-import {
-  activeFilterCount,
-  ChoiceFilter,
-  DemandFilterSelects,
-  FilterDisclosure,
-  SearchFilter,
-  SelectFilter,
-  TextFilter,
-} from "~/components/filter-fields";
+import { activeFilterCount, CheckboxFilter, ChoiceFilter, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter, TextFilter } from "~/components/filter-fields";
 import { boardColumns } from "~/components/lists/slot-columns";
 import { pageMeta } from "~/components/page-meta";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
@@ -91,12 +83,7 @@ export default function Board() {
             options={BOARD_ACCESS.map((a) => ({ value: a, label: a === "described" ? t("board.accessDescribed") : t(`adaptation.${a}`) }))}
             checked={filters.access}
           />
-          <div className="form-group-checkbox">
-            <input className="form-checkbox" type="checkbox" id="withoutProposal" name="withoutProposal" value="1" defaultChecked={filters.withoutProposal} />
-            <label className="form-label" htmlFor="withoutProposal">
-              {t("board.withoutProposal")}
-            </label>
-          </div>
+          <CheckboxFilter name="withoutProposal" label={t("board.withoutProposal")} checked={filters.withoutProposal} />
           <div className="button-row">
             <button type="submit" className="button button-primary">
               {t("form.filter")}

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
-import { activeFilterCount, FilterDisclosure, SearchFilter, SelectFilter, TextFilter } from "~/components/filter-fields";
+import { activeFilterCount, CheckboxFilter, FilterDisclosure, SearchFilter, SelectFilter, TextFilter } from "~/components/filter-fields";
 import { candidateColumns } from "~/components/lists/candidate-columns";
 import { pageMeta } from "~/components/page-meta";
 import { CANDIDATE_SORTS } from "~/domain/candidates/candidate-filters";
@@ -68,12 +68,7 @@ export default function Candidates() {
             />
             <SelectFilter name="sort" label={t("tasks.sort")} defaultValue={filters.sort} options={CANDIDATE_SORTS.map((s) => ({ value: s, label: t(`candidates.sort.${s}`) }))} />
           </div>
-          <div className="form-group-checkbox">
-            <input className="form-checkbox" type="checkbox" id="noOpenProposal" name="noOpenProposal" value="1" defaultChecked={filters.noOpenProposal} />
-            <label className="form-label" htmlFor="noOpenProposal">
-              {t("candidates.noOpenProposal")}
-            </label>
-          </div>
+          <CheckboxFilter name="noOpenProposal" label={t("candidates.noOpenProposal")} checked={filters.noOpenProposal} />
           <div className="button-row">
             <button type="submit" className="button button-primary">
               {t("form.filter")}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { SelectFilter } from "~/components/filter-fields";
+import { CheckboxFilter, SelectFilter } from "~/components/filter-fields";
 import { jobcentreProposalColumns } from "~/components/lists/proposal-columns";
 import { pageMeta } from "~/components/page-meta";
 import { PROPOSAL_STATUSES } from "~/domain/proposals/vocabulary";
@@ -27,12 +27,7 @@ export default function JobcentreProposals() {
         <div className="filter-form">
           <SelectFilter name="status" label={t("field.status")} allLabel={t("candidates.all")} defaultValue={filters.status ?? ""} options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`proposalStatus.${s}`) }))} />
         </div>
-        <div className="form-group-checkbox">
-          <input className="form-checkbox" type="checkbox" id="unanswered" name="unanswered" value="1" defaultChecked={filters.unanswered} />
-          <label className="form-label" htmlFor="unanswered">
-            {t("proposals.onlyUnanswered")}
-          </label>
-        </div>
+        <CheckboxFilter name="unanswered" label={t("proposals.onlyUnanswered")} checked={filters.unanswered} />
         <div className="button-row">
           <button type="submit" className="button button-primary">
             {t("form.filter")}
