@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, like, lte, gte, sql, type SQL } from "drizzle-orm";
 import { auditLog, candidates, companies, consents, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
+import { teamMemberIds } from "../users/teams.server";
 import { recordAudit } from "../shared/audit.server";
 import { forbidden } from "../errors";
 import { postcodesWithin } from "../geo/postcodes.server";
@@ -34,7 +35,7 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
   if (filters.minHours != null) where.push(gte(candidates.hoursNow, filters.minHours));
   if (filters.maxHours != null) where.push(lte(candidates.hoursNow, filters.maxHours));
   if (filters.responsible) where.push(eq(candidates.responsibleUserId, filters.responsible));
-  if (filters.team) where.push(inArray(candidates.responsibleUserId, ctx.db.select({ id: users.id }).from(users).where(and(eq(users.jobcentreId, jobcentreId), eq(users.team, filters.team)))));
+  if (filters.team) where.push(inArray(candidates.responsibleUserId, teamMemberIds(ctx, jobcentreId, filters.team)));
   if (filters.noOpenProposal) where.push(sql`not ${openProposalSql}`);
   let unknownPostcode = false;
   if (filters.postcode) {

@@ -1,10 +1,10 @@
 import { and, asc, between, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
-import { candidates, companies, consents, placementEndings, placements, placementSignals, placementStatusChecks, proposals, slots, users } from "~/db/schema";
+import { candidates, companies, consents, placementEndings, placements, placementSignals, placementStatusChecks, proposals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
 import { mayKeepCandidates } from "../candidates/policy";
 import { forbidden, invalid } from "../errors";
-import { ownTeam } from "../users/teams.server";
+import { ownTeam, teamMemberIds } from "../users/teams.server";
 import { openSlotsWithoutProposal } from "../slots/queries.server";
 import { flagsOf } from "../placements/progress.server";
 import { rankByFlags } from "../placements/signals.server";
@@ -31,7 +31,7 @@ function peopleOf(ctx: Ctx, scope: DashboardInput["scope"]): SQL | undefined {
   if (scope === "jobcentre") return undefined;
   const team = ownTeam(ctx);
   if (team === null) throw invalid("dashboard.noTeam");
-  const members = ctx.db.select({ id: users.id }).from(users).where(and(eq(users.jobcentreId, ctx.actor.jobcentreId!), eq(users.team, team)));
+  const members = teamMemberIds(ctx, ctx.actor.jobcentreId!, team);
   return inArray(candidates.responsibleUserId, members);
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, placementEndings, placementGoals, placements, placementSignals, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
+import { teamMemberIds } from "../users/teams.server";
 import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { forbidden, notFound } from "../errors";
@@ -116,7 +117,7 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
 function candidatesOf(ctx: Ctx, input: Pick<PlacementListFilters, "responsible" | "team">) {
   const staff = input.responsible
     ? eq(candidates.responsibleUserId, input.responsible)
-    : inArray(candidates.responsibleUserId, ctx.db.select({ id: users.id }).from(users).where(and(eq(users.jobcentreId, ctx.actor.jobcentreId!), eq(users.team, input.team!))));
+    : inArray(candidates.responsibleUserId, teamMemberIds(ctx, ctx.actor.jobcentreId!, input.team!));
   return ctx.db.select({ id: candidates.id }).from(candidates).where(and(eq(candidates.jobcentreId, ctx.actor.jobcentreId!), staff));
 }
 

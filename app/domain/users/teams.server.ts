@@ -15,6 +15,11 @@ import { mayAssignTeams } from "./policy";
 
 export const TEAM_NAME_MAX = 80;
 
+/** The ids of a team's members at a jobcentre, as a subquery (the lists' and the dashboard's "my team"). */
+export function teamMemberIds(ctx: Ctx, jobcentreId: number, team: string) {
+  return ctx.db.select({ id: users.id }).from(users).where(and(eq(users.jobcentreId, jobcentreId), eq(users.team, team)));
+}
+
 /** A team's name as typed: spaces trimmed and runs of spaces made one; "" is no team. */
 export function teamName(raw: string | null): string | null {
   const name = (raw ?? "").replace(/\s+/g, " ").trim();
