@@ -1,5 +1,6 @@
 import type { Db } from "~/db/client.server";
 import { migrateDatabase } from "~/db/client.server";
+import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { syncCatalogue } from "~/domain/tasks/catalogue.server";
 
@@ -14,4 +15,6 @@ export function bootstrapDatabase(db: Db): void {
   syncCatalogue(db);
   // Active placements from before the attention signals were kept get their row (decision 035).
   backfillPlacementSignals(db);
+  // Placements and opened slots from before the dashboard's facts were kept get theirs (decision 039).
+  backfillDashboardFacts(db);
 }

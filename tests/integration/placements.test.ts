@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { notifications, placementGoals, placements, placementTasks } from "~/db/schema";
+import { notifications, placementFacts, placementGoals, placements, placementTasks, slotFacts } from "~/db/schema";
 import { placedCandidates } from "~/domain/candidates/fit.server";
 import { addDays } from "~/domain/candidates/consent";
 import { DomainError } from "~/domain/errors";
@@ -167,10 +167,18 @@ describe("the meter counts people in placements, and a filled seat once", () => 
     await makeSlot({ hr: world.hr, consultant: world.consultant, status: "open", over: { workplaceId: world.workplaceA.id, seats: 3, startHours: 37, targetHours: 37, steps: [], dayStart: "06:00", dayEnd: "20:00", workingDays: ["mon", "tue", "wed", "thu", "fri"] } });
     await makeSlot({ hr: world.hr, consultant: world.consultant, status: "open", over: { workplaceId: world.workplaceA.id, seats: 1, startHours: 26, targetHours: 26, steps: [], dayStart: "06:00", dayEnd: "20:00", workingDays: ["mon", "tue", "wed", "thu", "fri"] } });
     const { proposalId } = await makeAcceptedProposal(world, slot);
+    const factsBefore = getDb().select({ n: count() }).from(placementFacts).get()!.n;
     const error = refusal(() => startPlacement(ctxFor(world.hr), placementStartFor(proposalId, { startHours: 12, targetHours: 12, steps: [] })));
     expect(error?.fieldErrors?.startHours).toMatchObject({ key: "error.placement.overCapacity" });
     expect(getDb().select().from(placements).where(eq(placements.proposalId, proposalId)).all()).toHaveLength(0);
-    expect(startPlacement(ctxFor(world.hr), placementStartFor(proposalId, { startHours: 8, targetHours: 8, steps: [] }))).toBeGreaterThan(0);
+    // The dashboard's facts were written in the refused start's transaction and went with it (decision 039).
+    const slotFact = () => getDb().select().from(slotFacts).where(eq(slotFacts.slotId, slot)).get()!;
+    expect(slotFact().daysToStart).toBeNull();
+    expect(getDb().select({ n: count() }).from(placementFacts).get()!.n).toBe(factsBefore);
+    const id = startPlacement(ctxFor(world.hr), placementStartFor(proposalId, { startHours: 8, targetHours: 8, steps: [] }));
+    expect(getDb().select().from(placementFacts).where(eq(placementFacts.placementId, id)).all()).toHaveLength(1);
+    expect(getDb().select({ n: count() }).from(placementFacts).get()!.n).toBe(factsBefore + 1);
+    expect(slotFact().daysToStart).toBe(0);
   });
 });
 

@@ -13,3 +13,4 @@ export * from "./signup-requests";
 export * from "./placements";
 export * from "./follow-ups";
 export * from "./placement-endings";
+export * from "./dashboard";

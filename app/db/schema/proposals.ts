@@ -56,8 +56,10 @@ export const proposals = sqliteTable(
     index("proposals_candidate_status_idx").on(t.candidateId, t.status),
     index("proposals_jobcentre_status_idx").on(t.jobcentreId, t.status, t.proposedAt),
     // The jobcentre's list, newest first, read from the index (decision 035).
-    index("proposals_jobcentre_proposed_idx").on(t.jobcentreId, t.proposedAt),
+    index("proposals_jobcentre_proposed_idx").on(t.jobcentreId, t.proposedAt, t.candidateId),
     index("proposals_jobcentre_decline_idx").on(t.jobcentreId, t.declineReason, t.closedAt),
+    // The dashboard's declines of a period per month and reason (decision 039), from the index alone.
+    index("proposals_jobcentre_closed_idx").on(t.jobcentreId, t.status, t.closedAt, t.declineReason, t.candidateId),
     // The reminder job's look for proposals still waiting for a first answer.
     index("proposals_status_proposed_at_idx").on(t.status, t.proposedAt),
   ],

@@ -60,6 +60,26 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * The median of values given as a histogram (value → how many times it occurs), the same as
+ * `median` of the values written out: what the dashboard's SQL groups return (decision 039). Pure.
+ */
+export function medianOfCounts(counts: ReadonlyMap<number, number>): number | null {
+  const entries = [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = entries.reduce((s, [, n]) => s + n, 0);
+  if (total === 0) return null;
+  const at = (index: number) => {
+    let seen = 0;
+    for (const [value, n] of entries) {
+      seen += n;
+      if (index < seen) return value;
+    }
+    throw new Error("unreachable");
+  };
+  const mid = Math.floor(total / 2);
+  return total % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
 /** A share of whole people or slots: null when nobody is in the denominator (never 0 of 0 = 0 %). */
 export interface Share {
   n: number;

@@ -1,6 +1,6 @@
-import { and, asc, between, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
-import { candidates, companies, consents, placementEndings, placements, placementSignals, placementStatusChecks, proposals, slots } from "~/db/schema";
+import { candidates, companies, consents, placements, placementSignals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
 import { mayKeepCandidates } from "../candidates/policy";
 import { forbidden, invalid } from "../errors";
@@ -8,11 +8,10 @@ import { ownTeam, teamMemberIds } from "../users/teams.server";
 import { openSlotsWithoutProposal } from "../slots/queries.server";
 import { flagsOf } from "../placements/progress.server";
 import { rankByFlags } from "../placements/signals.server";
-import { approvedAdjustmentsOf, termsOn } from "../placements/terms.server";
-import type { DeclineReason } from "../proposals/schema";
 import { RULES } from "../rules/rules";
-import { copenhagenDate, copenhagenMidnight } from "../shared/working-days";
-import { countBy, countByMonth, daysBetween, daysToProposalByMonth, hoursProgression, inWorkAfter3Months, keyFigures, monthsOf, paidHours, reached13Weeks, slotTiming, type Period } from "./figures";
+import { copenhagenDate } from "../shared/working-days";
+import { daysBetween, keyFigures, monthsOf, type Period } from "./figures";
+import { periodFigures } from "./period-figures.server";
 
 /** How many rows each work list shows on the dashboard; the link leads to the whole list. */
 export const WORK_LIST_ROWS = 5;
@@ -41,33 +40,34 @@ function peopleOf(ctx: Ctx, scope: DashboardInput["scope"]): SQL | undefined {
  * placements, consents) to the candidates the actor is responsible for, "team" to those of the
  * actor's team (decision 033); the slots' figures
  * are the jobcentre's, as a slot belongs to no consultant (decision 029). The outcome figures
- * read the ends and three-month statuses of decision 025. Rows are fetched
- * with plain, portable SQL; the figures are defined in ./figures.ts.
+ * read the ends and three-month statuses of decision 025. The period's figures are counted
+ * and grouped in SQL from the facts the commands keep (./period-figures.server.ts, decision
+ * 039); what they mean is defined in ./figures.ts.
  */
 export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
   if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
   const jobcentreId = ctx.actor.jobcentreId;
   const today = copenhagenDate(ctx.now);
   const period: Period = { from: input.from, to: input.to };
-  const start = copenhagenMidnight(period.from);
-  const end = copenhagenMidnight(addDays(period.to, 1));
   // The people figures' scope (named "mine" from when there was no team).
   const mine = peopleOf(ctx, input.scope);
   const dayOf = (d: Date) => copenhagenDate(d);
 
   // --- Work lists: what waits today, whatever the period. ---
   const waiting = and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "submitted"));
+  // The first rows and the count, each from the index (not every waiting row read to count them).
   const reviewRows = ctx.db
     .select({ id: slots.id, title: slots.title, companyName: companies.name, since: slots.submittedAt })
     .from(slots)
     .innerJoin(companies, eq(companies.id, slots.companyId))
     .where(waiting)
     .orderBy(asc(slots.submittedAt), asc(slots.id))
+    .limit(WORK_LIST_ROWS)
     .all();
-  const waitingDays = (rows: { id: number; title: string; companyName: string; since: Date | null }[]) => ({
-    total: rows.length,
-    rows: rows.slice(0, WORK_LIST_ROWS).map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: r.since ? Math.max(0, daysBetween(dayOf(r.since), today)) : 0 })),
-  });
+  const review = {
+    total: ctx.db.select({ n: count() }).from(slots).where(waiting).get()!.n,
+    rows: reviewRows.map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: r.since ? Math.max(0, daysBetween(dayOf(r.since), today)) : 0 })),
+  };
 
   // At risk: ranked from the kept signals (decision 035), the shown rows' flags computed live.
   const ranked = rankByFlags(ctx.db, [eq(placementSignals.jobcentreId, jobcentreId), mine], today, "oldest", WORK_LIST_ROWS);
@@ -85,6 +85,7 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
   const shown = new Map(shownRows.map(({ status: _status, ...r }) => [r.id, { ...r, flags: flags.get(r.id) ?? [] }]));
   const atRisk = { total: ranked.total, rows: ranked.ids.map((id) => shown.get(id)!) };
 
+  // Read whole: the next weeks' expiries are few, and counting them apart would walk the jobcentre's candidates twice.
   const expiring = ctx.db
     .select({ id: candidates.id, alias: candidates.alias, expiresOn: consents.expiresOn })
     .from(consents)
@@ -102,98 +103,13 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     .orderBy(asc(consents.expiresOn), asc(candidates.alias))
     .all();
 
-  // --- Figures over the period. ---
-  const started = ctx.db
-    .select({
-      id: placements.id,
-      startDate: placements.startDate,
-      plannedEndDate: placements.plannedEndDate,
-      endedOn: placementEndings.endedOn,
-      startHours: placements.startHours,
-      steps: placements.steps,
-      workingDays: placements.workingDays,
-    })
-    .from(placements)
-    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
-    .where(and(eq(placements.jobcentreId, jobcentreId), gte(placements.startDate, period.from), lte(placements.startDate, period.to), mine))
-    .all();
-  const adjustments = approvedAdjustmentsOf(
-    ctx.db,
-    started.map((p) => p.id),
-  );
-  const hoursRows = started.map((p) => {
-    // The latest day so far: today, or the last day of a placement that is over (its end, else its planned last day).
-    const lastDay = p.endedOn ?? p.plannedEndDate;
-    const latestDay = lastDay < today ? lastDay : today;
-    return { startDate: p.startDate, startHours: p.startHours, latestHours: termsOn(p, [], adjustments.get(p.id) ?? [], latestDay < p.startDate ? p.startDate : latestDay).hours };
-  });
-
-  // Per slot opened in the period, looked up by the slot's own index (decision 035): grouping
-  // every proposal and placement of the jobcentre first cost the big city 70 ms of CPU a view.
-  // Written out with aliases: drizzle leaves the table off columns in a one-table query, which would bind them inside.
-  const firstProposalAt = sql<number | null>`(select min(fp.proposed_at) from ${proposals} fp where fp.slot_id = "slots"."id")`;
-  const firstStartOn = sql<string | null>`(select min(fs.start_date) from ${placements} fs where fs.slot_id = "slots"."id")`;
-  const timingRows = ctx.db
-    .select({ openedAt: slots.openedAt, firstProposalAt, firstStartOn })
-    .from(slots)
-    .where(and(eq(slots.jobcentreId, jobcentreId), isNotNull(slots.openedAt), gte(slots.openedAt, start), lt(slots.openedAt, end)))
-    .all()
-    .map((r) => ({
-      openedOn: dayOf(r.openedAt!),
-      // min() over a timestamp column comes back as the stored number, not a Date.
-      firstProposalOn: r.firstProposalAt == null ? null : dayOf(new Date(Number(r.firstProposalAt))),
-      firstStartOn: r.firstStartOn ?? null,
-    }));
-
-  const proposed = ctx.db
-    .select({ at: proposals.proposedAt })
-    .from(proposals)
-    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
-    .where(and(eq(proposals.jobcentreId, jobcentreId), gte(proposals.proposedAt, start), lt(proposals.proposedAt, end), mine))
-    .all()
-    .map((r) => dayOf(r.at));
-  const declines = ctx.db
-    .select({ reason: proposals.declineReason, at: proposals.closedAt })
-    .from(proposals)
-    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
-    .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.status, "declined"), gte(proposals.closedAt, start), lt(proposals.closedAt, end), mine))
-    .all();
-
-  // Placements that started, ended or had their three-month status due in the period.
-  const outcomeRows = ctx.db
-    .select({
-      startDate: placements.startDate,
-      status: placements.status,
-      endedOn: placementEndings.endedOn,
-      outcome: placementEndings.outcome,
-      statusDueOn: placementEndings.statusDueOn,
-      statusCategory: placementStatusChecks.category,
-    })
-    .from(placements)
-    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
-    .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
-    .where(
-      and(
-        eq(placements.jobcentreId, jobcentreId),
-        or(between(placements.startDate, period.from, period.to), between(placementEndings.endedOn, period.from, period.to), between(placementEndings.statusDueOn, period.from, period.to)),
-        mine,
-      ),
-    )
-    .all();
-  const outcomes = {
-    reached13Weeks: reached13Weeks(outcomeRows, period, today),
-    paidHours: paidHours(outcomeRows, period),
-    inWorkAfter3Months: inWorkAfter3Months(outcomeRows, period),
-  };
-
-  const hours = hoursProgression(hoursRows, period);
-  const timing = slotTiming(timingRows, period);
+  // --- Figures over the period: counts and histograms from the kept facts (decision 039). ---
+  const f = periodFigures(ctx, jobcentreId, period, today, mine);
+  const { hours, timing, outcomes } = f;
   return {
     today,
     work: {
-      review: waitingDays(reviewRows),
+      review,
       // One query with the start page's count and the board's filter.
       openWithoutProposal: openSlotsWithoutProposal(ctx, WORK_LIST_ROWS),
       atRisk,
@@ -203,20 +119,9 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     timing,
     outcomes,
     figures: keyFigures(hours, timing, outcomes),
-    declines: { total: declines.length, byReason: countBy(declines.map((d): DeclineReason => d.reason ?? "other")).map((r) => ({ reason: r.key, n: r.n })) },
+    declines: f.declines,
     months: monthsOf(period),
-    trends: {
-      proposals: countByMonth(proposed, period),
-      starts: countByMonth(
-        started.map((p) => p.startDate),
-        period,
-      ),
-      declines: countByMonth(
-        declines.map((d) => dayOf(d.at!)),
-        period,
-      ),
-      daysToProposal: daysToProposalByMonth(timingRows, period),
-    },
+    trends: f.trends,
   };
 }
 

@@ -1,3 +1,4 @@
+import { refreshPlacementFacts, refreshSlotFacts } from "../dashboard/facts.server";
 import { and, eq, inArray } from "drizzle-orm";
 import { candidates, companies, placementGoals, placements, placementTasks, proposals, slots, tasks } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -129,6 +130,8 @@ export function startPlacement(ctx: Ctx, input: StartInput): number {
     for (const taskId of taskIds) tx.insert(placementTasks).values({ placementId: placement.id, taskId }).run();
     input.goals.forEach((text, i) => tx.insert(placementGoals).values({ placementId: placement.id, position: i + 1, text }).run());
     syncFollowUpSchedule(tx, { id: placement.id, startDate: input.startDate, plannedEndDate, workingDays: input.workingDays }, ctx.now);
+    refreshPlacementFacts(tx, placement.id);
+    refreshSlotFacts(tx, slot.id);
     // The person now takes the seat: checked with them in, so a plan above the slot's hours cannot slip past the cap.
     const meter = workplaceMeter(tx, slot.workplaceId, null, undefined, ctx.now);
     if (meter && !meter.fits) throw new PlacementInvalid({ startHours: { key: "error.placement.overCapacity", vars: { used: meter.used, capacity: meter.capacity } } });

@@ -1,3 +1,4 @@
+import { refreshPlacementFacts } from "../dashboard/facts.server";
 import { and, eq, gt, inArray } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, followUps, placementEndings, placements, placementStatusChecks, proposals, slots } from "~/db/schema";
@@ -69,6 +70,7 @@ export function endPlacement(ctx: Ctx, input: EndAnswers & { placementId: number
       .map((f) => f.id);
     if (stale.length) tx.delete(followUps).where(inArray(followUps.id, stale)).run();
     refreshPlacementSignals(tx, p.id);
+    refreshPlacementFacts(tx, p.id);
     recordAudit(tx, ctx, input.kind === "completed" ? "placement.completed" : "placement.interrupted", { type: "placement", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, {
       endedOn: input.endedOn,
       reason: input.reason,
@@ -104,6 +106,7 @@ export function movePlacementEnd(ctx: Ctx, input: { placementId: number; version
     if (breach) throw new PlacementInvalid({ plannedEndDate: durationMessage(breach) });
     tx.update(placements).set({ plannedEndDate: input.plannedEndDate, version: p.version + 1, updatedAt: ctx.now }).where(eq(placements.id, p.id)).run();
     syncFollowUpSchedule(tx, { ...p, plannedEndDate: input.plannedEndDate }, ctx.now);
+    refreshPlacementFacts(tx, p.id);
     recordAudit(tx, ctx, "placement.end_moved", { type: "placement", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { from: p.plannedEndDate, to: input.plannedEndDate });
     const notice: PlacementNotice = { subjectKey: "mail.placementEndMoved.subject", bodyKey: "mail.placementEndMoved.body", vars: { title: slotTitle(tx, p), endDate: input.plannedEndDate } };
     if (isCompanySide(ctx.actor.role)) notifyPlacementConsultant(tx, p, consultantOf(tx, p), notice, ctx.now, ctx.actor.userId);
@@ -126,6 +129,7 @@ export function recordStatusCheck(ctx: Ctx, input: { placementId: number; catego
     const errors = statusErrors(input, ending.statusDueOn, today) as Errors;
     if (Object.keys(errors).length > 0) throw new PlacementInvalid(errors);
     tx.insert(placementStatusChecks).values({ placementId: p.id, onDate: ending.statusDueOn, category: input.category, hours: input.hours, recordedByUserId: ctx.actor.userId, recordedAt: ctx.now }).run();
+    refreshPlacementFacts(tx, p.id);
     recordAudit(tx, ctx, "placement.status_recorded", { type: "placement", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { category: input.category, hours: input.hours, onDate: ending.statusDueOn });
   });
 }

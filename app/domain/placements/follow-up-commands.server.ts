@@ -1,3 +1,4 @@
+import { refreshPlacementFacts } from "../dashboard/facts.server";
 import { and, eq, inArray } from "drizzle-orm";
 import { refreshPlacementSignals } from "./signals.server";
 import type { DbOrTx } from "~/db/client.server";
@@ -140,6 +141,7 @@ export function decideAdjustment(ctx: Ctx, input: { placementId: number; adjustm
       .set({ status: "approved", fromDate: input.fromDate, hours, days: newDays, taskIds, decidedByUserId: ctx.actor.userId, decidedAt: ctx.now })
       .where(eq(placementAdjustments.id, adj.id))
       .run();
+    refreshPlacementFacts(tx, p.id);
     const meter = workplaceMeter(tx, p.workplaceId, null, undefined, new Date(`${input.fromDate}T12:00:00Z`));
     if (meter && !meter.fits) throw new PlacementInvalid({ hours: { key: "error.placement.overCapacity", vars: { used: meter.used, capacity: meter.capacity } } });
     recordAudit(tx, ctx, "adjustment.approved", subject, { adjustmentId: adj.id, fromDate: input.fromDate, hours, days: newDays?.join(",") ?? null, tasks: taskIds?.join(",") ?? null });

@@ -1,3 +1,4 @@
+import { refreshSlotFacts } from "../dashboard/facts.server";
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, proposals, slotEvents, slots } from "~/db/schema";
@@ -58,6 +59,7 @@ export function propose(ctx: Ctx, input: { candidateId: number; slotId: number; 
       })
       .returning({ id: proposals.id })
       .get();
+    refreshSlotFacts(tx, slot.id);
     const mentorUserId = tx.select({ m: slots.mentorUserId }).from(slots).where(eq(slots.id, slot.id)).get()!.m;
     notifyCompanySide(tx, { companyId: slot.companyId, mentorUserId }, { subjectKey: "mail.proposalNew.subject", bodyKey: "mail.proposalNew.body", vars: { title: slot.title, jobcentre: ctx.actor.organisationName } }, ctx.now, { link: companyProposalLink(row.id) });
     recordAudit(tx, ctx, "proposal.proposed", { type: "proposal", id: row.id, jobcentreId, companyId: slot.companyId }, { candidateId: candidate.id, slotId: slot.id });

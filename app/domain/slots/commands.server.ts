@@ -1,3 +1,4 @@
+import { refreshSlotFacts } from "../dashboard/facts.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
@@ -248,6 +249,8 @@ export function transitionSlot(
       })
       .where(eq(slots.id, slot.id))
       .run();
+    // Approving stamps the day it opened: the dashboard's timing row follows (decision 039).
+    if (input.command === "approve") refreshSlotFacts(tx, slot.id);
     recordSlotEvent(tx, slot.id, input.command, ctx.now, actorLabel(ctx.actor), comment);
     if (input.command === "submit") notifySlotSubmitted(tx, ctx, slot);
     if ("notify" in transition) {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { representativeLinks, slotEvents, slots, slotTasks, tasks, users } from "~/db/schema";
+import { representativeLinks, slotEvents, slotFacts, slots, slotTasks, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
 import { conflict, forbidden } from "../errors";
@@ -23,6 +23,8 @@ export function deleteDraftSlot(ctx: Ctx, input: { slotId: number; version: numb
     tx.delete(slotTasks).where(eq(slotTasks.slotId, slot.id)).run();
     tx.delete(slotEvents).where(eq(slotEvents.slotId, slot.id)).run();
     tx.delete(representativeLinks).where(eq(representativeLinks.slotId, slot.id)).run();
+    // A draft that was open once has its dashboard row (decision 039).
+    tx.delete(slotFacts).where(eq(slotFacts.slotId, slot.id)).run();
     tx.delete(slots).where(eq(slots.id, slot.id)).run();
     recordAudit(tx, ctx, "slot.deleted", { type: "slot", id: slot.id, jobcentreId: slot.jobcentreId, companyId: slot.companyId }, { title: slot.title });
   });

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import * as schema from "~/db/schema";
+import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { auditRows } from "./audit";
 import { withBoardTextFilledAtEnd } from "./board-text";
@@ -55,6 +56,14 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
   const started = Date.now();
   sqlite.transaction(() => count(g, "placement_signals", backfillPlacementSignals(drizzle(sqlite, { schema }))))();
   options.log?.(`attention signals: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // The dashboard's facts of every placement and opened slot, by the same code the commands keep them with (decision 039).
+  const factsStarted = Date.now();
+  sqlite.transaction(() => {
+    const filled = backfillDashboardFacts(drizzle(sqlite, { schema }));
+    count(g, "placement_facts (placements)", filled.placements);
+    count(g, "slot_facts", filled.slots);
+  })();
+  options.log?.(`dashboard facts: ${((Date.now() - factsStarted) / 1000).toFixed(1)} s`);
   return { counts: g.counts, logins: logins(g) };
 }
 
