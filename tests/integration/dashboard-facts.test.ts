@@ -160,7 +160,8 @@ beforeAll(async () => {
     const ending = db.query.placementEndings.findFirst({ where: (e, { eq }) => eq(e.placementId, row.id) }).sync()!;
     recordStatusCheck(ctxFor(w.consultant, instant(addDays(ending.statusDueOn, i))), { placementId: row.id, category, hours });
   }
-});
+  // A few hundred commands: more than the default hook time on a loaded machine.
+}, 120_000);
 
 describe("the dashboard's kept facts", () => {
   const scopes = ["jobcentre", "mine", "team"] as const;

@@ -80,29 +80,26 @@ export function periodFigures(ctx: Ctx, jobcentreId: number, period: Period, tod
   };
 
   // Slots opened in the period (the jobcentre's, whatever the scope: decision 029).
+  // Two histograms rather than one over both day counts: their pairs are nearly as many as the slots.
   const slotMonth = sql<string>`substr(${slotFacts.openedOn}, 1, 7)`;
-  const slotRows = db
-    .select({ month: slotMonth, toProposal: slotFacts.daysToProposal, toStart: slotFacts.daysToStart, n: count() })
-    .from(slotFacts)
-    .where(and(eq(slotFacts.jobcentreId, jobcentreId), gte(slotFacts.openedOn, period.from), lte(slotFacts.openedOn, period.to)))
-    .groupBy(slotMonth, slotFacts.daysToProposal, slotFacts.daysToStart)
-    .all();
+  const opened = and(eq(slotFacts.jobcentreId, jobcentreId), gte(slotFacts.openedOn, period.from), lte(slotFacts.openedOn, period.to));
+  const proposalRows = db.select({ month: slotMonth, days: slotFacts.daysToProposal, n: count() }).from(slotFacts).where(opened).groupBy(slotMonth, slotFacts.daysToProposal).all();
+  const startRowsOfSlots = db.select({ days: slotFacts.daysToStart, n: count() }).from(slotFacts).where(opened).groupBy(slotFacts.daysToStart).all();
   const toProposal = new Map<number, number>();
   const toStart = new Map<number, number>();
   const toProposalByMonth = months.map(() => new Map<number, number>());
-  let opened = 0;
-  for (const r of slotRows) {
+  let openedN = 0;
+  for (const r of proposalRows) {
     const n = Number(r.n);
-    opened += n;
-    if (r.toProposal !== null) {
-      toProposal.set(r.toProposal, (toProposal.get(r.toProposal) ?? 0) + n);
-      const m = toProposalByMonth[monthIndex.get(r.month)!]!;
-      m.set(r.toProposal, (m.get(r.toProposal) ?? 0) + n);
-    }
-    if (r.toStart !== null) toStart.set(r.toStart, (toStart.get(r.toStart) ?? 0) + n);
+    openedN += n;
+    if (r.days === null) continue;
+    toProposal.set(r.days, (toProposal.get(r.days) ?? 0) + n);
+    const m = toProposalByMonth[monthIndex.get(r.month)!]!;
+    m.set(r.days, (m.get(r.days) ?? 0) + n);
   }
+  for (const r of startRowsOfSlots) if (r.days !== null) toStart.set(r.days, Number(r.n));
   const total = (m: Map<number, number>) => [...m.values()].reduce((s, n) => s + n, 0);
-  const timing = { opened, proposed: total(toProposal), medianDaysToProposal: medianOfCounts(toProposal), started: total(toStart), medianDaysToStart: medianOfCounts(toStart) };
+  const timing = { opened: openedN, proposed: total(toProposal), medianDaysToProposal: medianOfCounts(toProposal), started: total(toStart), medianDaysToStart: medianOfCounts(toStart) };
 
   // Proposals and declines per month: each instant falls in the month whose Danish midnights hold it.
   const start = copenhagenMidnight(period.from).getTime();
