@@ -17,8 +17,10 @@ export function startWhileSomeoneWaits() {
   const waiting: (() => void)[] = [];
   let skipped = 0;
   function startNext() {
-    waiting.shift()?.();
+    const run = waiting.shift();
+    // The next turn is booked first, so a handler that throws cannot stall the queue.
     if (waiting.length > 0) setImmediate(startNext);
+    run?.();
   }
   function gone(req: IncomingMessage): boolean {
     return req.destroyed || req.socket.destroyed || !req.socket.writable;
