@@ -11,6 +11,9 @@ import { createNonce, isCrossOriginWrite, securityHeaders } from "~/http/securit
 import { checkRequestBody } from "~/http/body-limit.server";
 import { SESSION_COOKIE } from "~/auth/cookie.server";
 import { kickOutbox } from "~/mail/kick.server";
+import { startWhileSomeoneWaits } from "~/http/client-gone.server";
+import { collectWhenQuiet, fullGc } from "~/http/idle-gc.server";
+import { startMemoryLog } from "~/http/memory-log.server";
 import { printDemoLogins } from "./scripts/demo-logins";
 
 // Settings are checked before anything starts; a wrong one stops the portal with what to set.
@@ -48,7 +51,11 @@ const app = express();
 app.disable("x-powered-by");
 if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
 
+// After a busy period the heap is collected once, so it shrinks back from the load's peak (decision 041).
+const quiet = collectWhenQuiet({ quietMs: 10_000, gc: fullGc() });
+
 app.use((req, res, next) => {
+  quiet.requestStarted();
   const nonce = createNonce();
   res.locals.nonce = nonce;
   res.set(securityHeaders(nonce, dev));
@@ -114,8 +121,12 @@ const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(/* @vite-ignore */ `${process.cwd()}/build/server/index.js`)) as ServerBuild);
 
+// Pages are started one per turn, and not for a client that has already gone (decision 041).
+const whileSomeoneWaits = startWhileSomeoneWaits();
+
 app.all(
   "*",
+  whileSomeoneWaits,
   createRequestHandler({
     build,
     mode: dev ? "development" : "production",
@@ -129,6 +140,9 @@ app.all(
     }),
   }),
 );
+
+// A diagnostic for load tests: FODFAESTE_MEMORY_LOG=<seconds> logs where the memory is (docs/performance.md).
+startMemoryLog(process.env, () => `skipped=${whileSomeoneWaits.skipped()}`);
 
 const server = app.listen(port, host, () => {
   console.log(`Fodfæste (${mode}) lytter på http://localhost:${port} (links i e-mails: ${publicOrigin})`);

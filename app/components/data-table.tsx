@@ -134,15 +134,19 @@ export function DataTable<Row>(props: {
   );
 }
 
+// Made once: a formatter with a time zone costs 40–240 µs to make, and a CSV formats every row.
+const CSV_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
+const CSV_DATE_TIME = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", dateStyle: "short", timeStyle: "short" });
+
 /** A calendar date (`2026-03-10`) or instant, as the CSV's date column. */
 export function csvDate(value: Date | string | null | undefined): string {
   if (value == null) return "";
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date(value));
+  return CSV_DATE.format(new Date(value));
 }
 
 /** An instant in Danish time, `2026-03-10 14:05`, which Danish Excel reads as a date and time. */
 export function csvDateTime(value: Date | string | null | undefined): string {
   if (value == null) return "";
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", dateStyle: "short", timeStyle: "short" }).format(new Date(value));
+  return CSV_DATE_TIME.format(new Date(value));
 }

@@ -42,6 +42,8 @@ interface Formatters {
   calendarDay: Intl.DateTimeFormat;
   /** By maximum fraction digits; only a handful of values are ever used. */
   numbers: Map<number, Intl.NumberFormat>;
+  kroner: Intl.NumberFormat;
+  list: Intl.ListFormat;
 }
 const FORMATTERS = new Map<Locale, Formatters>();
 
@@ -55,6 +57,8 @@ function formatters(locale: Locale): Formatters {
       dateTime: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
       calendarDay: new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }),
       numbers: new Map(),
+      kroner: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      list: new Intl.ListFormat(tag, { style: "long", type: "conjunction" }),
     };
     FORMATTERS.set(locale, f);
   }
@@ -73,7 +77,7 @@ export function formatNumber(locale: Locale, value: number, maximumFractionDigit
 
 /** An amount in kroner with øre, the reader's way: "24.500,50 kr." / "DKK 24,500.50". */
 export function formatKroner(locale: Locale, value: number): string {
-  const amount = new Intl.NumberFormat(INTL_TAG[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  const amount = formatters(locale).kroner.format(value);
   return translate(locale, "common.kroner", { amount });
 }
 
@@ -90,7 +94,7 @@ function safeFormat(format: Intl.DateTimeFormat, value: Date | string | number |
 
 /** "mandag, tirsdag og onsdag": a list as the language writes it. */
 export function formatList(locale: Locale, items: string[]): string {
-  return new Intl.ListFormat(INTL_TAG[locale], { style: "long", type: "conjunction" }).format(items);
+  return formatters(locale).list.format(items);
 }
 
 export function formatDate(locale: Locale, value: Date | string | number | null | undefined): string {

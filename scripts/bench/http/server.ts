@@ -1,6 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
+/** The environment `npm start` sets before `tsx server.ts` (the malloc settings, decision 041). */
+export function startScriptEnv(): Record<string, string> {
+  const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+  return Object.fromEntries([...start.matchAll(/\b([A-Z_]+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+}
+
 export interface RunningServer {
   origin: string;
   pid: number;
@@ -16,7 +22,7 @@ export async function startServer(options: { database: string; port: number }): 
   if (!fs.existsSync("build/server/index.js")) throw new Error("No production build: run `npm run build` first.");
   const origin = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: options.database, PORT: String(options.port), HOST: "127.0.0.1", PUBLIC_ORIGIN: origin, JOBS: "off" },
+    env: { ...process.env, ...startScriptEnv(), NODE_ENV: "production", DATABASE_PATH: options.database, PORT: String(options.port), HOST: "127.0.0.1", PUBLIC_ORIGIN: origin, JOBS: "off" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const pid = child.pid!;

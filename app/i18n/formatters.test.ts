@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { csvDate, csvDateTime } from "~/components/data-table";
+import { formatCalendarDate, formatDate, formatDateTime, formatKroner, formatList, formatNumber, translate } from "./translate";
+import type { Locale } from "./locales";
+
+afterEach(() => vi.restoreAllMocks());
+
+/**
+ * Every formatting call a page or CSV makes per row reuses formatters made once: making one with
+ * a time zone costs 40–240 µs and grew the server's native memory under load (issue 10,
+ * docs/performance.md "Memory").
+ */
+describe("formatters are made once, not per call", () => {
+  const everyFormat = (locale: Locale, i: number) => [
+    translate(locale, "meter.fitSeats", { count: i }),
+    formatNumber(locale, i / 3),
+    formatNumber(locale, i / 3, 0),
+    formatKroner(locale, 24500.5 + i),
+    formatList(locale, ["mandag", "tirsdag", String(i)]),
+    formatDate(locale, new Date(Date.UTC(2026, 2, 10 + (i % 10)))),
+    formatDateTime(locale, new Date(Date.UTC(2026, 2, 10, i % 24))),
+    formatCalendarDate(locale, `2026-03-${String(10 + (i % 10))}`),
+    csvDate(new Date(Date.UTC(2026, 2, 10, i % 24))),
+    csvDateTime(new Date(Date.UTC(2026, 2, 10, i % 24))),
+  ];
+
+  it("makes no Intl object on the second and later calls, in either language", () => {
+    for (const locale of ["da", "en"] as const) everyFormat(locale, 0);
+    const made = ["DateTimeFormat", "NumberFormat", "PluralRules", "ListFormat"].map((name) => vi.spyOn(Intl, name as "NumberFormat"));
+    for (let i = 1; i < 200; i++) for (const locale of ["da", "en"] as const) everyFormat(locale, i);
+    for (const spy of made) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it("still formats the reader's way", () => {
+    expect(formatKroner("da", 24500.5)).toBe(translate("da", "common.kroner", { amount: "24.500,50" }));
+    expect(formatList("da", ["mandag", "tirsdag", "onsdag"])).toBe("mandag, tirsdag og onsdag");
+    expect(formatList("en", ["Monday", "Tuesday", "Wednesday"])).toBe("Monday, Tuesday and Wednesday");
+    expect(csvDate(new Date("2026-03-10T23:30:00Z"))).toBe("2026-03-11");
+    expect(csvDateTime(new Date("2026-03-10T13:05:00Z"))).toBe("2026-03-10 14:05");
+  });
+});
