@@ -139,14 +139,14 @@ describe("the job runner", () => {
 
 describe("npm run jobs -- --once", () => {
   it("runs the due jobs once from the command line and says what they did", () => {
-    const out = execFileSync("node_modules/.bin/tsx", ["scripts/jobs.ts", "--once"], {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "scripts/jobs.ts", "--once"], {
       env: { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH! },
       encoding: "utf8",
     });
     expect(out).toMatch(/^expire-tokens: ok \{"sessions":\d+,/m);
     expect(out).toMatch(/^anonymise-candidates: ok \{"anonymised":\d+\}/m);
     expect(row("expire-tokens")).toMatchObject({ lastOutcome: "ok", leaseOwner: null });
-    const again = execFileSync("node_modules/.bin/tsx", ["scripts/jobs.ts", "--once"], { env: process.env, encoding: "utf8" });
+    const again = execFileSync(process.execPath, ["--import", "tsx", "scripts/jobs.ts", "--once"], { env: process.env, encoding: "utf8" });
     // The nightly job is not due again; send-outbox (every 30 s) may or may not be.
     expect(again).not.toMatch(/^expire-tokens:/m);
   }, 180_000); // two tsx start-ups: slow on a busy 2-core machine

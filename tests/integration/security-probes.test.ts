@@ -63,15 +63,15 @@ describe("e-mail links come from configuration, never from the Host header (issu
 
   it("the server itself stops with a clear message when PUBLIC_ORIGIN is missing in production", () => {
     const env = { ...process.env, NODE_ENV: "production", FODFAESTE_MODE: "", PUBLIC_ORIGIN: "", PORT: "3239" } as NodeJS.ProcessEnv;
-    const run = spawnSync("npx", ["tsx", "server.ts"], { env, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "server.ts"], { env, encoding: "utf8", timeout: 60_000 });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/PUBLIC_ORIGIN mangler/);
   });
 
   it("jobcentre:create refuses to write links without PUBLIC_ORIGIN in production", () => {
     const env = { ...process.env, NODE_ENV: "production", FODFAESTE_MODE: "", PUBLIC_ORIGIN: "" } as NodeJS.ProcessEnv;
-    const args = ["tsx", "scripts/create-jobcentre.ts", "--name", "Jobcenter Probe", "--municipality", "Probe", "--admin-email", "probe@test.dk", "--admin-name", "Pia Probe"];
-    const run = spawnSync("npx", args, { env, encoding: "utf8", timeout: 60_000 });
+    const args = ["--import", "tsx", "scripts/create-jobcentre.ts", "--name", "Jobcenter Probe", "--municipality", "Probe", "--admin-email", "probe@test.dk", "--admin-name", "Pia Probe"];
+    const run = spawnSync(process.execPath, args, { env, encoding: "utf8", timeout: 60_000 });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/PUBLIC_ORIGIN mangler/);
   });

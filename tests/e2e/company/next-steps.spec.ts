@@ -118,8 +118,7 @@ test("HR is offered only the next possible step, sees all form errors at once, i
   await expect(page.getByRole("link", { name: `Kopi af ${title}` })).toHaveCount(0);
 });
 
-test.describe("without JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
   /** Grøn Have og Park (hr-gron): the journey's forms, straight to each. */
   test("the profile, slot, representative, edit, withdraw, list filter, copy and delete forms work without JavaScript @nojs", async ({ page }) => {

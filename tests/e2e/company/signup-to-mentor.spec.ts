@@ -117,8 +117,7 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   await expect(page.getByText("Invitationen er udløbet eller allerede brugt")).toBeVisible();
 });
 
-test.describe("without JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
   /** Omsorg Plus ApS (hr-aarhus), a verified company no other journey uses: its colleagues page and the invitation. */
   test("HR invites a mentor (self refused), cancels a wrong invitation, sends one again; the mentor accepts @nojs", async ({ page }) => {

@@ -105,8 +105,7 @@ test("HR uses the finder, picks three tasks, edits one and activates it", async 
   await expect(page.locator("table tbody tr").filter({ hasText: "Aktiv" })).toHaveCount(2);
 });
 
-test.describe("without JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
   /** A new company of its own (the finder fills its task list); no reading pages, straight to the finder. */
   test("the finder's steps, select all, the hours, creating drafts, editing and activating work without JavaScript @nojs", async ({ page }) => {

@@ -143,8 +143,7 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
   expect(response?.status()).toBe(404);
 });
 
-test.describe("without JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
   /**
    * Every form of the journey, straight to each form (no reading pages, no ranked list), on the

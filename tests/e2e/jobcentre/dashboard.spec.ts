@@ -44,8 +44,7 @@ test("the administrator puts staff on a team; 'my team' on the dashboard explain
   await a11y();
 });
 
-test.describe("without JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
   test("the staff page's team form and the dashboard's scope form work without JavaScript @nojs", async ({ page }) => {
     await loginAt(page, "admin@demo.test", "/jobcentre/staff");

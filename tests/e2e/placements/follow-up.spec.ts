@@ -106,8 +106,7 @@ test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a su
   }
 });
 
-test.describe("without JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
   /** Dennis's placement (week 14), kept for the no-JS project: the follow-up, the adjustment, the comment, the end. */
   test("the follow-up (draft, CPR refused), the adjustment, the comment and the end of a placement work without JavaScript @nojs", async ({ page }) => {

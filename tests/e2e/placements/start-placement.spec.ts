@@ -82,8 +82,7 @@ test("HR starts a placement from an accepted proposal (duration rule told) → m
   await expect(page.getByRole("status")).toContainText("for de kandidater, du er ansvarlig for");
 });
 
-test.describe("without JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
   /** Ole's accepted proposal, kept for the no-JS project. */
   test("HR's start form refuses a length over the citizen's limit and starts the placement without JavaScript @nojs", async ({ page }) => {

@@ -78,8 +78,7 @@ test("HR starts a løntilskud with its monthly wage cost, changes it and downloa
   expect((await jc.body()).toString("utf8").split("\r\n")[0]).toContain("Borger;Virksomhed;Titel;Mentor;Uge;Dato;Status");
 });
 
-test.describe("without JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, "the journey above submits these forms with JavaScript");
+test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
   /** Aksel's accepted løntilskud proposal, kept for the no-JS project. */
   test("the wage cost is required to start a løntilskud, can be changed, and the follow-ups filter works without JavaScript @nojs", async ({ page }) => {
