@@ -1,6 +1,7 @@
 import type { Db } from "~/db/client.server";
 import { migrateDatabase } from "~/db/client.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
+import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
 import { syncCatalogue } from "~/domain/tasks/catalogue.server";
 
 /**
@@ -14,4 +15,6 @@ export function bootstrapDatabase(db: Db): void {
   syncCatalogue(db);
   // Active placements from before the attention signals were kept get their row (decision 035).
   backfillPlacementSignals(db);
+  // Ended placements from before the status tasks were kept get theirs (decision 040).
+  backfillStatusTasks(db);
 }
