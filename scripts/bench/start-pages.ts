@@ -3,7 +3,8 @@
  * jobcentre's candidate list with each filter `bench:http` asks for, on a national-size
  * database from `npm run bench:data`, as the bench users of the big city and the chain
  * (decision 040). Read-only. Each call is repeated `--calls` times a round, `--rounds` rounds;
- * the median ms per call is printed with the load average (the machine is shared).
+ * printed per call: the median CPU ms of the process (what the call costs, less disturbed by the
+ * other work on a shared machine than the wall clock) and the median wall ms, with the load average.
  *
  *   npx tsx scripts/bench/start-pages.ts [file] [--rounds 5] [--calls 20] [--only <text>]
  */
@@ -101,7 +102,7 @@ const CALLS: [string, Record<string, () => unknown>][] = [
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`${path.relative(process.cwd(), file)}: ${rounds} rounds of ${calls} calls, median ms per call; load average at the start ${os.loadavg()[0]!.toFixed(1)}\n`);
+console.log(`${path.relative(process.cwd(), file)}: ${rounds} rounds of ${calls} calls, median ms per call (CPU, wall); load average at the start ${os.loadavg()[0]!.toFixed(1)}\n`);
 for (const [page, fns] of CALLS) {
   const entries = Object.entries(fns).filter(([label]) => !only || `${page}: ${label}`.includes(only));
   if (entries.length === 0) continue;
@@ -109,13 +110,17 @@ for (const [page, fns] of CALLS) {
   for (const [label, fn] of entries) {
     const result = fn();
     const size = Array.isArray(result) ? result.length : result && typeof result === "object" && "total" in result ? (result as { total: number }).total : "";
-    const times: number[] = [];
+    const wall: number[] = [];
+    const cpu: number[] = [];
     for (let r = 0; r < rounds; r++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       for (let i = 0; i < calls; i++) fn();
-      times.push((performance.now() - t0) / calls);
+      wall.push((performance.now() - t0) / calls);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000 / calls);
     }
-    console.log(`  ${label.padEnd(34)} ${String(size).padStart(6)} ${median(times).toFixed(2).padStart(9)}`);
+    console.log(`  ${label.padEnd(34)} ${String(size).padStart(6)} ${median(cpu).toFixed(2).padStart(9)} ${median(wall).toFixed(2).padStart(9)}`);
   }
 }
 console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(1)}`);
