@@ -1,5 +1,6 @@
 import type { Db } from "~/db/client.server";
 import { migrateDatabase } from "~/db/client.server";
+import { backfillConsentJobcentres } from "~/domain/candidates/consent.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
 import { syncCatalogue } from "~/domain/tasks/catalogue.server";
@@ -17,4 +18,6 @@ export function bootstrapDatabase(db: Db): void {
   backfillPlacementSignals(db);
   // Ended placements from before the status tasks were kept get theirs (decision 040).
   backfillStatusTasks(db);
+  // Consents from before they carried their jobcentre get it (decision 040).
+  backfillConsentJobcentres(db);
 }

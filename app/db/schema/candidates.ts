@@ -64,6 +64,12 @@ export const consents = sqliteTable(
     candidateId: integer("candidate_id")
       .notNull()
       .references(() => candidates.id),
+    /**
+     * The candidate's jobcentre, copied when the consent is recorded (a candidate never moves),
+     * so the consents expiring at a jobcentre are one range of an index (decision 040). Filled
+     * for consents from before the column at start-up.
+     */
+    jobcentreId: integer("jobcentre_id").references(() => jobcentres.id),
     givenOn: text("given_on").notNull(),
     expiresOn: text("expires_on").notNull(),
     method: text("method", { enum: CONSENT_METHODS }).notNull(),
@@ -76,7 +82,12 @@ export const consents = sqliteTable(
     replacedAt: timestamp("replaced_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("consents_candidate_idx").on(t.candidateId, t.replacedAt), index("consents_expires_idx").on(t.expiresOn)],
+  (t) => [
+    index("consents_candidate_idx").on(t.candidateId, t.replacedAt),
+    index("consents_expires_idx").on(t.expiresOn),
+    // The current, not withdrawn consents of a jobcentre by their last day: the consents to renew (decision 040).
+    index("consents_jobcentre_current_idx").on(t.jobcentreId, t.replacedAt, t.withdrawnAt, t.expiresOn),
+  ],
 );
 
 /**

@@ -24,7 +24,13 @@ function jobcentreOf(ctx: Ctx): number {
 
 const openProposalSql = sql`exists (select 1 from ${proposals} op where op.candidate_id = ${candidates.id} and op.status in ('proposed','meeting_planned'))`;
 
-/** The consultant's list: search, filters, sort and a page; consent status computed for today. */
+/**
+ * The consultant's list: search, filters, sort and a page; consent status computed for today.
+ * Ids first (decision 040, as the placement and proposal lists, decision 035): the count and the
+ * page's ids come from the candidates alone, with the current consent joined only when a filter
+ * or the sort needs it, and the open-proposal probe only for its filter; then only the page's
+ * rows are joined to their consultant, consent and open proposals. Ties in a sort go by id.
+ */
 export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = CANDIDATE_PAGE_SIZE) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
@@ -53,54 +59,74 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
   if (filters.consent) where.push(status[filters.consent]!);
   const condition = and(...where);
   const joinConsent = and(eq(consents.candidateId, candidates.id), isNull(consents.replacedAt));
-  const total = ctx.db.select({ n: count() }).from(candidates).leftJoin(consents, joinConsent).where(condition).get()?.n ?? 0;
+  const needsConsent = filters.consent != null || filters.sort === "consent";
+  const base = () => {
+    const q = ctx.db.select({ id: candidates.id }).from(candidates).$dynamic();
+    return needsConsent ? q.leftJoin(consents, joinConsent) : q;
+  };
+  const total =
+    (needsConsent ? ctx.db.select({ n: count() }).from(candidates).leftJoin(consents, joinConsent) : ctx.db.select({ n: count() }).from(candidates)).where(condition).get()?.n ?? 0;
   const order = {
     alias: [asc(candidates.alias), asc(candidates.id)],
     updated: [desc(candidates.updatedAt), desc(candidates.id)],
-    hours: [desc(candidates.hoursNow), asc(candidates.alias)],
-    consent: [sql`${consents.expiresOn} is null`, asc(consents.expiresOn), asc(candidates.alias)],
+    hours: [desc(candidates.hoursNow), asc(candidates.alias), asc(candidates.id)],
+    consent: [sql`${consents.expiresOn} is null`, asc(consents.expiresOn), asc(candidates.alias), asc(candidates.id)],
   }[filters.sort];
-  const query = ctx.db
-    .select({
-      id: candidates.id,
-      alias: candidates.alias,
-      ageBand: candidates.ageBand,
-      postcode: candidates.postcode,
-      targetGroup: candidates.targetGroup,
-      hoursNow: candidates.hoursNow,
-      goalHours: candidates.goalHours,
-      responsible: users.name,
-      updatedAt: candidates.updatedAt,
-      consentExpiresOn: consents.expiresOn,
-      consentWithdrawnAt: consents.withdrawnAt,
-      openProposal: sql<number>`${openProposalSql}`,
-    })
-    .from(candidates)
-    .leftJoin(consents, joinConsent)
-    .innerJoin(users, eq(users.id, candidates.responsibleUserId))
+  const ids = base()
     .where(condition)
     .orderBy(...order)
     .limit(pageSize)
-    .offset(pageOffset(filters.page, pageSize));
-  const rows = query.all().map((r) => ({
-    id: r.id,
-    alias: r.alias,
-    ageBand: r.ageBand,
-    postcode: r.postcode,
-    targetGroup: r.targetGroup,
-    hoursNow: r.hoursNow,
-    goalHours: r.goalHours,
-    responsible: r.responsible,
-    updatedAt: r.updatedAt,
-    consentExpiresOn: r.consentExpiresOn,
-    consentStatus: consentStatus(r.consentExpiresOn ? { expiresOn: r.consentExpiresOn, withdrawnAt: r.consentWithdrawnAt } : null, today),
-    openProposal: Boolean(r.openProposal),
-  }));
+    .offset(pageOffset(filters.page, pageSize))
+    .all()
+    .map((r) => r.id);
+  const found = ids.length
+    ? ctx.db
+        .select({
+          id: candidates.id,
+          alias: candidates.alias,
+          ageBand: candidates.ageBand,
+          postcode: candidates.postcode,
+          targetGroup: candidates.targetGroup,
+          hoursNow: candidates.hoursNow,
+          goalHours: candidates.goalHours,
+          responsible: users.name,
+          updatedAt: candidates.updatedAt,
+          consentExpiresOn: consents.expiresOn,
+          consentWithdrawnAt: consents.withdrawnAt,
+          openProposal: sql<number>`${openProposalSql}`,
+        })
+        .from(candidates)
+        .leftJoin(consents, joinConsent)
+        .innerJoin(users, eq(users.id, candidates.responsibleUserId))
+        .where(inArray(candidates.id, ids))
+        .all()
+    : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => {
+    const r = byId.get(id)!;
+    return {
+      id: r.id,
+      alias: r.alias,
+      ageBand: r.ageBand,
+      postcode: r.postcode,
+      targetGroup: r.targetGroup,
+      hoursNow: r.hoursNow,
+      goalHours: r.goalHours,
+      responsible: r.responsible,
+      updatedAt: r.updatedAt,
+      consentExpiresOn: r.consentExpiresOn,
+      consentStatus: consentStatus(r.consentExpiresOn ? { expiresOn: r.consentExpiresOn, withdrawnAt: r.consentWithdrawnAt } : null, today),
+      openProposal: Boolean(r.openProposal),
+    };
+  });
   const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize };
   return { ...page, unknownPostcode };
 }
 
-/** Consents that end within 14 days, for the consultant to renew in time. */
+/**
+ * Consents that end within 14 days, for the consultant to renew in time: one range of the
+ * jobcentre's current consents by their last day (decision 040), ties by alias and id.
+ */
 export function expiringConsents(ctx: Ctx) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
@@ -111,6 +137,7 @@ export function expiringConsents(ctx: Ctx) {
     .innerJoin(users, eq(users.id, candidates.responsibleUserId))
     .where(
       and(
+        eq(consents.jobcentreId, jobcentreId),
         eq(candidates.jobcentreId, jobcentreId),
         isNull(consents.replacedAt),
         isNull(consents.withdrawnAt),
@@ -118,7 +145,7 @@ export function expiringConsents(ctx: Ctx) {
         lte(consents.expiresOn, addDays(today, RULES.consent.expiringSoonDays)),
       ),
     )
-    .orderBy(asc(consents.expiresOn), asc(candidates.alias))
+    .orderBy(asc(consents.expiresOn), asc(candidates.alias), asc(candidates.id))
     .limit(50)
     .all();
 }

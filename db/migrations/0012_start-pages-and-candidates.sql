@@ -1,0 +1,11 @@
+CREATE TABLE `placement_status_tasks` (
+	`placement_id` integer PRIMARY KEY NOT NULL,
+	`jobcentre_id` integer NOT NULL,
+	`consultant_user_id` integer NOT NULL,
+	`due_on` text NOT NULL,
+	FOREIGN KEY (`placement_id`) REFERENCES `placements`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `placement_status_tasks_consultant_idx` ON `placement_status_tasks` (`consultant_user_id`,`due_on`,`placement_id`);--> statement-breakpoint
+ALTER TABLE `consents` ADD `jobcentre_id` integer REFERENCES jobcentres(id);--> statement-breakpoint
+CREATE INDEX `consents_jobcentre_current_idx` ON `consents` (`jobcentre_id`,`replaced_at`,`withdrawn_at`,`expires_on`);
