@@ -64,8 +64,9 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
     const q = ctx.db.select({ id: candidates.id }).from(candidates).$dynamic();
     return needsConsent ? q.leftJoin(consents, joinConsent) : q;
   };
+  // A candidate has at most one current consent: the count joins it only for a consent filter, not for the sort.
   const total =
-    (needsConsent ? ctx.db.select({ n: count() }).from(candidates).leftJoin(consents, joinConsent) : ctx.db.select({ n: count() }).from(candidates)).where(condition).get()?.n ?? 0;
+    (filters.consent != null ? ctx.db.select({ n: count() }).from(candidates).leftJoin(consents, joinConsent) : ctx.db.select({ n: count() }).from(candidates)).where(condition).get()?.n ?? 0;
   const order = {
     alias: [asc(candidates.alias), asc(candidates.id)],
     updated: [desc(candidates.updatedAt), desc(candidates.id)],
