@@ -86,8 +86,8 @@ export const consents = sqliteTable(
   (t) => [
     index("consents_candidate_idx").on(t.candidateId, t.replacedAt),
     index("consents_expires_idx").on(t.expiresOn),
-    // The current consents of a jobcentre by their last day: the consents to renew, one range (decision 040).
-    index("consents_jobcentre_current_idx").on(t.jobcentreId, t.replacedAt, t.expiresOn, t.withdrawnAt),
+    // The current consents of a jobcentre by their last day: the consents to renew, one range; the list's consent filters count from it alone (decision 040).
+    index("consents_jobcentre_current_idx").on(t.jobcentreId, t.replacedAt, t.expiresOn, t.withdrawnAt, t.candidateId),
   ],
 );
 

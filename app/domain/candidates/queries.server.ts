@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, like, lte, gte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, like, lte, gte, notInArray, sql, type SQL } from "drizzle-orm";
 import { auditLog, candidates, companies, consents, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { teamMemberIds } from "../users/teams.server";
@@ -28,27 +28,34 @@ const openProposalSql = sql`exists (select 1 from ${proposals} op where op.candi
  * The consultant's list: search, filters, sort and a page; consent status computed for today.
  * Ids first (decision 040, as the placement and proposal lists, decision 035): the count and the
  * page's ids come from the candidates alone, with the current consent joined only when a filter
- * or the sort needs it, and the open-proposal probe only for its filter; then only the page's
- * rows are joined to their consultant, consent and open proposals. Ties in a sort go by id.
+ * or the sort needs it, and the jobcentre's open proposals read once for their filter; then only
+ * the page's rows are joined to their consultant, consent and open proposals. Ties in a sort go by id.
  */
 export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = CANDIDATE_PAGE_SIZE) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
   const soon = addDays(today, RULES.consent.expiringSoonDays);
-  const where: SQL[] = [eq(candidates.jobcentreId, jobcentreId)];
-  if (filters.q) where.push(like(candidates.alias, `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
-  if (filters.targetGroup) where.push(eq(candidates.targetGroup, filters.targetGroup));
-  if (filters.minHours != null) where.push(gte(candidates.hoursNow, filters.minHours));
-  if (filters.maxHours != null) where.push(lte(candidates.hoursNow, filters.maxHours));
-  if (filters.responsible) where.push(eq(candidates.responsibleUserId, filters.responsible));
-  if (filters.team) where.push(inArray(candidates.responsibleUserId, teamMemberIds(ctx, jobcentreId, filters.team)));
-  if (filters.noOpenProposal) where.push(sql`not ${openProposalSql}`);
+  // What narrows the candidates by their own columns (the jobcentre apart).
+  const own: SQL[] = [];
+  if (filters.q) own.push(like(candidates.alias, `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  if (filters.targetGroup) own.push(eq(candidates.targetGroup, filters.targetGroup));
+  if (filters.minHours != null) own.push(gte(candidates.hoursNow, filters.minHours));
+  if (filters.maxHours != null) own.push(lte(candidates.hoursNow, filters.maxHours));
+  if (filters.responsible) own.push(eq(candidates.responsibleUserId, filters.responsible));
+  if (filters.team) own.push(inArray(candidates.responsibleUserId, teamMemberIds(ctx, jobcentreId, filters.team)));
   let unknownPostcode = false;
   if (filters.postcode) {
     const within = postcodesWithin(filters.postcode, filters.radiusKm);
     if (!within) unknownPostcode = true;
-    else where.push(inArray(candidates.postcode, [...within.keys()]));
+    else own.push(inArray(candidates.postcode, [...within.keys()]));
   }
+  // No open proposal: not among the candidates of the jobcentre's open proposals, one list read
+  // once from the proposals' index instead of a probe per candidate (a candidate's proposals are
+  // made at its own jobcentre).
+  const openCandidates = ctx.db
+    .select({ id: proposals.candidateId })
+    .from(proposals)
+    .where(and(eq(proposals.jobcentreId, jobcentreId), inArray(proposals.status, ["proposed", "meeting_planned"])));
   const status: Record<string, SQL> = {
     none: sql`${consents.id} is null`,
     withdrawn: sql`${consents.withdrawnAt} is not null`,
@@ -56,6 +63,8 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
     expiring: sql`${consents.withdrawnAt} is null and ${consents.expiresOn} >= ${today} and ${consents.expiresOn} <= ${soon}`,
     valid: sql`${consents.withdrawnAt} is null and ${consents.expiresOn} > ${soon}`,
   };
+  const where: SQL[] = [eq(candidates.jobcentreId, jobcentreId), ...own];
+  if (filters.noOpenProposal) where.push(notInArray(candidates.id, openCandidates));
   if (filters.consent) where.push(status[filters.consent]!);
   const condition = and(...where);
   const joinConsent = and(eq(consents.candidateId, candidates.id), isNull(consents.replacedAt));
@@ -64,9 +73,23 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
     const q = ctx.db.select({ id: candidates.id }).from(candidates).$dynamic();
     return needsConsent ? q.leftJoin(consents, joinConsent) : q;
   };
-  // A candidate has at most one current consent: the count joins it only for a consent filter, not for the sort.
-  const total =
-    (filters.consent != null ? ctx.db.select({ n: count() }).from(candidates).leftJoin(consents, joinConsent) : ctx.db.select({ n: count() }).from(candidates)).where(condition).get()?.n ?? 0;
+  // A candidate has at most one current consent: the count joins it only for a consent filter,
+  // not for the sort. A filter on a status of a consent (every one but "none") counts from the
+  // jobcentre's current consents (their index, decision 040), joining the candidates only when
+  // their own columns narrow the list.
+  const countQuery = () => {
+    if (filters.consent == null) return ctx.db.select({ n: count() }).from(candidates).where(condition);
+    if (filters.consent === "none") return ctx.db.select({ n: count() }).from(candidates).leftJoin(consents, joinConsent).where(condition);
+    const current = [eq(consents.jobcentreId, jobcentreId), isNull(consents.replacedAt), status[filters.consent]!];
+    if (filters.noOpenProposal) current.push(notInArray(consents.candidateId, openCandidates));
+    if (own.length === 0) return ctx.db.select({ n: count() }).from(consents).where(and(...current));
+    return ctx.db
+      .select({ n: count() })
+      .from(consents)
+      .innerJoin(candidates, eq(candidates.id, consents.candidateId))
+      .where(and(...current, ...own));
+  };
+  const total = countQuery().get()?.n ?? 0;
   const order = {
     alias: [asc(candidates.alias), asc(candidates.id)],
     updated: [desc(candidates.updatedAt), desc(candidates.id)],
