@@ -7,7 +7,7 @@
 import { and, asc, eq, isNull, lte } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { candidates, companies, placementEndings, placements, placementStatusChecks, placementStatusTasks, proposals, slots, users } from "~/db/schema";
+import { candidates, companies, placementEndings, placements, placementStatusChecks, placementStatusTasks, proposals, slots, type users } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { endPlacement, recordStatusCheck } from "~/domain/placements/ending-commands.server";
 import { dueStatusTasks } from "~/domain/placements/ending-queries.server";
