@@ -112,7 +112,7 @@ db.transaction((tx) => {
       .get();
     if (i % 5 !== 0) {
       tx.insert(consents)
-        .values({ candidateId: row.id, givenOn: today, expiresOn: inAYear, method: "digital", scope: "any", sections: ["basic"], recordedByUserId: consultant.id })
+        .values({ candidateId: row.id, jobcentreId: jc.id, givenOn: today, expiresOn: inAYear, method: "digital", scope: "any", sections: ["basic"], recordedByUserId: consultant.id })
         .run();
     }
   }

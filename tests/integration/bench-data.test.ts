@@ -17,6 +17,7 @@ import {
   placementMilestones,
   placements,
   placementStatusChecks,
+  placementStatusTasks,
   placementStories,
   placementTasks,
   placementSignals,
@@ -231,6 +232,27 @@ describe("bench data generator", () => {
     expect(kept.map((s) => s.placementId)).toEqual(db.select({ id: placements.id }).from(placements).where(eq(placements.status, "active")).orderBy(placements.id).all().map((p) => p.id));
     for (const s of kept) refreshPlacementSignals(db, s.placementId);
     expect(db.select().from(placementSignals).orderBy(placementSignals.placementId).all()).toEqual(kept);
+  });
+
+  it("keeps the open three-month status tasks and the consents' jobcentre as the commands would (decision 040)", () => {
+    const db = getDb();
+    const open = db.all<{ placementId: number; jobcentreId: number; consultantUserId: number; dueOn: string }>(sql`
+      select e.placement_id as placementId, p.jobcentre_id as jobcentreId, pr.proposed_by_user_id as consultantUserId, e.status_due_on as dueOn
+      from placement_endings e join placements p on p.id = e.placement_id join proposals pr on pr.id = p.proposal_id
+      where not exists (select 1 from placement_status_checks c where c.placement_id = e.placement_id) order by e.placement_id`);
+    expect(open.length).toBeGreaterThan(0);
+    expect(db.select().from(placementStatusTasks).orderBy(placementStatusTasks.placementId).all()).toEqual(open);
+    expect(db.get<{ n: number }>(sql`select count(*) as n from consents s join candidates c on c.id = s.candidate_id where s.jobcentre_id is not c.jobcentre_id`).n).toBe(0);
+  });
+
+  it("puts each jobcentre's consultants two to a team, the administrator in none (decision 033)", () => {
+    const staff = getDb().select({ jobcentreId: users.jobcentreId, role: users.role, team: users.team }).from(users).where(sql`${users.jobcentreId} is not null`).all();
+    expect(staff.filter((u) => u.role === "jobcentre_admin").every((u) => u.team === null)).toBe(true);
+    const consultants = staff.filter((u) => u.role === "consultant");
+    expect(consultants.every((u) => u.team !== null)).toBe(true);
+    const perTeam = new Map<string, number>();
+    for (const u of consultants) perTeam.set(`${u.jobcentreId} ${u.team}`, (perTeam.get(`${u.jobcentreId} ${u.team}`) ?? 0) + 1);
+    expect([...perTeam.values()].every((n) => n === 2)).toBe(true);
   });
 
   it("tells each side of a placement in the portal, only people of that side", () => {

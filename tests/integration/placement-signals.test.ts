@@ -13,7 +13,7 @@ import { endPlacement, movePlacementEnd } from "~/domain/placements/ending-comma
 import { decideAdjustment } from "~/domain/placements/follow-up-commands.server";
 import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
 import { flagsOf } from "~/domain/placements/progress.server";
-import { backfillPlacementSignals, latestDayWorkingDaysBefore, rankByFlags } from "~/domain/placements/signals.server";
+import { backfillPlacementSignals, flaggedIds, latestDayWorkingDaysBefore, rankByFlags } from "~/domain/placements/signals.server";
 import { copenhagenDate, workingDaysBetween } from "~/domain/shared/working-days";
 import { ctxFor, sendFollowUp, makeAcceptedProposal, makeOpenSlot, makeWorld, placementStartFor } from "../factories";
 
@@ -54,6 +54,9 @@ function expectSameAsLive() {
     const day = addDays(today(), offset);
     expect(rankByFlags(getDb(), [eq(placementSignals.jobcentreId, w.jc.id)], day, "oldest", 1000), `jobcentre on ${day}`).toEqual(live("jobcentre", day, "oldest"));
     expect(rankByFlags(getDb(), [eq(placementSignals.companyId, w.companyA.id)], day, "newest", 1000), `company on ${day}`).toEqual(live("company", day, "newest"));
+    // The start pages' ids without the count (decision 040): the same, the first few too.
+    expect(flaggedIds(getDb(), [eq(placementSignals.jobcentreId, w.jc.id)], day, "newest", 1000), `start page on ${day}`).toEqual(live("jobcentre", day, "newest").ids);
+    expect(flaggedIds(getDb(), [eq(placementSignals.companyId, w.companyA.id)], day, "oldest", 2), `first two on ${day}`).toEqual(live("company", day, "oldest").ids.slice(0, 2));
   }
 }
 

@@ -51,6 +51,27 @@ export const placementStatusChecks = sqliteTable(
   (t) => [uniqueIndex("placement_status_checks_placement_idx").on(t.placementId)],
 );
 
+/**
+ * The three-month status tasks still open: one row per ended placement whose status is not
+ * recorded yet, with the consultant who proposed it and the day it falls due. Written by
+ * `endPlacement`, removed by `recordStatusCheck`, in their transactions, so the start page reads
+ * a consultant's due tasks from an index instead of joining every ending of the jobcentre to its
+ * proposal (decision 040). Filled for a database from before the table at start-up.
+ */
+export const placementStatusTasks = sqliteTable(
+  "placement_status_tasks",
+  {
+    placementId: integer("placement_id")
+      .primaryKey()
+      .references(() => placements.id),
+    jobcentreId: integer("jobcentre_id").notNull(),
+    /** The consultant who proposed the placement: the one the task is for. */
+    consultantUserId: integer("consultant_user_id").notNull(),
+    dueOn: text("due_on").notNull(),
+  },
+  (t) => [index("placement_status_tasks_consultant_idx").on(t.consultantUserId, t.dueOn, t.placementId)],
+);
+
 /** A milestone reached (13 weeks of continuous placement); the row makes the congratulation happen once. */
 export const placementMilestones = sqliteTable(
   "placement_milestones",

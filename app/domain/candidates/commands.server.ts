@@ -106,6 +106,7 @@ export function recordConsent(ctx: Ctx, input: ConsentInput & { candidateId: num
       .insert(consents)
       .values({
         candidateId: input.candidateId,
+        jobcentreId,
         givenOn: input.givenOn,
         expiresOn: input.expiresOn,
         method: input.method,

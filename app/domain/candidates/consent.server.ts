@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { consentCompanies, consents, proposals } from "~/db/schema";
+import { candidates, consentCompanies, consents, proposals } from "~/db/schema";
 import { withdrawableCompanyIds, type ConsentFacts } from "./consent";
 import type { ConsentMethod } from "./vocabulary";
 
@@ -62,4 +62,13 @@ export function withdrawableCompanies(db: DbOrTx, candidateId: number, consent: 
     .all()
     .map((r) => r.companyId);
   return withdrawableCompanyIds(consent, live);
+}
+
+/** Copies the candidate's jobcentre onto consents recorded before the column existed (decision 040), at start-up. */
+export function backfillConsentJobcentres(db: DbOrTx): number {
+  return db
+    .update(consents)
+    .set({ jobcentreId: sql`(select ${candidates.jobcentreId} from ${candidates} where ${candidates.id} = ${consents.candidateId})` })
+    .where(isNull(consents.jobcentreId))
+    .run().changes;
 }

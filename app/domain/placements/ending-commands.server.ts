@@ -15,6 +15,7 @@ import { notifyPlacementCompany, notifyPlacementConsultant, type PlacementNotice
 import { isCompanySide, mayStartPlacement } from "./policy";
 import { syncFollowUpSchedule } from "./schedule.server";
 import { refreshPlacementSignals } from "./signals.server";
+import { closeStatusTask, openStatusTask } from "./status-tasks.server";
 
 type PlacementRow = typeof placements.$inferSelect;
 type Errors = Record<string, DomainError["messageKey"]>;
@@ -62,6 +63,7 @@ export function endPlacement(ctx: Ctx, input: EndAnswers & { placementId: number
     tx.insert(placementEndings)
       .values({ placementId: p.id, kind: input.kind, endedOn: input.endedOn, reason: input.reason, reasonText: input.reasonText, outcome: input.outcome, outcomeHours: input.outcomeHours, statusDueOn: dueOn, endedByUserId: ctx.actor.userId, endedAt: ctx.now })
       .run();
+    openStatusTask(tx, p, dueOn);
     const stale = tx
       .select({ id: followUps.id })
       .from(followUps)
@@ -130,6 +132,7 @@ export function recordStatusCheck(ctx: Ctx, input: { placementId: number; catego
     if (Object.keys(errors).length > 0) throw new PlacementInvalid(errors);
     tx.insert(placementStatusChecks).values({ placementId: p.id, onDate: ending.statusDueOn, category: input.category, hours: input.hours, recordedByUserId: ctx.actor.userId, recordedAt: ctx.now }).run();
     refreshPlacementFacts(tx, p.id);
+    closeStatusTask(tx, p.id);
     recordAudit(tx, ctx, "placement.status_recorded", { type: "placement", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { category: input.category, hours: input.hours, onDate: ending.statusDueOn });
   });
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, lte } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { candidates, companies, placementEndings, placementMilestones, placements, placementStatusChecks, proposals, slots } from "~/db/schema";
+import { candidates, companies, placementEndings, placementMilestones, placements, placementStatusChecks, placementStatusTasks, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { notFound } from "../errors";
 import { copenhagenDate } from "../shared/working-days";
@@ -60,22 +60,21 @@ export type EndingView = ReturnType<typeof endingView>;
 
 /**
  * The consultant's three-month status tasks that are due: placements they proposed, ended
- * three months ago or more, whose status is not yet recorded. For the start page.
+ * three months ago or more, whose status is not yet recorded, oldest first. For the start page;
+ * read from the kept open tasks on their index (decision 040), only the rows shown joined.
  */
 export function dueStatusTasks(ctx: Ctx) {
   if (isCompanySide(ctx.actor.role) || ctx.actor.jobcentreId === null) return [];
   const today = copenhagenDate(ctx.now);
   return ctx.db
-    .select({ placementId: placements.id, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name, dueOn: placementEndings.statusDueOn })
-    .from(placementEndings)
-    .innerJoin(placements, eq(placements.id, placementEndings.placementId))
-    .innerJoin(proposals, eq(proposals.id, placements.proposalId))
+    .select({ placementId: placements.id, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name, dueOn: placementStatusTasks.dueOn })
+    .from(placementStatusTasks)
+    .innerJoin(placements, eq(placements.id, placementStatusTasks.placementId))
     .innerJoin(candidates, eq(candidates.id, placements.candidateId))
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(companies, eq(companies.id, placements.companyId))
-    .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
-    .where(and(eq(placements.jobcentreId, ctx.actor.jobcentreId), eq(proposals.proposedByUserId, ctx.actor.userId), lte(placementEndings.statusDueOn, today), isNull(placementStatusChecks.id)))
-    .orderBy(asc(placementEndings.statusDueOn))
+    .where(and(eq(placementStatusTasks.consultantUserId, ctx.actor.userId), eq(placementStatusTasks.jobcentreId, ctx.actor.jobcentreId), lte(placementStatusTasks.dueOn, today)))
+    .orderBy(asc(placementStatusTasks.dueOn), asc(placementStatusTasks.placementId))
     .limit(50)
     .all();
 }

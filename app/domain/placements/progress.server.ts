@@ -8,7 +8,7 @@ import { copenhagenDate } from "../shared/working-days";
 import { placementFlags, type PlacementFlag } from "./flags";
 import { weekOf } from "./hours-plan";
 import { progression, type PlacementProgressView } from "./progression";
-import { rankByFlags } from "./signals.server";
+import { flaggedIds } from "./signals.server";
 import { approvedAdjustments, approvedAdjustmentsOf } from "./terms.server";
 
 type PlacementRow = typeof placements.$inferSelect;
@@ -88,7 +88,7 @@ export function placementsNeedingAttention(ctx: Ctx, limit = 20) {
   // Ranked from the kept signals (decision 035); the flags of the rows shown are computed live.
   const where = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId })];
   if (ctx.actor.role === "mentor") where.push(eq(placementSignals.mentorUserId, ctx.actor.userId));
-  const { ids } = rankByFlags(ctx.db, where, today, "newest", limit);
+  const ids = flaggedIds(ctx.db, where, today, "newest", limit);
   if (ids.length === 0) return [];
   const rows = ctx.db
     .select({ id: placements.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name })

@@ -80,6 +80,24 @@ export function flagCountSql(today: string): SQL<number> {
     + case when ${lastAdjustment} <= ${adjustedBy} and (${placementSignals.lastSentOn} is null or ${placementSignals.lastSentOn} < ${lastAdjustment}) then 1 else 0 end)`.mapWith(Number);
 }
 
+/**
+ * The ids of the first `limit` flagged placements among those `where` selects on
+ * `placement_signals` alone (most flags first, then `order` by start), without the total: the
+ * start pages show the rows, not a count (decision 040). The same ids as `rankByFlags`.
+ */
+export function flaggedIds(db: DbOrTx, where: (SQL | undefined)[], today: string, order: "newest" | "oldest", limit: number): number[] {
+  const flags = flagCountSql(today);
+  const by = order === "newest" ? [desc(placementSignals.startDate), desc(placementSignals.placementId)] : [asc(placementSignals.startDate), asc(placementSignals.placementId)];
+  return db
+    .select({ id: placementSignals.placementId })
+    .from(placementSignals)
+    .where(and(...where, sql`${flags} > 0`))
+    .orderBy(desc(flags), ...by)
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+}
+
 /** The flagged among the active placements `where` selects: how many, and the ids of the first `limit` (most flags first, then `order` by start). */
 export function rankByFlags(db: DbOrTx, where: (SQL | undefined)[], today: string, order: "newest" | "oldest", limit: number) {
   const flags = flagCountSql(today);

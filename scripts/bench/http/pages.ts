@@ -45,6 +45,8 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
   const jobcentrePlacements = n("select count(*) as n from placements where jobcentre_id = ?", jobcentreId);
   const jobcentreProposals = n("select count(*) as n from proposals where jobcentre_id = ?", jobcentreId);
   const consultantId = n("select id as n from users where email = ?", BENCH_USERS.consultant);
+  // The consultant's team (bench:data puts consultants two to a team, decision 033).
+  const team = one<{ team: string | null }>("select team from users where id = ?", consultantId).team ?? "Team Nord";
   const consultantNotifications = n("select count(*) as n from notifications where user_id = ?", consultantId);
   // The chain's active placement with the most follow-ups so far, and one of them that was answered.
   const placement = n(
@@ -81,6 +83,7 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
     ...(["thisQuarter", "lastQuarter", "thisYear"] as const).flatMap((period) =>
       (["jobcentre", "mine"] as const).map((scope) => ({ as: consultant, label: `consultant: dashboard, ${period}, ${scope}`, path: `/jobcentre/dashboard?period=${period}&scope=${scope}`, route: "routes/jobcentre/dashboard" })),
     ),
+    { as: consultant, label: "consultant: dashboard, this quarter, team", path: "/jobcentre/dashboard?period=thisQuarter&scope=team", route: "routes/jobcentre/dashboard" },
     { as: consultant, label: "consultant: dashboard, custom 12 months", path: "/jobcentre/dashboard?period=custom&from=2025-12-01&to=2026-11-30&scope=jobcentre", route: "routes/jobcentre/dashboard" },
     { as: consultant, label: `consultant: placements (${jobcentrePlacements})`, path: "/jobcentre/placements", route: "routes/jobcentre/placements/index" },
     { as: consultant, label: "consultant: placements, last page", path: `/jobcentre/placements?page=${last(jobcentrePlacements, PLACEMENT_PAGE_SIZE)}`, route: "routes/jobcentre/placements/index" },
@@ -109,6 +112,10 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
     { as: consultant, label: "consultant: candidates, consent+no proposal", path: "/jobcentre/candidates?consent=valid&noOpenProposal=1", route: "routes/jobcentre/candidates/index" },
     { as: consultant, label: "consultant: candidates, near a postcode", path: `/jobcentre/candidates?postcode=${postcode}&radius=10`, route: "routes/jobcentre/candidates/index" },
     { as: consultant, label: "consultant: candidates, mine by hours", path: `/jobcentre/candidates?responsible=${consultantId}&sort=hours`, route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: `consultant: candidates, team (${team})`, path: `/jobcentre/candidates?team=${encodeURIComponent(team)}`, route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: "consultant: candidates, team by consent", path: `/jobcentre/candidates?team=${encodeURIComponent(team)}&sort=consent`, route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: "consultant: candidates, sorted by consent", path: "/jobcentre/candidates?sort=consent", route: "routes/jobcentre/candidates/index" },
+    { as: consultant, label: "consultant: placements, team", path: `/jobcentre/placements?team=${encodeURIComponent(team)}`, route: "routes/jobcentre/placements/index" },
     { as: consultant, label: `consultant: proposals (${jobcentreProposals})`, path: "/jobcentre/proposals", route: "routes/jobcentre/proposals/index" },
     { as: consultant, label: "consultant: proposals, last page", path: `/jobcentre/proposals?page=${last(jobcentreProposals, PROPOSAL_PAGE_SIZE)}`, route: "routes/jobcentre/proposals/index" },
     { as: consultant, label: "consultant: proposals, unanswered", path: "/jobcentre/proposals?unanswered=1", route: "routes/jobcentre/proposals/index" },

@@ -3,6 +3,8 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import * as schema from "~/db/schema";
 import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
+import { backfillConsentJobcentres } from "~/domain/candidates/consent.server";
+import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
 import { auditRows } from "./audit";
 import { withBoardTextFilledAtEnd } from "./board-text";
 import { BENCH_DOMAIN, count, type Generation, type Stage } from "./generation";
@@ -64,6 +66,10 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
     count(g, "slot_facts", filled.slots);
   })();
   options.log?.(`dashboard facts: ${((Date.now() - factsStarted) / 1000).toFixed(1)} s`);
+  // The open three-month status tasks, by the same code that fills them at start-up (decision 040).
+  sqlite.transaction(() => count(g, "placement_status_tasks", backfillStatusTasks(drizzle(sqlite, { schema }))))();
+  // The consents' jobcentre (decision 040): written in bulk without it, copied from the candidates here.
+  sqlite.transaction(() => backfillConsentJobcentres(drizzle(sqlite, { schema })))();
   return { counts: g.counts, logins: logins(g) };
 }
 

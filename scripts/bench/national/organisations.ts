@@ -21,6 +21,11 @@ function companyStatus(index: number): CompanyStatus {
   return "verified";
 }
 
+/** The team of a jobcentre's k-th consultant (from 0): two a team, the administrator in none. */
+export function benchTeam(k: number): string {
+  return ["Team Nord", "Team Syd", "Team Øst", "Team Vest"][Math.floor(k / 2) % 4]!;
+}
+
 /** Jobcentres with an admin and consultants; companies with an HR person, a mentor and workplaces. */
 export const organisations: Stage = {
   name: "jobcentres, companies, workplaces and users",
@@ -30,7 +35,7 @@ export const organisations: Stage = {
     const addCompany = inserter(sqlite, companies);
     const addWorkplace = inserter(sqlite, workplaces);
     const addUser = inserter(sqlite, users);
-    const user = (email: string, name: string, role: "jobcentre_admin" | "consultant" | "company_admin" | "mentor", org: { jobcentreId?: number; companyId?: number }) => {
+    const user = (email: string, name: string, role: "jobcentre_admin" | "consultant" | "company_admin" | "mentor", org: { jobcentreId?: number; companyId?: number; team?: string }) => {
       count(g, "users");
       return addUser({ email: `${email}@${BENCH_DOMAIN}`, name, passwordHash: g.passwordHash, role, ...org });
     };
@@ -47,7 +52,8 @@ export const organisations: Stage = {
       count(g, "jobcentres");
       const adminId = user(`admin.jc${n}`, `Administrator ${n}`, "jobcentre_admin", { jobcentreId: id });
       const consultantIds = Array.from({ length: sizes.consultantsPerJobcentre }, (_, k) =>
-        user(`konsulent${k + 1}.jc${n}`, `Konsulent ${k + 1} (jobcenter ${n})`, "consultant", { jobcentreId: id }),
+        // Two consultants a team (decision 033), so the lists' and the dashboard's "team" are measured.
+        user(`konsulent${k + 1}.jc${n}`, `Konsulent ${k + 1} (jobcenter ${n})`, "consultant", { jobcentreId: id, team: benchTeam(k) }),
       );
       g.jobcentres.push({ id, adminId, consultantIds, postcodes });
       for (let k = 0; k < portion(sizes.companies, sizes.jobcentres, j, sizes.bigCity); k++, companyIndex++) {

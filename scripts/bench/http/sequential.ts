@@ -1,0 +1,49 @@
+/**
+ * One request at a time through the production build (decision 040): the start pages and the
+ * candidate list, each 15 times in turn with the floor (the first three rounds warm up), the
+ * median ms and the multiple of the floor. For a machine too loaded for autocannon's figures
+ * (`bench:http`) to mean anything: sequential requests are disturbed less.
+ *
+ *   npx remix vite:build && npx tsx scripts/bench/http/sequential.ts [file] (BENCH_PORT, default 3124)
+ */
+import { SESSION_COOKIE } from "~/auth/cookie.server";
+import { createSession } from "~/auth/session.server";
+import { openDatabase } from "~/db/client.server";
+import { startServer } from "./server";
+const database = process.argv[2] ?? process.env.BENCH_DATABASE ?? "tmp/bench-national.db";
+const { db, sqlite } = openDatabase(database);
+const cookie = (email: string) => {
+  const u = sqlite.prepare("select id from users where email = ?").get(email) as { id: number };
+  return `${SESSION_COOKIE}=${createSession(db, u.id, new Date()).token}`;
+};
+const at = (l: string) => `${l}@bench.fodfaeste.dk`;
+const pages: [string, string, string | null][] = [
+  ["floor", "/accessibility", null],
+  ["HR start", "/company", cookie(at("hr.c1"))],
+  ["mentor start", "/company", cookie(at("mentor.c1"))],
+  ["HR tasks", "/company/tasks", cookie(at("hr.c1"))],
+  ["consultant start", "/jobcentre", cookie(at("konsulent1.jc1"))],
+  ["admin start", "/jobcentre", cookie(at("admin.jc1"))],
+  ["candidates", "/jobcentre/candidates", cookie(at("konsulent1.jc1"))],
+  ["candidates consent+no proposal", "/jobcentre/candidates?consent=valid&noOpenProposal=1", cookie(at("konsulent1.jc1"))],
+  ["candidates team by consent", "/jobcentre/candidates?team=Team%20Nord&sort=consent", cookie(at("konsulent1.jc1"))],
+];
+sqlite.close();
+const server = await startServer({ database, port: Number(process.env.BENCH_PORT ?? 3124) });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const times = new Map<string, number[]>();
+for (let round = 0; round < 15; round++) {
+  for (const [label, path, c] of pages) {
+    const t0 = performance.now();
+    const r = await fetch(server.origin + path, { headers: c ? { cookie: c } : {} });
+    const body = await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${label} ${r.status}`);
+    if (round > 2) times.set(label, [...(times.get(label) ?? []), performance.now() - t0]);
+    if (round === 0) console.log(label.padEnd(34), `${Math.round(body.byteLength / 1024)} KB of HTML`);
+  }
+}
+const floor = median(times.get("floor")!);
+for (const [label] of pages) console.log(label.padEnd(34), median(times.get(label)!).toFixed(1).padStart(7), "ms", (median(times.get(label)!) / floor).toFixed(1).padStart(5), "× floor");
+console.log("load average", (await import("node:os")).loadavg()[0]!.toFixed(1));
+await server.stop();
+process.exit(0);
