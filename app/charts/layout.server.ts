@@ -16,7 +16,11 @@ export interface LineSeriesInput<Id extends string = string> {
   connectGaps?: boolean;
 }
 
-const MARGIN = { top: 24, right: 16, bottom: 44, left: 44 } as const;
+/** top: room for the y axis's name on a line of its own above the top tick's figure. */
+const MARGIN = { top: 36, right: 16, bottom: 44, left: 44 } as const;
+
+/** Counts are whole: an axis whose figures are all whole numbers gets no "0,2" ticks. */
+const wholeIf = (values: readonly number[]) => (ticks: number[]) => (values.every(Number.isInteger) ? ticks.filter(Number.isInteger) : ticks);
 
 /** Rounds to 0.1 px: shorter paths, and no floating-point noise in the markup. */
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -54,7 +58,7 @@ export function lineChartView<X extends string | number, Id extends string>(inpu
     height,
     plot: { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom },
     xTicks: xs.map((value, i) => ({ value, x: r(x(i) ?? 0) })),
-    yTicks: y.ticks(5).map((value) => ({ value, y: r(y(value)) })),
+    yTicks: wholeIf([yMin, ...values])(y.ticks(5)).map((value) => ({ value, y: r(y(value)) })),
     series: series.map((s) => {
       const points = s.values.map((value, i) => ({ i, value }));
       const drawn = s.connectGaps ? points.filter((p) => p.value !== null && Number.isFinite(p.value)) : points;
@@ -90,7 +94,7 @@ export function barChartView<Id extends string>(input: { bars: readonly { id: Id
     width,
     height,
     axisY,
-    xTicks: x.ticks(5).map((value) => ({ value, x: r(x(value)) })),
+    xTicks: wholeIf(bars.map((b) => b.value))(x.ticks(5)).map((value) => ({ value, x: r(x(value)) })),
     bars: bars.map((b, i) => {
       const top = 8 + i * rowHeight;
       return { id: b.id, value: b.value, x: left, labelY: top + row.label - 5, y: top + row.label, width: r(x(Math.max(0, b.value)) - left), height: row.bar };

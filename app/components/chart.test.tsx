@@ -63,7 +63,28 @@ describe("LineChart on a long placement", () => {
   });
 });
 
+describe("LineChart's y axis", () => {
+  it("writes the axis's name on a line of its own above the top tick's figure (they overlapped)", () => {
+    const view = lineChartView({ xs: [1, 2], series: [{ id: "d", values: [2, 2] }], yMaxAtLeast: 10 });
+    const html = renderToStaticMarkup(<LineChart view={view} title="T" description="D" seriesLabel={() => "Dage"} formatX={String} xLabel="Måned" yLabel="Dage" />);
+    const nameY = Number(html.match(/<text x="4" y="([\d.]+)" class="chart-axis-label">Dage<\/text>/)![1]);
+    const topTickY = Math.min(...[...html.matchAll(/<text x="[\d.]+" y="([\d.]+)" text-anchor="end" class="chart-tick">/g)].map((m) => Number(m[1])));
+    // A 15 px tick figure reaches about 11 px above its baseline: the name's baseline sits above that.
+    expect(topTickY - nameY).toBeGreaterThanOrEqual(14);
+    expect(nameY).toBeGreaterThanOrEqual(14);
+  });
+
+  it("has whole-number ticks when every figure is a whole number, and keeps fractions for hours", () => {
+    expect(lineChartView({ xs: [1], series: [{ id: "n", values: [1] }] }).yTicks.map((t) => t.value)).toEqual([0, 1]);
+    expect(lineChartView({ xs: [1], series: [{ id: "h", values: [1.5] }], yMaxAtLeast: 2 }).yTicks.map((t) => t.value)).toContain(0.5);
+  });
+});
+
 describe("BarChart", () => {
+  it("counts in whole numbers on its axis when every bar is a whole number (the dashboard showed 0,2 declines)", () => {
+    expect(barChartView({ bars: [{ id: "a", value: 1 }, { id: "b", value: 1 }] }).xTicks.map((t) => t.value)).toEqual([0, 1]);
+  });
+
   it("labels every bar and repeats the figures in a table", () => {
     const view = barChartView({ bars: [{ id: "distance", value: 3 }, { id: "hours", value: 7 }] });
     const html = renderToStaticMarkup(

@@ -101,7 +101,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
           <text x={view.plot.left} y={view.height - 4} className="chart-axis-label">
             {props.xLabel}
           </text>
-          <text x={4} y={view.plot.top - 4} className="chart-axis-label">
+          <text x={4} y={view.plot.top - 18} className="chart-axis-label">
             {props.yLabel}
           </text>
           {marks.map((mark) => {

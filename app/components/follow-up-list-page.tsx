@@ -32,7 +32,7 @@ export function FollowUpListPage({ side, view, result, lead }: { side: "company"
         rowKey={(f) => f.id}
         countKey="followUps.count"
         csvHref={`/${side}/follow-ups.csv`}
-        empty={<p>{t("followUps.noneInView")}</p>}
+        empty={<p>{t(`followUps.noneInView.${view}`)}</p>}
         {...result}
       />
     </div>

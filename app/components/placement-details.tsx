@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatNumber } from "~/i18n/translate";
+import { formatCalendarDate, formatList, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { placementDetail } from "~/domain/placements/queries.server";
 import type { Weekday } from "~/domain/slots/vocabulary";
@@ -31,7 +31,7 @@ export function PlacementDetails({ p }: { p: View }) {
         <dt>{t("placement.hoursNow")}</dt>
         <dd>{t("placement.hoursValue", { hours: n(p.hoursNow), target: n(p.targetHours) })}</dd>
         <dt>{t("field.workingDays")}</dt>
-        <dd>{p.workingDays.map((d: Weekday) => t(`weekday.${d}`).toLocaleLowerCase("da")).join(", ")}</dd>
+        <dd>{formatList(locale, p.workingDays.map((d: Weekday) => t(`weekdayInText.${d}`)))}</dd>
         <dt>{t("field.mentor")}</dt>
         <dd>{p.mentor.name}</dd>
         {p.consultant ? (

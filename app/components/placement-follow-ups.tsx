@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatNumber } from "~/i18n/translate";
+import { formatCalendarDate, formatList, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { AdjustmentStatus } from "~/domain/placements/vocabulary";
 import type { Weekday } from "~/domain/slots/vocabulary";
@@ -35,7 +35,7 @@ export function PlacementFollowUps({ base, followUps, adjustments, csvHref }: { 
                 {t("adjustment.from", { date: formatCalendarDate(locale, a.fromDate!) })}:{" "}
                 {[
                   a.hours !== null ? t("adjustments.hoursPart", { hours: formatNumber(locale, a.hours) }) : null,
-                  a.days ? t("adjustment.suggestsDays", { days: a.days.map((d) => t(`weekday.${d}`).toLocaleLowerCase("da")).join(", ") }) : null,
+                  a.days ? t("adjustment.suggestsDays", { days: formatList(locale, a.days.map((d) => t(`weekdayInText.${d}`))) }) : null,
                   a.taskIds ? t("adjustments.tasksChanged") : null,
                 ]
                   .filter(Boolean)

@@ -59,6 +59,18 @@ describe("catalogue areas per page", () => {
     expect(missing, `${pathname} (${path.relative(process.cwd(), file)})`).toEqual([]);
   });
 
+  it("sends the notifications page every e-mail subject a notification can have as its title", () => {
+    // A notification's title is the subject key it was stored with; a key of an area the page
+    // does not get shows as the raw key once JavaScript has loaded (it did for new proposals).
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+    const subjects = new Set<string>();
+    for (const file of [...files("app/domain"), ...files("app/jobs")]) for (const [, key] of fs.readFileSync(file, "utf8").matchAll(/subjectKey:\s*["']([\w.]+)["']/g)) subjects.add(key!);
+    expect(subjects.has("mail.proposalNew.subject")).toBe(true);
+    const has = sent("/notifications");
+    expect([...subjects].filter((key) => !keyArea.has(key) || !has(key))).toEqual([]);
+  });
+
   it("sends the floor page only its own area and the layout's", () => {
     expect(areasForPath("/accessibility").sort()).toEqual(["common", "notifications", "public"]);
   });

@@ -7,8 +7,9 @@ import type { Area } from "./catalogue";
  */
 const RULES: [RegExp, Area[]][] = [
   [/^\/accessibility\/?$/, ["public"]],
-  // Notification titles are the e-mails' subjects (the mail area), rendered from keys stored with each notification.
-  [/^\/notifications\/?$/, ["endings", "mail", "placements"]],
+  // Notification titles are the e-mails' subjects, rendered from keys stored with each notification:
+  // most are in the mail area, some in the area of their feature (page-areas.test.ts finds them all).
+  [/^\/notifications\/?$/, ["candidates", "endings", "mail", "placements", "proposals"]],
   // The dashboard names flags and decline reasons.
   [/^\/jobcentre\/dashboard/, ["auth", "candidates", "dashboard", "endings", "progress", "slots", "tasks"]],
   [/^\/jobcentre\/audit/, ["audit", "auth", "candidates", "company", "endings", "jobcentre", "placements", "privacy", "proposals", "slots", "tasks"]],

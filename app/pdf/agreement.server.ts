@@ -73,7 +73,7 @@ export function agreementPdfModel(s: AgreementSummary, locale: Locale, now: Date
         row("agreement.startHours", n(s.startHours)),
         row("agreement.targetHours", n(s.targetHours)),
         row("agreement.hoursPlan", hoursPlanText(locale, s, s.weeks)),
-        row("agreement.workingDays", formatList(locale, s.workingDays.map((d) => (locale === "da" ? t(`weekday.${d}`).toLocaleLowerCase("da") : t(`weekday.${d}`))))),
+        row("agreement.workingDays", formatList(locale, s.workingDays.map((d) => t(`weekdayInText.${d}`)))),
         row("agreement.workingTimes", t("agreement.workingTimesValue", { from: s.dayStart, to: s.dayEnd })),
       ],
     },

@@ -103,7 +103,7 @@ describe("the follow-ups across placements", () => {
     const overdue = await csv("jobcentre-all-follow-ups", "/jobcentre/follow-ups.csv?view=overdue", w.admin.id);
     expect(overdue.lines.slice(1)).toHaveLength(1);
     expect(overdue.lines[1]).toContain(";2;");
-    expect(overdue.lines[1]).toContain("Mangler – Overskredet");
+    expect(overdue.lines[1]).toContain("Ikke sendt – Overskredet");
   });
 
   it("the company's CSV is a to-do list without candidate data", async () => {

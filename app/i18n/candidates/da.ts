@@ -422,6 +422,7 @@ export const da = {
   "companyStart.waitingProposals": { one: "{count} kandidatforslag venter på jeres svar", other: "{count} kandidatforslag venter på jeres svar" },
   "companyStart.seeProposals": "Se forslagene",
   "companyStart.waitingDays": { one: "har ventet {count} dag", other: "har ventet {count} dage" },
+  "companyStart.arrivedToday": "kom i dag",
   "companyStart.activePlacements": { one: "{count} forløb i gang", other: "{count} forløb i gang" },
   "companyStart.seePlacements": "Se forløbene",
   "companyStart.results": "Resultater indtil nu",

@@ -422,6 +422,7 @@ export const en: Translation<typeof da> = {
   "companyStart.waitingProposals": { one: "{count} candidate proposal awaits your answer", other: "{count} candidate proposals await your answer" },
   "companyStart.seeProposals": "See the proposals",
   "companyStart.waitingDays": { one: "waiting {count} day", other: "waiting {count} days" },
+  "companyStart.arrivedToday": "arrived today",
   "companyStart.activePlacements": { one: "{count} placement under way", other: "{count} placements under way" },
   "companyStart.seePlacements": "See the placements",
   "companyStart.results": "Results so far",

@@ -23,6 +23,8 @@ export const da = {
   "workplaces.title": "Arbejdssteder",
   "workplaces.lead": "Antallet af ordinært ansatte bruges til rimelighedskravet: hvor mange personer i praktik og løntilskud arbejdsstedet kan have.",
   "workplaces.search": "Søg på navn, adresse, postnummer eller by",
+  "workplaces.noneFound": "Ingen arbejdssteder passer til «{q}». Søg på en del af navnet, adressen, postnummeret eller byen.",
+  "workplaces.showAll": "Vis alle arbejdssteder",
   "workplaces.count": { one: "{count} arbejdssted", other: "{count} arbejdssteder" },
   "workplaces.add": "Tilføj arbejdssted",
   "workplace.open": "Åbent",

@@ -23,6 +23,8 @@ export const en: Translation<typeof da> = {
   "workplaces.title": "Workplaces",
   "workplaces.lead": "The number of ordinary employees is used for the proportionality requirement: how many people on work placements and wage subsidy the workplace can have.",
   "workplaces.search": "Search by name, address, postcode or town",
+  "workplaces.noneFound": "No workplaces match “{q}”. Search for part of the name, address, postcode or town.",
+  "workplaces.showAll": "Show all workplaces",
   "workplaces.count": { one: "{count} workplace", other: "{count} workplaces" },
   "workplaces.add": "Add a workplace",
   "workplace.open": "Open",

@@ -97,7 +97,7 @@ export default function CompanyStart() {
                 <a href={`/company/proposals/${p.id}`}>
                   {p.alias} – {p.slotTitle}
                 </a>{" "}
-                – {t("companyStart.waitingDays", { count: p.days })}
+                – {p.days === 0 ? t("companyStart.arrivedToday") : t("companyStart.waitingDays", { count: p.days })}
               </li>
             ))}
           </ul>

@@ -57,6 +57,13 @@ export default function Workplaces() {
         rowKey={(w) => w.id}
         countKey="workplaces.count"
         csvHref="/company/workplaces.csv"
+        empty={
+          q ? (
+            <p>
+              {t("workplaces.noneFound", { q })} <a href="/company/workplaces">{t("workplaces.showAll")}</a>
+            </p>
+          ) : undefined
+        }
         {...workplaces}
       />
     </div>

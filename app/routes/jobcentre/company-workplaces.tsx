@@ -53,6 +53,14 @@ export default function CompanyWorkplaces() {
         rowKey={(w) => w.id}
         countKey="workplaces.count"
         csvHref={`/jobcentre/companies/${company.id}/workplaces.csv`}
+        empty={
+          q ? (
+            <p>
+              {t("workplaces.noneFound", { q })}{" "}
+              <a href={`/jobcentre/companies/${company.id}/workplaces${back.keep ? `?back=${encodeURIComponent(back.href)}` : ""}`}>{t("workplaces.showAll")}</a>
+            </p>
+          ) : undefined
+        }
         {...result}
       />
     </div>

@@ -221,7 +221,7 @@ function DashboardBody({ data }: { data: Data }) {
               <a href={`/jobcentre/slots/${r.id}`}>
                 {r.title}, {r.companyName}
               </a>{" "}
-              – {t("dashboard.work.waitingDays", { count: r.days })}
+              – {r.days === 0 ? t("dashboard.work.waitingToday") : t("dashboard.work.waitingDays", { count: r.days })}
             </li>
           ))}
         </WorkList>
@@ -237,7 +237,7 @@ function DashboardBody({ data }: { data: Data }) {
               <a href={`/jobcentre/slots/${r.id}`}>
                 {r.title}, {r.companyName}
               </a>{" "}
-              – {t("dashboard.work.openDays", { count: r.days })}
+              – {r.days === 0 ? t("dashboard.work.openedToday") : t("dashboard.work.openDays", { count: r.days })}
             </li>
           ))}
         </WorkList>

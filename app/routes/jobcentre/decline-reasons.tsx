@@ -24,14 +24,9 @@ export function loader(args: LoaderFunctionArgs) {
     filters,
     stats,
     // The charts' geometry is worked out here; the page gets plain numbers and paths.
-    byReasonChart: wholeTicks(barChartView({ bars: stats.byReason.map((r) => ({ id: r.reason, value: r.n })) })),
+    byReasonChart: barChartView({ bars: stats.byReason.map((r) => ({ id: r.reason, value: r.n })) }),
     byMonthChart: lineChartView({ xs: stats.byMonth.map((m) => m.month), series: [{ id: "declines", values: stats.byMonth.map((m) => m.n) }], yMaxAtLeast: 4 }),
   };
-}
-
-/** Counts are whole declines: no "0,2" on the axis. */
-function wholeTicks<V extends { xTicks: { value: number }[] }>(view: V): V {
-  return { ...view, xTicks: view.xTicks.filter((tick) => Number.isInteger(tick.value)) };
 }
 
 /** The jobcentre learns from reasons: declines counted by reason, industry and month over a period. */

@@ -34,6 +34,8 @@ test("on a phone the filters fold behind Filtrér and open without JavaScript @n
   // At full width the filters are simply there.
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(search).toBeVisible();
+  // The header's links keep to one line at full width ("Min konto" and "Log af" broke in two).
+  for (const item of [page.getByRole("link", { name: "Min konto" }), page.getByRole("button", { name: "Log af" })]) expect((await item.boundingBox())!.height).toBeLessThan(44);
 });
 
 const PHONE_LISTS = {

@@ -10,7 +10,7 @@ import { WEEKDAYS } from "~/domain/slots/vocabulary";
 import { consultantFollowUpAction } from "~/http/follow-up-action.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
-import { formatCalendarDate, formatNumber } from "~/i18n/translate";
+import { formatCalendarDate, formatList, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.followUp");
@@ -67,7 +67,7 @@ export default function JobcentreFollowUp() {
               <h2>{t("adjustment.heading")}</h2>
               <ul>
                 {adj.hours !== null ? <li>{t("adjustment.suggestsHours", { hours: formatNumber(locale, adj.hours), now: formatNumber(locale, v.terms.hours) })}</li> : null}
-                {adj.days ? <li>{t("adjustment.suggestsDays", { days: adj.days.map((d) => t(`weekday.${d}`).toLocaleLowerCase("da")).join(", ") })}</li> : null}
+                {adj.days ? <li>{t("adjustment.suggestsDays", { days: formatList(locale, adj.days.map((d) => t(`weekdayInText.${d}`))) })}</li> : null}
                 {adj.suggestionText ? <li>{adj.suggestionText}</li> : null}
               </ul>
               <p>
