@@ -8,7 +8,7 @@
 import { and, eq, like, or, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { companies, representativeLinks, slotEvents, slots, slotTasks } from "~/db/schema";
+import { companies, representativeLinks, slotEvents, slotFacts, slots, slotTasks } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import { updateCompanyProfile } from "~/domain/companies/commands.server";
 import { transitionSlot, updateSlot } from "~/domain/slots/commands.server";
@@ -220,6 +220,7 @@ describe("the board's free text from the index", () => {
     db.delete(slotTasks).where(eq(slotTasks.slotId, gone)).run();
     db.delete(slotEvents).where(eq(slotEvents.slotId, gone)).run();
     db.delete(representativeLinks).where(eq(representativeLinks.slotId, gone)).run();
+    db.delete(slotFacts).where(eq(slotFacts.slotId, gone)).run();
     db.delete(slots).where(eq(slots.id, gone)).run();
 
     expect(board(w.consultant, "storkøkken").total).toBe(1);
