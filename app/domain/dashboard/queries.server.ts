@@ -92,6 +92,9 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
     .innerJoin(candidates, eq(candidates.id, consents.candidateId))
     .where(
       and(
+        // The consent's own jobcentre first: its index gives the few expiring in 14 days (decision 040)
+        // instead of a walk through every candidate of the jobcentre.
+        eq(consents.jobcentreId, jobcentreId),
         eq(candidates.jobcentreId, jobcentreId),
         isNull(consents.replacedAt),
         isNull(consents.withdrawnAt),
