@@ -265,6 +265,17 @@ describe("the placement lists as CSV", () => {
     expectAudit("list.exported", { actorUserId: w.consultant.id, details: { list: "follow-ups", "filter.placementId": id } });
   });
 
+  it("says in the jobcentre's CSV why a placement needs attention, as the page's column does; not in the company's", async () => {
+    const { id } = await placement(30);
+    const title = placementTimeline(ctxFor(w.hr), id).slotTitle;
+    const jobcentre = await csv("jobcentre-placements", "/jobcentre/placements.csv?atRisk=1", w.consultant.id);
+    expect(jobcentre[0]).toContain(";Opmærksomhed;");
+    expect(jobcentre.find((l) => l.includes(title))).toContain(";Opfølgning forsinket;");
+    const company = await csv("company-placements", "/company/placements.csv", w.hr.id);
+    expect(company[0]).not.toContain("Opmærksomhed");
+    expect(company.find((l) => l.includes(title))).not.toContain("Opfølgning forsinket");
+  });
+
   it("gives the jobcentre the citizen and the company, the company its placements without the citizen", async () => {
     const { id, candidateId } = await placement(3);
     const alias = getDb().select().from(candidates).where(eq(candidates.id, candidateId)).get()!.alias;

@@ -33,6 +33,9 @@ export interface PlacementRow {
  * company side: only the jobcentre takes candidate data out of the portal.
  */
 export function placementColumns(view: { base: "/company/placements" | "/jobcentre/placements"; showCompany: boolean }): Column<PlacementRow>[] {
+  const flags: Column<PlacementRow> = { key: "flags", header: "flags.column", cell: (p) => <FlagNames flags={p.flags} /> };
+  // Why a placement needs attention, in the jobcentre's CSV only (well-being and attendance are about the citizen).
+  if (view.showCompany) flags.csv = (p, { t }) => p.flags.map((f) => t(`flagShort.${f.kind}`)).join(", ");
   const columns: Column<PlacementRow>[] = [
     {
       key: "citizen",
@@ -66,7 +69,7 @@ export function placementColumns(view: { base: "/company/placements" | "/jobcent
     { key: "status", header: "field.status", csv: (p, { t }) => t(`placementStatus.${p.status}`) },
     { key: "weekNumber", header: "placement.weekNow", csv: (p) => p.week },
     { key: "hours", header: "placement.hoursNow", numeric: true, cell: (p, { t, locale }) => t("placement.hoursShort", { hours: formatNumber(locale, p.hoursNow), target: formatNumber(locale, p.targetHours) }), csv: (p) => p.hoursNow },
-    { key: "flags", header: "flags.column", cell: (p) => <FlagNames flags={p.flags} /> },
+    flags,
   );
   // Outcomes are about the citizen: only the jobcentre's page and CSV carry them.
   if (view.showCompany) {
