@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
-import { auditLog, placements, slots } from "~/db/schema";
+import { auditLog, placementEndings, placements, slots } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { jobcentreWork } from "~/domain/jobcentres/work.server";
 import { startPlacement } from "~/domain/placements/commands.server";
+import { milestoneReached, thirteenWeekMark } from "~/domain/placements/ending";
 import { endPlacement } from "~/domain/placements/ending-commands.server";
 import { companyPlacementResults, listPlacements } from "~/domain/placements/queries.server";
 import { propose } from "~/domain/proposals/commands.server";
@@ -128,6 +129,22 @@ describe("the company dashboard's results, each a link to the filtered placement
     expect(list("outcome=continued_search")).toEqual([ids.endedEarly]);
     expect(list("status=active")).toEqual([ids.runningLong, ids.runningShort].sort((a, b) => a - b));
     expect(list("outcome=nonsense")).toHaveLength(4);
+  });
+
+  it("finds the same placements past 13 weeks as the definition (milestoneReached), on each day around the marks", () => {
+    const rows = getDb()
+      .select({ id: placements.id, startDate: placements.startDate, status: placements.status, endedOn: placementEndings.endedOn })
+      .from(placements)
+      .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
+      .where(eq(placements.companyId, w.companyA.id))
+      .all();
+    for (const days of [0, 20, 89, 90, 91, 100, 119, 120, 121, 200]) {
+      const day = addDays(today(), days);
+      const expected = rows.filter((p) => thirteenWeekMark(p.startDate) <= day && milestoneReached(p, day)).map((p) => p.id);
+      const found = listPlacements(ctxFor(w.hr, at(day)), { page: 1, ...parsePlacementFilters(new URLSearchParams("reached13Weeks=1")) }).rows.map((r) => r.id);
+      expect(found.sort((a, b) => a - b), day).toEqual(expected.sort((a, b) => a - b));
+      expect(companyPlacementResults(ctxFor(w.hr, at(day))).reached13Weeks, day).toBe(expected.length);
+    }
   });
 
   it("the company's CSV respects the filter and records it; another company's HR gets none of the rows", async () => {

@@ -1,28 +1,21 @@
-import { and, count, eq, lte, type SQL } from "drizzle-orm";
-import { placementEndings, placements } from "~/db/schema";
+import { and, count, eq, sql, type SQL } from "drizzle-orm";
+import { placementEndings, placementFacts, placements } from "~/db/schema";
 import type { Ctx } from "../actor";
-import { addDays } from "../candidates/consent";
+import { BEFORE_ALL as FIRST_RUN_FROM } from "../dashboard/facts.server";
 import { copenhagenDate } from "../shared/working-days";
-import { MILESTONE_WEEKS, milestoneReached } from "./ending";
 import { OUTCOMES, type Outcome } from "./ending-vocabulary";
 
 /**
- * The placements (within `scope`) that reached 13 weeks of continuous placement, as
- * `milestoneReached` defines it (decision 025): running on the mark's day, or ended on or after
- * it. Only those that started at least 13 weeks − 1 day ago can have; the mark of each is
- * worked out here rather than with date arithmetic in SQL, which has no portable form.
+ * The placements that reached 13 weeks of continuous placement, as `milestoneReached` defines
+ * it (decision 025): running on the mark's day, or ended on or after it, the mark passed by
+ * today. A condition on
+ * `placements`, answered from each placement's first run in the dashboard's kept facts
+ * (`placement_facts`, decision 039: its 13-week mark, status and end), a primary-key lookup per
+ * placement: the mark needs date arithmetic, which has no portable SQL form, and fetching every
+ * placement to filter here cost the big city's list 14× the floor (docs/performance.md).
  */
-export function placementIdsPast13Weeks(ctx: Ctx, scope: SQL): number[] {
-  const today = copenhagenDate(ctx.now);
-  const latestStart = addDays(today, -(MILESTONE_WEEKS * 7 - 1));
-  return ctx.db
-    .select({ id: placements.id, startDate: placements.startDate, status: placements.status, endedOn: placementEndings.endedOn })
-    .from(placements)
-    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
-    .where(and(scope, lte(placements.startDate, latestStart)))
-    .all()
-    .filter((p) => milestoneReached(p, today))
-    .map((p) => p.id);
+export function reached13WeeksSql(today: string): SQL {
+  return sql`exists (select 1 from ${placementFacts} pf where pf.placement_id = "placements"."id" and pf.from_on = ${FIRST_RUN_FROM} and pf.mark_on <= ${today} and (pf.status = 'active' or pf.ended_on >= pf.mark_on))`;
 }
 
 /**
@@ -43,7 +36,7 @@ export function placementResults(ctx: Ctx, scope: SQL) {
   );
   const outcomes = OUTCOMES.filter((o) => (byOutcome.get(o) ?? 0) > 0).map((outcome): { outcome: Outcome; n: number } => ({ outcome, n: byOutcome.get(outcome)! }));
   return {
-    reached13Weeks: placementIdsPast13Weeks(ctx, scope).length,
+    reached13Weeks: ctx.db.select({ n: count() }).from(placements).where(and(scope, reached13WeeksSql(copenhagenDate(ctx.now)))).get()?.n ?? 0,
     ended: outcomes.reduce((sum, o) => sum + o.n, 0),
     outcomes,
   };

@@ -6,7 +6,7 @@ import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { forbidden, notFound } from "../errors";
 import type { Outcome } from "./ending-vocabulary";
-import { placementIdsPast13Weeks, placementResults } from "./outcome-queries.server";
+import { placementResults, reached13WeeksSql } from "./outcome-queries.server";
 import { pageOffset, type Page } from "../pagination";
 import { recordAudit } from "../shared/audit.server";
 import { tenantScope } from "../shared/tenancy.server";
@@ -50,7 +50,7 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   const where = [scope(ctx)];
   if (input.status) where.push(eq(placements.status, input.status));
   if (input.outcome) where.push(inArray(placements.id, ctx.db.select({ id: placementEndings.placementId }).from(placementEndings).where(eq(placementEndings.outcome, input.outcome))));
-  if (input.reached13Weeks) where.push(inArray(placements.id, placementIdsPast13Weeks(ctx, scope(ctx))));
+  if (input.reached13Weeks) where.push(reached13WeeksSql(copenhagenDate(ctx.now)));
   if (input.atRisk) where.push(inArray(placements.id, flaggedPlacementIds(ctx)));
   if (ctx.actor.jobcentreId != null && (input.responsible || input.team)) where.push(inArray(placements.candidateId, candidatesOf(ctx, input)));
   const today = copenhagenDate(ctx.now);
