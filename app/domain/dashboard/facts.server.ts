@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, notExists, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, notExists, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { placementAdjustments, placementEndings, placementFacts, placements, placementStatusChecks, proposals, slotFacts, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
@@ -7,6 +7,7 @@ import type { Outcome, StatusCategory } from "../placements/ending-vocabulary";
 import type { HoursPlan } from "../placements/hours-plan";
 import type { ApprovedAdjustment } from "../placements/terms";
 import { termsOn } from "../placements/terms";
+import { approvedAdjustmentsWhere } from "../placements/terms.server";
 import type { PlacementStatus } from "../placements/vocabulary";
 import { copenhagenDate } from "../shared/working-days";
 import { daysBetween } from "./figures";
@@ -105,22 +106,6 @@ function sourcesOf(db: DbOrTx, where: SQL) {
     .all();
 }
 
-function adjustmentsOf(db: DbOrTx, where: SQL) {
-  const result = new Map<number, ApprovedAdjustment[]>();
-  const rows = db
-    .select({ placementId: placementAdjustments.placementId, fromDate: placementAdjustments.fromDate, hours: placementAdjustments.hours, days: placementAdjustments.days, taskIds: placementAdjustments.taskIds })
-    .from(placementAdjustments)
-    .where(and(eq(placementAdjustments.status, "approved"), where))
-    .orderBy(asc(placementAdjustments.fromDate), asc(placementAdjustments.id))
-    .all();
-  for (const r of rows) {
-    const list = result.get(r.placementId) ?? [];
-    list.push({ fromDate: r.fromDate!, hours: r.hours, days: r.days, taskIds: r.taskIds });
-    result.set(r.placementId, list);
-  }
-  return result;
-}
-
 function writePlacementFacts(db: DbOrTx, rows: FactRow[]) {
   // A statement per 500 rows keeps within SQLite's bound-variable limit.
   for (let i = 0; i < rows.length; i += 500) db.insert(placementFacts).values(rows.slice(i, i + 500)).run();
@@ -131,7 +116,7 @@ export function refreshPlacementFacts(tx: DbOrTx, placementId: number): void {
   tx.delete(placementFacts).where(eq(placementFacts.placementId, placementId)).run();
   const p = sourcesOf(tx, eq(placements.id, placementId))[0];
   if (!p) return;
-  writePlacementFacts(tx, placementFactRows(p, adjustmentsOf(tx, eq(placementAdjustments.placementId, placementId)).get(placementId) ?? []));
+  writePlacementFacts(tx, placementFactRows(p, approvedAdjustmentsWhere(tx, eq(placementAdjustments.placementId, placementId)).get(placementId) ?? []));
 }
 
 /** A slot's row from its (last) opening instant and its first proposal and first start; null when it never opened. Pure. */
@@ -175,7 +160,7 @@ export function backfillDashboardFacts(db: DbOrTx): { placements: number; slots:
   const noFacts = notExists(db.select({ one: sql`1` }).from(placementFacts).where(eq(placementFacts.placementId, placements.id)));
   const missing = sourcesOf(db, noFacts);
   if (missing.length) {
-    const adjustments = adjustmentsOf(db, sql`${placementAdjustments.placementId} in (select ${placements.id} from ${placements} where ${noFacts})`);
+    const adjustments = approvedAdjustmentsWhere(db, sql`${placementAdjustments.placementId} in (select ${placements.id} from ${placements} where ${noFacts})`);
     writePlacementFacts(
       db,
       missing.flatMap((p) => placementFactRows(p, adjustments.get(p.id) ?? [])),

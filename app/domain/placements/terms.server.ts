@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { placementAdjustments } from "~/db/schema";
 import type { ApprovedAdjustment } from "./terms";
@@ -12,12 +12,18 @@ export function approvedAdjustments(db: DbOrTx, placementId: number): ApprovedAd
 }
 
 export function approvedAdjustmentsOf(db: DbOrTx, placementIds: number[]): Map<number, ApprovedAdjustment[]> {
+  if (placementIds.length === 0) return new Map();
+  return approvedAdjustmentsWhere(db, inArray(placementAdjustments.placementId, placementIds));
+}
+
+/** The approved adjustments of the placements `where` selects, per placement in the order they take effect. */
+export function approvedAdjustmentsWhere(db: DbOrTx, where: SQL): Map<number, ApprovedAdjustment[]> {
   const result = new Map<number, ApprovedAdjustment[]>();
-  if (placementIds.length === 0) return result;
   const rows = db
     .select({ placementId: placementAdjustments.placementId, fromDate: placementAdjustments.fromDate, hours: placementAdjustments.hours, days: placementAdjustments.days, taskIds: placementAdjustments.taskIds })
     .from(placementAdjustments)
-    .where(and(inArray(placementAdjustments.placementId, placementIds), eq(placementAdjustments.status, "approved")))
+    .where(and(eq(placementAdjustments.status, "approved"), where))
+    .orderBy(asc(placementAdjustments.fromDate), asc(placementAdjustments.id))
     .all();
   for (const r of rows) {
     const list = result.get(r.placementId) ?? [];
