@@ -3,7 +3,7 @@ import type { Page } from "~/domain/pagination";
 import { FOLLOW_UP_VIEWS, type FollowUpView } from "~/domain/placements/vocabulary";
 import { useT } from "~/i18n/use-t";
 import { DataTable } from "./data-table";
-import { FilterDisclosure, SelectFilter } from "./filter-fields";
+import { FilterButtons, FilterDisclosure, SelectFilter } from "./filter-fields";
 import { followUpListColumns, type FollowUpListRow } from "./lists/follow-up-list-columns";
 
 /**
@@ -19,11 +19,7 @@ export function FollowUpListPage({ side, view, result, lead }: { side: "company"
       <FilterDisclosure active={view === "todo" ? 0 : 1}>
         <Form method="get" className="filter-form" aria-label={t("followUps.filterLabel")}>
           <SelectFilter name="view" label={t("followUps.view")} options={FOLLOW_UP_VIEWS.map((v) => ({ value: v, label: t(`followUps.view.${v}`) }))} defaultValue={view} />
-          <div className="button-row">
-            <button type="submit" className="button button-secondary">
-              {t("form.filter")}
-            </button>
-          </div>
+          <FilterButtons />
         </Form>
       </FilterDisclosure>
       <DataTable

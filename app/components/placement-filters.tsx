@@ -4,7 +4,7 @@ import { OUTCOMES } from "~/domain/placements/ending-vocabulary";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import { PLACEMENT_STATUSES } from "~/domain/placements/vocabulary";
 import { useT } from "~/i18n/use-t";
-import { activeFilterCount, CheckboxFilter, FilterDisclosure, SelectFilter } from "./filter-fields";
+import { activeFilterCount, CheckboxFilter, FilterButtons, FilterDisclosure, SelectFilter } from "./filter-fields";
 
 type Filters = { status?: PlacementStatus; outcome?: Outcome; reached13Weeks: boolean; atRisk: boolean; responsible?: number; team?: string };
 
@@ -43,14 +43,7 @@ export function PlacementFilters({ base, filters, userId }: { base: string; filt
           </div>
           <CheckboxFilter name="reached13Weeks" label={t("placements.reached13Weeks")} checked={filters.reached13Weeks} />
           <CheckboxFilter name="atRisk" label={t("placements.atRiskOnly")} checked={filters.atRisk} />
-          <div className="button-row">
-            <button type="submit" className="button button-primary">
-              {t("form.filter")}
-            </button>
-            <a href={base} className="function-link">
-              {t("placements.resetFilters")}
-            </a>
-          </div>
+          <FilterButtons primary reset={{ href: base, label: t("placements.resetFilters") }} />
         </Form>
       </FilterDisclosure>
     </>

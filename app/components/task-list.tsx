@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { workplaceChoices, type WorkplaceChoice } from "~/domain/companies/workplace-choice";
 import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/vocabulary";
-import { activeFilterCount, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter } from "./filter-fields";
+import { activeFilterCount, DemandFilterSelects, FilterButtons, FilterDisclosure, SearchFilter, SelectFilter } from "./filter-fields";
 import type { TaskFilters } from "~/domain/tasks/task-filters";
 import { useT } from "~/i18n/use-t";
 
@@ -48,11 +48,7 @@ export function TaskFilterForm({
           { value: "hours", label: t("tasks.sortHours") },
         ]}
       />
-      <div className="button-row">
-        <button type="submit" className="button button-secondary">
-          {t("form.filter")}
-        </button>
-      </div>
+      <FilterButtons />
     </Form>
     </FilterDisclosure>
   );

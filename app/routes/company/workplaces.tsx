@@ -8,6 +8,7 @@ import { pageMeta } from "~/components/page-meta";
 import { loadList } from "~/http/list.server";
 import { workplacesList } from "~/http/lists/companies.server";
 import { useT } from "~/i18n/use-t";
+import { FilterButtons } from "~/components/filter-fields";
 
 export const meta = pageMeta("title.workplaces");
 
@@ -44,11 +45,7 @@ export default function Workplaces() {
             </label>
             <input className="form-input" id="q" name="q" type="search" defaultValue={q} />
           </div>
-          <div className="button-row">
-            <button type="submit" className="button button-secondary">
-              {t("form.filter")}
-            </button>
-          </div>
+          <FilterButtons />
         </Form>
       ) : null}
       <DataTable

@@ -3,7 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
 import { KeysetPagination } from "~/components/keyset-pagination";
-import { activeFilterCount, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
+import { activeFilterCount, FilterButtons, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
 import { auditColumns } from "~/components/lists/audit-columns";
 import { pageMeta } from "~/components/page-meta";
 import { AUDIT_EVENTS } from "~/domain/audit/events";
@@ -67,14 +67,7 @@ export default function Audit() {
             <FilterInput name="from" type="date" label={t("audit.filterFrom")} defaultValue={filters.from} />
             <FilterInput name="to" type="date" label={t("audit.filterTo")} defaultValue={filters.to} />
           </div>
-          <div className="button-row">
-            <button type="submit" className="button button-secondary">
-              {t("form.filter")}
-            </button>
-            <a href="/jobcentre/audit" className="function-link">
-              {t("audit.reset")}
-            </a>
-          </div>
+          <FilterButtons reset={{ href: "/jobcentre/audit", label: t("audit.reset") }} />
         </Form>
       </FilterDisclosure>
       {notes.unknownCompany ? <Alert kind="warning" heading={t("audit.unknownCompany", { company: filters.company })} /> : null}

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
-import { activeFilterCount, CheckboxFilter, ChoiceFilter, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter, TextFilter } from "~/components/filter-fields";
+import { activeFilterCount, CheckboxFilter, ChoiceFilter, DemandFilterSelects, FilterButtons, FilterDisclosure, SearchFilter, SelectFilter, TextFilter } from "~/components/filter-fields";
 import { boardColumns } from "~/components/lists/slot-columns";
 import { pageMeta } from "~/components/page-meta";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
@@ -84,14 +84,7 @@ export default function Board() {
             checked={filters.access}
           />
           <CheckboxFilter name="withoutProposal" label={t("board.withoutProposal")} checked={filters.withoutProposal} />
-          <div className="button-row">
-            <button type="submit" className="button button-primary">
-              {t("form.filter")}
-            </button>
-            <a href="/jobcentre/board" className="function-link">
-              {t("board.reset")}
-            </a>
-          </div>
+          <FilterButtons primary reset={{ href: "/jobcentre/board", label: t("board.reset") }} />
         </Form>
       </FilterDisclosure>
       {filters.badPostcode ? <Alert kind="warning" heading={t("board.badPostcode")} /> : null}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { activeFilterCount, FilterDisclosure, SearchFilter, SelectFilter } from "~/components/filter-fields";
+import { activeFilterCount, FilterButtons, FilterDisclosure, SearchFilter, SelectFilter } from "~/components/filter-fields";
 import { companyColumns } from "~/components/lists/company-columns";
 import { pageMeta } from "~/components/page-meta";
 import { COMPANY_STATUSES } from "~/domain/companies/vocabulary";
@@ -32,11 +32,7 @@ export default function JobcentreCompanies() {
             defaultValue={filters.status}
             options={COMPANY_STATUSES.map((s) => ({ value: s, label: t(`companyStatus.${s}`) }))}
           />
-          <div className="button-row">
-            <button type="submit" className="button button-secondary">
-              {t("form.filter")}
-            </button>
-          </div>
+          <FilterButtons />
         </Form>
       </FilterDisclosure>
       <DataTable

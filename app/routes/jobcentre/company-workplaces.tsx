@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/back-link";
 import { DataTable } from "~/components/data-table";
-import { SearchFilter } from "~/components/filter-fields";
+import { FilterButtons, SearchFilter } from "~/components/filter-fields";
 import { jobcentreWorkplaceColumns } from "~/components/lists/company-columns";
 import { pageMeta } from "~/components/page-meta";
 import { getCompany } from "~/domain/companies/queries.server";
@@ -41,11 +41,7 @@ export default function CompanyWorkplaces() {
       <Form method="get" className="filter-form">
         {back.keep ? <input type="hidden" name="back" value={back.href} /> : null}
         <SearchFilter label={t("workplaces.search")} defaultValue={q} />
-        <div className="button-row">
-          <button type="submit" className="button button-secondary">
-            {t("form.filter")}
-          </button>
-        </div>
+        <FilterButtons />
       </Form>
       <DataTable
         caption={t("companyWorkplaces.title", { company: company.name })}

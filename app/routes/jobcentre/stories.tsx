@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
-import { activeFilterCount, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
+import { activeFilterCount, FilterButtons, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
 import { StoryCard } from "~/components/story-card";
 import { AGE_BANDS } from "~/domain/candidates/vocabulary";
@@ -35,11 +35,7 @@ export default function Stories() {
           <SelectFilter name="kind" label={t("stories.kind")} allLabel={t("stories.allKinds")} defaultValue={filters.kind} options={STORY_KINDS.map((k) => ({ value: k, label: t(`storyKind.${k}`) }))} />
           <SelectFilter name="industry" label={t("field.industry")} allLabel={t("stories.allIndustries")} defaultValue={filters.industry} options={INDUSTRIES.map((i) => ({ value: i, label: t(`industry.${i}`) }))} />
           <SelectFilter name="ageBand" label={t("stories.ageBandField")} allLabel={t("stories.allAgeBands")} defaultValue={filters.ageBand} options={AGE_BANDS.map((a) => ({ value: a, label: a }))} />
-          <div className="button-row">
-            <button type="submit" className="button button-secondary">
-              {t("form.filter")}
-            </button>
-          </div>
+          <FilterButtons />
         </Form>
       </FilterDisclosure>
       <div className="data-table__meta">

@@ -4,7 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
-import { FilterDisclosure } from "~/components/filter-fields";
+import { FilterButtons, FilterDisclosure } from "~/components/filter-fields";
 import { companySlotColumns } from "~/components/lists/slot-columns";
 import { pageMeta } from "~/components/page-meta";
 import { SLOT_STATUSES } from "~/domain/slots/vocabulary";
@@ -51,11 +51,7 @@ export default function Slots() {
               <option value="all">{t("slots.allStatuses")}</option>
             </select>
           </div>
-          <div className="button-row">
-            <button type="submit" className="button button-secondary">
-              {t("form.filter")}
-            </button>
-          </div>
+          <FilterButtons />
         </Form>
       </FilterDisclosure>
       {status === "" ? <p className="form-hint">{t("slots.finishedHidden")}</p> : null}

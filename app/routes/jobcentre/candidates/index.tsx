@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
-import { activeFilterCount, CheckboxFilter, FilterDisclosure, SearchFilter, SelectFilter, TextFilter } from "~/components/filter-fields";
+import { activeFilterCount, CheckboxFilter, FilterButtons, FilterDisclosure, SearchFilter, SelectFilter, TextFilter } from "~/components/filter-fields";
 import { candidateColumns } from "~/components/lists/candidate-columns";
 import { pageMeta } from "~/components/page-meta";
 import { CANDIDATE_SORTS } from "~/domain/candidates/candidate-filters";
@@ -69,14 +69,7 @@ export default function Candidates() {
             <SelectFilter name="sort" label={t("tasks.sort")} defaultValue={filters.sort} options={CANDIDATE_SORTS.map((s) => ({ value: s, label: t(`candidates.sort.${s}`) }))} />
           </div>
           <CheckboxFilter name="noOpenProposal" label={t("candidates.noOpenProposal")} checked={filters.noOpenProposal} />
-          <div className="button-row">
-            <button type="submit" className="button button-primary">
-              {t("form.filter")}
-            </button>
-            <a href="/jobcentre/candidates" className="function-link">
-              {t("board.reset")}
-            </a>
-          </div>
+          <FilterButtons primary reset={{ href: "/jobcentre/candidates", label: t("board.reset") }} />
         </Form>
       </FilterDisclosure>
       {filters.badPostcode || filters.unknownPostcode ? <Alert kind="warning" heading={t("board.unknownPostcode")} /> : null}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { CheckboxFilter, SelectFilter } from "~/components/filter-fields";
+import { CheckboxFilter, FilterButtons, SelectFilter } from "~/components/filter-fields";
 import { jobcentreProposalColumns } from "~/components/lists/proposal-columns";
 import { pageMeta } from "~/components/page-meta";
 import { PROPOSAL_STATUSES } from "~/domain/proposals/vocabulary";
@@ -28,11 +28,7 @@ export default function JobcentreProposals() {
           <SelectFilter name="status" label={t("field.status")} allLabel={t("candidates.all")} defaultValue={filters.status ?? ""} options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`proposalStatus.${s}`) }))} />
         </div>
         <CheckboxFilter name="unanswered" label={t("proposals.onlyUnanswered")} checked={filters.unanswered} />
-        <div className="button-row">
-          <button type="submit" className="button button-primary">
-            {t("form.filter")}
-          </button>
-        </div>
+        <FilterButtons primary />
       </Form>
       <DataTable caption={t("proposals.title")} columns={jobcentreProposalColumns} rowKey={(p) => p.id} countKey="proposals.count" csvHref="/jobcentre/proposals.csv" {...result} />
     </div>
