@@ -1,16 +1,16 @@
-import { and, asc, count, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
 import { candidates, companies, consents, placements, placementSignals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
 import { mayKeepCandidates } from "../candidates/policy";
 import { forbidden, invalid } from "../errors";
 import { ownTeam, teamMemberIds } from "../users/teams.server";
-import { openSlotsWithoutProposal } from "../slots/queries.server";
+import { openSlotsWithoutProposal, slotsWaitingForReview } from "../slots/queries.server";
 import { flagsOf } from "../placements/progress.server";
 import { rankByFlags } from "../placements/signals.server";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
-import { daysBetween, keyFigures, monthsOf, type Period } from "./figures";
+import { keyFigures, monthsOf, type Period } from "./figures";
 import { periodFigures } from "./period-figures.server";
 
 /** How many rows each work list shows on the dashboard; the link leads to the whole list. */
@@ -51,24 +51,8 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
   const period: Period = { from: input.from, to: input.to };
   // The people figures' scope (named "mine" from when there was no team).
   const mine = peopleOf(ctx, input.scope);
-  const dayOf = (d: Date) => copenhagenDate(d);
 
   // --- Work lists: what waits today, whatever the period. ---
-  const waiting = and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "submitted"));
-  // The first rows and the count, each from the index (not every waiting row read to count them).
-  const reviewRows = ctx.db
-    .select({ id: slots.id, title: slots.title, companyName: companies.name, since: slots.submittedAt })
-    .from(slots)
-    .innerJoin(companies, eq(companies.id, slots.companyId))
-    .where(waiting)
-    .orderBy(asc(slots.submittedAt), asc(slots.id))
-    .limit(WORK_LIST_ROWS)
-    .all();
-  const review = {
-    total: ctx.db.select({ n: count() }).from(slots).where(waiting).get()!.n,
-    rows: reviewRows.map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: r.since ? Math.max(0, daysBetween(dayOf(r.since), today)) : 0 })),
-  };
-
   // At risk: ranked from the kept signals (decision 035), the shown rows' flags computed live.
   const ranked = rankByFlags(ctx.db, [eq(placementSignals.jobcentreId, jobcentreId), mine], today, "oldest", WORK_LIST_ROWS);
   const shownRows = ranked.ids.length
@@ -112,7 +96,7 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
   return {
     today,
     work: {
-      review,
+      review: slotsWaitingForReview(ctx, WORK_LIST_ROWS),
       // One query with the start page's count and the board's filter.
       openWithoutProposal: openSlotsWithoutProposal(ctx, WORK_LIST_ROWS),
       atRisk,

@@ -25,8 +25,32 @@ export function withoutProposalSql(): SQL {
 }
 
 /** Whole calendar days (Danish time) a slot has been open today: opened today is 0. */
-function daysOpen(openedAt: Date | null, today: string): number {
-  return openedAt ? Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(`${copenhagenDate(openedAt)}T12:00:00Z`)) / 86_400_000)) : 0;
+/** Whole Danish days from a slot's day (opened, sent for review) to today; 0 without one. */
+function daysSince(at: Date | null, today: string): number {
+  return at ? Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(`${copenhagenDate(at)}T12:00:00Z`)) / 86_400_000)) : 0;
+}
+
+/**
+ * A work list of slots: how many match `condition`, and the first `limit` that have waited
+ * longest since `since`, with their days waited. The count and the rows each come from the
+ * index (no row read to count them).
+ */
+function longestWaiting(ctx: Ctx, condition: SQL | undefined, since: typeof slots.openedAt | typeof slots.submittedAt, limit: number) {
+  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
+  const today = copenhagenDate(ctx.now);
+  const rows =
+    limit > 0
+      ? ctx.db
+          .select({ id: slots.id, title: slots.title, companyName: companies.name, since })
+          .from(slots)
+          .innerJoin(companies, eq(companies.id, slots.companyId))
+          .where(condition)
+          .orderBy(asc(since), asc(slots.id))
+          .limit(limit)
+          .all()
+          .map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: daysSince(r.since, today) }))
+      : [];
+  return { total, rows };
 }
 
 /**
@@ -36,22 +60,13 @@ function daysOpen(openedAt: Date | null, today: string): number {
  */
 export function openSlotsWithoutProposal(ctx: Ctx, limit = 5) {
   if (ctx.actor.jobcentreId == null) throw forbidden();
-  const condition = and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "open"), withoutProposalSql());
-  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
-  const today = copenhagenDate(ctx.now);
-  const rows =
-    limit > 0
-      ? ctx.db
-          .select({ id: slots.id, title: slots.title, companyName: companies.name, openedAt: slots.openedAt })
-          .from(slots)
-          .innerJoin(companies, eq(companies.id, slots.companyId))
-          .where(condition)
-          .orderBy(asc(slots.openedAt), asc(slots.id))
-          .limit(limit)
-          .all()
-          .map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: daysOpen(r.openedAt, today) }))
-      : [];
-  return { total, rows };
+  return longestWaiting(ctx, and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "open"), withoutProposalSql()), slots.openedAt, limit);
+}
+
+/** The jobcentre's slots waiting for review: how many, and the first `limit` that have waited longest. */
+export function slotsWaitingForReview(ctx: Ctx, limit = 5) {
+  if (ctx.actor.jobcentreId == null) throw forbidden();
+  return longestWaiting(ctx, and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "submitted")), slots.submittedAt, limit);
 }
 
 const listColumns = {
@@ -327,7 +342,7 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   const today = copenhagenDate(ctx.now);
   const rows = pageIds
     .map((id) => byId.get(id)!)
-    .map((r) => ({ ...r, daysOpen: daysOpen(r.openedAt, today), distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
+    .map((r) => ({ ...r, daysOpen: daysSince(r.openedAt, today), distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
   return { rows, total, page: f.page, pageSize, unknownPostcode };
 }
 
