@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { DomainError } from "~/domain/errors";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { expect } from "vitest";
 import { createSession } from "~/auth/session.server";
@@ -508,4 +509,15 @@ export function sendFollowUp(mentor: UserRow, placementId: number, followUpId: n
   const f = getDb().select({ version: followUps.version }).from(followUps).where(eq(followUps.id, followUpId)).get()!;
   const answers = followUpAnswersFor(mentor, placementId, followUpId, over);
   return saveFollowUp(ctxFor(mentor), { placementId, followUpId, version: f.version, intent: "submit", answers });
+}
+
+/** The domain's refusal of `fn` (the error, to read its kind, key and fields), or null when it went through; any other error is thrown. */
+export function refusal(fn: () => unknown): DomainError | null {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  return null;
 }

@@ -3,12 +3,8 @@
  * back from the PDF as a person's viewer would (pdftotext), for HR and the jobcentre's staff;
  * the company's copy never holds the target group; every download audited; the mentor refused.
  */
-import { execFileSync } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { users } from "~/db/schema";
 import { agreementSummary } from "~/domain/placements/agreement.server";
@@ -16,16 +12,9 @@ import { renderAgreementPdf } from "~/pdf/agreement.server";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
 import { call, testContext } from "../http";
+import { pdfTextReader } from "../pdf-text";
 
-const dir = path.resolve(`tmp/agreement-pdf-${crypto.randomUUID().slice(0, 8)}`);
-fs.mkdirSync(dir, { recursive: true });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function textOf(bytes: Uint8Array): string {
-  const file = path.join(dir, `${crypto.randomUUID()}.pdf`);
-  fs.writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-}
+const textOf = pdfTextReader("agreement-pdf");
 
 let w: Awaited<ReturnType<typeof makeWorld>>;
 let placement: number;

@@ -3,25 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { followUps, notifications, placementAdjustments, placements } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
-import { DomainError } from "~/domain/errors";
 import { addConsultantNote, commentOnFollowUp, decideAdjustment, saveFollowUp, syncFollowUpSchedule } from "~/domain/placements/follow-up-commands.server";
 import { dueFollowUps, followUpView } from "~/domain/placements/follow-up-queries.server";
 import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
 import { placementDetail } from "~/domain/placements/queries.server";
 import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, followUpAnswersFor, makePlacement, expectAudit, makeUser, makeWorld } from "../factories";
+import { ctxFor, expectAudit, followUpAnswersFor, makePlacement, makeUser, makeWorld, refusal } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return null;
-};
 const today = () => copenhagenDate(new Date());
 const rows = (placementId: number) => getDb().select().from(followUps).where(eq(followUps.placementId, placementId)).orderBy(followUps.dueDate).all();
 

@@ -4,7 +4,6 @@ import { getDb } from "~/db/client.server";
 import { candidates, consultantNotes, followUps, notifications, outbox, placementEndings, placementGoals, placements } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { placedCandidates, placedSql } from "~/domain/candidates/fit.server";
-import { DomainError } from "~/domain/errors";
 import { endPlacement, movePlacementEnd, recordStatusCheck } from "~/domain/placements/ending-commands.server";
 import { dueStatusTasks, endingView } from "~/domain/placements/ending-queries.server";
 import { statusDueOn, type EndAnswers } from "~/domain/placements/ending";
@@ -16,21 +15,12 @@ import { anonymiseCandidate } from "~/domain/retention/commands.server";
 import { retentionRows } from "~/domain/retention/facts.server";
 import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, makePlacement, expectAudit, makeUser, makeWorld, sessionCookieFor } from "../factories";
+import { ctxFor, expectAudit, makePlacement, makeUser, makeWorld, refusal, sessionCookieFor } from "../factories";
 import { testContext } from "../http";
 import { renderMail } from "~/mail/dispatch.server";
 import { formatCalendarDate, translate } from "~/i18n/translate";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return null;
-};
 const today = () => copenhagenDate(new Date());
 /** Mid-morning in Copenhagen on a calendar day: the injectable clock of the commands and queries. */
 const at = (day: string) => new Date(`${day}T09:00:00Z`);

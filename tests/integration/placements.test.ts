@@ -4,26 +4,16 @@ import { getDb } from "~/db/client.server";
 import { notifications, placementFacts, placementGoals, placements, placementTasks, slotFacts } from "~/db/schema";
 import { placedCandidates } from "~/domain/candidates/fit.server";
 import { addDays } from "~/domain/candidates/consent";
-import { DomainError } from "~/domain/errors";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { listPlacements, placementDetail, startForm } from "~/domain/placements/queries.server";
 import { shapeStart, startInput } from "~/domain/placements/schema";
 import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { formatCalendarDate } from "~/i18n/translate";
-import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeSlot, makeUser, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
+import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeSlot, makeUser, makeWorld, placementStartFor, refusal, sessionCookieFor } from "../factories";
 import { call } from "../http";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return null;
-};
 const today = () => copenhagenDate(new Date());
 
 let w: World;

@@ -4,15 +4,10 @@
  * but never to the mentor, changed on the placement's page by the two parties, printed in the
  * agreement summary PDF, and blanked by the anonymiser.
  */
-import { execFileSync } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { candidates, notifications, placements } from "~/db/schema";
-import { DomainError } from "~/domain/errors";
 import { agreementSummary } from "~/domain/placements/agreement.server";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { endPlacement } from "~/domain/placements/ending-commands.server";
@@ -25,30 +20,15 @@ import { copenhagenDate } from "~/domain/shared/working-days";
 import { renderAgreementPdf } from "~/pdf/agreement.server";
 import { translate } from "~/i18n/translate";
 import { RULES } from "~/domain/rules/rules";
-import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeWorld, placementStartFor, sessionCookieFor } from "../factories";
+import { ctxFor, expectAudit, makeAcceptedProposal, makeOpenSlot, makeWorld, placementStartFor, refusal, sessionCookieFor } from "../factories";
 import { call, testContext } from "../http";
+import { pdfTextReader } from "../pdf-text";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return null;
-};
 const row = (id: number) => getDb().select().from(placements).where(eq(placements.id, id)).get()!;
 const toldTo = (userId: number, key: string) => getDb().select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.titleKey, key))).all().length;
 
-const dir = path.resolve(`tmp/wage-pdf-${crypto.randomUUID().slice(0, 8)}`);
-fs.mkdirSync(dir, { recursive: true });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-function textOf(bytes: Uint8Array): string {
-  const file = path.join(dir, `${crypto.randomUUID()}.pdf`);
-  fs.writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-}
+const textOf = pdfTextReader("wage-pdf");
 
 let w: World;
 beforeAll(async () => {
