@@ -1,31 +1,28 @@
+import type { Page } from "@playwright/test";
 import { test, expect, loginAt, signUp, randomCvr, uniqueEmail } from "../fixtures";
 
-test("HR uses the finder, picks three tasks, edits one and activates it", async ({ page, a11y }) => {
-  // A long journey (finder, select all, edit, activate, create-and-activate) with axe at each page.
-  test.slow();
-  await signUp(page, { cvr: randomCvr(), name: `Finder Bageri ${Date.now()} ApS`, email: uniqueEmail("finder"), password: "Et langt og godt kodeord" });
-
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Opgaver" }).click();
-  await expect(page.getByRole("heading", { name: "Aflastende opgaver" })).toBeVisible();
-  await a11y();
-  await page.getByRole("link", { name: "Brug opgavefinderen" }).first().click();
-
+/**
+ * The finder's four questions (industry, area, kinds of work, how the work is done) with the same
+ * answers each time, back and forward keeping them, to the suggestions; `scan` runs axe at each
+ * step in the JavaScript journey.
+ */
+async function finderToSuggestions(page: Page, scan: () => Promise<void> = async () => {}) {
   // One question per step.
   await expect(page.getByText("Trin 1 af 5")).toBeVisible();
-  await a11y();
+  await scan();
   await page.getByLabel("Bageri og fødevarer", { exact: true }).check();
   await page.getByRole("button", { name: "Næste" }).click();
 
   await expect(page.getByText("Trin 2 af 5")).toBeVisible();
   await page.getByLabel("Produktion", { exact: true }).check();
-  await a11y();
+  await scan();
   await page.getByRole("button", { name: "Næste" }).click();
 
   await expect(page.getByText("Trin 3 af 5")).toBeVisible();
   await page.getByLabel("Opvask", { exact: true }).check();
   await page.getByLabel("Pakning", { exact: true }).check();
   await page.getByLabel("Rengøring", { exact: true }).check();
-  await a11y();
+  await scan();
   // Back and forward keep the answers.
   await page.getByRole("button", { name: "Tilbage" }).click();
   await expect(page.getByText("Trin 2 af 5")).toBeVisible();
@@ -40,7 +37,20 @@ test("HR uses the finder, picks three tasks, edits one and activates it", async 
   await page.getByRole("button", { name: "Vis forslag" }).click();
 
   await expect(page.getByRole("heading", { name: "Forslag til aflastende opgaver" })).toBeVisible();
+  await scan();
+}
+
+test("HR uses the finder, picks three tasks, edits one and activates it", async ({ page, a11y }) => {
+  // A long journey (finder, select all, edit, activate, create-and-activate) with axe at each page.
+  test.slow();
+  await signUp(page, { cvr: randomCvr(), name: `Finder Bageri ${Date.now()} ApS`, email: uniqueEmail("finder"), password: "Et langt og godt kodeord" });
+
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Opgaver" }).click();
+  await expect(page.getByRole("heading", { name: "Aflastende opgaver" })).toBeVisible();
   await a11y();
+  await page.getByRole("link", { name: "Brug opgavefinderen" }).first().click();
+
+  await finderToSuggestions(page, a11y);
   // The company's own industry first, then other industries, each group saying which it is.
   const own = page.getByRole("group", { name: "Fra jeres branche: Bageri og fødevarer" });
   const other = page.getByRole("group", { name: "Fra andre brancher" });
@@ -114,33 +124,7 @@ test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
 
     await page.goto("/company/task-finder");
 
-    // One question per step.
-    await expect(page.getByText("Trin 1 af 5")).toBeVisible();
-    await page.getByLabel("Bageri og fødevarer", { exact: true }).check();
-    await page.getByRole("button", { name: "Næste" }).click();
-
-    await expect(page.getByText("Trin 2 af 5")).toBeVisible();
-    await page.getByLabel("Produktion", { exact: true }).check();
-    await page.getByRole("button", { name: "Næste" }).click();
-
-    await expect(page.getByText("Trin 3 af 5")).toBeVisible();
-    await page.getByLabel("Opvask", { exact: true }).check();
-    await page.getByLabel("Pakning", { exact: true }).check();
-    await page.getByLabel("Rengøring", { exact: true }).check();
-    // Back and forward keep the answers.
-    await page.getByRole("button", { name: "Tilbage" }).click();
-    await expect(page.getByText("Trin 2 af 5")).toBeVisible();
-    await expect(page.getByLabel("Produktion", { exact: true })).toBeChecked();
-    await page.getByRole("button", { name: "Næste" }).click();
-    await expect(page.getByLabel("Opvask", { exact: true })).toBeChecked();
-    await expect(page.getByLabel("Pakning", { exact: true })).toBeChecked();
-    await page.getByRole("button", { name: "Næste" }).click();
-
-    await expect(page.getByText("Trin 4 af 5")).toBeVisible();
-    await page.getByLabel("Faste rutiner", { exact: true }).check();
-    await page.getByRole("button", { name: "Vis forslag" }).click();
-
-    await expect(page.getByRole("heading", { name: "Forslag til aflastende opgaver" })).toBeVisible();
+    await finderToSuggestions(page);
     await expect(page.locator("#finder-total")).toHaveText("I har ikke valgt nogen opgaver endnu.");
 
     // "Select all" is a plain submit: it works without JavaScript and shows the total.

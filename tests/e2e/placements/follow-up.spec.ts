@@ -1,4 +1,31 @@
+import type { Page } from "@playwright/test";
 import { test, expect, loginAt, switchUser } from "../fixtures";
+
+/**
+ * The mentor's follow-up form: a draft that keeps what was written, the whole form filled, a
+ * CPR number in the concerns refused, the concerns written again (not sent yet); `scan` runs
+ * axe on the refusal in the JavaScript journey.
+ */
+async function draftThenSendRefusedForCpr(page: Page, scan: () => Promise<void> = async () => {}) {
+  // Called away: the draft keeps what was written.
+  await page.getByLabel("Dage mødt", { exact: true }).fill("4");
+  await page.getByRole("button", { name: "Gem kladde" }).click();
+  await expect(page.getByText("Kladden er gemt. Du kan gøre den færdig senere.")).toBeVisible();
+  await expect(page.getByLabel("Dage mødt", { exact: true })).toHaveValue("4");
+
+  await page.getByLabel("Dage planlagt", { exact: true }).fill("5");
+  await page.getByLabel("Timer arbejdet i ugen", { exact: true }).fill("12,5");
+  await page.getByLabel("4 – godt", { exact: true }).check();
+  for (const radio of await page.getByLabel("Selv", { exact: true }).all()) await radio.check();
+  for (const radio of await page.getByLabel("På vej", { exact: true }).all()) await radio.check();
+  await page.getByLabel("Er der noget, der bekymrer dig?", { exact: true }).fill("Hendes cpr er 010190-1234");
+  await page.getByLabel("Timer om ugen fremover", { exact: true }).fill("16");
+  await page.getByLabel("Hvad vil I ændre, og hvorfor?", { exact: true }).fill("Klar til flere timer om ugen");
+  await page.getByRole("button", { name: "Send opfølgningen" }).click();
+  await expect(page.locator("#concerns-error")).toContainText("CPR");
+  await scan();
+  await page.getByLabel("Er der noget, der bekymrer dig?", { exact: true }).fill("Bliver hurtigt træt sidst på dagen");
+}
 
 /**
  * The journey with JavaScript follows up Susanne's demo placement at Bageriet Hansen (week 6);
@@ -25,24 +52,7 @@ test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a su
   await expect(page.getByRole("heading", { name: `Opfølgning uge ${week} – ${alias}`, level: 1 })).toBeVisible();
   await a11y();
 
-  // Called away: the draft keeps what was written.
-  await page.getByLabel("Dage mødt", { exact: true }).fill("4");
-  await page.getByRole("button", { name: "Gem kladde" }).click();
-  await expect(page.getByText("Kladden er gemt. Du kan gøre den færdig senere.")).toBeVisible();
-  await expect(page.getByLabel("Dage mødt", { exact: true })).toHaveValue("4");
-
-  await page.getByLabel("Dage planlagt", { exact: true }).fill("5");
-  await page.getByLabel("Timer arbejdet i ugen", { exact: true }).fill("12,5");
-  await page.getByLabel("4 – godt", { exact: true }).check();
-  for (const radio of await page.getByLabel("Selv", { exact: true }).all()) await radio.check();
-  for (const radio of await page.getByLabel("På vej", { exact: true }).all()) await radio.check();
-  await page.getByLabel("Er der noget, der bekymrer dig?", { exact: true }).fill("Hendes cpr er 010190-1234");
-  await page.getByLabel("Timer om ugen fremover", { exact: true }).fill("16");
-  await page.getByLabel("Hvad vil I ændre, og hvorfor?", { exact: true }).fill("Klar til flere timer om ugen");
-  await page.getByRole("button", { name: "Send opfølgningen" }).click();
-  await expect(page.locator("#concerns-error")).toContainText("CPR");
-  await a11y();
-  await page.getByLabel("Er der noget, der bekymrer dig?", { exact: true }).fill("Bliver hurtigt træt sidst på dagen");
+  await draftThenSendRefusedForCpr(page, a11y);
   await page.getByRole("button", { name: "Send opfølgningen" }).click();
   await expect(page.getByText("Opfølgningen er sendt til jobcentret.")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -114,21 +124,7 @@ test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
     await page.getByRole("link", { name: "Dennis", exact: true }).click();
     const placementId = page.url().split("/").pop()!;
     await page.getByRole("link", { name: "Uge 14", exact: true }).click();
-    await page.getByLabel("Dage mødt", { exact: true }).fill("4");
-    await page.getByRole("button", { name: "Gem kladde" }).click();
-    await expect(page.getByText("Kladden er gemt. Du kan gøre den færdig senere.")).toBeVisible();
-    await expect(page.getByLabel("Dage mødt", { exact: true })).toHaveValue("4");
-    await page.getByLabel("Dage planlagt", { exact: true }).fill("5");
-    await page.getByLabel("Timer arbejdet i ugen", { exact: true }).fill("12,5");
-    await page.getByLabel("4 – godt", { exact: true }).check();
-    for (const radio of await page.getByLabel("Selv", { exact: true }).all()) await radio.check();
-    for (const radio of await page.getByLabel("På vej", { exact: true }).all()) await radio.check();
-    await page.getByLabel("Er der noget, der bekymrer dig?", { exact: true }).fill("Hendes cpr er 010190-1234");
-    await page.getByLabel("Timer om ugen fremover", { exact: true }).fill("16");
-    await page.getByLabel("Hvad vil I ændre, og hvorfor?", { exact: true }).fill("Klar til flere timer om ugen");
-    await page.getByRole("button", { name: "Send opfølgningen" }).click();
-    await expect(page.locator("#concerns-error")).toContainText("CPR");
-    await page.getByLabel("Er der noget, der bekymrer dig?", { exact: true }).fill("Bliver hurtigt træt sidst på dagen");
+    await draftThenSendRefusedForCpr(page);
     await page.getByRole("button", { name: "Send opfølgningen" }).click();
     await expect(page.getByText("Opfølgningen er sendt til jobcentret.")).toBeVisible();
 
