@@ -3,7 +3,8 @@ import type { Page } from "~/domain/pagination";
 import { FOLLOW_UP_VIEWS, type FollowUpView } from "~/domain/placements/vocabulary";
 import { useT } from "~/i18n/use-t";
 import { DataTable } from "./data-table";
-import { FilterButtons, FilterDisclosure, SelectFilter } from "./filter-fields";
+import { FilterDisclosure, SelectFilter } from "./filter-fields";
+import { FilterButtons } from "./filter-buttons";
 import { followUpListColumns, type FollowUpListRow } from "./lists/follow-up-list-columns";
 
 /**

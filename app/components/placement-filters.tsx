@@ -4,7 +4,8 @@ import { OUTCOMES } from "~/domain/placements/ending-vocabulary";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import { PLACEMENT_STATUSES } from "~/domain/placements/vocabulary";
 import { useT } from "~/i18n/use-t";
-import { activeFilterCount, CheckboxFilter, FilterButtons, FilterDisclosure, SelectFilter } from "./filter-fields";
+import { activeFilterCount, CheckboxFilter, FilterDisclosure, SelectFilter } from "./filter-fields";
+import { FilterButtons } from "./filter-buttons";
 
 type Filters = { status?: PlacementStatus; outcome?: Outcome; reached13Weeks: boolean; atRisk: boolean; responsible?: number; team?: string };
 

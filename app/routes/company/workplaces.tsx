@@ -8,7 +8,7 @@ import { pageMeta } from "~/components/page-meta";
 import { loadList } from "~/http/list.server";
 import { workplacesList } from "~/http/lists/companies.server";
 import { useT } from "~/i18n/use-t";
-import { FilterButtons } from "~/components/filter-fields";
+import { FilterButtons } from "~/components/filter-buttons";
 
 export const meta = pageMeta("title.workplaces");
 

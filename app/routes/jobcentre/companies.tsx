@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { activeFilterCount, FilterButtons, FilterDisclosure, SearchFilter, SelectFilter } from "~/components/filter-fields";
+import { activeFilterCount, FilterDisclosure, SearchFilter, SelectFilter } from "~/components/filter-fields";
+import { FilterButtons } from "~/components/filter-buttons";
 import { companyColumns } from "~/components/lists/company-columns";
 import { pageMeta } from "~/components/page-meta";
 import { COMPANY_STATUSES } from "~/domain/companies/vocabulary";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
-import { activeFilterCount, FilterButtons, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
+import { activeFilterCount, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
+import { FilterButtons } from "~/components/filter-buttons";
 import { pageMeta } from "~/components/page-meta";
 import { StoryCard } from "~/components/story-card";
 import { AGE_BANDS } from "~/domain/candidates/vocabulary";

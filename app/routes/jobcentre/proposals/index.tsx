@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { CheckboxFilter, FilterButtons, SelectFilter } from "~/components/filter-fields";
+import { CheckboxFilter, SelectFilter } from "~/components/filter-fields";
+import { FilterButtons } from "~/components/filter-buttons";
 import { jobcentreProposalColumns } from "~/components/lists/proposal-columns";
 import { pageMeta } from "~/components/page-meta";
 import { PROPOSAL_STATUSES } from "~/domain/proposals/vocabulary";
