@@ -4,7 +4,7 @@ import { companies, slots } from "~/db/schema";
 import { openSlotsWithoutProposal } from "../slots/queries.server";
 import type { Ctx } from "../actor";
 import { forbidden } from "../errors";
-import { copenhagenDate } from "../shared/working-days";
+import { daysWaiting } from "../shared/working-days";
 
 /** What waits for the jobcentre's staff, for the menu: two counts on their indexes, on every page. */
 export interface WorkCounts {
@@ -17,12 +17,6 @@ export function workCounts(db: DbOrTx, jobcentreId: number): WorkCounts {
     db.select({ n: count() }).from(companies).where(and(eq(companies.jobcentreId, jobcentreId), eq(companies.status, "pending"))).get()?.n ?? 0;
   const slotsToReview = db.select({ n: count() }).from(slots).where(and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "submitted"))).get()?.n ?? 0;
   return { companiesToVerify, slotsToReview };
-}
-
-/** Whole calendar days (Danish time) from one instant to another: sent yesterday is 1 day. */
-export function daysWaiting(since: Date, now: Date): number {
-  const day = (d: Date) => Date.parse(`${copenhagenDate(d)}T00:00:00Z`);
-  return Math.max(0, Math.round((day(now) - day(since)) / 86_400_000));
 }
 
 /**

@@ -12,7 +12,7 @@ import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy
 import { ownCandidate } from "../candidates/commands.server";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
-import { copenhagenDate, copenhagenMidnight } from "../shared/working-days";
+import { copenhagenDate, copenhagenMidnight, daysWaiting } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import type { Industry } from "../companies/schema";
 import { OPEN_PROPOSAL_STATUSES, type DeclineReason, type ProposalStatus } from "./schema";
@@ -300,7 +300,7 @@ export function companyWaitingProposals(ctx: Ctx, limit = 5) {
     .orderBy(asc(proposals.proposedAt), asc(proposals.id))
     .limit(limit)
     .all()
-    .map(({ proposedAt, ...r }) => ({ ...r, days: Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(`${copenhagenDate(proposedAt)}T12:00:00Z`)) / 86_400_000)) }));
+    .map(({ proposedAt, ...r }) => ({ ...r, days: daysWaiting(proposedAt, ctx.now) }));
 }
 
 /**

@@ -139,3 +139,9 @@ function weekdaysBefore(n: number): number {
 export function workingDaysSince(instant: Date, now: Date): number {
   return workingDaysBetween(copenhagenDate(instant), copenhagenDate(now));
 }
+
+/** Whole calendar days (Danish time) from one instant to another: sent yesterday is 1 day. */
+export function daysWaiting(since: Date, now: Date): number {
+  const day = (d: Date) => Date.parse(`${copenhagenDate(d)}T00:00:00Z`);
+  return Math.max(0, Math.round((day(now) - day(since)) / DAY_MS));
+}

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, lte, notExists, notInArray, sql, type SQL } from "drizzle-orm";
 import { tenantScope } from "../shared/tenancy.server";
 import { companies, proposals, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
-import { copenhagenDate } from "../shared/working-days";
+import { daysWaiting } from "../shared/working-days";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
@@ -25,11 +25,6 @@ export function withoutProposalSql(): SQL {
 }
 
 /** Whole calendar days (Danish time) a slot has been open today: opened today is 0. */
-/** Whole Danish days from a slot's day (opened, sent for review) to today; 0 without one. */
-function daysSince(at: Date | null, today: string): number {
-  return at ? Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(`${copenhagenDate(at)}T12:00:00Z`)) / 86_400_000)) : 0;
-}
-
 /**
  * A work list of slots: how many match `condition`, and the first `limit` that have waited
  * longest since `since`, with their days waited. The count and the rows each come from the
@@ -37,7 +32,6 @@ function daysSince(at: Date | null, today: string): number {
  */
 function longestWaiting(ctx: Ctx, condition: SQL | undefined, since: typeof slots.openedAt | typeof slots.submittedAt, limit: number) {
   const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
-  const today = copenhagenDate(ctx.now);
   const rows =
     limit > 0
       ? ctx.db
@@ -48,7 +42,7 @@ function longestWaiting(ctx: Ctx, condition: SQL | undefined, since: typeof slot
           .orderBy(asc(since), asc(slots.id))
           .limit(limit)
           .all()
-          .map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: daysSince(r.since, today) }))
+          .map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: r.since ? daysWaiting(r.since, ctx.now) : 0 }))
       : [];
   return { total, rows };
 }
@@ -339,10 +333,9 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
       : []
     ).map((r) => [r.id, r]),
   );
-  const today = copenhagenDate(ctx.now);
   const rows = pageIds
     .map((id) => byId.get(id)!)
-    .map((r) => ({ ...r, daysOpen: daysSince(r.openedAt, today), distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
+    .map((r) => ({ ...r, daysOpen: r.openedAt ? daysWaiting(r.openedAt, ctx.now) : 0, distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
   return { rows, total, page: f.page, pageSize, unknownPostcode };
 }
 
