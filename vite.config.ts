@@ -3,6 +3,8 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { woff2First } from "./app/http/font-faces";
+import { CATALOGUES } from "./app/i18n/catalogue";
+import { pageKeysPlugin } from "./app/i18n/key-usage";
 
 const CATALOGUE = path.resolve(import.meta.dirname, "app/i18n/catalogue.ts");
 const BROWSER_CATALOGUE = path.resolve(import.meta.dirname, "app/i18n/catalogue-browser.ts");
@@ -33,6 +35,8 @@ export default defineConfig({
       },
     }),
     tsconfigPaths(),
+    // Which message keys each page writes, for the root loader to send (decision 043).
+    pageKeysPlugin(path.resolve(import.meta.dirname, "app"), () => Object.keys(CATALOGUES.da)),
     {
       // The browser build gets the page's messages from the root loader instead of every area
       // in both languages (app/i18n/catalogue-browser.ts); the server keeps the whole catalogue.

@@ -3,9 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, type UserWorkspaceConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { CATALOGUES } from "./app/i18n/catalogue";
+import { pageKeysPlugin } from "./app/i18n/key-usage";
 
 const shared = {
-  plugins: [tsconfigPaths()],
+  // The same page-keys plugin as vite.config.ts: the root loader reads `virtual:page-keys`.
+  plugins: [tsconfigPaths(), pageKeysPlugin(path.resolve(import.meta.dirname, "app"), () => Object.keys(CATALOGUES.da))],
   // The same alias as vite.config.ts: components reach dkfds files (the icon sprite) through it.
   resolve: { alias: { "dkfds-dist": path.resolve(import.meta.dirname, "node_modules/dkfds/dist") } },
   // node_modules may be a symlink to a shared copy; let the sprite's `?url` import be served from there.

@@ -20,7 +20,6 @@ import { useNonce } from "~/components/nonce";
 import { rootData } from "~/http/root-data.server";
 import { receiveMessages } from "~/i18n/catalogue";
 import { DEFAULT_LOCALE } from "~/i18n/locales";
-import { areasForPath } from "~/i18n/page-areas";
 import { useLocale, useT } from "~/i18n/use-t";
 import dkfdsCss from "dkfds-dist/css/dkfds-virkdk.min.css?url";
 import appCss from "~/styles/app.css?url";
@@ -37,9 +36,9 @@ export function loader(args: LoaderFunctionArgs) {
   return rootData(args);
 }
 
-/** A page whose text comes from other areas of the catalogue needs the root's messages again. */
+/** Another page writes other messages (decision 043): the root's messages come again for it. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  defaultShouldRevalidate || areasForPath(currentUrl.pathname).join() !== areasForPath(nextUrl.pathname).join();
+  defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");

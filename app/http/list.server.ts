@@ -8,6 +8,7 @@ import { EXPORT_MAX_ROWS, type Page } from "~/domain/pagination";
 import { pageParam } from "~/domain/page-param";
 import type { Role } from "~/domain/users/schema";
 import { localeFromRequest } from "~/i18n/locale.server";
+import type { Locale } from "~/i18n/locales";
 import { translate, translator, type MessageKey } from "~/i18n/translate";
 import { orHttpError } from "./forms.server";
 
@@ -18,6 +19,8 @@ export interface ListRequest {
   page: number;
   /** Set for the CSV download: every row up to the export limit. */
   pageSize?: number;
+  /** The reader's language, for a list that writes text on the server (the audit log's details); Danish if not given. */
+  locale?: Locale;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface ListDefinition<Row, Filters extends object, Result extends { ro
 export function loadList<Row, Filters extends object, Result extends { rows: Row[]; total: number }>(args: LoaderFunctionArgs, list: ListDefinition<Row, Filters, Result>) {
   const ctx = requireRole(args, list.roles);
   const search = new URL(args.request.url).searchParams;
-  const { filters, result } = orHttpError(() => list.load(ctx, { search, params: args.params, page: pageParam.parse(search.get("page")) }));
+  const { filters, result } = orHttpError(() => list.load(ctx, { search, params: args.params, page: pageParam.parse(search.get("page")), locale: localeFromRequest(args.request) }));
   return { ctx, filters, result };
 }
 
@@ -104,7 +107,7 @@ export function csvLoader<Row, Filters extends object, Result extends { rows: Ro
     const ctx = requireRole(args, list.roles);
     const search = new URL(args.request.url).searchParams;
     const locale = localeFromRequest(args.request);
-    const { filters, result } = orHttpError(() => list.load(ctx, { search, params: args.params, page: 1, pageSize: EXPORT_MAX_ROWS }));
+    const { filters, result } = orHttpError(() => list.load(ctx, { search, params: args.params, page: 1, pageSize: EXPORT_MAX_ROWS, locale }));
     if (result.total > EXPORT_MAX_ROWS) {
       return new Response(translate(locale, "list.csvTooMany", { max: EXPORT_MAX_ROWS }), {
         status: 413,

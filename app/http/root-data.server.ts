@@ -5,8 +5,7 @@ import { navFor } from "./navigation";
 import { unreadCount } from "~/domain/notifications/queries.server";
 import { workCounts } from "~/domain/jobcentres/work.server";
 import { localeFromRequest } from "~/i18n/locale.server";
-import { messagesFor } from "~/i18n/messages.server";
-import { areasForPath } from "~/i18n/page-areas";
+import { messagesForPath } from "~/i18n/messages.server";
 import { hasDevTools } from "./context";
 
 /**
@@ -20,8 +19,9 @@ export function rootData(args: LoaderFunctionArgs) {
   const locale = localeFromRequest(args.request);
   return {
     locale,
-    // The page's text in the user's language only; the browser bundle carries no catalogue.
-    messages: messagesFor(locale, areasForPath(new URL(args.request.url).pathname)),
+    // The messages this page writes, in the user's language only (decision 043); the browser
+    // bundle carries no catalogue.
+    messages: messagesForPath(locale, new URL(args.request.url).pathname),
     devTools: hasDevTools(args.context.mode),
     user: actor
       ? {

@@ -1,5 +1,6 @@
 import { CATALOGUES, type MessageKey } from "./catalogue";
 import { INTL_TAG, type Locale } from "./locales";
+import { MISSING_MESSAGE } from "./missing";
 
 export type { MessageKey };
 export type { Message } from "./message";
@@ -22,7 +23,11 @@ function interpolate(template: string, locale: Locale, vars?: Vars): string {
 
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
   const message = CATALOGUES[locale][key];
-  if (message === undefined) return key;
+  if (message === undefined) {
+    // Only the browser's catalogue can lack a key: the page's messages (decision 043) missed it.
+    if (typeof document !== "undefined") console.error(MISSING_MESSAGE, key);
+    return key;
+  }
   if (typeof message === "string") return interpolate(message, locale, vars);
   const count = Number(vars?.count ?? 0);
   const form = formatters(locale).plural.select(count) === "one" ? message.one : message.other;

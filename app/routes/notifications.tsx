@@ -12,7 +12,9 @@ import { emailPreferences, listNotifications } from "~/domain/notifications/quer
 import { pageParam } from "~/domain/page-param";
 import { ROLES } from "~/domain/users/schema";
 import { orHttpError } from "~/http/forms.server";
-import { formatDateTime, isMessageKey, storedVarText, translate, type StoredVar } from "~/i18n/translate";
+import { notificationTitle } from "~/http/notification-title.server";
+import { localeFromRequest } from "~/i18n/locale.server";
+import { formatDateTime } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.notifications");
@@ -20,7 +22,12 @@ export const meta = pageMeta("title.notifications");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ROLES);
   const page = pageParam.parse(new URL(args.request.url).searchParams.get("page"));
-  return { list: listNotifications(ctx, page), preferences: emailPreferences(ctx) };
+  const locale = localeFromRequest(args.request);
+  const list = listNotifications(ctx, page);
+  // A title is a key stored with the notification (an e-mail subject of any area): written here in
+  // the reader's language, so the page's messages need not carry every subject (decision 043).
+  const rows = list.rows.map(({ titleKey, vars, ...row }) => ({ ...row, title: notificationTitle(locale, titleKey, vars) }));
+  return { list: { ...list, rows }, preferences: emailPreferences(ctx) };
 }
 
 const actionInput = z.discriminatedUnion("intent", [
@@ -54,24 +61,9 @@ export async function action(args: ActionFunctionArgs) {
   }
 }
 
-/** A notification's text in the reader's language: its variables may themselves be keys. */
-function useRender() {
-  const locale = useLocale();
-  return (titleKey: string, vars: Record<string, StoredVar>) => {
-    if (!isMessageKey(titleKey)) return titleKey;
-    const plain: Record<string, string> = {};
-    for (const [name, value] of Object.entries(vars)) plain[name] = storedVarText(locale, value) ?? "";
-    const title = translate(locale, titleKey, plain);
-    // Subjects are fixed text (no user input in e-mail subjects); the portal may name the thing.
-    const about = plain.title || plain.company;
-    return about ? `${title}: ${about}` : title;
-  };
-}
-
 export default function Notifications() {
   const t = useT();
   const locale = useLocale();
-  const render = useRender();
   const { list, preferences } = useLoaderData<typeof loader>();
   const done = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -99,14 +91,14 @@ export default function Notifications() {
               {list.rows.map((row) => (
                 <li key={row.id} className={row.read ? "notification" : "notification notification-unread"}>
                   <p className="notification-title">
-                    {row.read ? null : <strong className="notification-badge">{t("notifications.unread")}</strong>} {render(row.titleKey, row.vars)}
+                    {row.read ? null : <strong className="notification-badge">{t("notifications.unread")}</strong>} {row.title}
                   </p>
                   <p className="form-hint">{formatDateTime(locale, row.createdAt)}</p>
                   <div className="notification-actions">
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value="open" />
                       <input type="hidden" name="id" value={row.id} />
-                      <button type="submit" className="button button-secondary" aria-label={`${t("notifications.open")}: ${render(row.titleKey, row.vars)}`}>
+                      <button type="submit" className="button button-secondary" aria-label={`${t("notifications.open")}: ${row.title}`}>
                         {t("notifications.open")}
                       </button>
                     </Form>
@@ -114,7 +106,7 @@ export default function Notifications() {
                       <Form method="post" action={`/notifications${page ? `?page=${encodeURIComponent(page)}` : ""}`} className="inline-form">
                         <input type="hidden" name="intent" value="read" />
                         <input type="hidden" name="id" value={row.id} />
-                        <button type="submit" className="button button-unstyled function-link" aria-label={`${t("notifications.markRead")}: ${render(row.titleKey, row.vars)}`}>
+                        <button type="submit" className="button button-unstyled function-link" aria-label={`${t("notifications.markRead")}: ${row.title}`}>
                           {t("notifications.markRead")}
                         </button>
                       </Form>

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import type axe from "axe-core";
 import { test as base, expect, type Page } from "@playwright/test";
 import { SESSION_COOKIE } from "../../app/auth/cookie.server";
+import { MISSING_MESSAGE } from "../../app/i18n/missing";
 import { signInWithCookie } from "./session";
 
 export const DEMO_PASSWORD = "Demo-adgang-2026";
@@ -36,7 +37,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-export const test = base.extend<{ a11y: (page?: Page) => Promise<void> }>({
+export const test = base.extend<{ a11y: (page?: Page) => Promise<void>; messagesSent: void }>({
+  /**
+   * Every test fails when a page asked for a message the server did not send with it (decision
+   * 043): after JavaScript has loaded, that page showed a raw key.
+   */
+  messagesSent: [
+    async ({ context }, use) => {
+      const missing: string[] = [];
+      context.on("console", (message) => {
+        if (message.type() === "error" && message.text().startsWith(MISSING_MESSAGE)) missing.push(`${message.text()} (${message.page()?.url() ?? "?"})`);
+      });
+      await use();
+      expect(missing, "messages a page was not sent").toEqual([]);
+    },
+    { auto: true },
+  ],
   /** Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. */
   a11y: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled) await page.context().addInitScript({ content: AXE_SOURCE });

@@ -7,9 +7,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { auditLog, catalogueTasks, users } from "~/db/schema";
-import { auditDetailText } from "~/components/lists/audit-details";
 import { parseAuditFilters } from "~/http/filters/audit";
-import { translator } from "~/i18n/translate";
 import { loader as auditPage } from "~/routes/jobcentre/audit";
 import { loader as auditCsv } from "~/routes/csv/audit-log";
 import { makeCompany, makeJobcentre, makeUser, sessionCookieFor } from "../factories";
@@ -129,17 +127,20 @@ describe("audit log filters", () => {
 });
 
 describe("the audit log in Danish", () => {
-  const t = translator("da");
-
   it("says a status change with the status names, and a catalogue task by its title", async () => {
     const rows = (await page(admin, `?company=${company.cvr}`)).result.rows;
-    const text = (event: string) => {
-      const r = rows.find((row) => row.event === event)!;
-      return auditDetailText({ ...r, catalogueTitle: r.catalogueTitle?.da }, t, "da");
-    };
+    // The loader writes the details in the reader's language (decision 043).
+    const text = (event: string) => rows.find((row) => row.event === event)!.detailText;
     expect(text("slot.approve")).toBe("Status: Sendt til jobcentret → Åben · Titel: Opvask");
     expect(text("task.created")).toBe("Titel: Vaske bakker · Status: Kladde · Fra opgavekataloget: Vaske bageplader");
     expect(text("slot.approve")).not.toMatch(/submitted|open\b|from:|to:/);
+  });
+
+  it("and in English for a reader who chose English", async () => {
+    const result = await call(auditPage, { url: `/jobcentre/audit?company=${company.cvr}`, cookie: `${sessionCookieFor(admin.id)}; fodfaeste_lang=en` });
+    const rows = (result.body as Awaited<ReturnType<typeof auditPage>>).result.rows;
+    expect(rows.find((row) => row.event === "slot.approve")!.detailText).toMatch(/^Status: .+ → .+ · Title: Opvask$/);
+    expect(rows.find((row) => row.event === "slot.approve")!.detailText).not.toContain("Åben");
   });
 
   it("and the CSV download answers with the same filters", async () => {

@@ -9,6 +9,7 @@ import { emailPreferences, listNotifications, unreadCount } from "~/domain/notif
 import { call, testContext } from "../http";
 import { ctxFor, makeCompany, makeSlot, makeTask, makeUser, makeWorld, sessionCookieFor } from "../factories";
 import { queuedFor } from "../mail";
+import { translate } from "~/i18n/translate";
 
 let world: Awaited<ReturnType<typeof makeWorld>>;
 
@@ -76,6 +77,21 @@ describe("reading notifications", () => {
     expect(first.rows).toHaveLength(20);
     expect(first.rows[0]!.vars).toMatchObject({ title: "Plads 22", name: user.name });
     expect(listNotifications(ctxFor(user), 2).rows).toHaveLength(3);
+  });
+
+  it("the page writes each title in the reader's language on the server, naming the thing; an unknown key stays as it is", async () => {
+    const user = await userWithNotifications(1);
+    notifyUser(getDb(), user, { kind: "slotReviewed", link: "/company/slots/1", subjectKey: "mail.removedInAnOlderVersion", bodyKey: "mail.slotApproved.body", vars: {} } as never, new Date(Date.UTC(2026, 10, 2)));
+    const { loader } = await route();
+    const view = async (cookie: string) => ((await call(loader as never, { url: "/notifications", cookie, context: testContext() })).body as { list: { rows: Record<string, unknown>[] } }).list.rows;
+    const da = await view(sessionCookieFor(user.id));
+    expect(da.map((row) => row.title)).toEqual(["mail.removedInAnOlderVersion", `${translate("da", "mail.slotApproved.subject", { title: "Plads 0" })}: Plads 0`]);
+    // The page's data carries text, not keys for the browser to look up.
+    expect(da[1]).not.toHaveProperty("titleKey");
+    expect(da[1]).not.toHaveProperty("vars");
+    const en = await view(`${sessionCookieFor(user.id)}; fodfaeste_lang=en`);
+    expect(en[1]!.title).toBe(`${translate("en", "mail.slotApproved.subject", { title: "Plads 0" })}: Plads 0`);
+    expect(en[1]!.title).not.toBe(da[1]!.title);
   });
 
   it("marking one as read returns where it points; someone else's does not exist for them", async () => {

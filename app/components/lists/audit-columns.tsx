@@ -1,7 +1,6 @@
 import type { AuditEvent } from "~/domain/audit/events";
 import { formatDateTime } from "~/i18n/translate";
 import { csvDateTime, type Column } from "../data-table";
-import { auditDetailText } from "./audit-details";
 
 export interface AuditRow {
   id: number;
@@ -9,10 +8,9 @@ export interface AuditRow {
   event: AuditEvent;
   actorLabel: string | null;
   actorOrganisation: string | null;
-  details: Record<string, string | number | boolean | null> | null;
+  /** The details in the reader's language, written by the loader (auditDetailText). */
+  detailText: string;
   ip: string | null;
-  /** A catalogue task named in the details, by its title in both languages. */
-  catalogueTitle?: { da: string; en: string } | null;
 }
 
 export const auditColumns: Column<AuditRow>[] = [
@@ -23,11 +21,8 @@ export const auditColumns: Column<AuditRow>[] = [
   {
     key: "details",
     header: "audit.details",
-    cell: (r, { t, locale }) => {
-      const text = auditDetailText({ ...r, catalogueTitle: r.catalogueTitle?.[locale] }, t, locale);
-      return r.ip ? `${text}${text ? " " : ""}(${t("audit.ip")}: ${r.ip})` : text;
-    },
-    csv: (r, { t, locale }) => auditDetailText({ ...r, catalogueTitle: r.catalogueTitle?.[locale] }, t, locale),
+    cell: (r, { t }) => (r.ip ? `${r.detailText}${r.detailText ? " " : ""}(${t("audit.ip")}: ${r.ip})` : r.detailText),
+    csv: (r) => r.detailText,
   },
   { key: "ip", header: "audit.ip", csv: (r) => r.ip },
 ];

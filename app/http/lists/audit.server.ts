@@ -1,4 +1,7 @@
 import { auditColumns, type AuditRow } from "~/components/lists/audit-columns";
+import { auditDetailText } from "~/components/lists/audit-details";
+import { DEFAULT_LOCALE } from "~/i18n/locales";
+import { translator } from "~/i18n/translate";
 import { auditFilterTargets, catalogueTitles, listAuditLog, type AuditPage } from "~/domain/audit/queries.server";
 import { parseAuditFilters, type AuditFilters } from "../filters/audit";
 import { keysetRequest } from "../filters/keyset";
@@ -12,7 +15,8 @@ export const auditList: ListDefinition<AuditRow, AuditFilters & { unknownCompany
   name: "audit-log",
   fileKey: "title.audit",
   roles: ["jobcentre_admin"],
-  load(ctx, { search, pageSize }) {
+  load(ctx, { search, pageSize, locale = DEFAULT_LOCALE }) {
+    const t = translator(locale);
     const filters = parseAuditFilters(search);
     const { companyIds, userIds } = auditFilterTargets(ctx, filters);
     // The CSV (pageSize set) is always the newest rows, up to the export limit.
@@ -39,9 +43,14 @@ export const auditList: ListDefinition<AuditRow, AuditFilters & { unknownCompany
           event: r.event,
           actorLabel: r.actorLabel,
           actorOrganisation: r.actorOrganisation,
-          details: r.details,
+          // Written here: a detail's value names keys of every area (statuses, roles, reasons), which
+          // the page's messages do not carry (decision 043).
+          detailText: auditDetailText(
+            { event: r.event, details: r.details, catalogueTitle: typeof r.details?.catalogueKey === "string" ? (titles.get(r.details.catalogueKey)?.[locale] ?? null) : null },
+            t,
+            locale,
+          ),
           ip: r.ip,
-          catalogueTitle: typeof r.details?.catalogueKey === "string" ? (titles.get(r.details.catalogueKey) ?? null) : null,
         })),
       },
     };

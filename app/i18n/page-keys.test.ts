@@ -1,0 +1,124 @@
+/**
+ * The messages each page is sent (decision 043): the build's scan (key-usage.ts) and the root
+ * loader's pick (messages.server.ts). Whether a page really has every message it shows is
+ * checked in the browser: the end-to-end tests fail when a page asks for a message it was not
+ * sent (tests/e2e/fixtures.ts).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import PAGE_KEYS from "virtual:page-keys";
+import { afterAll, describe, expect, it } from "vitest";
+import { CATALOGUES } from "./catalogue";
+import { readRoutes, routePattern, scanPageKeys } from "./key-usage";
+import { messagesForPath } from "./messages.server";
+
+const APP = path.resolve("app");
+const ALL_KEYS = Object.keys(CATALOGUES.da);
+
+describe("a route's address", () => {
+  const matches = (routePath: string, pathname: string) => new RegExp(routePattern(routePath)).test(pathname);
+
+  it("matches its own address, with or without a trailing slash, and nothing below it", () => {
+    expect(matches("", "/")).toBe(true);
+    expect(matches("", "/company")).toBe(false);
+    expect(matches("company/slots/:slotId", "/company/slots/5")).toBe(true);
+    expect(matches("company/slots/:slotId", "/company/slots/5/")).toBe(true);
+    expect(matches("company/slots/:slotId", "/company/slots/5/edit")).toBe(false);
+    expect(matches("company/slots/:slotId", "/company/slots")).toBe(false);
+  });
+
+  it("takes a dot literally, an optional parameter as optional, and a splat as anything", () => {
+    expect(matches("jobcentre/candidates/:id/personal-data.json", "/jobcentre/candidates/1/personal-data.json")).toBe(true);
+    expect(matches("jobcentre/candidates/:id/personal-data.json", "/jobcentre/candidates/1/personal-dataXjson")).toBe(false);
+    expect(matches("lang/:code?", "/lang")).toBe(true);
+    expect(matches("lang/:code?", "/lang/da")).toBe(true);
+    expect(matches("*", "/anything/at/all")).toBe(true);
+    expect(matches("*", "/")).toBe(true);
+  });
+});
+
+describe("the scan of a small app", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-keys-"));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  write("routes.ts", `export default [index("routes/home.tsx"), route("things/:id", "routes/thing.tsx"), route("*", "routes/none.tsx")];`);
+  write("root.tsx", `import { Menu } from "./components/menu"; import { data } from "./root-data.server"; t("layout.a");`);
+  write("components/menu.tsx", `export const Menu = () => t("layout.b");`);
+  write("root-data.server.ts", `t("server.only");`);
+  write("http/navigation.ts", "const items = [`nav.${name}`];");
+  write("routes/home.tsx", `import type { Shape } from "~/components/typed"; export { Box } from "~/components/box"; t("home.title"); t("layout.a");`);
+  write("components/typed.ts", `t("typed.never");`);
+  write("components/box.tsx", `const Lazy = () => import("./lazy"); t("box.label");`);
+  write("components/lazy.tsx", `t("lazy.label");`);
+  write("routes/thing.tsx", `import { load } from "~/domain/things.server"; import "../styles"; import { da } from "~/i18n/things/da"; t("thing.title");`);
+  write("domain/things.server.ts", `throw new Error("thing.error.gone"); const mail = "mail.thing.subject";`);
+  write("styles.ts", `t("styles.side");`);
+  write("routes/none.tsx", `t("none.title");`);
+  write("i18n/things/da.ts", `export const da = { "thing.never": "x" };`);
+  const keys = [
+    "layout.a", "layout.b", "server.only", "nav.home", "nav.slots", "navigation.other", "home.title", "typed.never", "box.label", "lazy.label",
+    "thing.title", "thing.error.gone", "thing.never", "mail.thing.subject", "styles.side", "none.title",
+  ];
+  const scan = scanPageKeys(dir, keys);
+  const routeKeys = (pathname: string) => scan.routes.filter(([pattern]) => new RegExp(pattern).test(pathname)).flatMap(([, k]) => k);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("gives the layout root.tsx's browser modules and the menu's keys, by prefix", () => {
+    expect(scan.layout).toEqual(["layout.a", "layout.b", "nav.home", "nav.slots"]);
+  });
+
+  it("follows imports, re-exports, dynamic imports and imports for effect, but not `import type`", () => {
+    expect(routeKeys("/").sort()).toEqual(["box.label", "home.title", "lazy.label", "none.title"]);
+  });
+
+  it("follows a route into its server modules (a loader's error keys), leaves out e-mail and the catalogue's own files", () => {
+    expect(routeKeys("/things/7").sort()).toEqual(["none.title", "styles.side", "thing.error.gone", "thing.title"]);
+  });
+
+  it("reads app/routes.ts", () => {
+    expect(readRoutes(dir).map((r) => r.path)).toEqual(["", "things/:id", "*"]);
+  });
+});
+
+describe("the portal's pages", () => {
+  it("the build's module is the scan of the app as it is now", () => {
+    expect(PAGE_KEYS).toEqual(scanPageKeys(APP, ALL_KEYS));
+    expect(PAGE_KEYS.routes.length).toBe(readRoutes(APP).length);
+    expect(PAGE_KEYS.layout).toContain("layout.skipToContent");
+  });
+
+  it("the floor page gets its own and the layout's messages, a small part of the catalogue", () => {
+    const messages = messagesForPath("da", "/accessibility");
+    expect(messages["title.accessibility"]).toBe(CATALOGUES.da["title.accessibility"]);
+    expect(messages["layout.skipToContent"]).toBe(CATALOGUES.da["layout.skipToContent"]);
+    expect(messages["slots.backToList"]).toBeUndefined();
+    expect(Object.keys(messages).length).toBeLessThan(ALL_KEYS.length / 5);
+  });
+
+  it("a page gets the keys its modules write, in the reader's language only", () => {
+    const da = messagesForPath("da", "/company/slots/12");
+    const en = messagesForPath("en", "/company/slots/12");
+    expect(da["slots.backToList"]).toBe(CATALOGUES.da["slots.backToList"]);
+    expect(en["slots.backToList"]).toBe(CATALOGUES.en["slots.backToList"]);
+    expect(en["slots.backToList"]).not.toBe(da["slots.backToList"]);
+  });
+
+  it("no page is sent an e-mail's text or a key the catalogue lacks", () => {
+    for (const { path: url } of readRoutes(APP)) {
+      const pathname = `/${url.replace(/:\w+\??/g, "1").replace(/\*$/, "missing")}`;
+      for (const locale of ["da", "en"] as const) {
+        const messages = messagesForPath(locale, pathname);
+        expect(Object.values(messages).filter((m) => m === undefined), pathname).toEqual([]);
+        expect(Object.keys(messages).filter((k) => k.startsWith("mail.")), pathname).toEqual([]);
+      }
+    }
+  });
+
+  it("the same page's messages are made once, not per request", () => {
+    expect(messagesForPath("da", "/company/slots/12")).toBe(messagesForPath("da", "/company/slots/99"));
+    expect(messagesForPath("da", "/company/slots/12")).not.toBe(messagesForPath("en", "/company/slots/12"));
+  });
+});
