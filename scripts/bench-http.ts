@@ -5,6 +5,8 @@
  * server's RSS idle, after the load and after 60 s idle; the JS and CSS each page downloads.
  *
  *   npm run build && npm run bench:http [-- --only board] [--seconds 5] [--soak 600]
+ *   npm run bench:http -- --check      each page once: status, time, HTML size as sent and gzipped
+ *   npm run bench:http -- --cpu 50     the server's CPU per request, one at a time, beside the floor
  *
  * BENCH_DATABASE (default tmp/bench-national.db) is made by `npm run bench:data` if missing.
  * The load generator runs on the same machine: on 2 cores it takes part of the CPU, so compare
@@ -13,6 +15,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import zlib from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { SESSION_COOKIE } from "~/auth/cookie.server";
@@ -80,13 +83,45 @@ async function load(page: BenchPage, connections: number, duration = seconds, so
 console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GB; node ${process.version}; load average at start ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
 console.log(`Database: ${database}; ${seconds} s per measurement\n`);
 if (args.includes("--check")) {
-  // Each page once, to see that every address answers before a long run.
+  // Each page once, to see that every address answers before a long run; with the size of its
+  // HTML as sent and gzipped (the page's data, its messages among them, travel inside it).
+  console.log("status".padEnd(6), "time".padStart(8), "HTML KB".padStart(8), "gzip KB".padStart(8), " page");
   for (const page of [FLOOR, ...pages]) {
     const headers: Record<string, string> = page.as ? { cookie: cookies.get(page.as)! } : {};
     const started = performance.now();
     const response = await fetch(server.origin + page.path, { headers, redirect: "manual" });
-    await response.arrayBuffer();
-    console.log(String(response.status).padEnd(4), `${(performance.now() - started).toFixed(0)} ms`.padStart(8), page.label);
+    const html = Buffer.from(await response.arrayBuffer());
+    const line = [String(response.status).padEnd(6), `${(performance.now() - started).toFixed(0)} ms`.padStart(8), kb(html.length).padStart(8), kb(zlib.gzipSync(html).length).padStart(8)];
+    console.log(...line, "", page.label);
+  }
+  await server.stop();
+  process.exit(0);
+}
+const cpuRuns = Number(option("cpu") ?? 0);
+if (cpuRuns > 0) {
+  // The server's own CPU per request, one request at a time (no load generator competing for the
+  // cores): each page's N requests alternated with N of the floor, in rounds of five.
+  const cpuPerRequest = async (page: BenchPage, n: number) => {
+    const headers: Record<string, string> = page.as ? { cookie: cookies.get(page.as)! } : {};
+    const before = server.cpuMs();
+    for (let i = 0; i < n; i++) {
+      const response = await fetch(server.origin + page.path, { headers, redirect: "manual" });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${page.label} (${page.path}) answered ${response.status}`);
+    }
+    return server.cpuMs() - before;
+  };
+  await cpuPerRequest(FLOOR, 20); // warm-up
+  console.log("server CPU ms per request".padEnd(44), "page".padStart(7), "floor".padStart(7), "× floor".padStart(8));
+  for (const page of pages) {
+    let pageMs = 0;
+    let floorMs = 0;
+    for (let done = 0; done < cpuRuns; done += 5) {
+      const n = Math.min(5, cpuRuns - done);
+      floorMs += await cpuPerRequest(FLOOR, n);
+      pageMs += await cpuPerRequest(page, n);
+    }
+    console.log(page.label.slice(0, 44).padEnd(44), (pageMs / cpuRuns).toFixed(1).padStart(7), (floorMs / cpuRuns).toFixed(1).padStart(7), (pageMs / floorMs).toFixed(2).padStart(8));
   }
   await server.stop();
   process.exit(0);

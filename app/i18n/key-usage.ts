@@ -82,9 +82,9 @@ class Scanner {
     if (facts) return facts;
     facts = { keys: new Set(), imports: [] };
     this.facts.set(file, facts);
-    // The catalogue's own files (app/i18n/<area>/) define every key; they use none.
+    // The catalogue's own files (app/i18n/<area>/da.ts, en.ts) define every key; they use none.
     const inI18n = path.relative(path.join(this.appDir, "i18n"), file);
-    if (!inI18n.startsWith("..") && inI18n.includes(path.sep)) return facts;
+    if (!inI18n.startsWith("..") && /^[^/\\]+[/\\](da|en)\.ts$/.test(inI18n)) return facts;
     const source = fs.readFileSync(file, "utf8");
     for (const [, key] of source.matchAll(/["'`]([a-zA-Z][\w-]*(?:\.[\w-]+)+)["'`]/g)) {
       if (this.allKeys.has(key!)) facts.keys.add(key!);

@@ -53,14 +53,15 @@ describe("the scan of a small app", () => {
   write("components/typed.ts", `t("typed.never");`);
   write("components/box.tsx", `const Lazy = () => import("./lazy"); t("box.label");`);
   write("components/lazy.tsx", `t("lazy.label");`);
-  write("routes/thing.tsx", `import { load } from "~/domain/things.server"; import "../styles"; import { da } from "~/i18n/things/da"; t("thing.title");`);
+  write("routes/thing.tsx", `import { load } from "~/domain/things.server"; import "../styles"; import { da } from "~/i18n/things/da"; import { stateKey } from "~/i18n/things/keys"; t("thing.title");`);
+  write("i18n/things/keys.ts", "export const stateKey = (s: string) => `thing.state.${s}`;");
   write("domain/things.server.ts", `throw new Error("thing.error.gone"); const mail = "mail.thing.subject";`);
   write("styles.ts", `t("styles.side");`);
   write("routes/none.tsx", `t("none.title");`);
   write("i18n/things/da.ts", `export const da = { "thing.never": "x" };`);
   const keys = [
     "layout.a", "layout.b", "server.only", "nav.home", "nav.slots", "navigation.other", "home.title", "typed.never", "box.label", "lazy.label",
-    "thing.title", "thing.error.gone", "thing.never", "mail.thing.subject", "styles.side", "none.title",
+    "thing.title", "thing.error.gone", "thing.state.open", "thing.never", "mail.thing.subject", "styles.side", "none.title",
   ];
   const scan = scanPageKeys(dir, keys);
   const routeKeys = (pathname: string) => scan.routes.filter(([pattern]) => new RegExp(pattern).test(pathname)).flatMap(([, k]) => k);
@@ -74,8 +75,8 @@ describe("the scan of a small app", () => {
     expect(routeKeys("/").sort()).toEqual(["box.label", "home.title", "lazy.label", "none.title"]);
   });
 
-  it("follows a route into its server modules (a loader's error keys), leaves out e-mail and the catalogue's own files", () => {
-    expect(routeKeys("/things/7").sort()).toEqual(["none.title", "styles.side", "thing.error.gone", "thing.title"]);
+  it("follows a route into its server modules (a loader's error keys), reads the catalogue's key helpers but not its message files, leaves out e-mail", () => {
+    expect(routeKeys("/things/7").sort()).toEqual(["none.title", "styles.side", "thing.error.gone", "thing.state.open", "thing.title"]);
   });
 
   it("reads app/routes.ts", () => {

@@ -7,10 +7,15 @@ export function startScriptEnv(): Record<string, string> {
   return Object.fromEntries([...start.matchAll(/\b([A-Z_]+)=(\S+)/g)].map((m) => [m[1], m[2]]));
 }
 
+/** Linux's USER_HZ: /proc counts CPU time in ticks of 1/100 s on every common platform. */
+const CLOCK_TICKS = 100;
+
 export interface RunningServer {
   origin: string;
   pid: number;
   rssMb(): number;
+  /** The server process's CPU time so far (user + system), in ms; the kernel counts in 10-ms ticks. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -41,6 +46,11 @@ export async function startServer(options: { database: string; port: number }): 
     rssMb: () => {
       const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
       return line ? Math.round(Number(line[1]) / 1024) : NaN;
+    },
+    cpuMs: () => {
+      // /proc/<pid>/stat: the fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
     },
     stop: () =>
       new Promise((resolve) => {
