@@ -4,7 +4,9 @@ import { agreementSummary } from "~/domain/placements/agreement.server";
 import { renderAgreementPdf } from "~/pdf/agreement.server";
 import type { Role } from "~/domain/users/schema";
 import { localeFromRequest } from "~/i18n/locale.server";
+import { translate } from "~/i18n/translate";
 import { orHttpError } from "./forms.server";
+import { asciiFileName } from "./list.server";
 import { idParam } from "./params";
 
 /**
@@ -17,11 +19,14 @@ export function agreementPdfLoader(roles: readonly Role[]) {
     const ctx = requireRole(args, roles);
     const placementId = idParam(args.params, "placementId");
     const summary = orHttpError(() => agreementSummary(ctx, placementId));
-    const bytes = await renderAgreementPdf(summary, localeFromRequest(args.request), ctx.now);
+    const locale = localeFromRequest(args.request);
+    const bytes = await renderAgreementPdf(summary, locale, ctx.now);
+    // Named in the reader's language, like the CSV downloads.
+    const fileName = asciiFileName(translate(locale, "agreement.fileName", { id: String(placementId) }));
     return new Response(new Uint8Array(bytes), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="aftaleoplysninger-forloeb-${placementId}.pdf"`,
+        "Content-Disposition": `attachment; filename="${fileName}.pdf"`,
         "Cache-Control": "private, no-store",
       },
     });

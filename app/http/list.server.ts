@@ -70,7 +70,8 @@ export function toCsv(headers: string[], records: (string | number)[][]): string
   });
 }
 
-function asciiFileName(name: string): string {
+/** A file name stem any system takes: æøå spelled out, anything else but letters and digits a dash. */
+export function asciiFileName(name: string): string {
   return name
     .toLowerCase()
     .replace(/æ/g, "ae")

@@ -16,6 +16,7 @@ describe("formatters are made once, not per call", () => {
     formatNumber(locale, i / 3),
     formatNumber(locale, i / 3, 0),
     formatKroner(locale, 24500.5 + i),
+    formatKroner(locale, 24500 + i),
     formatList(locale, ["mandag", "tirsdag", String(i)]),
     formatDate(locale, new Date(Date.UTC(2026, 2, 10 + (i % 10)))),
     formatDateTime(locale, new Date(Date.UTC(2026, 2, 10, i % 24))),
@@ -33,6 +34,8 @@ describe("formatters are made once, not per call", () => {
 
   it("still formats the reader's way", () => {
     expect(formatKroner("da", 24500.5)).toBe(translate("da", "common.kroner", { amount: "24.500,50" }));
+    expect(formatKroner("da", 26000)).toBe(translate("da", "common.kroner", { amount: "26.000" }));
+    expect(formatKroner("en", 26000.05)).toBe(translate("en", "common.kroner", { amount: "26,000.05" }));
     expect(formatList("da", ["mandag", "tirsdag", "onsdag"])).toBe("mandag, tirsdag og onsdag");
     expect(formatList("en", ["Monday", "Tuesday", "Wednesday"])).toBe("Monday, Tuesday and Wednesday");
     expect(csvDate(new Date("2026-03-10T23:30:00Z"))).toBe("2026-03-11");

@@ -48,6 +48,7 @@ interface Formatters {
   /** By maximum fraction digits; only a handful of values are ever used. */
   numbers: Map<number, Intl.NumberFormat>;
   kroner: Intl.NumberFormat;
+  wholeKroner: Intl.NumberFormat;
   list: Intl.ListFormat;
 }
 const FORMATTERS = new Map<Locale, Formatters>();
@@ -63,6 +64,7 @@ function formatters(locale: Locale): Formatters {
       calendarDay: new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }),
       numbers: new Map(),
       kroner: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      wholeKroner: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
       list: new Intl.ListFormat(tag, { style: "long", type: "conjunction" }),
     };
     FORMATTERS.set(locale, f);
@@ -80,9 +82,13 @@ export function formatNumber(locale: Locale, value: number, maximumFractionDigit
   return number.format(value);
 }
 
-/** An amount in kroner with øre, the reader's way: "24.500,50 kr." / "DKK 24,500.50". */
+/**
+ * An amount in kroner the reader's way: "24.500,50 kr." / "DKK 24,500.50", and a whole amount
+ * without øre, as a wage is written: "26.000 kr.".
+ */
 export function formatKroner(locale: Locale, value: number): string {
-  const amount = formatters(locale).kroner.format(value);
+  const f = formatters(locale);
+  const amount = (Number.isInteger(value) ? f.wholeKroner : f.kroner).format(value);
   return translate(locale, "common.kroner", { amount });
 }
 

@@ -89,6 +89,17 @@ describe("the agreement summary", () => {
     });
     expect(result.status).toBe(200);
     expect(result.headers?.get("Content-Type")).toBe("application/pdf");
-    expect(result.headers?.get("Content-Disposition")).toMatch(/^attachment; filename="[a-z0-9-]+\.pdf"$/);
+    expect(result.headers?.get("Content-Disposition")).toBe(`attachment; filename="aftaleoplysninger-forloeb-${placement}.pdf"`);
+  });
+
+  it("is named in the reader's language", async () => {
+    const mod = await import("~/routes/pdf/company-agreement");
+    const result = await call(mod.loader as Parameters<typeof call>[0], {
+      url: `/company/placements/${placement}/agreement.pdf`,
+      params: { placementId: String(placement) },
+      cookie: `${sessionCookieFor(w.hr.id)}; fodfaeste_lang=en`,
+      context: testContext(),
+    });
+    expect(result.headers?.get("Content-Disposition")).toBe(`attachment; filename="agreement-summary-placement-${placement}.pdf"`);
   });
 });

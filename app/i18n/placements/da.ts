@@ -102,6 +102,7 @@ export const da = {
   "auditEvent.placement.started": "Forløb startet",
   "auditEvent.placement.agreement_downloaded": "Aftaleoplysninger hentet (PDF)",
   "agreement.download": "Hent aftaleoplysninger (PDF)",
+  "agreement.fileName": "aftaleoplysninger-forløb-{id}",
   "agreement.downloadHint": "Det, det nationale aftalesystem spørger om, samlet på én side, så du kan skrive det ind dér.",
   "agreement.title": "Aftaleoplysninger: {alias} – {title}",
   "agreement.subtitle": "{company} · CVR {cvr} · {kind}",

@@ -102,6 +102,7 @@ export const en: Translation<typeof da> = {
   "auditEvent.placement.started": "Placement started",
   "auditEvent.placement.agreement_downloaded": "Agreement summary downloaded (PDF)",
   "agreement.download": "Download the agreement summary (PDF)",
+  "agreement.fileName": "agreement-summary-placement-{id}",
   "agreement.downloadHint": "What the national agreement system asks for, on one page, ready to type in there.",
   "agreement.title": "Agreement summary: {alias} – {title}",
   "agreement.subtitle": "{company} · CVR {cvr} · {kind}",
