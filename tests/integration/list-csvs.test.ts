@@ -13,6 +13,7 @@ import { startPlacement } from "~/domain/placements/commands.server";
 import { listFollowUps } from "~/domain/placements/follow-up-list.server";
 import { propose } from "~/domain/proposals/commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
+import { WEEKDAYS } from "~/domain/slots/vocabulary";
 import { followUpListColumns } from "~/components/lists/follow-up-list-columns";
 import { companyProposalColumns } from "~/components/lists/proposal-columns";
 import { translate } from "~/i18n/translate";
@@ -58,8 +59,9 @@ beforeAll(async () => {
   const slot = await makeOpenSlot(w, { seats: 2 });
   const { proposalId, candidateId } = await makeAcceptedProposal(w, slot);
   alias = getDb().select({ alias: candidates.alias }).from(candidates).where(eq(candidates.id, candidateId)).get()!.alias;
-  // Started 20 days ago: weeks 1 and 2 are past their day; week 1 is sent.
-  placementId = startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate: addDays(today(), -20) }));
+  // Started 20 days ago, working every day, so each week's follow-up day is its 7th day whatever
+  // weekday today is: weeks 1 and 2 are past their day, week 3's day is today; week 1 is sent.
+  placementId = startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate: addDays(today(), -20), workingDays: [...WEEKDAYS] }));
   const first = getDb().select().from(followUps).where(eq(followUps.placementId, placementId)).orderBy(asc(followUps.dueDate)).get()!;
   sendFollowUp(w.mentor, placementId, first.id);
   todoWeeks = getDb()
