@@ -45,7 +45,7 @@ describe("the agreement summary's content", () => {
 
   it("writes a løntilskud's total monthly wage cost in kroner, and says so when it was never recorded", () => {
     expect(value(agreementPdfModel({ ...summary, monthlyWageCost: 24500.5 }, "da", new Date()), "Samlede lønomkostninger")).toBe("24.500,50 kr. pr. måned");
-    expect(value(agreementPdfModel({ ...summary, monthlyWageCost: 31000 }, "en", new Date()), "Total wage cost")).toBe("DKK 31,000.00 a month");
+    expect(value(agreementPdfModel({ ...summary, monthlyWageCost: 31000 }, "en", new Date()), "Total wage cost")).toBe("DKK 31,000 a month");
     const m = agreementPdfModel(summary, "da", new Date("2026-12-02T10:00:00Z"));
     expect(value(m, "Samlede lønomkostninger")).toMatch(/Ikke registreret i Fodfæste/);
     expect(agreementPdfModel({ ...summary, kind: "praktik" }, "da", new Date()).sections.map((s) => s.heading)).not.toContain("Løntilskud");
