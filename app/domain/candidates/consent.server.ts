@@ -72,3 +72,27 @@ export function backfillConsentJobcentres(db: DbOrTx): number {
     .where(isNull(consents.jobcentreId))
     .run().changes;
 }
+
+/**
+ * Keeps the candidate's `consent_expires_on` (decision 044): the current consent's last day, or
+ * null once it is withdrawn. Every command that records or withdraws a whole consent calls it in
+ * its transaction; the candidate's `updated_at` does not move (the consent is not the profile).
+ */
+export function keepConsentExpiry(tx: DbOrTx, candidateId: number, expiresOn: string | null): void {
+  tx.update(candidates).set({ consentExpiresOn: expiresOn }).where(eq(candidates.id, candidateId)).run();
+}
+
+/** `consent_expires_on` by its definition, as SQL over a candidate row (the start-up fill and the tests). */
+export const consentExpiresOnByDefinition = sql<string | null>`(select ${consents.expiresOn} from ${consents} where ${consents.candidateId} = ${candidates.id} and ${consents.replacedAt} is null and ${consents.withdrawnAt} is null)`;
+
+/**
+ * Fills `consent_expires_on` of candidates from before the column (decision 044), at start-up
+ * and by `bench:data`: the candidates without one whose current consent is not withdrawn.
+ */
+export function backfillConsentExpiry(db: DbOrTx): number {
+  return db
+    .update(candidates)
+    .set({ consentExpiresOn: consentExpiresOnByDefinition })
+    .where(and(isNull(candidates.consentExpiresOn), sql`exists (select 1 from ${consents} where ${consents.candidateId} = ${candidates.id} and ${consents.replacedAt} is null and ${consents.withdrawnAt} is null)`))
+    .run().changes;
+}
