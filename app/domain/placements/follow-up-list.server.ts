@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, lt, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, lte, type SQL } from "drizzle-orm";
 import { candidates, companies, followUps, placements, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
@@ -26,7 +26,8 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
   const today = copenhagenDate(ctx.now);
   const opensBy = addDays(today, FOLLOW_UP_OPENS_DAYS_BEFORE);
   const where: (SQL | undefined)[] = [];
-  if (ctx.actor.jobcentreId != null && ctx.actor.companyId == null) where.push(eq(followUps.jobcentreId, ctx.actor.jobcentreId));
+  const companySide = ctx.actor.companyId != null || ctx.actor.jobcentreId == null;
+  if (!companySide) where.push(eq(followUps.jobcentreId, ctx.actor.jobcentreId!));
   else {
     const own = [tenantScope(ctx.actor, { company: placements.companyId, jobcentre: placements.jobcentreId })];
     if (ctx.actor.role === "mentor") own.push(eq(placements.mentorUserId, ctx.actor.userId));
@@ -35,7 +36,12 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
   if (input.view === "todo") where.push(lte(followUps.openOn, opensBy));
   if (input.view === "overdue") where.push(lt(followUps.openOn, today));
   if (input.view === "upcoming") where.push(gt(followUps.openOn, opensBy));
-  if (input.view === "submitted") where.push(eq(followUps.status, "submitted"));
+  if (input.view === "submitted") {
+    // The company side asks for "sent" by the day it was sent, which only `saveFollowUp` sets,
+    // with the status: no index holds it, so the company's placements drive the read, not the
+    // status index over every sent follow-up of the country (which SQLite otherwise picks).
+    where.push(companySide ? isNotNull(followUps.submittedAt) : eq(followUps.status, "submitted"));
+  }
   const cond = and(...where);
   const total = ctx.db.select({ n: count() }).from(followUps).where(cond).get()?.n ?? 0;
   const open = input.view === "todo" || input.view === "overdue" || input.view === "upcoming";
