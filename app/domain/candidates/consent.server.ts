@@ -82,8 +82,11 @@ export function keepConsentExpiry(tx: DbOrTx, candidateId: number, expiresOn: st
   tx.update(candidates).set({ consentExpiresOn: expiresOn }).where(eq(candidates.id, candidateId)).run();
 }
 
-/** `consent_expires_on` by its definition, as SQL over a candidate row (the start-up fill and the tests). */
-export const consentExpiresOnByDefinition = sql<string | null>`(select ${consents.expiresOn} from ${consents} where ${consents.candidateId} = ${candidates.id} and ${consents.replacedAt} is null and ${consents.withdrawnAt} is null)`;
+/**
+ * `consent_expires_on` by its definition, as SQL over a candidate row (the start-up fill and the
+ * tests). Written out with an alias: drizzle leaves a lone table's columns unqualified.
+ */
+export const consentExpiresOnByDefinition = sql<string | null>`(select cs.expires_on from ${consents} cs where cs.candidate_id = ${candidates}.id and cs.replaced_at is null and cs.withdrawn_at is null)`;
 
 /**
  * Fills `consent_expires_on` of candidates from before the column (decision 044), at start-up
@@ -93,6 +96,6 @@ export function backfillConsentExpiry(db: DbOrTx): number {
   return db
     .update(candidates)
     .set({ consentExpiresOn: consentExpiresOnByDefinition })
-    .where(and(isNull(candidates.consentExpiresOn), sql`exists (select 1 from ${consents} where ${consents.candidateId} = ${candidates.id} and ${consents.replacedAt} is null and ${consents.withdrawnAt} is null)`))
+    .where(and(isNull(candidates.consentExpiresOn), sql`${consentExpiresOnByDefinition} is not null`))
     .run().changes;
 }

@@ -31,9 +31,10 @@ export function closeFollowUps(tx: DbOrTx, placementId: number): void {
 }
 
 // What `jobcentreId` and `openOn` are by definition, as SQL over a follow-up row: the
-// placement's jobcentre, and the due day while not sent in an active placement.
-const placementOf = sql`(select ${placements.jobcentreId} from ${placements} where ${placements.id} = ${followUps.placementId})`;
-const openOnByDefinition = sql`case when ${followUps.status} <> 'submitted' and exists (select 1 from ${placements} where ${placements.id} = ${followUps.placementId} and ${placements.status} = 'active') then ${followUps.dueDate} end`;
+// placement's jobcentre, and the due day while not sent in an active placement. Written out with
+// an alias for the placement: drizzle leaves a lone table's columns unqualified.
+const placementOf = sql`(select p.jobcentre_id from ${placements} p where p.id = ${followUps}.placement_id)`;
+const openOnByDefinition = sql`case when ${followUps}.status <> 'submitted' and exists (select 1 from ${placements} p where p.id = ${followUps}.placement_id and p.status = 'active') then ${followUps}.due_date end`;
 
 /** Fills both columns of follow-ups made before they existed (decision 044), at start-up and by `bench:data`; an index lookup of the nulls when there are none. */
 export function backfillFollowUpColumns(db: DbOrTx): number {
