@@ -132,5 +132,5 @@ export function placementPageReadsAfter(ctx: Ctx, placementId: number) {
   const figures = followUpFigures(ctx.db, [p.id]);
   const adjustments = adjustmentsOf(ctx.db, p.id);
   const approved = approvedOf(adjustments);
-  return { approved, followUps: figures.map((f) => ({ ...f, ...openState(f, today) })), ...progressAndFlags(ctx.db, p, today, { figures, approved }), adjustments };
+  return { approved, followUps: figures.map(({ placementId: _placementId, submittedOn: _submittedOn, ...f }) => ({ ...f, ...openState(f, today) })), ...progressAndFlags(ctx.db, p, today, { figures, approved }), adjustments };
 }
