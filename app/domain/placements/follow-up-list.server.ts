@@ -26,20 +26,19 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
   const today = copenhagenDate(ctx.now);
   const opensBy = addDays(today, FOLLOW_UP_OPENS_DAYS_BEFORE);
   const where: (SQL | undefined)[] = [];
-  const companySide = ctx.actor.companyId != null || ctx.actor.jobcentreId == null;
-  if (!companySide) where.push(eq(followUps.jobcentreId, ctx.actor.jobcentreId!));
-  else {
-    const own = [tenantScope(ctx.actor, { company: placements.companyId, jobcentre: placements.jobcentreId })];
+  const companySide = ctx.actor.companyId != null;
+  if (companySide) {
+    const own = [tenantScope(ctx.actor, { company: placements.companyId })];
     if (ctx.actor.role === "mentor") own.push(eq(placements.mentorUserId, ctx.actor.userId));
     where.push(inArray(followUps.placementId, ctx.db.select({ id: placements.id }).from(placements).where(and(...own))));
-  }
+  } else where.push(tenantScope(ctx.actor, { jobcentre: followUps.jobcentreId }));
   if (input.view === "todo") where.push(lte(followUps.openOn, opensBy));
   if (input.view === "overdue") where.push(lt(followUps.openOn, today));
   if (input.view === "upcoming") where.push(gt(followUps.openOn, opensBy));
   if (input.view === "submitted") {
-    // The company side asks for "sent" by the day it was sent, which only `saveFollowUp` sets,
-    // with the status: no index holds it, so the company's placements drive the read, not the
-    // status index over every sent follow-up of the country (which SQLite otherwise picks).
+    // The company side asks by `submitted_at`, set by `saveFollowUp` exactly when the status
+    // becomes "submitted": no index holds it, so the company's placements drive the read; on the
+    // status SQLite picks the status index over every sent follow-up of the country (6 s).
     where.push(companySide ? isNotNull(followUps.submittedAt) : eq(followUps.status, "submitted"));
   }
   const cond = and(...where);
