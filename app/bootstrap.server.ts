@@ -1,7 +1,8 @@
 import type { Db } from "~/db/client.server";
 import { migrateDatabase } from "~/db/client.server";
 import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
-import { backfillConsentJobcentres } from "~/domain/candidates/consent.server";
+import { backfillConsentExpiry, backfillConsentJobcentres } from "~/domain/candidates/consent.server";
+import { backfillFollowUpColumns } from "~/domain/placements/schedule.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
 import { syncCatalogue } from "~/domain/tasks/catalogue.server";
@@ -23,4 +24,8 @@ export function bootstrapDatabase(db: Db): void {
   backfillStatusTasks(db);
   // Consents from before they carried their jobcentre get it (decision 040).
   backfillConsentJobcentres(db);
+  // Candidates from before they carried their consent's last day get it (decision 044).
+  backfillConsentExpiry(db);
+  // Follow-ups from before they carried their jobcentre and open day get both (decision 044).
+  backfillFollowUpColumns(db);
 }

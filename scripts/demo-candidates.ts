@@ -11,6 +11,7 @@ import { candidates, companies, consents, jobcentres, slots, users } from "~/db/
 import type { Ctx } from "~/domain/actor";
 import { createCandidate, recordConsent, withdrawConsent } from "~/domain/candidates/commands.server";
 import { addDays, addMonths } from "~/domain/candidates/consent";
+import { keepConsentExpiry } from "~/domain/candidates/consent.server";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { saveMentorProfile } from "~/domain/mentors/commands.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
@@ -97,7 +98,11 @@ function giveConsents(db: Db, consultantEmail: string, ids: number[], now: Date,
   });
   // One consent has run out: time passed since it was recorded.
   const expired = ids[2];
-  if (expired) db.update(consents).set({ givenOn: addDays(today, -200), expiresOn: addDays(today, -3) }).where(eq(consents.candidateId, expired)).run();
+  if (expired) {
+    db.update(consents).set({ givenOn: addDays(today, -200), expiresOn: addDays(today, -3) }).where(eq(consents.candidateId, expired)).run();
+    // …and the candidate's kept last day with it, as recordConsent keeps it (decision 044).
+    keepConsentExpiry(db, expired, addDays(today, -3));
+  }
 }
 
 function slotId(db: Db, title: string): number {

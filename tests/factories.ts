@@ -1,11 +1,12 @@
 import crypto from "node:crypto";
 import { DomainError } from "~/domain/errors";
 import { and, desc, eq, isNull } from "drizzle-orm";
+import { keepConsentExpiry } from "~/domain/candidates/consent.server";
 import { expect } from "vitest";
 import { createSession } from "~/auth/session.server";
 import { actorFor } from "~/auth/current-user.server";
 import { getDb } from "~/db/client.server";
-import { auditLog, companies, followUps, jobcentres, proposals as proposalsTable, slots, slotTasks as slotTasksTable, users, workplaces } from "~/db/schema";
+import { auditLog, companies, consents as consentsTable, followUps, jobcentres, proposals as proposalsTable, slots, slotTasks as slotTasksTable, users, workplaces } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import type { AuditEvent } from "~/domain/audit/events";
 import { decideCompany } from "~/domain/companies/commands.server";
@@ -520,4 +521,15 @@ export function refusal(fn: () => unknown): DomainError | null {
     throw error;
   }
   return null;
+}
+
+/**
+ * Moves the days of a candidate's current consent by hand, as if time had passed since it was
+ * recorded (no command records a consent that has run out), keeping the candidate's
+ * `consent_expires_on` as `recordConsent` does (decision 044).
+ */
+export function setConsentDays(candidateId: number, days: { givenOn?: string; expiresOn: string }): void {
+  getDb().update(consentsTable).set(days).where(and(eq(consentsTable.candidateId, candidateId), isNull(consentsTable.replacedAt))).run();
+  const current = getDb().select({ withdrawnAt: consentsTable.withdrawnAt }).from(consentsTable).where(and(eq(consentsTable.candidateId, candidateId), isNull(consentsTable.replacedAt))).get();
+  keepConsentExpiry(getDb(), candidateId, current && !current.withdrawnAt ? days.expiresOn : null);
 }

@@ -4,15 +4,12 @@
  * not mentor the slot, and HR looking at a proposal after consent was withdrawn or expired
  * (as the rows for those proposal ids). Kept beside authz-table.test.ts so areas do not collide.
  */
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "~/db/client.server";
-import { consents } from "~/db/schema";
 import { withdrawConsent } from "~/domain/candidates/commands.server";
 import { addDays } from "~/domain/candidates/consent";
 import { propose } from "~/domain/proposals/commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, makeCandidate, makeOpenSlot, makeUser, makeWorld, sessionCookieFor } from "../factories";
+import { ctxFor, makeCandidate, makeOpenSlot, makeUser, makeWorld, sessionCookieFor, setConsentDays } from "../factories";
 import { call, testContext } from "../http";
 
 const PERSONAS = ["anon", "hr", "mentor", "consultant", "admin", "hrOther", "consultantOther", "adminOther", "mentorOther"] as const;
@@ -269,7 +266,7 @@ beforeAll(async () => {
   withdrawConsent(ctxFor(base.consultant), { candidateId: withdrawn });
   const expired = await makeCandidate(base.consultant);
   const pExpired = propose(ctxFor(base.consultant), { candidateId: expired, slotId: slotA, motivation: "Stabil og motiveret." });
-  getDb().update(consents).set({ givenOn: addDays(today(), -200), expiresOn: addDays(today(), -1) }).where(eq(consents.candidateId, expired)).run();
+  setConsentDays(expired, { givenOn: addDays(today(), -200), expiresOn: addDays(today(), -1) });
   const toErase = await makeCandidate(base.consultant);
   world = { ...base, mentorOther, slotA, candidate, noConsent, pOpen, pWithdrawn, pExpired, toErase };
   cookies.set("anon", undefined);

@@ -245,6 +245,18 @@ describe("bench data generator", () => {
     expect(db.get<{ n: number }>(sql`select count(*) as n from consents s join candidates c on c.id = s.candidate_id where s.jobcentre_id is not c.jobcentre_id`).n).toBe(0);
   });
 
+  it("gives the follow-ups their jobcentre and open day and the candidates their consent's last day, as the commands keep them (decision 044)", () => {
+    const db = getDb();
+    const wrongFollowUps = sql`select count(*) as n from follow_ups f join placements p on p.id = f.placement_id
+      where f.jobcentre_id is not p.jobcentre_id or f.open_on is not (case when p.status = 'active' and f.status <> 'submitted' then f.due_date end)`;
+    expect(db.get<{ n: number }>(wrongFollowUps).n).toBe(0);
+    expect(db.get<{ n: number }>(sql`select count(*) as n from follow_ups where open_on is not null`).n).toBeGreaterThan(0);
+    const wrongCandidates = sql`select count(*) as n from candidates c
+      where c.consent_expires_on is not (select s.expires_on from consents s where s.candidate_id = c.id and s.replaced_at is null and s.withdrawn_at is null)`;
+    expect(db.get<{ n: number }>(wrongCandidates).n).toBe(0);
+    expect(db.get<{ n: number }>(sql`select count(*) as n from candidates where consent_expires_on is not null`).n).toBeGreaterThan(0);
+  });
+
   it("puts each jobcentre's consultants two to a team, the administrator in none (decision 033)", () => {
     const staff = getDb().select({ jobcentreId: users.jobcentreId, role: users.role, team: users.team }).from(users).where(sql`${users.jobcentreId} is not null`).all();
     expect(staff.filter((u) => u.role === "jobcentre_admin").every((u) => u.team === null)).toBe(true);

@@ -60,7 +60,8 @@ function joined(ctx: Ctx, filters: CandidateFilters, pageSize: number) {
     alias: [asc(candidates.alias), asc(candidates.id)],
     updated: [desc(candidates.updatedAt), desc(candidates.id)],
     hours: [desc(candidates.hoursNow), asc(candidates.alias), asc(candidates.id)],
-    consent: [sql`${consents.expiresOn} is null`, asc(consents.expiresOn), asc(candidates.alias), asc(candidates.id)],
+    // A withdrawn consent has no last day to sort by: with the candidates without one, last (decision 044).
+    consent: [sql`${consents.expiresOn} is null or ${consents.withdrawnAt} is not null`, sql`case when ${consents.withdrawnAt} is null then ${consents.expiresOn} end`, asc(candidates.alias), asc(candidates.id)],
   }[filters.sort];
   const rows = getDb()
     .select({

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { auditLog, consents, outbox, proposals, slots } from "~/db/schema";
+import { auditLog, outbox, proposals, slots } from "~/db/schema";
 import { createCandidate, recordConsent, updateCandidate, withdrawConsent } from "~/domain/candidates/commands.server";
 import { addDays } from "~/domain/candidates/consent";
 import { parseCandidateFilters } from "~/http/filters/candidates";
@@ -12,7 +12,7 @@ import { propose, transitionProposal } from "~/domain/proposals/commands.server"
 import { companyProposals, jobcentreProposals, proposalForCompany, rankCandidatesForSlot, rankSlotsForCandidate, declineStatistics } from "~/domain/proposals/queries.server";
 import { saveMentorProfile } from "~/domain/mentors/commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, makeCandidate, makeCompany, makeOpenSlot, makeUser, makeWorld } from "../factories";
+import { ctxFor, makeCandidate, makeCompany, makeOpenSlot, makeUser, makeWorld, setConsentDays } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -222,7 +222,7 @@ describe("consent withdrawal and expiry take effect at once", () => {
     const p = propose(ctxFor(w.consultant), { candidateId: c, slotId: slot, motivation: "Motiveret og stabil." });
     expect(proposalForCompany(ctxFor(w.hr), p).id).toBe(p);
     // The consent ended yesterday: the same read now refuses.
-    getDb().update(consents).set({ givenOn: addDays(today(), -30), expiresOn: addDays(today(), -1) }).where(eq(consents.candidateId, c)).run();
+    setConsentDays(c, { givenOn: addDays(today(), -30), expiresOn: addDays(today(), -1) });
     expect(refusal(() => proposalForCompany(ctxFor(w.hr), p))?.kind).toBe("not_found");
     expect(refusal(() => transitionProposal(ctxFor(w.hr), { proposalId: p, version: 1, command: "decline", decline: { reason: "tasks", reasonText: null, shareWithCandidate: false } }))?.kind).toBe("not_found");
     // The consultant still sees it, and the list shows it unavailable to the company.

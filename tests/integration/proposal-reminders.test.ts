@@ -1,14 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { consents, jobs, notifications, outbox, proposals } from "~/db/schema";
+import { jobs, notifications, outbox, proposals } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { remindUnansweredProposals } from "~/domain/proposals/reminders.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { remindProposalsJob } from "~/jobs/remind-proposals.server";
 import { nextOccurrence, runDueJobs } from "~/jobs/runner.server";
-import { ctxFor, expectAudit, makeCandidate, makeOpenSlot, makeWorld } from "../factories";
+import { ctxFor, expectAudit, makeCandidate, makeOpenSlot, makeWorld, setConsentDays } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -70,10 +70,10 @@ describe("a proposal unanswered for 5 working days", () => {
     const answered = await proposalFrom(20);
     transitionProposal(ctxFor(w.hr), { proposalId: answered.id, version: 1, command: "inviteToMeeting", meeting: { meetingDate: addDays(today, 2), meetingTime: "10:00", meetingPlace: "Bageriet" } });
     const expired = await proposalFrom(20);
-    getDb().update(consents).set({ expiresOn: addDays(today, -1) }).where(eq(consents.candidateId, expired.candidateId)).run();
+    setConsentDays(expired.candidateId, { expiresOn: addDays(today, -1) });
     expect(remindUnansweredProposals(getDb(), now).reminded).toBe(0);
     // When the consultant renews the consent, the waiting proposal is reminded after all.
-    getDb().update(consents).set({ expiresOn: addDays(today, 100) }).where(eq(consents.candidateId, expired.candidateId)).run();
+    setConsentDays(expired.candidateId, { expiresOn: addDays(today, 100) });
     expect(remindUnansweredProposals(getDb(), now).reminded).toBe(1);
   });
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Industry } from "../../domain/companies/schema";
 import { TARGET_GROUPS, type LanguageSkill } from "../../domain/candidates/schema";
@@ -39,6 +40,12 @@ export const candidates = sqliteTable(
     activities: text("activities"),
     mentorStyles: text("mentor_styles", { mode: "json" }).$type<MentorStyle[]>().notNull(),
     mentorWish: text("mentor_wish"),
+    /**
+     * The last day of the current consent while it is not withdrawn; null when there is none or
+     * it was withdrawn. Kept by `recordConsent`, `withdrawConsent` and `eraseCandidate`, so the
+     * list sorted by consent is one range of an index (decision 044); filled at start-up.
+     */
+    consentExpiresOn: text("consent_expires_on"),
     /** Set when every identifying field was blanked (retention or an erasure request); the row stays for the figures. */
     anonymisedAt: timestamp("anonymised_at"),
     version: version(),
@@ -51,6 +58,9 @@ export const candidates = sqliteTable(
     // A consultant's candidates, most hours first, from the index (decision 040).
     index("candidates_jobcentre_responsible_idx").on(t.jobcentreId, t.responsibleUserId, t.hoursNow),
     index("candidates_jobcentre_postcode_idx").on(t.jobcentreId, t.postcode),
+    // The list sorted by consent, soonest last day first and those without one last (decision 044).
+    // A CASE, not coalesce: drizzle-kit would split coalesce's arguments at the comma.
+    index("candidates_jobcentre_consent_idx").on(t.jobcentreId, sql`(case when ${t.consentExpiresOn} is null then 1 else 0 end)`, t.consentExpiresOn, t.alias),
   ],
 );
 

@@ -17,6 +17,12 @@ export const followUps = sqliteTable(
     placementId: integer("placement_id")
       .notNull()
       .references(() => placements.id),
+    /**
+     * The placement's jobcentre, copied when the follow-up is made (a placement never changes
+     * jobcentre), so the jobcentre's lists across placements read one index (decision 044).
+     * Nullable so the column can be added to a live database; filled at start-up.
+     */
+    jobcentreId: integer("jobcentre_id"),
     week: integer("week").notNull(),
     dueDate: text("due_date").notNull(),
     status: text("status", { enum: FOLLOW_UP_STATUSES }).notNull().default("due"),
@@ -34,13 +40,28 @@ export const followUps = sqliteTable(
     savedByUserId: integer("saved_by_user_id").references(() => users.id),
     savedAt: timestamp("saved_at"),
     submittedAt: timestamp("submitted_at"),
+    /**
+     * The due day while the follow-up is open: not sent, in an active placement; null once it is
+     * sent or the placement has ended. The lists' "to do", "overdue" and "upcoming" are ranges of
+     * it, in its order (decision 044). Kept by `syncFollowUpSchedule`, `saveFollowUp` and
+     * `endPlacement`.
+     */
+    openOn: text("open_on"),
     /** The morning reminder to the mentor was sent (never twice). */
     remindedAt: timestamp("reminded_at"),
     version: version(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),
   },
-  (t) => [uniqueIndex("follow_ups_placement_due_idx").on(t.placementId, t.dueDate), index("follow_ups_status_due_idx").on(t.status, t.dueDate)],
+  (t) => [
+    uniqueIndex("follow_ups_placement_due_idx").on(t.placementId, t.dueDate),
+    index("follow_ups_status_due_idx").on(t.status, t.dueDate),
+    // The jobcentre's lists across placements, each a range in the page's order (decision 044):
+    // to do / overdue / upcoming by the open day, sent by status, all by the due day.
+    index("follow_ups_jobcentre_open_idx").on(t.jobcentreId, t.openOn),
+    index("follow_ups_jobcentre_status_due_idx").on(t.jobcentreId, t.status, t.dueDate),
+    index("follow_ups_jobcentre_due_idx").on(t.jobcentreId, t.dueDate),
+  ],
 );
 
 /** The consultant's comments on a follow-up; the company sees them. */

@@ -66,7 +66,8 @@ export const placements = sqliteTable(
   (t) => [
     uniqueIndex("placements_proposal_idx").on(t.proposalId),
     index("placements_company_status_idx").on(t.companyId, t.status, t.startDate),
-    index("placements_jobcentre_status_idx").on(t.jobcentreId, t.status, t.startDate),
+    // With the candidate, so a consultant's or a team's placements are read from the index alone (decision 044).
+    index("placements_jobcentre_status_idx").on(t.jobcentreId, t.status, t.startDate, t.candidateId),
     index("placements_mentor_status_idx").on(t.mentorUserId, t.status),
     index("placements_workplace_status_idx").on(t.workplaceId, t.status),
     index("placements_slot_idx").on(t.slotId),

@@ -9,7 +9,7 @@ import { locate } from "../geo/postcodes.server";
 import { copenhagenDate } from "../shared/working-days";
 import { endUncoveredProposals } from "../proposals/consent-effects.server";
 import { consentRuleErrors } from "./consent";
-import { currentConsent, withdrawableCompanies } from "./consent.server";
+import { currentConsent, keepConsentExpiry, withdrawableCompanies } from "./consent.server";
 import { mayKeepCandidates } from "./policy";
 import type { CandidateInput, ConsentInput } from "./schema";
 
@@ -118,6 +118,7 @@ export function recordConsent(ctx: Ctx, input: ConsentInput & { candidateId: num
       .returning({ id: consents.id })
       .get();
     for (const companyId of companyIds) tx.insert(consentCompanies).values({ consentId: consent.id, companyId }).run();
+    keepConsentExpiry(tx, input.candidateId, input.expiresOn);
     recordAudit(tx, ctx, "consent.recorded", { type: "candidate", id: input.candidateId, jobcentreId }, { scope: input.scope, companies: companyIds.length, expiresOn: input.expiresOn, sections: input.sections.join(",") });
     endUncoveredProposals(tx, ctx, input.candidateId);
   });
@@ -139,6 +140,7 @@ export function withdrawConsent(ctx: Ctx, input: { candidateId: number; companyI
     if (!current || current.withdrawnAt) throw conflict("error.consent.nothingToWithdraw");
     if (input.companyId == null) {
       tx.update(consents).set({ withdrawnAt: ctx.now }).where(eq(consents.id, current.id)).run();
+      keepConsentExpiry(tx, input.candidateId, null);
     } else {
       const company = tx
         .select({ id: companies.id })

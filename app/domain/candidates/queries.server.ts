@@ -68,7 +68,8 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
   if (filters.consent) where.push(status[filters.consent]!);
   const condition = and(...where);
   const joinConsent = and(eq(consents.candidateId, candidates.id), isNull(consents.replacedAt));
-  const needsConsent = filters.consent != null || filters.sort === "consent";
+  // The consent sort reads the candidates' kept last day (decision 044): no join for it.
+  const needsConsent = filters.consent != null;
   const base = () => {
     const q = ctx.db.select({ id: candidates.id }).from(candidates).$dynamic();
     return needsConsent ? q.leftJoin(consents, joinConsent) : q;
@@ -94,7 +95,8 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
     alias: [asc(candidates.alias), asc(candidates.id)],
     updated: [desc(candidates.updatedAt), desc(candidates.id)],
     hours: [desc(candidates.hoursNow), asc(candidates.alias), asc(candidates.id)],
-    consent: [sql`${consents.expiresOn} is null`, asc(consents.expiresOn), asc(candidates.alias), asc(candidates.id)],
+    // Soonest last day first, withdrawn and none last: the order of `candidates_jobcentre_consent_idx` (the same CASE).
+    consent: [sql`(case when ${candidates.consentExpiresOn} is null then 1 else 0 end)`, asc(candidates.consentExpiresOn), asc(candidates.alias), asc(candidates.id)],
   }[filters.sort];
   const ids = base()
     .where(condition)

@@ -129,7 +129,7 @@ export function startPlacement(ctx: Ctx, input: StartInput): number {
       .get();
     for (const taskId of taskIds) tx.insert(placementTasks).values({ placementId: placement.id, taskId }).run();
     input.goals.forEach((text, i) => tx.insert(placementGoals).values({ placementId: placement.id, position: i + 1, text }).run());
-    syncFollowUpSchedule(tx, { id: placement.id, startDate: input.startDate, plannedEndDate, workingDays: input.workingDays }, ctx.now);
+    syncFollowUpSchedule(tx, { id: placement.id, jobcentreId: proposal.jobcentreId, startDate: input.startDate, plannedEndDate, workingDays: input.workingDays }, ctx.now);
     refreshPlacementFacts(tx, placement.id);
     refreshSlotFacts(tx, slot.id);
     // The person now takes the seat: checked with them in, so a plan above the slot's hours cannot slip past the cap.

@@ -13,7 +13,7 @@ import { END_COMMAND, endErrors, moveEndErrors, PLACEMENT_TRANSITIONS, statusDue
 import type { StatusCategory } from "./ending-vocabulary";
 import { notifyPlacementCompany, notifyPlacementConsultant, type PlacementNotice } from "./notify.server";
 import { isCompanySide, mayStartPlacement } from "./policy";
-import { syncFollowUpSchedule } from "./schedule.server";
+import { closeFollowUps, syncFollowUpSchedule } from "./schedule.server";
 import { refreshPlacementSignals } from "./signals.server";
 import { closeStatusTask, openStatusTask } from "./status-tasks.server";
 
@@ -71,6 +71,7 @@ export function endPlacement(ctx: Ctx, input: EndAnswers & { placementId: number
       .all()
       .map((f) => f.id);
     if (stale.length) tx.delete(followUps).where(inArray(followUps.id, stale)).run();
+    closeFollowUps(tx, p.id);
     refreshPlacementSignals(tx, p.id);
     refreshPlacementFacts(tx, p.id);
     recordAudit(tx, ctx, input.kind === "completed" ? "placement.completed" : "placement.interrupted", { type: "placement", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, {

@@ -56,7 +56,8 @@ export function saveFollowUp(ctx: Ctx, input: { placementId: number; followUpId:
     }
     const submitted = input.intent === "submit";
     tx.update(followUps)
-      .set({ ...clean, status: submitted ? "submitted" : "draft", savedByUserId: ctx.actor.userId, savedAt: ctx.now, submittedAt: submitted ? ctx.now : null, version: f.version + 1, updatedAt: ctx.now })
+      // Sent, it is no longer open (decision 044); a draft stays open on its day.
+      .set({ ...clean, status: submitted ? "submitted" : "draft", openOn: submitted ? null : f.dueDate, savedByUserId: ctx.actor.userId, savedAt: ctx.now, submittedAt: submitted ? ctx.now : null, version: f.version + 1, updatedAt: ctx.now })
       .where(eq(followUps.id, f.id))
       .run();
     refreshPlacementSignals(tx, p.id);

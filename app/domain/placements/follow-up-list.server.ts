@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, lt, lte, ne, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, lte, type SQL } from "drizzle-orm";
 import { candidates, companies, followUps, placements, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
@@ -16,53 +16,77 @@ export const FOLLOW_UP_PAGE_SIZE = 25;
  * open to fill in now (from 6 days before the day), overdue first; `overdue`; `upcoming`;
  * `submitted`, newest first; `all`. Open ones count only in active placements (an ended
  * placement's unsent follow-ups are nobody's task).
+ *
+ * At national size (decision 044): "open" is the kept `open_on` (the due day while not sent in
+ * an active placement), and the jobcentre's side reads the follow-ups' own `jobcentre_id`, so
+ * the count and the page's ids are one range of an index in the page's order; only the page's
+ * rows are then joined. The company side narrows by its placements (a handful each).
  */
 export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpView }, pageSize = FOLLOW_UP_PAGE_SIZE) {
   const today = copenhagenDate(ctx.now);
   const opensBy = addDays(today, FOLLOW_UP_OPENS_DAYS_BEFORE);
-  const where: (SQL | undefined)[] = [tenantScope(ctx.actor, { company: placements.companyId, jobcentre: placements.jobcentreId })];
-  if (ctx.actor.role === "mentor") where.push(eq(placements.mentorUserId, ctx.actor.userId));
-  const notSent = [eq(placements.status, "active"), ne(followUps.status, "submitted")];
-  if (input.view === "todo") where.push(...notSent, lte(followUps.dueDate, opensBy));
-  if (input.view === "overdue") where.push(...notSent, lt(followUps.dueDate, today));
-  if (input.view === "upcoming") where.push(...notSent, gt(followUps.dueDate, opensBy));
-  if (input.view === "submitted") where.push(eq(followUps.status, "submitted"));
+  const where: (SQL | undefined)[] = [];
+  const companySide = ctx.actor.companyId != null;
+  if (companySide) {
+    const own = [tenantScope(ctx.actor, { company: placements.companyId })];
+    if (ctx.actor.role === "mentor") own.push(eq(placements.mentorUserId, ctx.actor.userId));
+    where.push(inArray(followUps.placementId, ctx.db.select({ id: placements.id }).from(placements).where(and(...own))));
+  } else where.push(tenantScope(ctx.actor, { jobcentre: followUps.jobcentreId }));
+  if (input.view === "todo") where.push(lte(followUps.openOn, opensBy));
+  if (input.view === "overdue") where.push(lt(followUps.openOn, today));
+  if (input.view === "upcoming") where.push(gt(followUps.openOn, opensBy));
+  if (input.view === "submitted") {
+    // The company side asks by `submitted_at`, set by `saveFollowUp` exactly when the status
+    // becomes "submitted": no index holds it, so the company's placements drive the read; on the
+    // status SQLite picks the status index over every sent follow-up of the country (6 s).
+    where.push(companySide ? isNotNull(followUps.submittedAt) : eq(followUps.status, "submitted"));
+  }
   const cond = and(...where);
-  const total = ctx.db.select({ n: count() }).from(followUps).innerJoin(placements, eq(placements.id, followUps.placementId)).where(cond).get()?.n ?? 0;
-  const order = input.view === "submitted" || input.view === "all" ? [desc(followUps.dueDate), desc(followUps.id)] : [asc(followUps.dueDate), asc(followUps.id)];
-  const rows = ctx.db
-    .select({
-      id: followUps.id,
-      placementId: placements.id,
-      week: followUps.week,
-      dueDate: followUps.dueDate,
-      status: followUps.status,
-      placementStatus: placements.status,
-      submittedAt: followUps.submittedAt,
-      daysPresent: followUps.daysPresent,
-      daysPlanned: followUps.daysPlanned,
-      hoursWorked: followUps.hoursWorked,
-      wellBeing: followUps.wellBeing,
-      alias: candidates.alias,
-      slotTitle: slots.title,
-      companyName: companies.name,
-      mentorName: users.name,
-    })
+  const total = ctx.db.select({ n: count() }).from(followUps).where(cond).get()?.n ?? 0;
+  const open = input.view === "todo" || input.view === "overdue" || input.view === "upcoming";
+  const order = open ? [asc(followUps.openOn), asc(followUps.id)] : [desc(followUps.dueDate), desc(followUps.id)];
+  const ids = ctx.db
+    .select({ id: followUps.id })
     .from(followUps)
-    .innerJoin(placements, eq(placements.id, followUps.placementId))
-    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-    .innerJoin(slots, eq(slots.id, placements.slotId))
-    .innerJoin(companies, eq(companies.id, placements.companyId))
-    .innerJoin(users, eq(users.id, placements.mentorUserId))
     .where(cond)
     .orderBy(...order)
     .limit(pageSize)
     .offset(pageOffset(input.page, pageSize))
     .all()
-    .map(({ placementStatus, ...f }) => {
-      const pending = placementStatus === "active" && f.status !== "submitted";
-      return { ...f, open: pending && f.dueDate <= opensBy, overdue: pending && f.dueDate < today };
-    });
+    .map((r) => r.id);
+  const found = ids.length
+    ? ctx.db
+        .select({
+          id: followUps.id,
+          placementId: placements.id,
+          week: followUps.week,
+          dueDate: followUps.dueDate,
+          status: followUps.status,
+          openOn: followUps.openOn,
+          submittedAt: followUps.submittedAt,
+          daysPresent: followUps.daysPresent,
+          daysPlanned: followUps.daysPlanned,
+          hoursWorked: followUps.hoursWorked,
+          wellBeing: followUps.wellBeing,
+          alias: candidates.alias,
+          slotTitle: slots.title,
+          companyName: companies.name,
+          mentorName: users.name,
+        })
+        .from(followUps)
+        .innerJoin(placements, eq(placements.id, followUps.placementId))
+        .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+        .innerJoin(slots, eq(slots.id, placements.slotId))
+        .innerJoin(companies, eq(companies.id, placements.companyId))
+        .innerJoin(users, eq(users.id, placements.mentorUserId))
+        .where(inArray(followUps.id, ids))
+        .all()
+    : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => {
+    const { openOn, ...f } = byId.get(id)!;
+    return { ...f, open: openOn !== null && openOn <= opensBy, overdue: openOn !== null && openOn < today };
+  });
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
 }

@@ -28,7 +28,12 @@ export function followUpsOf(db: DbOrTx, placementId: number, today: string) {
     .where(eq(followUps.placementId, placementId))
     .orderBy(asc(followUps.dueDate))
     .all()
-    .map((f) => ({ ...f, open: f.status !== "submitted" && f.dueDate <= addDays(today, FOLLOW_UP_OPENS_DAYS_BEFORE), overdue: f.status !== "submitted" && f.dueDate < today }));
+    .map((f) => ({ ...f, ...openState(f, today) }));
+}
+
+/** Whether a follow-up of a placement's page is open to fill in today, and overdue. */
+export function openState(f: { status: string; dueDate: string }, today: string) {
+  return { open: f.status !== "submitted" && f.dueDate <= addDays(today, FOLLOW_UP_OPENS_DAYS_BEFORE), overdue: f.status !== "submitted" && f.dueDate < today };
 }
 
 /**

@@ -9,14 +9,17 @@ import { placementFlags, type PlacementFlag } from "./flags";
 import { weekOf } from "./hours-plan";
 import { progression, type PlacementProgressView } from "./progression";
 import { flaggedIds } from "./signals.server";
+import type { ApprovedAdjustment } from "./terms";
 import { approvedAdjustments, approvedAdjustmentsOf } from "./terms.server";
 
 type PlacementRow = typeof placements.$inferSelect;
 
-function followUpFigures(db: DbOrTx, placementIds: number[]) {
+/** The follow-ups of the placements, first due first, with what the flags and the charts read. */
+export function followUpFigures(db: DbOrTx, placementIds: number[]) {
   if (placementIds.length === 0) return [];
   return db
     .select({
+      id: followUps.id,
       placementId: followUps.placementId,
       week: followUps.week,
       dueDate: followUps.dueDate,
@@ -54,9 +57,15 @@ export function flagsOf(db: DbOrTx, rows: readonly { id: number; status: Placeme
  * sees its mentor's follow-ups; nothing here is the jobcentre's alone). The charts' geometry
  * is made here so the page gets plain SVG numbers.
  */
-export function progressAndFlags(db: DbOrTx, p: PlacementRow, today: string): { progress: PlacementProgressView; flags: PlacementFlag[] } {
-  const figures = followUpFigures(db, [p.id]);
-  const approved = approvedAdjustments(db, p.id);
+export function progressAndFlags(
+  db: DbOrTx,
+  p: PlacementRow,
+  today: string,
+  // The placement's follow-ups and approved adjustments when the caller has read them already (its page, decision 044).
+  known?: { figures: ReturnType<typeof followUpFigures>; approved: ApprovedAdjustment[] },
+): { progress: PlacementProgressView; flags: PlacementFlag[] } {
+  const figures = known?.figures ?? followUpFigures(db, [p.id]);
+  const approved = known?.approved ?? approvedAdjustments(db, p.id);
   const sent = figures.filter((f) => f.status === "submitted");
   const g = progression(p, approved, sent);
   const flags = placementFlags({ status: p.status, followUps: figures, adjustmentsFrom: approved.map((a) => a.fromDate) }, today);

@@ -14,11 +14,11 @@ import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import { RULES } from "../rules/rules";
 import { durationLimit } from "./duration";
-import { adjustmentsOf, followUpsOf, notesOf } from "./follow-up-queries.server";
+import { adjustmentsOf, notesOf, openState } from "./follow-up-queries.server";
 import { plannedHoursInWeek, weekOf } from "./hours-plan";
-import { approvedAdjustments, approvedAdjustmentsOf, termsOn } from "./terms.server";
+import { approvedAdjustmentsOf, approvedOf, termsOn } from "./terms.server";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
-import { flagsOf, progressAndFlags } from "./progress.server";
+import { flagsOf, followUpFigures, progressAndFlags } from "./progress.server";
 import { flagCountSql } from "./signals.server";
 import type { PlacementStatus } from "./schema";
 import { fromOre } from "./wage";
@@ -112,7 +112,6 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   return page;
 }
 
-/** The actor's running placements that have a flag today (the flags are worked out in code, decision 024). */
 /** The candidates of one consultant or of one team at the actor's jobcentre. */
 function candidatesOf(ctx: Ctx, input: Pick<PlacementListFilters, "responsible" | "team">) {
   const staff = input.responsible
@@ -127,10 +126,14 @@ function candidatesOf(ctx: Ctx, input: Pick<PlacementListFilters, "responsible" 
  * placement's follow-ups.
  */
 function flaggedPlacementIds(ctx: Ctx) {
+  // Scoped to the actor's jobcentre or company (their index) before the flags are counted: the
+  // whole country's signals were ranked for every view before (decision 044).
+  const where = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId }), sql`${flagCountSql(copenhagenDate(ctx.now))} > 0`];
+  if (ctx.actor.role === "mentor") where.push(eq(placementSignals.mentorUserId, ctx.actor.userId));
   return ctx.db
     .select({ id: placementSignals.placementId })
     .from(placementSignals)
-    .where(sql`${flagCountSql(copenhagenDate(ctx.now))} > 0`);
+    .where(and(...where));
 }
 
 /** The company dashboard's results of the actor's placements (HR: the company's, a mentor: their own). */
@@ -240,7 +243,12 @@ export function placementDetail(ctx: Ctx, placementId: number) {
     .get();
   const goals = ctx.db.select({ id: placementGoals.id, position: placementGoals.position, text: placementGoals.text }).from(placementGoals).where(eq(placementGoals.placementId, p.id)).orderBy(asc(placementGoals.position)).all();
   const startTaskIds = ctx.db.select({ id: placementTasks.taskId }).from(placementTasks).where(eq(placementTasks.placementId, p.id)).all().map((r) => r.id);
-  const terms = termsOn(p, startTaskIds, approvedAdjustments(ctx.db, p.id), today);
+  // The follow-ups and the adjustments read once for the whole page: its list, its charts and
+  // flags, and its terms (each was read twice before, decision 044).
+  const figures = followUpFigures(ctx.db, [p.id]);
+  const adjustmentRows = adjustmentsOf(ctx.db, p.id);
+  const approved = approvedOf(adjustmentRows);
+  const terms = termsOn(p, startTaskIds, approved, today);
   const taskRows = terms.taskIds.length ? ctx.db.select({ id: tasks.id, title: tasks.title }).from(tasks).where(inArray(tasks.id, terms.taskIds)).orderBy(asc(tasks.title)).all() : [];
   const weeks = weekOf(p.startDate, p.plannedEndDate);
   const plan = Array.from({ length: weeks }, (_, i) => ({ week: i + 1, hours: plannedHoursInWeek(p, i + 1) }));
@@ -276,9 +284,9 @@ export function placementDetail(ctx: Ctx, placementId: number) {
     targetHours: p.targetHours,
     workingDays: terms.days,
     plan,
-    followUps: followUpsOf(ctx.db, p.id, today),
-    ...progressAndFlags(ctx.db, p, today),
-    adjustments: adjustmentsOf(ctx.db, p.id).map((a) => ({ id: a.id, followUpId: a.followUpId, status: a.status, hours: a.hours, days: a.days, taskIds: a.taskIds, fromDate: a.fromDate, createdAt: a.createdAt })),
+    followUps: figures.map(({ placementId: _placementId, submittedOn: _submittedOn, ...f }) => ({ ...f, ...openState(f, today) })),
+    ...progressAndFlags(ctx.db, p, today, { figures, approved }),
+    adjustments: adjustmentRows.map((a) => ({ id: a.id, followUpId: a.followUpId, status: a.status, hours: a.hours, days: a.days, taskIds: a.taskIds, fromDate: a.fromDate, createdAt: a.createdAt })),
     notes: companySide ? null : notesOf(ctx.db, p.id),
     goals,
     tasks: taskRows,

@@ -11,6 +11,14 @@ export function approvedAdjustments(db: DbOrTx, placementId: number): ApprovedAd
   return approvedAdjustmentsOf(db, [placementId]).get(placementId) ?? [];
 }
 
+/** The approved among a placement's adjustments already read, in the order they take effect (as `approvedAdjustments`). */
+export function approvedOf(rows: readonly { id: number; status: string; fromDate: string | null; hours: number | null; days: Weekday[] | null; taskIds: number[] | null }[]): ApprovedAdjustment[] {
+  return rows
+    .filter((r) => r.status === "approved")
+    .sort((a, b) => (a.fromDate! < b.fromDate! ? -1 : a.fromDate! > b.fromDate! ? 1 : a.id - b.id))
+    .map((r) => ({ fromDate: r.fromDate!, hours: r.hours, days: r.days, taskIds: r.taskIds }));
+}
+
 export function approvedAdjustmentsOf(db: DbOrTx, placementIds: number[]): Map<number, ApprovedAdjustment[]> {
   if (placementIds.length === 0) return new Map();
   return approvedAdjustmentsWhere(db, inArray(placementAdjustments.placementId, placementIds));

@@ -5,6 +5,7 @@ import { anonymisePlacementTexts } from "../placements/anonymise.server";
 import type { AnonCtx, Ctx } from "../actor";
 import { conflict, forbidden } from "../errors";
 import { ownCandidate } from "../candidates/commands.server";
+import { keepConsentExpiry } from "../candidates/consent.server";
 import { endUncoveredProposals } from "../proposals/consent-effects.server";
 import { recordAudit, type AuditCtx } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
@@ -96,6 +97,7 @@ export function eraseCandidate(ctx: Ctx, input: { candidateId: number }): void {
       .set({ withdrawnAt: ctx.now })
       .where(and(eq(consents.candidateId, candidate.id), isNull(consents.replacedAt), isNull(consents.withdrawnAt)))
       .run();
+    keepConsentExpiry(tx, candidate.id, null);
     endUncoveredProposals(tx, ctx, candidate.id);
     anonymiseCandidate(tx, ctx, candidate, "erasure");
   });

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { CANDIDATE_PAGE_SIZE } from "~/domain/candidates/queries.server";
 import { COMPANY_PAGE_SIZE } from "~/domain/companies/queries.server";
 import { NOTIFICATION_PAGE_SIZE } from "~/domain/notifications/kinds";
+import { FOLLOW_UP_PAGE_SIZE } from "~/domain/placements/follow-up-list.server";
 import { PLACEMENT_PAGE_SIZE } from "~/domain/placements/queries.server";
 import { PROPOSAL_PAGE_SIZE } from "~/domain/proposals/queries.server";
 import { SLOT_PAGE_SIZE } from "~/domain/slots/queries.server";
@@ -44,6 +45,7 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
   const companyPlacements = n("select count(*) as n from placements where company_id = ?", companyId);
   const jobcentrePlacements = n("select count(*) as n from placements where jobcentre_id = ?", jobcentreId);
   const jobcentreProposals = n("select count(*) as n from proposals where jobcentre_id = ?", jobcentreId);
+  const jobcentreFollowUps = n("select count(*) as n from follow_ups f join placements p on p.id = f.placement_id where p.jobcentre_id = ?", jobcentreId);
   const consultantId = n("select id as n from users where email = ?", BENCH_USERS.consultant);
   // The consultant's team (bench:data puts consultants two to a team, decision 033).
   const team = one<{ team: string | null }>("select team from users where id = ?", consultantId).team ?? "Team Nord";
@@ -77,6 +79,9 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
     { as: hr, label: "HR: a follow-up", path: `/company/placements/${placement}/follow-ups/${followUp}`, route: "routes/company/placements/follow-up" },
     { as: mentor, label: "mentor: start", path: "/company", route: "routes/company/start" },
     { as: hr, label: "HR: follow-ups to do", path: "/company/follow-ups", route: "routes/company/follow-ups" },
+    { as: hr, label: "HR: follow-ups overdue", path: "/company/follow-ups?view=overdue", route: "routes/company/follow-ups" },
+    { as: hr, label: "HR: follow-ups sent", path: "/company/follow-ups?view=submitted", route: "routes/company/follow-ups" },
+    { as: hr, label: "HR: follow-ups, all", path: "/company/follow-ups?view=all", route: "routes/company/follow-ups" },
     { as: mentor, label: "mentor: slots", path: "/company/slots", route: "routes/company/slots/index" },
     { as: mentor, label: "mentor: placements", path: "/company/placements", route: "routes/company/placements/index" },
     { as: consultant, label: "consultant: start", path: "/jobcentre", route: "routes/jobcentre/start" },
@@ -123,14 +128,19 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
     { as: consultant, label: "consultant: placements, completed", path: "/jobcentre/placements?status=completed", route: "routes/jobcentre/placements/index" },
     { as: consultant, label: "consultant: placements, at risk", path: "/jobcentre/placements?atRisk=1", route: "routes/jobcentre/placements/index" },
     { as: consultant, label: "consultant: placements, reached 13 weeks", path: "/jobcentre/placements?reached13Weeks=1", route: "routes/jobcentre/placements/index" },
+    { as: consultant, label: "consultant: follow-ups to do", path: "/jobcentre/follow-ups", route: "routes/jobcentre/follow-ups" },
     { as: consultant, label: "consultant: follow-ups overdue", path: "/jobcentre/follow-ups?view=overdue", route: "routes/jobcentre/follow-ups" },
+    { as: consultant, label: "consultant: follow-ups sent", path: "/jobcentre/follow-ups?view=submitted", route: "routes/jobcentre/follow-ups" },
+    { as: consultant, label: "consultant: follow-ups upcoming", path: "/jobcentre/follow-ups?view=upcoming", route: "routes/jobcentre/follow-ups" },
     { as: consultant, label: "consultant: follow-ups, all", path: "/jobcentre/follow-ups?view=all", route: "routes/jobcentre/follow-ups" },
+    { as: consultant, label: "consultant: follow-ups, all, last page", path: `/jobcentre/follow-ups?view=all&page=${last(jobcentreFollowUps, FOLLOW_UP_PAGE_SIZE)}`, route: "routes/jobcentre/follow-ups" },
     { as: consultant, label: "consultant: board, without a proposal, open longest", path: "/jobcentre/board?withoutProposal=1&sort=oldest", route: "routes/jobcentre/board" },
     { as: admin, label: "admin: audit log", path: "/jobcentre/audit", route: "routes/jobcentre/audit" },
     { as: admin, label: "admin: audit log, page 10,000", path: deepAudit(sqlite, jobcentreId), route: "routes/jobcentre/audit" },
     { as: admin, label: "admin: audit log, one event type", path: "/jobcentre/audit?event=user.invited", route: "routes/jobcentre/audit" },
     { as: admin, label: "admin: staff", path: "/jobcentre/staff", route: "routes/jobcentre/staff" },
     { as: admin, label: "admin: start", path: "/jobcentre", route: "routes/jobcentre/start" },
+    { as: admin, label: "admin: follow-ups to do", path: "/jobcentre/follow-ups", route: "routes/jobcentre/follow-ups" },
     { as: admin, label: "admin: dashboard, this year", path: "/jobcentre/dashboard?period=thisYear&scope=jobcentre", route: "routes/jobcentre/dashboard" },
   ];
 }

@@ -4,13 +4,13 @@
  * median ms and the multiple of the floor. For a machine too loaded for autocannon's figures
  * (`bench:http`) to mean anything: sequential requests are disturbed less.
  *
- *   npx remix vite:build && npx tsx scripts/bench/http/sequential.ts [file] (BENCH_PORT, default 3124)
+ *   npx remix vite:build && npx tsx scripts/bench/http/sequential.ts [file] [--lists] (BENCH_PORT, default 3124)
  */
 import { SESSION_COOKIE } from "~/auth/cookie.server";
 import { createSession } from "~/auth/session.server";
 import { openDatabase } from "~/db/client.server";
 import { startServer } from "./server";
-const database = process.argv[2] ?? process.env.BENCH_DATABASE ?? "tmp/bench-national.db";
+const database = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? process.env.BENCH_DATABASE ?? "tmp/bench-national.db";
 const { db, sqlite } = openDatabase(database);
 const cookie = (email: string) => {
   const u = sqlite.prepare("select id from users where email = ?").get(email) as { id: number };
@@ -28,6 +28,20 @@ const pages: [string, string, string | null][] = [
   ["candidates consent+no proposal", "/jobcentre/candidates?consent=valid&noOpenProposal=1", cookie(at("konsulent1.jc1"))],
   ["candidates team by consent", "/jobcentre/candidates?team=Team%20Nord&sort=consent", cookie(at("konsulent1.jc1"))],
 ];
+// `--lists`: the lists of decision 044 instead (follow-ups across placements, at risk, the consent sort).
+const lists: [string, string, string | null][] = [
+  ["floor", "/accessibility", null],
+  ["follow-ups to do", "/jobcentre/follow-ups", cookie(at("konsulent1.jc1"))],
+  ["follow-ups overdue", "/jobcentre/follow-ups?view=overdue", cookie(at("konsulent1.jc1"))],
+  ["follow-ups sent", "/jobcentre/follow-ups?view=submitted", cookie(at("konsulent1.jc1"))],
+  ["follow-ups all", "/jobcentre/follow-ups?view=all", cookie(at("konsulent1.jc1"))],
+  ["HR follow-ups to do", "/company/follow-ups", cookie(at("hr.c1"))],
+  ["HR follow-ups sent", "/company/follow-ups?view=submitted", cookie(at("hr.c1"))],
+  ["placements at risk", "/jobcentre/placements?atRisk=1", cookie(at("konsulent1.jc1"))],
+  ["placements of a team", "/jobcentre/placements?team=Team%20Nord", cookie(at("konsulent1.jc1"))],
+  ["candidates by consent", "/jobcentre/candidates?sort=consent", cookie(at("konsulent1.jc1"))],
+];
+if (process.argv.includes("--lists")) pages.splice(0, pages.length, ...lists);
 sqlite.close();
 const server = await startServer({ database, port: Number(process.env.BENCH_PORT ?? 3124) });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

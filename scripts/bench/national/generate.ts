@@ -3,8 +3,9 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import * as schema from "~/db/schema";
 import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
-import { backfillConsentJobcentres } from "~/domain/candidates/consent.server";
+import { backfillConsentExpiry, backfillConsentJobcentres } from "~/domain/candidates/consent.server";
 import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
+import { backfillFollowUpColumns } from "~/domain/placements/schedule.server";
 import { auditRows } from "./audit";
 import { withBoardTextFilledAtEnd } from "./board-text";
 import { BENCH_DOMAIN, count, type Generation, type Stage } from "./generation";
@@ -70,6 +71,10 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
   sqlite.transaction(() => count(g, "placement_status_tasks", backfillStatusTasks(drizzle(sqlite, { schema }))))();
   // The consents' jobcentre (decision 040): written in bulk without it, copied from the candidates here.
   sqlite.transaction(() => backfillConsentJobcentres(drizzle(sqlite, { schema })))();
+  // The follow-ups' jobcentre and open day (decision 044): written in bulk without them, filled here.
+  sqlite.transaction(() => backfillFollowUpColumns(drizzle(sqlite, { schema })))();
+  // The candidates' consent's last day (decision 044), likewise.
+  sqlite.transaction(() => backfillConsentExpiry(drizzle(sqlite, { schema })))();
   return { counts: g.counts, logins: logins(g) };
 }
 
