@@ -21,7 +21,7 @@ import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server
 import { contactCardFor } from "~/domain/jobcentres/queries.server";
 import { jobcentreWork } from "~/domain/jobcentres/work.server";
 import { dueStatusTasks } from "~/domain/placements/ending-queries.server";
-import { dueFollowUps } from "~/domain/placements/follow-up-queries.server";
+import { listFollowUps } from "~/domain/placements/follow-up-list.server";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { activePlacementCount, companyPlacementResults } from "~/domain/placements/queries.server";
 import { publishedStories } from "~/domain/placements/story-queries.server";
@@ -72,7 +72,7 @@ const companyStart = (ctx: Ctx) => ({
   "oldest waiting": () => companyWaitingProposals(ctx),
   "active placements": () => activePlacementCount(ctx),
   results: () => companyPlacementResults(ctx),
-  "due follow-ups": () => dueFollowUps(ctx),
+  "follow-ups to do (first 5)": () => listFollowUps(ctx, { page: 1, view: "todo" }, 5),
   attention: () => placementsNeedingAttention(ctx),
   stories: () => publishedStories(ctx),
 });

@@ -4,12 +4,15 @@ import { getDb } from "~/db/client.server";
 import { followUps, notifications, placementAdjustments, placements } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { addConsultantNote, commentOnFollowUp, decideAdjustment, saveFollowUp, syncFollowUpSchedule } from "~/domain/placements/follow-up-commands.server";
-import { dueFollowUps, followUpView } from "~/domain/placements/follow-up-queries.server";
+import { followUpView } from "~/domain/placements/follow-up-queries.server";
+import { listFollowUps } from "~/domain/placements/follow-up-list.server";
+import type { Ctx } from "~/domain/actor";
 import type { FollowUpAnswers } from "~/domain/placements/follow-up-schema";
 import { placementDetail } from "~/domain/placements/queries.server";
 import { workplaceMeter } from "~/domain/slots/meter.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, expectAudit, followUpAnswersFor, makePlacement, makeUser, makeWorld, refusal } from "../factories";
+import { ctxFor, expectAudit, followUpAnswersFor, makePlacement, makeUser, makeWorld, refusal, sessionCookieFor } from "../factories";
+import { call } from "../http";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 const today = () => copenhagenDate(new Date());
@@ -83,11 +86,29 @@ describe("the mentor's follow-up", () => {
   it("is listed as due for the mentor and HR from its day, not for another mentor", async () => {
     const id = await placement(10);
     const other = await makeUser("mentor", { companyId: w.companyA.id });
-    const due = dueFollowUps(ctxFor(w.mentor)).filter((f) => f.placementId === id);
-    expect(due[0]).toMatchObject({ week: 1, overdue: true });
-    expect(due.every((f) => f.dueDate <= today())).toBe(true);
-    expect(dueFollowUps(ctxFor(w.hr)).some((f) => f.placementId === id)).toBe(true);
-    expect(dueFollowUps(ctxFor(other)).some((f) => f.placementId === id)).toBe(false);
+    const todo = (ctx: Ctx) => listFollowUps(ctx, { page: 1, view: "todo" }, 100).rows.filter((f) => f.placementId === id);
+    expect(todo(ctxFor(w.mentor))[0]).toMatchObject({ week: 1, overdue: true });
+    expect(todo(ctxFor(w.mentor)).every((f) => f.dueDate <= addDays(today(), 6))).toBe(true);
+    expect(todo(ctxFor(w.hr)).length).toBeGreaterThan(0);
+    expect(todo(ctxFor(other))).toEqual([]);
+  });
+
+  it("the start page counts what the follow-ups page lists, and shows the first few", async () => {
+    // Both in the past and in the coming days: more than the start page shows.
+    await placement(20);
+    await placement(20);
+    await placement(3);
+    const start = await import("~/routes/company/start");
+    const list = await import("~/routes/company/follow-ups");
+    for (const user of [w.mentor, w.hr]) {
+      const cookie = sessionCookieFor(user.id);
+      const due = ((await call(start.loader as never, { url: "/company", cookie })).body as { dueFollowUps: { total: number; rows: { dueDate: string }[] } }).dueFollowUps;
+      const page = ((await call(list.loader as never, { url: "/company/follow-ups", cookie })).body as { result: { total: number; rows: { id: number }[] } }).result;
+      expect(due.total).toBe(page.total);
+      expect(due.total).toBeGreaterThan(5);
+      expect(due.rows).toHaveLength(5);
+      expect(due.rows.map((r) => r.dueDate)).toEqual([...due.rows.map((r) => r.dueDate)].sort());
+    }
   });
 });
 

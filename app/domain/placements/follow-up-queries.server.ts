@@ -1,10 +1,9 @@
-import { and, asc, desc, eq, inArray, lte, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, consultantNotes, followUpComments, followUps, placementAdjustments, placementGoals, placements, slots, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
 import { notFound } from "../errors";
-import { tenantScope } from "../shared/tenancy.server";
 import { copenhagenDate } from "../shared/working-days";
 import { currentTaskIds, FOLLOW_UP_OPENS_DAYS_BEFORE } from "./follow-up-commands.server";
 import { isCompanySide, maySeePlacement } from "./policy";
@@ -139,23 +138,3 @@ export function followUpView(ctx: Ctx, placementId: number, followUpId: number) 
   };
 }
 
-/**
- * Follow-ups due today or earlier and not yet submitted, for the start page: the mentor's own
- * placements, HR's company's, the jobcentre's.
- */
-export function dueFollowUps(ctx: Ctx) {
-  const today = copenhagenDate(ctx.now);
-  const where = [tenantScope(ctx.actor, { company: placements.companyId, jobcentre: placements.jobcentreId }), eq(placements.status, "active"), ne(followUps.status, "submitted"), lte(followUps.dueDate, today)];
-  if (ctx.actor.role === "mentor") where.push(eq(placements.mentorUserId, ctx.actor.userId));
-  return ctx.db
-    .select({ id: followUps.id, placementId: placements.id, week: followUps.week, dueDate: followUps.dueDate, status: followUps.status, alias: candidates.alias, slotTitle: slots.title })
-    .from(followUps)
-    .innerJoin(placements, eq(placements.id, followUps.placementId))
-    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-    .innerJoin(slots, eq(slots.id, placements.slotId))
-    .where(and(...where))
-    .orderBy(asc(followUps.dueDate))
-    .limit(50)
-    .all()
-    .map((f) => ({ ...f, overdue: f.dueDate < today }));
-}

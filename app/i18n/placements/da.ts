@@ -303,4 +303,5 @@ export const da = {
   "followUps.mentorLead": "Dine opfølgninger på de forløb, du er mentor for.",
   "followUps.jobcentreLead": "Mentorernes opfølgninger på jobcentrets forløb i alle virksomheder.",
   "followUps.all": "Se alle opfølgninger",
+  "followUps.allCanBeFilled": "Se alle {count}, der kan udfyldes nu",
 } as const satisfies Catalogue;

@@ -303,4 +303,5 @@ export const en: Translation<typeof da> = {
   "followUps.mentorLead": "Your follow-ups on the placements you mentor.",
   "followUps.jobcentreLead": "The mentors' follow-ups on the jobcentre's placements in every company.",
   "followUps.all": "See all follow-ups",
+  "followUps.allCanBeFilled": "See all {count} that can be filled in now",
 };

@@ -11,7 +11,7 @@ import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { slotStatusCounts } from "~/domain/slots/queries.server";
 import { companyWaitingCount, companyWaitingProposals } from "~/domain/proposals/queries.server";
 import { activePlacementCount, companyPlacementResults } from "~/domain/placements/queries.server";
-import { dueFollowUps } from "~/domain/placements/follow-up-queries.server";
+import { listFollowUps } from "~/domain/placements/follow-up-list.server";
 import { DueFollowUps } from "~/components/due-follow-ups";
 import { PlacementsNeedingAttention } from "~/components/placement-flags";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
@@ -27,6 +27,13 @@ export const meta = pageMeta("title.start");
 
 /** At most this many workplaces on the start page. */
 const START_WORKPLACES = 10;
+/** At most this many follow-ups on the start page; the rest are behind the link. */
+const START_FOLLOW_UPS = 5;
+
+function dueFollowUpsView(ctx: Parameters<typeof listFollowUps>[0]) {
+  const { total, rows } = listFollowUps(ctx, { page: 1, view: "todo" }, START_FOLLOW_UPS);
+  return { total, rows: rows.map((f) => ({ id: f.id, placementId: f.placementId, week: f.week, dueDate: f.dueDate, overdue: f.overdue, alias: f.alias })) };
+}
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
@@ -42,7 +49,8 @@ export function loader(args: LoaderFunctionArgs) {
     oldestWaiting: companyWaitingProposals(ctx),
     activePlacements: activePlacementCount(ctx),
     results: companyPlacementResults(ctx),
-    dueFollowUps: dueFollowUps(ctx),
+    // The list's "can be filled in now" view: its count and its first few, overdue first.
+    dueFollowUps: dueFollowUpsView(ctx),
     attention: placementsNeedingAttention(ctx),
     stories: publishedStories(ctx),
     name: ctx.actor.name,
@@ -86,7 +94,7 @@ export default function CompanyStart() {
           ) : null}
         </Alert>
       ) : null}
-      <DueFollowUps rows={due} />
+      <DueFollowUps total={due.total} rows={due.rows} />
       <PlacementsNeedingAttention rows={attention} base="/company/placements" showCompany={false} />
       {waitingProposals > 0 ? (
         <Alert kind="info" heading={t("companyStart.waitingProposals", { count: waitingProposals })}>

@@ -42,7 +42,7 @@ test("mentor fills in a follow-up on a phone (draft kept, CPR refused) with a su
   await page.setViewportSize({ width: 390, height: 844 });
   await loginAt(page, "mentor@demo.test", "/company");
   // Susanne's follow-ups are due today.
-  await expect(page.getByText(/opfølgning(er)? skal laves/)).toBeVisible();
+  await expect(page.getByText(/opfølgning(er)? kan udfyldes nu/)).toBeVisible();
   await a11y();
   await page.goto("/company/placements");
   await page.getByRole("link", { name: alias, exact: true }).click();
