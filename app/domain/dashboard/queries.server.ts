@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
 import { candidates, companies, consents, placements, placementSignals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
@@ -7,7 +7,9 @@ import { forbidden, invalid } from "../errors";
 import { ownTeam, teamMemberIds } from "../users/teams.server";
 import { openSlotsWithoutProposal, slotsWaitingForReview } from "../slots/queries.server";
 import { flagsOf } from "../placements/progress.server";
-import { rankByFlags } from "../placements/signals.server";
+import { flagCountSql } from "../placements/signals.server";
+import { cachedFigures } from "./cache.server";
+import { dashboardVersion } from "./versions.server";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
 import { keyFigures, monthsOf, type Period } from "./figures";
@@ -44,7 +46,58 @@ function peopleOf(ctx: Ctx, scope: DashboardInput["scope"]): SQL | undefined {
  * and grouped in SQL from the facts the commands keep (./period-figures.server.ts, decision
  * 039); what they mean is defined in ./figures.ts.
  */
-export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
+export function jobcentreDashboard(ctx: Ctx, input: DashboardInput): JobcentreDashboard {
+  if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
+  const jobcentreId = ctx.actor.jobcentreId;
+  const today = copenhagenDate(ctx.now);
+  // Whose figures: the actor's own, the team's (by name: its members share them), or the jobcentre's.
+  const whose = input.scope === "mine" ? String(ctx.actor.userId) : input.scope === "team" ? (ownTeam(ctx) ?? "") : "";
+  const version = dashboardVersion(ctx.db, jobcentreId);
+  const key = JSON.stringify([jobcentreId, version, today, input.from, input.to, input.scope, whose]);
+  return cachedFigures(
+    ctx.db,
+    key,
+    () => computeDashboard(ctx, input),
+    // A command of another process that committed while these were computed: shown once, not kept.
+    () => dashboardVersion(ctx.db, jobcentreId) === version,
+  );
+}
+
+/**
+ * The dashboard's "at risk" work list in one query (decision 045): the flagged placements of
+ * the scope ranked from the kept signals (most flags first, then the oldest start, decision
+ * 035), the first rows with what the list prints, and how many there are in all as a window
+ * count over the same rows. The shown rows' flags are then computed live.
+ */
+export function atRiskWorkList(ctx: Ctx, jobcentreId: number, people: SQL | undefined, today: string, limit = WORK_LIST_ROWS) {
+  const flagCount = flagCountSql(today);
+  const ranked = ctx.db
+    .select({
+      id: placementSignals.placementId,
+      status: placements.status,
+      alias: candidates.alias,
+      slotTitle: slots.title,
+      companyName: companies.name,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(placementSignals)
+    .innerJoin(placements, eq(placements.id, placementSignals.placementId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .where(and(eq(placementSignals.jobcentreId, jobcentreId), people, sql`${flagCount} > 0`))
+    .orderBy(desc(flagCount), asc(placementSignals.startDate), asc(placementSignals.placementId))
+    .limit(limit)
+    .all();
+  const flags = flagsOf(ctx.db, ranked, today);
+  return {
+    total: ranked[0]?.total ?? 0,
+    rows: ranked.map(({ status: _status, total: _total, ...r }) => ({ ...r, flags: flags.get(r.id) ?? [] })),
+  };
+}
+
+/** The dashboard computed from the database, without the memory of decision 045 (the tests and the benchmark call it too). */
+export function computeDashboard(ctx: Ctx, input: DashboardInput) {
   if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
   const jobcentreId = ctx.actor.jobcentreId;
   const today = copenhagenDate(ctx.now);
@@ -54,20 +107,7 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
 
   // --- Work lists: what waits today, whatever the period. ---
   // At risk: ranked from the kept signals (decision 035), the shown rows' flags computed live.
-  const ranked = rankByFlags(ctx.db, [eq(placementSignals.jobcentreId, jobcentreId), mine], today, "oldest", WORK_LIST_ROWS);
-  const shownRows = ranked.ids.length
-    ? ctx.db
-        .select({ id: placements.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name })
-        .from(placements)
-        .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-        .innerJoin(slots, eq(slots.id, placements.slotId))
-        .innerJoin(companies, eq(companies.id, placements.companyId))
-        .where(inArray(placements.id, ranked.ids))
-        .all()
-    : [];
-  const flags = flagsOf(ctx.db, shownRows, today);
-  const shown = new Map(shownRows.map(({ status: _status, ...r }) => [r.id, { ...r, flags: flags.get(r.id) ?? [] }]));
-  const atRisk = { total: ranked.total, rows: ranked.ids.map((id) => shown.get(id)!) };
+  const atRisk = atRiskWorkList(ctx, jobcentreId, mine, today);
 
   // Read whole: the next weeks' expiries are few, and counting them apart would walk the jobcentre's candidates twice.
   const expiring = ctx.db
@@ -112,5 +152,5 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
   };
 }
 
-export type JobcentreDashboard = ReturnType<typeof jobcentreDashboard>;
+export type JobcentreDashboard = ReturnType<typeof computeDashboard>;
 
