@@ -521,3 +521,11 @@ export function refusal(fn: () => unknown): DomainError | null {
   }
   return null;
 }
+
+/** Hands a candidate to another consultant through the profile command (the way a consultant does it), the rest of the profile unchanged. */
+export async function handOver(actor: UserRow, candidateId: number, toUserId: number, now = new Date()) {
+  const { candidates } = await import("~/db/schema");
+  const { updateCandidate } = await import("~/domain/candidates/commands.server");
+  const { id, jobcentreId: _j, responsibleUserId: _r, anonymisedAt: _a, version, createdAt: _c, updatedAt: _u, ...profile } = getDb().select().from(candidates).where(eq(candidates.id, candidateId)).get()!;
+  updateCandidate(ctxFor(actor, now), { ...profile, responsibleUserId: toUserId, candidateId: id, version });
+}
