@@ -1,6 +1,6 @@
 import { refreshSlotFacts } from "../dashboard/facts.server";
 import { bumpDashboardVersion } from "../dashboard/versions.server";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, proposals, slotEvents, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -60,8 +60,11 @@ export function propose(ctx: Ctx, input: { candidateId: number; slotId: number; 
       })
       .returning({ id: proposals.id })
       .get();
-    // The slot has had a proposal from now on, whatever becomes of it (decision 045).
-    tx.update(slots).set({ firstProposedAt: ctx.now }).where(and(eq(slots.id, slot.id), isNull(slots.firstProposedAt))).run();
+    // The slot has had a proposal from now on, whatever becomes of it (decision 045): the earliest one's instant.
+    tx.update(slots)
+      .set({ firstProposedAt: ctx.now })
+      .where(and(eq(slots.id, slot.id), or(isNull(slots.firstProposedAt), gt(slots.firstProposedAt, ctx.now))))
+      .run();
     refreshSlotFacts(tx, slot.id);
     const mentorUserId = tx.select({ m: slots.mentorUserId }).from(slots).where(eq(slots.id, slot.id)).get()!.m;
     notifyCompanySide(tx, { companyId: slot.companyId, mentorUserId }, { subjectKey: "mail.proposalNew.subject", bodyKey: "mail.proposalNew.body", vars: { title: slot.title, jobcentre: ctx.actor.organisationName } }, ctx.now, { link: companyProposalLink(row.id) });
