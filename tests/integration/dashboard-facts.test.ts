@@ -22,14 +22,14 @@ import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
 import { medianOfCounts, median, periodOf } from "~/domain/dashboard/figures";
 import { computeDashboard, jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { dashboardVersion } from "~/domain/dashboard/versions.server";
-import * as placementCommands from "~/domain/placements/commands.server";
-import * as endingCommands from "~/domain/placements/ending-commands.server";
+import { startPlacement as startPlacementCommand } from "~/domain/placements/commands.server";
+import { endPlacement as endPlacementCommand, movePlacementEnd as movePlacementEndCommand, recordStatusCheck as recordStatusCheckCommand } from "~/domain/placements/ending-commands.server";
 import type { EndAnswers } from "~/domain/placements/ending";
-import * as followUpCommands from "~/domain/placements/follow-up-commands.server";
-import * as proposalCommands from "~/domain/proposals/commands.server";
+import { decideAdjustment as decideAdjustmentCommand, saveFollowUp as saveFollowUpCommand } from "~/domain/placements/follow-up-commands.server";
+import { propose as proposeCommand, transitionProposal as transitionProposalCommand } from "~/domain/proposals/commands.server";
 import { DECLINE_REASONS } from "~/domain/proposals/vocabulary";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import * as slotCommands from "~/domain/slots/commands.server";
+import { transitionSlot as transitionSlotCommand } from "~/domain/slots/commands.server";
 import { setStaffTeam } from "~/domain/users/teams.server";
 import { referencePeriodFigures } from "../dashboard-reference";
 import { ctxFor, handOver, makeCandidate, makeCompany, makeSlot, makeTask, makeUser, makeWorld, placementStartFor, followUpAnswersFor, slotVersion } from "../factories";
@@ -70,15 +70,15 @@ function checked<A extends unknown[], R>(name: string, command: (...args: A) => 
     return result;
   };
 }
-const transitionSlot = checked("approve a slot", slotCommands.transitionSlot);
-const propose = checked("propose", proposalCommands.propose);
-const transitionProposal = checked("a proposal's transition", proposalCommands.transitionProposal);
-const startPlacement = checked("start a placement", placementCommands.startPlacement);
-const saveFollowUp = checked("send a follow-up", followUpCommands.saveFollowUp);
-const decideAdjustment = checked("approve an adjustment", followUpCommands.decideAdjustment);
-const movePlacementEnd = checked("move a placement's end", endingCommands.movePlacementEnd);
-const endPlacement = checked("end a placement", endingCommands.endPlacement);
-const recordStatusCheck = checked("record a three-month status", endingCommands.recordStatusCheck);
+const transitionSlot = checked("approve a slot", transitionSlotCommand);
+const propose = checked("propose", proposeCommand);
+const transitionProposal = checked("a proposal's transition", transitionProposalCommand);
+const startPlacement = checked("start a placement", startPlacementCommand);
+const saveFollowUp = checked("send a follow-up", saveFollowUpCommand);
+const decideAdjustment = checked("approve an adjustment", decideAdjustmentCommand);
+const movePlacementEnd = checked("move a placement's end", movePlacementEndCommand);
+const endPlacement = checked("end a placement", endPlacementCommand);
+const recordStatusCheck = checked("record a three-month status", recordStatusCheckCommand);
 
 async function openSlotAt(at: Date, seats: number) {
   const taskId = makeTask(big.hr, { workplaceId: String(big.workplaceId), adaptations: ["quiet_place"] });
