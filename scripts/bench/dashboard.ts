@@ -19,7 +19,8 @@
 import os from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { candidates } from "~/db/schema";
 import { actorFor } from "~/auth/current-user.server";
 import { openDatabase } from "~/db/client.server";
 import type { Ctx } from "~/domain/actor";
@@ -124,6 +125,13 @@ const parts: [string, [string, (c: Ctx) => unknown][]][] = [
     [
       ...(before?.atRiskBefore ? [["before", (c: Ctx) => before.atRiskBefore!(c, big, undefined, today)] as [string, (c: Ctx) => unknown]] : []),
       ["now", (c: Ctx) => atRiskWorkList(c, big, undefined, today)],
+    ],
+  ],
+  [
+    "at risk (mine)",
+    [
+      ...(before?.atRiskBefore ? [["before", (c: Ctx) => before.atRiskBefore!(c, big, eq(candidates.responsibleUserId, c.actor.userId), today)] as [string, (c: Ctx) => unknown]] : []),
+      ["now", (c: Ctx) => atRiskWorkList(c, big, eq(candidates.responsibleUserId, c.actor.userId), today)],
     ],
   ],
   [

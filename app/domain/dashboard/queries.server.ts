@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
 import { candidates, companies, consents, placements, placementSignals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
@@ -65,34 +65,41 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput): JobcentreDa
 
 /**
  * The dashboard's "at risk" work list in one query (decision 045): the flagged placements of
- * the scope ranked from the kept signals (most flags first, then the oldest start, decision
- * 035), the first rows with what the list prints, and how many there are in all as a window
- * count over the same rows. The shown rows' flags are then computed live.
+ * the scope ranked from the kept signals alone (most flags first, then the oldest start,
+ * decision 035; each placement's flag count worked out once), the first `limit` of them with
+ * how many there are in all as a window count, and only those joined to what the list prints.
+ * The shown rows' flags are then computed live.
  */
 export function atRiskWorkList(ctx: Ctx, jobcentreId: number, people: SQL | undefined, today: string, limit = WORK_LIST_ROWS) {
-  const flagCount = flagCountSql(today);
-  const ranked = ctx.db
-    .select({
-      id: placementSignals.placementId,
-      status: placements.status,
-      alias: candidates.alias,
-      slotTitle: slots.title,
-      companyName: companies.name,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
+  const db = ctx.db;
+  // The scope's people are the candidates' (their responsible consultant): only then are placements and candidates joined to rank.
+  const base = db
+    .select({ id: placementSignals.placementId, startDate: placementSignals.startDate, flagCount: flagCountSql(today).as("flag_count") })
     .from(placementSignals)
-    .innerJoin(placements, eq(placements.id, placementSignals.placementId))
+    .$dynamic();
+  const scored = (people ? base.innerJoin(placements, eq(placements.id, placementSignals.placementId)).innerJoin(candidates, eq(candidates.id, placements.candidateId)) : base)
+    .where(and(eq(placementSignals.jobcentreId, jobcentreId), people))
+    .as("scored");
+  const ranked = db
+    .select({ id: scored.id, startDate: scored.startDate, flagCount: scored.flagCount, total: sql<number>`count(*) over ()`.as("total") })
+    .from(scored)
+    .where(gt(scored.flagCount, 0))
+    .orderBy(desc(scored.flagCount), asc(scored.startDate), asc(scored.id))
+    .limit(limit)
+    .as("ranked");
+  const rows = db
+    .select({ id: ranked.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name, total: ranked.total })
+    .from(ranked)
+    .innerJoin(placements, eq(placements.id, ranked.id))
     .innerJoin(candidates, eq(candidates.id, placements.candidateId))
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(companies, eq(companies.id, placements.companyId))
-    .where(and(eq(placementSignals.jobcentreId, jobcentreId), people, sql`${flagCount} > 0`))
-    .orderBy(desc(flagCount), asc(placementSignals.startDate), asc(placementSignals.placementId))
-    .limit(limit)
+    .orderBy(desc(ranked.flagCount), asc(ranked.startDate), asc(ranked.id))
     .all();
-  const flags = flagsOf(ctx.db, ranked, today);
+  const flags = flagsOf(db, rows, today);
   return {
-    total: ranked[0]?.total ?? 0,
-    rows: ranked.map(({ status: _status, total: _total, ...r }) => ({ ...r, flags: flags.get(r.id) ?? [] })),
+    total: Number(rows[0]?.total ?? 0),
+    rows: rows.map(({ status: _status, total: _total, ...r }) => ({ ...r, flags: flags.get(r.id) ?? [] })),
   };
 }
 
