@@ -42,8 +42,17 @@ export function cachedFigures<T>(db: Db, key: string, compute: () => T, stillVal
   }
   const value = compute();
   if (!stillValid()) return value;
-  cache.set(key, value);
+  // Shared by every later view: frozen, so a caller that changed it would fail at once instead of changing others' pages.
+  cache.set(key, deepFreeze(value));
   while (cache.size > DASHBOARD_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
   return value;
 }
 

@@ -45,6 +45,11 @@ function peopleOf(ctx: Ctx, scope: DashboardInput["scope"]): SQL | undefined {
  * read the ends and three-month statuses of decision 025. The period's figures are counted
  * and grouped in SQL from the facts the commands keep (./period-figures.server.ts, decision
  * 039); what they mean is defined in ./figures.ts.
+ *
+ * Kept in memory (./cache.server.ts, decision 045) under the jobcentre's dashboard version,
+ * which every command that changes what the dashboard shows raises in its transaction
+ * (./versions.server.ts), today's date, the period and the scope: a repeat view costs a read of
+ * the version; a change is seen on the next view.
  */
 export function jobcentreDashboard(ctx: Ctx, input: DashboardInput): JobcentreDashboard {
   if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
