@@ -1,6 +1,6 @@
 import type { Db } from "~/db/client.server";
 import { migrateDatabase } from "~/db/client.server";
-import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
+import { backfillDashboardFacts, backfillFirstProposals } from "~/domain/dashboard/facts.server";
 import { backfillConsentExpiry, backfillConsentJobcentres } from "~/domain/candidates/consent.server";
 import { backfillFollowUpColumns } from "~/domain/placements/schedule.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
@@ -20,6 +20,8 @@ export function bootstrapDatabase(db: Db): void {
   backfillPlacementSignals(db);
   // Placements and opened slots from before the dashboard's facts were kept get theirs (decision 039).
   backfillDashboardFacts(db);
+  // Slots proposed to before the first proposal's instant was kept on the slot get it (decision 045).
+  backfillFirstProposals(db);
   // Ended placements from before the status tasks were kept get theirs (decision 040).
   backfillStatusTasks(db);
   // Consents from before they carried their jobcentre get it (decision 040).

@@ -533,3 +533,11 @@ export function setConsentDays(candidateId: number, days: { givenOn?: string; ex
   const current = getDb().select({ withdrawnAt: consentsTable.withdrawnAt }).from(consentsTable).where(and(eq(consentsTable.candidateId, candidateId), isNull(consentsTable.replacedAt))).get();
   keepConsentExpiry(getDb(), candidateId, current && !current.withdrawnAt ? days.expiresOn : null);
 }
+
+/** Hands a candidate to another consultant through the profile command (the way a consultant does it), the rest of the profile unchanged. */
+export async function handOver(actor: UserRow, candidateId: number, toUserId: number, now = new Date()) {
+  const { candidates } = await import("~/db/schema");
+  const { updateCandidate } = await import("~/domain/candidates/commands.server");
+  const { id, jobcentreId: _j, responsibleUserId: _r, anonymisedAt: _a, version, createdAt: _c, updatedAt: _u, consentExpiresOn: _e, ...profile } = getDb().select().from(candidates).where(eq(candidates.id, candidateId)).get()!;
+  updateCandidate(ctxFor(actor, now), { ...profile, responsibleUserId: toUserId, candidateId: id, version });
+}

@@ -8,16 +8,27 @@
  * that both return the same figures; with `--parts <module>` it prints the CPU ms per part
  * of an instrumented copy that exports `PARTS`. Times are CPU time of the process.
  *
+ * Since decision 045 the figures are kept in memory: "first" is a view with the memory emptied
+ * before each call (what the first view after a change costs), "repeat" a view of the same
+ * figures again. With `--compare`, the module may also export `atRiskBefore` and
+ * `openSlotsWithoutProposal` (the previous work-list queries), and they are timed against the
+ * current ones the same way, together with the jobcentre's start page (`jobcentreWork`).
+ *
  *   npx tsx scripts/bench/dashboard.ts [file] [--rounds 3] [--calls 5] [--compare tmp/queries-before.server.ts] [--team]
  */
 import os from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { candidates } from "~/db/schema";
 import { actorFor } from "~/auth/current-user.server";
 import { openDatabase } from "~/db/client.server";
-import { jobcentreDashboard as current } from "~/domain/dashboard/queries.server";
+import type { Ctx } from "~/domain/actor";
+import { clearDashboardCache } from "~/domain/dashboard/cache.server";
+import { atRiskWorkList, jobcentreDashboard as current } from "~/domain/dashboard/queries.server";
 import { periodOf } from "~/domain/dashboard/figures";
+import { jobcentreWork } from "~/domain/jobcentres/work.server";
+import { openSlotsWithoutProposal } from "~/domain/slots/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 
 const args = process.argv.slice(2);
@@ -33,9 +44,25 @@ const rounds = option("--rounds", 3);
 const calls = option("--calls", 5);
 const file = path.resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "tmp/bench-national.db");
 type Dashboard = typeof current;
-const versions: [string, Dashboard][] = [["now", current]];
+type Before = {
+  jobcentreDashboard: Dashboard;
+  atRiskBefore?: typeof atRiskWorkList;
+  openSlotsWithoutProposal?: typeof openSlotsWithoutProposal;
+};
+// "first": the memory emptied before each call; "repeat": the same figures asked again.
+const versions: [string, Dashboard][] = [
+  [
+    "first",
+    (c, input) => {
+      clearDashboardCache(c.db);
+      return current(c, input);
+    },
+  ],
+  ["repeat", current],
+];
 const compare = valueOf("--compare");
-if (compare) versions.unshift(["before", ((await import(path.resolve(compare))) as { jobcentreDashboard: Dashboard }).jobcentreDashboard]);
+const before = compare ? ((await import(path.resolve(compare))) as Before) : null;
+if (before) versions.unshift(["before", before.jobcentreDashboard]);
 const partsModule = valueOf("--parts");
 const profiled = partsModule ? ((await import(path.resolve(partsModule))) as { jobcentreDashboard: Dashboard; PARTS: Record<string, number> }) : null;
 
@@ -89,5 +116,47 @@ for (const [name, period] of Object.entries(periods)) {
       console.log(`      ${Object.entries(profiled.PARTS).map(([k, ms]) => `${k} ${(ms / (rounds * calls)).toFixed(1)}`).join(", ")}`);
     }
   }
+}
+
+// The work lists decision 045 changed, and the start page that counts the open slots without a proposal.
+const parts: [string, [string, (c: Ctx) => unknown][]][] = [
+  [
+    "at risk (whole jobcentre)",
+    [
+      ...(before?.atRiskBefore ? [["before", (c: Ctx) => before.atRiskBefore!(c, big, undefined, today)] as [string, (c: Ctx) => unknown]] : []),
+      ["now", (c: Ctx) => atRiskWorkList(c, big, undefined, today)],
+    ],
+  ],
+  [
+    "at risk (mine)",
+    [
+      ...(before?.atRiskBefore ? [["before", (c: Ctx) => before.atRiskBefore!(c, big, eq(candidates.responsibleUserId, c.actor.userId), today)] as [string, (c: Ctx) => unknown]] : []),
+      ["now", (c: Ctx) => atRiskWorkList(c, big, eq(candidates.responsibleUserId, c.actor.userId), today)],
+    ],
+  ],
+  [
+    "open slots without a proposal",
+    [...(before?.openSlotsWithoutProposal ? [["before", (c: Ctx) => before.openSlotsWithoutProposal!(c, 5)] as [string, (c: Ctx) => unknown]] : []), ["now", (c: Ctx) => openSlotsWithoutProposal(c, 5)]],
+  ],
+  ["start page (jobcentreWork)", [["now", (c: Ctx) => jobcentreWork(c)]]],
+];
+console.log(`\n  ${"work list".padEnd(34)}${"before".padStart(10)}${"now".padStart(10)}`);
+for (const [name, calls_] of parts) {
+  const results = calls_.map(([, call]) => call(ctx));
+  if (results.length > 1 && !isDeepStrictEqual(results[0], results[1])) {
+    console.error(JSON.stringify(results[0]).slice(0, 2000));
+    console.error(JSON.stringify(results[1]).slice(0, 2000));
+    throw new Error(`${name}: the versions differ`);
+  }
+  const times = calls_.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    calls_.forEach(([, call], v) => {
+      const t0 = cpuMs();
+      for (let i = 0; i < calls; i++) call(ctx);
+      times[v]!.push((cpuMs() - t0) / calls);
+    });
+  }
+  const cells = calls_.length === 1 ? ["–".padStart(10), median(times[0]!).toFixed(2).padStart(10)] : times.map((t) => median(t).toFixed(2).padStart(10));
+  console.log(`  ${name.padEnd(34)}${cells.join("")}`);
 }
 console.log(`\nload ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);

@@ -7,6 +7,11 @@
  * rows (tests/dashboard-reference.ts), on many days, for the named and custom periods (also
  * starting mid-month) and each scope. And the rows the commands kept equal rows computed
  * afresh: a command that changes a fact without refreshing it fails here.
+ *
+ * Every command of the setup also runs through `checked` (decision 045): it must raise the
+ * jobcentre's dashboard version, and the dashboard viewed through the memory right after it
+ * must equal one computed afresh, so a command that changes the figures without raising the
+ * version (a refresh helper without its bump) fails here too.
  */
 import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,18 +20,19 @@ import { candidates, followUps, placementAdjustments, placementFacts, placements
 import { addDays } from "~/domain/candidates/consent";
 import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
 import { medianOfCounts, median, periodOf } from "~/domain/dashboard/figures";
-import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
-import { startPlacement } from "~/domain/placements/commands.server";
-import { endPlacement, movePlacementEnd, recordStatusCheck } from "~/domain/placements/ending-commands.server";
+import { computeDashboard, jobcentreDashboard } from "~/domain/dashboard/queries.server";
+import { dashboardVersion } from "~/domain/dashboard/versions.server";
+import { startPlacement as startPlacementCommand } from "~/domain/placements/commands.server";
+import { endPlacement as endPlacementCommand, movePlacementEnd as movePlacementEndCommand, recordStatusCheck as recordStatusCheckCommand } from "~/domain/placements/ending-commands.server";
 import type { EndAnswers } from "~/domain/placements/ending";
-import { decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
-import { propose, transitionProposal } from "~/domain/proposals/commands.server";
+import { decideAdjustment as decideAdjustmentCommand, saveFollowUp as saveFollowUpCommand } from "~/domain/placements/follow-up-commands.server";
+import { propose as proposeCommand, transitionProposal as transitionProposalCommand } from "~/domain/proposals/commands.server";
 import { DECLINE_REASONS } from "~/domain/proposals/vocabulary";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { transitionSlot } from "~/domain/slots/commands.server";
+import { transitionSlot as transitionSlotCommand } from "~/domain/slots/commands.server";
 import { setStaffTeam } from "~/domain/users/teams.server";
 import { referencePeriodFigures } from "../dashboard-reference";
-import { ctxFor, makeCandidate, makeCompany, makeSlot, makeTask, makeUser, makeWorld, placementStartFor, followUpAnswersFor, slotVersion } from "../factories";
+import { ctxFor, handOver, makeCandidate, makeCompany, makeSlot, makeTask, makeUser, makeWorld, placementStartFor, followUpAnswersFor, slotVersion } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -42,6 +48,37 @@ const instant = (d: string, utcHour = 10) => new Date(`${d}T${String(utcHour).pa
 const HOURS = [10, 22, 23] as const;
 const version = (id: number) => getDb().select({ v: placements.version }).from(placements).where(eq(placements.id, id)).get()!.v;
 const placementIds: number[] = [];
+
+/** How many commands `checked` saw (the test below checks they were many). */
+let checkedCommands = 0;
+/**
+ * A command that must raise the dashboard's version (decision 045): after it, the version is
+ * higher and the dashboard served from memory equals one computed afresh, for each scope, on a
+ * day after all the data (a broad custom period), so every kind of change shows in it.
+ */
+function checked<A extends unknown[], R>(name: string, command: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    const before = dashboardVersion(getDb(), w.jc.id);
+    const result = command(...args);
+    expect(dashboardVersion(getDb(), w.jc.id), `${name} raises the dashboard's version`).toBeGreaterThan(before);
+    const ctx = ctxFor(w.consultant, instant(day(500), 11));
+    for (const scope of ["jobcentre", "mine", "team"] as const) {
+      const input = { from: day(-400), to: day(500), scope };
+      expect(jobcentreDashboard(ctx, input), `${name}: the dashboard in memory after it (${scope})`).toEqual(computeDashboard(ctx, input));
+    }
+    checkedCommands += 1;
+    return result;
+  };
+}
+const transitionSlot = checked("approve a slot", transitionSlotCommand);
+const propose = checked("propose", proposeCommand);
+const transitionProposal = checked("a proposal's transition", transitionProposalCommand);
+const startPlacement = checked("start a placement", startPlacementCommand);
+const saveFollowUp = checked("send a follow-up", saveFollowUpCommand);
+const decideAdjustment = checked("approve an adjustment", decideAdjustmentCommand);
+const movePlacementEnd = checked("move a placement's end", movePlacementEndCommand);
+const endPlacement = checked("end a placement", endPlacementCommand);
+const recordStatusCheck = checked("record a three-month status", recordStatusCheckCommand);
 
 async function openSlotAt(at: Date, seats: number) {
   const taskId = makeTask(big.hr, { workplaceId: String(big.workplaceId), adaptations: ["quiet_place"] });
@@ -69,6 +106,7 @@ beforeAll(async () => {
   colleague = await makeUser("consultant", { jobcentreId: w.jc.id });
   setStaffTeam(ctxFor(w.admin), { userId: w.consultant.id, team: "Team Nord" });
   setStaffTeam(ctxFor(w.admin), { userId: teammate.id, team: "Team Nord" });
+  // From here every command is `checked` (the team scope exists now).
 
   const plans = [
     { startHours: 8, targetHours: 12, steps: [{ afterWeeks: 2, hours: 10 }], lengthWeeks: 13 },
@@ -201,6 +239,8 @@ describe("the dashboard's kept facts", () => {
     expect(r.outcomes.inWorkAfter3Months.of).toBe(4);
     expect(r.declines.byReason.length).toBeGreaterThan(5);
     expect(getDb().select().from(placementAdjustments).where(eq(placementAdjustments.status, "approved")).all().length).toBe(3);
+    // Every command of the setup raised the version and left the memory matching the data.
+    expect(checkedCommands).toBeGreaterThan(80);
   });
 
   it("equal the definitions applied to the raw rows on many days, periods and scopes", () => {
@@ -211,7 +251,8 @@ describe("the dashboard's kept facts", () => {
     const db = getDb();
     const mineBefore = jobcentreDashboard(ctxFor(w.consultant, instant(day(100), 11)), { from: day(-60), to: day(100), scope: "mine" }).hours.placements;
     const placed = db.select({ candidateId: placements.candidateId }).from(placements).innerJoin(candidates, eq(candidates.id, placements.candidateId)).where(eq(candidates.responsibleUserId, colleague.id)).get()!;
-    db.update(candidates).set({ responsibleUserId: w.consultant.id }).where(eq(candidates.id, placed.candidateId)).run();
+    // Through the profile command, which raises the dashboard's version (the figures in memory were of the old scope).
+    await handOver(w.admin, placed.candidateId, w.consultant.id);
     expect(jobcentreDashboard(ctxFor(w.consultant, instant(day(100), 11)), { from: day(-60), to: day(100), scope: "mine" }).hours.placements).toBe(mineBefore + 1);
     for (const on of [day(0), day(100)]) expectSame(on, "after a handover");
   });

@@ -6,7 +6,8 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { followUps, placementAdjustments, placements, placementSignals } from "~/db/schema";
+import { candidates, followUps, placementAdjustments, placements, placementSignals } from "~/db/schema";
+import { atRiskWorkList } from "~/domain/dashboard/queries.server";
 import { addDays } from "~/domain/candidates/consent";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { endPlacement, movePlacementEnd } from "~/domain/placements/ending-commands.server";
@@ -57,6 +58,15 @@ function expectSameAsLive() {
     // The start pages' ids without the count (decision 040): the same, the first few too.
     expect(flaggedIds(getDb(), [eq(placementSignals.jobcentreId, w.jc.id)], day, "newest", 1000), `start page on ${day}`).toEqual(live("jobcentre", day, "newest").ids);
     expect(flaggedIds(getDb(), [eq(placementSignals.companyId, w.companyA.id)], day, "oldest", 2), `first two on ${day}`).toEqual(live("company", day, "oldest").ids.slice(0, 2));
+    // The dashboard's "at risk" list in one query (decision 045): the same ranking and total, each row with its live flags.
+    const jobcentre = live("jobcentre", day, "oldest");
+    const ctx = ctxFor(w.consultant, new Date(`${day}T10:00:00Z`));
+    for (const [people, limit] of [[undefined, 1000], [eq(candidates.responsibleUserId, w.consultant.id), 2]] as const) {
+      const list = atRiskWorkList(ctx, w.jc.id, people, day, limit);
+      expect({ total: list.total, ids: list.rows.map((r) => r.id) }, `dashboard on ${day}`).toEqual({ total: jobcentre.total, ids: jobcentre.ids.slice(0, limit) });
+      const flags = flagsOf(getDb(), list.rows.map((r) => ({ id: r.id, status: "active" as const })), day);
+      for (const r of list.rows) expect(r.flags).toEqual(flags.get(r.id));
+    }
   }
 }
 

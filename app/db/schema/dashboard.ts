@@ -65,3 +65,14 @@ export const slotFacts = sqliteTable(
   },
   (t) => [index("slot_facts_jobcentre_idx").on(t.jobcentreId, t.openedOn, t.daysToProposal, t.daysToStart)],
 );
+
+/**
+ * One row per jobcentre whose number goes up in the transaction of every command that changes
+ * something its dashboard shows (`bumpDashboardVersion`, decision 045). The server keeps the
+ * dashboard's figures in memory under the number; a new number is a new key, so a change is
+ * seen on the next view. No row: version 0.
+ */
+export const dashboardVersions = sqliteTable("dashboard_versions", {
+  jobcentreId: integer("jobcentre_id").primaryKey(),
+  version: integer("version").notNull().default(0),
+});

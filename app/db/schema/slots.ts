@@ -46,6 +46,12 @@ export const slots = sqliteTable(
     reviewComment: text("review_comment"),
     submittedAt: timestamp("submitted_at"),
     openedAt: timestamp("opened_at"),
+    /**
+     * When the slot's first proposal was made (any proposal, whatever became of it; proposals
+     * are never deleted), set by `propose` in its transaction; null while none. "Open without a
+     * proposal" is then an index range (decision 045). Filled at start-up for slots from before it.
+     */
+    firstProposedAt: timestamp("first_proposed_at"),
     version: version(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),
@@ -56,6 +62,8 @@ export const slots = sqliteTable(
     index("slots_company_updated_idx").on(t.companyId, t.updatedAt),
     index("slots_jobcentre_status_submitted_idx").on(t.jobcentreId, t.status, t.submittedAt),
     index("slots_jobcentre_status_start_idx").on(t.jobcentreId, t.status, t.startDate),
+    // Open slots without a proposal, open longest first: counted and listed from the index (decision 045).
+    index("slots_jobcentre_status_proposed_opened_idx").on(t.jobcentreId, t.status, t.firstProposedAt, t.openedAt),
     index("slots_workplace_status_idx").on(t.workplaceId, t.status),
     index("slots_mentor_idx").on(t.mentorUserId, t.status),
   ],

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, companies, consentCompanies, consents, users } from "~/db/schema";
 import type { MessageKey } from "~/i18n/catalogue";
@@ -75,6 +76,8 @@ export function updateCandidate(ctx: Ctx, input: CandidateInput & { candidateId:
       .where(eq(candidates.id, candidateId))
       .run();
     recordAudit(tx, ctx, "candidate.updated", { type: "candidate", id: candidateId, jobcentreId });
+    // The alias and the responsible consultant (the scopes "mine" and "team") are on the dashboard (decision 045).
+    bumpDashboardVersion(tx, jobcentreId);
   });
 }
 
@@ -119,6 +122,8 @@ export function recordConsent(ctx: Ctx, input: ConsentInput & { candidateId: num
       .get();
     for (const companyId of companyIds) tx.insert(consentCompanies).values({ consentId: consent.id, companyId }).run();
     keepConsentExpiry(tx, input.candidateId, input.expiresOn);
+    // Consents expiring are a work list of the dashboard (decision 045).
+    bumpDashboardVersion(tx, jobcentreId);
     recordAudit(tx, ctx, "consent.recorded", { type: "candidate", id: input.candidateId, jobcentreId }, { scope: input.scope, companies: companyIds.length, expiresOn: input.expiresOn, sections: input.sections.join(",") });
     endUncoveredProposals(tx, ctx, input.candidateId);
   });
@@ -141,6 +146,7 @@ export function withdrawConsent(ctx: Ctx, input: { candidateId: number; companyI
     if (input.companyId == null) {
       tx.update(consents).set({ withdrawnAt: ctx.now }).where(eq(consents.id, current.id)).run();
       keepConsentExpiry(tx, input.candidateId, null);
+      bumpDashboardVersion(tx, jobcentreId);
     } else {
       const company = tx
         .select({ id: companies.id })

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
 import type { DbOrTx } from "~/db/client.server";
 import { companies, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -74,6 +75,8 @@ export function updateCompanyProfile(ctx: Ctx, input: CompanyProfileInput & { ve
       .run();
     if (result.changes === 0) throw conflict("error.conflict");
     recordAudit(tx, ctx, "company.updated", { type: "company", id: companyId }, { name: input.name, industry: input.industry });
+    // The company's name is on the dashboard's work lists (decision 045).
+    bumpDashboardVersion(tx, tx.select({ j: companies.jobcentreId }).from(companies).where(eq(companies.id, companyId)).get()?.j);
   });
 }
 

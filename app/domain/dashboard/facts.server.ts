@@ -1,4 +1,5 @@
-import { and, eq, isNotNull, notExists, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, notExists, sql, type SQL } from "drizzle-orm";
+import { bumpDashboardVersion } from "./versions.server";
 import type { DbOrTx } from "~/db/client.server";
 import { placementAdjustments, placementEndings, placementFacts, placements, placementStatusChecks, proposals, slotFacts, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
@@ -116,6 +117,7 @@ export function refreshPlacementFacts(tx: DbOrTx, placementId: number): void {
   tx.delete(placementFacts).where(eq(placementFacts.placementId, placementId)).run();
   const p = sourcesOf(tx, eq(placements.id, placementId))[0];
   if (!p) return;
+  bumpDashboardVersion(tx, p.jobcentreId);
   writePlacementFacts(tx, placementFactRows(p, approvedAdjustmentsWhere(tx, eq(placementAdjustments.placementId, placementId)).get(placementId) ?? []));
 }
 
@@ -143,12 +145,26 @@ function slotSources(db: DbOrTx, where: SQL) {
 /** Makes a slot's row match its opening, first proposal and first start now (none while it never opened). */
 export function refreshSlotFacts(tx: DbOrTx, slotId: number): void {
   const row = slotSources(tx, eq(slots.id, slotId))[0];
+  bumpDashboardVersion(tx, row ? row.jobcentreId : tx.select({ j: slots.jobcentreId }).from(slots).where(eq(slots.id, slotId)).get()?.j);
   if (!row) {
     tx.delete(slotFacts).where(eq(slotFacts.slotId, slotId)).run();
     return;
   }
   const { slotId: _id, ...set } = row;
   tx.insert(slotFacts).values(row).onConflictDoUpdate({ target: slotFacts.slotId, set }).run();
+}
+
+/**
+ * Stamps `slots.first_proposed_at` on slots from before the column that have had a proposal
+ * (the earliest one's instant), at start-up; `propose` sets it from then on (decision 045).
+ * Returns how many slots it stamped.
+ */
+export function backfillFirstProposals(db: DbOrTx): number {
+  return db
+    .update(slots)
+    .set({ firstProposedAt: sql`(select min(fp.proposed_at) from ${proposals} fp where fp.slot_id = ${slots.id})` })
+    .where(and(isNull(slots.firstProposedAt), sql`exists (select 1 from ${proposals} fp where fp.slot_id = ${slots.id})`))
+    .run().changes;
 }
 
 /**

@@ -18,6 +18,15 @@ export interface Period {
 }
 
 export const PERIOD_KINDS = ["thisQuarter", "lastQuarter", "thisYear", "custom"] as const;
+
+/**
+ * Whose work the dashboard counts: the candidates the consultant is responsible for, those of
+ * their team (the administrator places staff in teams; decision 033), or the whole jobcentre.
+ * Here rather than with the URL's parser (app/http/filters/dashboard.server.ts), so the page's
+ * select can list them without sending the parser and zod to the browser.
+ */
+export const DASHBOARD_SCOPES = ["mine", "team", "jobcentre"] as const;
+export type DashboardScope = (typeof DASHBOARD_SCOPES)[number];
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** The most a custom period may span: the trends count per month, and a few years say enough. */

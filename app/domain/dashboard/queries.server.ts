@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../actor";
 import { candidates, companies, consents, placements, placementSignals, slots } from "~/db/schema";
 import { addDays } from "../candidates/consent";
@@ -7,7 +7,9 @@ import { forbidden, invalid } from "../errors";
 import { ownTeam, teamMemberIds } from "../users/teams.server";
 import { openSlotsWithoutProposal, slotsWaitingForReview } from "../slots/queries.server";
 import { flagsOf } from "../placements/progress.server";
-import { rankByFlags } from "../placements/signals.server";
+import { flagCountSql } from "../placements/signals.server";
+import { cachedFigures } from "./cache.server";
+import { dashboardVersion } from "./versions.server";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
 import { keyFigures, monthsOf, type Period } from "./figures";
@@ -43,8 +45,71 @@ function peopleOf(ctx: Ctx, scope: DashboardInput["scope"]): SQL | undefined {
  * read the ends and three-month statuses of decision 025. The period's figures are counted
  * and grouped in SQL from the facts the commands keep (./period-figures.server.ts, decision
  * 039); what they mean is defined in ./figures.ts.
+ *
+ * Kept in memory (./cache.server.ts, decision 045) under the jobcentre's dashboard version,
+ * which every command that changes what the dashboard shows raises in its transaction
+ * (./versions.server.ts), today's date, the period and the scope: a repeat view costs a read of
+ * the version; a change is seen on the next view.
  */
-export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
+export function jobcentreDashboard(ctx: Ctx, input: DashboardInput): JobcentreDashboard {
+  if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
+  const jobcentreId = ctx.actor.jobcentreId;
+  const today = copenhagenDate(ctx.now);
+  // Whose figures: the actor's own, the team's (by name: its members share them), or the jobcentre's.
+  const whose = input.scope === "mine" ? String(ctx.actor.userId) : input.scope === "team" ? (ownTeam(ctx) ?? "") : "";
+  const version = dashboardVersion(ctx.db, jobcentreId);
+  const key = JSON.stringify([jobcentreId, version, today, input.from, input.to, input.scope, whose]);
+  return cachedFigures(
+    ctx.db,
+    key,
+    () => computeDashboard(ctx, input),
+    // A command of another process that committed while these were computed: shown once, not kept.
+    () => dashboardVersion(ctx.db, jobcentreId) === version,
+  );
+}
+
+/**
+ * The dashboard's "at risk" work list in one query (decision 045): the flagged placements of
+ * the scope ranked from the kept signals alone (most flags first, then the oldest start,
+ * decision 035; each placement's flag count worked out once), the first `limit` of them with
+ * how many there are in all as a window count, and only those joined to what the list prints.
+ * The shown rows' flags are then computed live.
+ */
+export function atRiskWorkList(ctx: Ctx, jobcentreId: number, people: SQL | undefined, today: string, limit = WORK_LIST_ROWS) {
+  const db = ctx.db;
+  // The scope's people are the candidates' (their responsible consultant): only then are placements and candidates joined to rank.
+  const base = db
+    .select({ id: placementSignals.placementId, startDate: placementSignals.startDate, flagCount: flagCountSql(today).as("flag_count") })
+    .from(placementSignals)
+    .$dynamic();
+  const scored = (people ? base.innerJoin(placements, eq(placements.id, placementSignals.placementId)).innerJoin(candidates, eq(candidates.id, placements.candidateId)) : base)
+    .where(and(eq(placementSignals.jobcentreId, jobcentreId), people))
+    .as("scored");
+  const ranked = db
+    .select({ id: scored.id, startDate: scored.startDate, flagCount: scored.flagCount, total: sql<number>`count(*) over ()`.as("total") })
+    .from(scored)
+    .where(gt(scored.flagCount, 0))
+    .orderBy(desc(scored.flagCount), asc(scored.startDate), asc(scored.id))
+    .limit(limit)
+    .as("ranked");
+  const rows = db
+    .select({ id: ranked.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name, total: ranked.total })
+    .from(ranked)
+    .innerJoin(placements, eq(placements.id, ranked.id))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .orderBy(desc(ranked.flagCount), asc(ranked.startDate), asc(ranked.id))
+    .all();
+  const flags = flagsOf(db, rows, today);
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    rows: rows.map(({ status: _status, total: _total, ...r }) => ({ ...r, flags: flags.get(r.id) ?? [] })),
+  };
+}
+
+/** The dashboard computed from the database, without the memory of decision 045 (the tests and the benchmark call it too). */
+export function computeDashboard(ctx: Ctx, input: DashboardInput) {
   if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
   const jobcentreId = ctx.actor.jobcentreId;
   const today = copenhagenDate(ctx.now);
@@ -54,20 +119,7 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
 
   // --- Work lists: what waits today, whatever the period. ---
   // At risk: ranked from the kept signals (decision 035), the shown rows' flags computed live.
-  const ranked = rankByFlags(ctx.db, [eq(placementSignals.jobcentreId, jobcentreId), mine], today, "oldest", WORK_LIST_ROWS);
-  const shownRows = ranked.ids.length
-    ? ctx.db
-        .select({ id: placements.id, status: placements.status, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name })
-        .from(placements)
-        .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-        .innerJoin(slots, eq(slots.id, placements.slotId))
-        .innerJoin(companies, eq(companies.id, placements.companyId))
-        .where(inArray(placements.id, ranked.ids))
-        .all()
-    : [];
-  const flags = flagsOf(ctx.db, shownRows, today);
-  const shown = new Map(shownRows.map(({ status: _status, ...r }) => [r.id, { ...r, flags: flags.get(r.id) ?? [] }]));
-  const atRisk = { total: ranked.total, rows: ranked.ids.map((id) => shown.get(id)!) };
+  const atRisk = atRiskWorkList(ctx, jobcentreId, mine, today);
 
   // Read whole: the next weeks' expiries are few, and counting them apart would walk the jobcentre's candidates twice.
   const expiring = ctx.db
@@ -112,5 +164,5 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput) {
   };
 }
 
-export type JobcentreDashboard = ReturnType<typeof jobcentreDashboard>;
+export type JobcentreDashboard = ReturnType<typeof computeDashboard>;
 

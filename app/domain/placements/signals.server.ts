@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, isNull, max, min, ne, sql, type SQL } from "drizzle-orm";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, followUps, placementAdjustments, placements, placementSignals } from "~/db/schema";
 import { RULES } from "../rules/rules";
@@ -27,6 +28,8 @@ export function refreshPlacementSignals(tx: DbOrTx, placementId: number): void {
     .from(placements)
     .where(eq(placements.id, placementId))
     .get();
+  // The dashboard's "at risk" list follows the signals (decision 045).
+  if (p) bumpDashboardVersion(tx, p.jobcentreId);
   if (!p || p.status !== "active") {
     tx.delete(placementSignals).where(eq(placementSignals.placementId, placementId)).run();
     return;

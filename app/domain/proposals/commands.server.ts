@@ -1,5 +1,6 @@
 import { refreshSlotFacts } from "../dashboard/facts.server";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
+import { and, count, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, proposals, slotEvents, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -59,6 +60,11 @@ export function propose(ctx: Ctx, input: { candidateId: number; slotId: number; 
       })
       .returning({ id: proposals.id })
       .get();
+    // The slot has had a proposal from now on, whatever becomes of it (decision 045): the earliest one's instant.
+    tx.update(slots)
+      .set({ firstProposedAt: ctx.now })
+      .where(and(eq(slots.id, slot.id), or(isNull(slots.firstProposedAt), gt(slots.firstProposedAt, ctx.now))))
+      .run();
     refreshSlotFacts(tx, slot.id);
     const mentorUserId = tx.select({ m: slots.mentorUserId }).from(slots).where(eq(slots.id, slot.id)).get()!.m;
     notifyCompanySide(tx, { companyId: slot.companyId, mentorUserId }, { subjectKey: "mail.proposalNew.subject", bodyKey: "mail.proposalNew.body", vars: { title: slot.title, jobcentre: ctx.actor.organisationName } }, ctx.now, { link: companyProposalLink(row.id) });
@@ -144,6 +150,8 @@ export function transitionProposal(ctx: Ctx, input: TransitionInput & { proposal
       }
     }
     tx.update(proposals).set(changes).where(eq(proposals.id, proposal.id)).run();
+    // Declines per month and reason, and a slot filled by an acceptance (decision 045).
+    bumpDashboardVersion(tx, proposal.jobcentreId);
     recordAudit(tx, ctx, `proposal.${command}` as const, { type: "proposal", id: proposal.id, jobcentreId: proposal.jobcentreId, companyId: proposal.companyId }, details);
     const mail = MAIL[command as keyof typeof MAIL];
     const to = mail.to === "other" ? (side(ctx.actor.role) === "company" ? "consultant" : "company") : mail.to;

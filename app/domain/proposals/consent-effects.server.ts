@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
 import type { DbOrTx } from "~/db/client.server";
 import { proposals, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -29,6 +30,7 @@ export function endUncoveredProposals(tx: DbOrTx, ctx: Ctx, candidateId: number)
       .set({ status: "withdrawn", withdrawalReason: "consent_ended", closedAt: ctx.now, updatedAt: ctx.now, version: p.version + 1 })
       .where(eq(proposals.id, p.id))
       .run();
+    bumpDashboardVersion(tx, p.jobcentreId);
     recordAudit(tx, ctx, "proposal.consentEnded", { type: "proposal", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId }, { candidateId });
     // The proposal's page is gone for the company the moment consent ends: the notice leads to the list.
     notifyCompanySide(tx, p, { subjectKey: "mail.proposalUnavailable.subject", bodyKey: "mail.proposalUnavailable.body", vars: { title: p.slotTitle } }, ctx.now, { link: "/company/proposals" });

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, consents, jobcentres, meetingOutcomes, proposals } from "~/db/schema";
 import { anonymisePlacementTexts } from "../placements/anonymise.server";
@@ -58,6 +59,8 @@ export function anonymiseCandidate(tx: DbOrTx, ctx: AuditCtx, candidate: { id: n
   if (ids.length > 0) tx.update(meetingOutcomes).set({ note: null }).where(inArray(meetingOutcomes.proposalId, ids)).run();
   // …and everything written in words about their placements (the figures stay).
   anonymisePlacementTexts(tx, candidate.id, ctx.now);
+  // The alias on the dashboard's work lists, and an erasure's ended consent (decision 045).
+  bumpDashboardVersion(tx, candidate.jobcentreId);
   recordAudit(tx, ctx, "candidate.anonymised", { type: "candidate", id: candidate.id, jobcentreId: candidate.jobcentreId, companyId: null }, { reason });
 }
 

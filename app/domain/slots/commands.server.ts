@@ -1,4 +1,5 @@
 import { refreshSlotFacts } from "../dashboard/facts.server";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
@@ -44,6 +45,8 @@ export function actorLabel(actor: Actor): string {
 
 export function recordSlotEvent(db: DbOrTx, slotId: number, event: SlotEvent, at: Date, actor: string | null, comment?: string | null) {
   db.insert(slotEvents).values({ slotId, event, at, actorLabel: actor, comment: comment ?? null }).run();
+  // Every change of a slot is an event: the dashboard's work lists (status, title, days waiting) follow (decision 045).
+  bumpDashboardVersion(db, db.select({ j: slots.jobcentreId }).from(slots).where(eq(slots.id, slotId)).get()?.j);
 }
 
 function assertRules(input: SlotInput, now: Date) {

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
 import { representativeLinks, slotEvents, slotFacts, slots, slotTasks, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
@@ -26,6 +27,7 @@ export function deleteDraftSlot(ctx: Ctx, input: { slotId: number; version: numb
     // A draft that was open once has its dashboard row (decision 039).
     tx.delete(slotFacts).where(eq(slotFacts.slotId, slot.id)).run();
     tx.delete(slots).where(eq(slots.id, slot.id)).run();
+    bumpDashboardVersion(tx, slot.jobcentreId);
     recordAudit(tx, ctx, "slot.deleted", { type: "slot", id: slot.id, jobcentreId: slot.jobcentreId, companyId: slot.companyId }, { title: slot.title });
   });
 }

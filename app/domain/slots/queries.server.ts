@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray, lte, notExists, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lte, notExists, notInArray, sql, type SQL } from "drizzle-orm";
 import { tenantScope } from "../shared/tenancy.server";
-import { companies, proposals, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
+import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import { daysWaiting } from "../shared/working-days";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
@@ -18,10 +18,13 @@ export const SLOT_PAGE_SIZE = 20;
 /**
  * An open slot no candidate has been proposed to yet (any proposal, whatever became of it):
  * the one definition the start page's count, the dashboard's work list and the board's
- * "without a proposal" filter share.
+ * "without a proposal" filter share. `propose` stamps the slot's first proposal and proposals
+ * are never deleted, so this is "no proposal row for the slot" read from the slot itself, an
+ * index range with `slots_jobcentre_status_proposed_opened_idx` (decision 045;
+ * tests/integration/first-proposal.test.ts compares it with the proposals).
  */
 export function withoutProposalSql(): SQL {
-  return sql`not exists (select 1 from ${proposals} p where p.slot_id = ${slots.id})`;
+  return isNull(slots.firstProposedAt);
 }
 
 /** Whole calendar days (Danish time) a slot has been open today: opened today is 0. */

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { bumpDashboardVersion } from "../dashboard/versions.server";
 import { users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { conflict, forbidden, invalid, notFound } from "../errors";
@@ -78,6 +79,8 @@ export function setStaffTeam(ctx: Ctx, input: { userId: number; team: string | n
       .set({ team, version: target.version + 1 })
       .where(eq(users.id, target.id))
       .run();
+    // Who is in "my team" on the dashboard (decision 045).
+    bumpDashboardVersion(tx, jobcentreId);
     recordAudit(tx, ctx, "user.team_changed", { type: "user", id: target.id }, { from: target.team, to: team, email: target.email });
   });
 }

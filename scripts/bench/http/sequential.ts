@@ -4,20 +4,42 @@
  * median ms and the multiple of the floor. For a machine too loaded for autocannon's figures
  * (`bench:http`) to mean anything: sequential requests are disturbed less.
  *
- *   npx remix vite:build && npx tsx scripts/bench/http/sequential.ts [file] [--lists] (BENCH_PORT, default 3124)
+ * With `--dashboard`: the jobcentre dashboards instead, each as a first view (the bench raises
+ * the jobcentre's dashboard version just before, as a command elsewhere would, so the server
+ * computes it afresh) and as a repeat view (served from memory; decision 045).
+ *
+ *   npx remix vite:build && npx tsx scripts/bench/http/sequential.ts [file] [--dashboard | --lists] (BENCH_PORT, default 3124)
  */
 import { SESSION_COOKIE } from "~/auth/cookie.server";
 import { createSession } from "~/auth/session.server";
 import { openDatabase } from "~/db/client.server";
 import { startServer } from "./server";
-const database = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? process.env.BENCH_DATABASE ?? "tmp/bench-national.db";
+const fileArg = process.argv.slice(2).find((a) => !a.startsWith("--"));
+const dashboards = process.argv.includes("--dashboard");
+const database = fileArg ?? process.env.BENCH_DATABASE ?? "tmp/bench-national.db";
 const { db, sqlite } = openDatabase(database);
 const cookie = (email: string) => {
   const u = sqlite.prepare("select id from users where email = ?").get(email) as { id: number };
   return `${SESSION_COOKIE}=${createSession(db, u.id, new Date()).token}`;
 };
 const at = (l: string) => `${l}@bench.fodfaeste.dk`;
-const pages: [string, string, string | null][] = [
+type Page = [string, string, string | null];
+// The consultant's jobcentre: a first view raises its dashboard version just before the request.
+const jobcentreId = (sqlite.prepare("select jobcentre_id as j from users where email = ?").get(at("konsulent1.jc1")) as { j: number }).j;
+const bump = sqlite.prepare("insert into dashboard_versions (jobcentre_id, version) values (?, 1) on conflict (jobcentre_id) do update set version = version + 1");
+const dashboardPages: Page[] = [
+  ["dashboard this quarter", "/jobcentre/dashboard?period=thisQuarter&scope=jobcentre"],
+  ["dashboard this year", "/jobcentre/dashboard?period=thisYear&scope=jobcentre"],
+  ["dashboard this year, mine", "/jobcentre/dashboard?period=thisYear&scope=mine"],
+  ["dashboard this quarter, team", "/jobcentre/dashboard?period=thisQuarter&scope=team"],
+].flatMap(([label, path]): Page[] => {
+  const c = cookie(at("konsulent1.jc1"));
+  return [
+    [`${label}, first`, path!, c],
+    [`${label}, repeat`, path!, c],
+  ];
+});
+const pages: Page[] = dashboards ? [["floor", "/accessibility", null], ...dashboardPages] : [
   ["floor", "/accessibility", null],
   ["HR start", "/company", cookie(at("hr.c1"))],
   ["mentor start", "/company", cookie(at("mentor.c1"))],
@@ -42,12 +64,12 @@ const lists: [string, string, string | null][] = [
   ["candidates by consent", "/jobcentre/candidates?sort=consent", cookie(at("konsulent1.jc1"))],
 ];
 if (process.argv.includes("--lists")) pages.splice(0, pages.length, ...lists);
-sqlite.close();
 const server = await startServer({ database, port: Number(process.env.BENCH_PORT ?? 3124) });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const times = new Map<string, number[]>();
 for (let round = 0; round < 15; round++) {
   for (const [label, path, c] of pages) {
+    if (label.endsWith(", first")) bump.run(jobcentreId);
     const t0 = performance.now();
     const r = await fetch(server.origin + path, { headers: c ? { cookie: c } : {} });
     const body = await r.arrayBuffer();
@@ -60,4 +82,5 @@ const floor = median(times.get("floor")!);
 for (const [label] of pages) console.log(label.padEnd(34), median(times.get(label)!).toFixed(1).padStart(7), "ms", (median(times.get(label)!) / floor).toFixed(1).padStart(5), "× floor");
 console.log("load average", (await import("node:os")).loadavg()[0]!.toFixed(1));
 await server.stop();
+sqlite.close();
 process.exit(0);

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import * as schema from "~/db/schema";
-import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
+import { backfillDashboardFacts, backfillFirstProposals } from "~/domain/dashboard/facts.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { backfillConsentExpiry, backfillConsentJobcentres } from "~/domain/candidates/consent.server";
 import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
@@ -65,6 +65,8 @@ export function generate(sqlite: Database.Database, options: { sizes: Sizes; pas
     const filled = backfillDashboardFacts(drizzle(sqlite, { schema }));
     count(g, "placement_facts (placements)", filled.placements);
     count(g, "slot_facts", filled.slots);
+    // The slots' first proposal (decision 045), by the same code that fills it at start-up.
+    count(g, "slots with a first proposal", backfillFirstProposals(drizzle(sqlite, { schema })));
   })();
   options.log?.(`dashboard facts: ${((Date.now() - factsStarted) / 1000).toFixed(1)} s`);
   // The open three-month status tasks, by the same code that fills them at start-up (decision 040).

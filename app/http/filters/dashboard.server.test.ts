@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDashboardFilters } from "./dashboard";
+import { parseDashboardFilters } from "./dashboard.server";
 
 describe("the dashboard's filters", () => {
   it("reads period and scope from the address: this quarter and the whole jobcentre by default, odd values ignored", () => {

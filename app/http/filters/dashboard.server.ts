@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addMonths } from "~/domain/candidates/consent";
-import { MAX_PERIOD_MONTHS, PERIOD_KINDS, periodOf } from "~/domain/dashboard/figures";
+import { DASHBOARD_SCOPES, MAX_PERIOD_MONTHS, PERIOD_KINDS, periodOf } from "~/domain/dashboard/figures";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day or null: "2026-13-01" and "2026-02-30" are not days (and never an error page). */
@@ -9,13 +9,6 @@ const realDay = (v: string | null) => {
   const at = new Date(`${v}T12:00:00Z`);
   return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === v ? v : null;
 };
-
-/**
- * Whose work the dashboard counts: the candidates the consultant is responsible for, those of
- * their team (the administrator places staff in teams; decision 033), or the whole jobcentre.
- */
-export const DASHBOARD_SCOPES = ["mine", "team", "jobcentre"] as const;
-export type DashboardScope = (typeof DASHBOARD_SCOPES)[number];
 
 /**
  * The dashboard's period and scope from the URL: this quarter and the whole jobcentre by

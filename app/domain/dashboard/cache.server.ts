@@ -1,0 +1,67 @@
+import type { Db } from "~/db/client.server";
+
+/**
+ * The jobcentre dashboard's figures kept in memory (decision 045), under a key that holds the
+ * jobcentre's dashboard version (raised by every command that changes what the dashboard shows,
+ * versions.server.ts), the period, the scope (and whose), and today's date, so a change is seen
+ * on the next view and nothing that depends on today outlives midnight. Bounded: at most
+ * `DASHBOARD_CACHE_SIZE` entries per database, the least recently used going first, so memory
+ * stays flat however many people, periods and versions are viewed (decision 041). A key of an
+ * old version is never asked for again and simply ages out.
+ *
+ * Data changed behind the commands' back (hand-written SQL while the server runs) is seen after
+ * the next command at that jobcentre or a restart.
+ */
+export const DASHBOARD_CACHE_SIZE = 400;
+
+// Per database, so two databases in one process (the tests) never share figures; a WeakMap lets a closed one go.
+const caches = new WeakMap<Db, Map<string, unknown>>();
+
+function cacheOf(db: Db): Map<string, unknown> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/**
+ * The value under `key`, computed by `compute` when missing. `stillValid` is asked after
+ * computing: when it says no (the version moved while computing, another process wrote), the
+ * value is returned but not kept.
+ */
+export function cachedFigures<T>(db: Db, key: string, compute: () => T, stillValid: () => boolean): T {
+  const cache = cacheOf(db);
+  if (cache.has(key)) {
+    const hit = cache.get(key) as T;
+    // Least recently used first out: a hit moves to the end of the Map's order.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const value = compute();
+  if (!stillValid()) return value;
+  // Shared by every later view: frozen, so a caller that changed it would fail at once instead of changing others' pages.
+  cache.set(key, deepFreeze(value));
+  while (cache.size > DASHBOARD_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** How many entries are kept for the database (for the tests and the benchmark). */
+export function dashboardCacheSize(db: Db): number {
+  return caches.get(db)?.size ?? 0;
+}
+
+/** Forgets every kept entry of the database (the benchmark's first views). */
+export function clearDashboardCache(db: Db): void {
+  caches.get(db)?.clear();
+}
