@@ -211,7 +211,7 @@ export const da = {
   "followUps.overdue": "Overskredet",
   "followUps.fill": "Udfyld",
   "followUps.open": "Se",
-  "followUps.dueHeading": { one: "{count} opfølgning skal laves", other: "{count} opfølgninger skal laves" },
+  "followUps.dueHeading": { one: "{count} opfølgning kan udfyldes nu", other: "{count} opfølgninger kan udfyldes nu" },
   "followUps.dueLine": "{alias} – uge {week} ({date})",
   "adjustment.heading": "Forslag til justering",
   "adjustment.suggestsHours": "{hours} timer om ugen (nu {now})",

@@ -211,7 +211,7 @@ export const en: Translation<typeof da> = {
   "followUps.overdue": "Overdue",
   "followUps.fill": "Fill in",
   "followUps.open": "View",
-  "followUps.dueHeading": { one: "{count} follow-up to do", other: "{count} follow-ups to do" },
+  "followUps.dueHeading": { one: "{count} follow-up can be filled in now", other: "{count} follow-ups can be filled in now" },
   "followUps.dueLine": "{alias} – week {week} ({date})",
   "adjustment.heading": "Suggested adjustment",
   "adjustment.suggestsHours": "{hours} hours a week (now {now})",
