@@ -48,6 +48,8 @@ export const placementFacts = sqliteTable(
     index("placement_facts_start_idx").on(t.jobcentreId, t.startDate, t.fromOn, t.toOn, t.candidateId, t.startHours, t.hours, t.status, t.markOn, t.endedOn),
     index("placement_facts_ended_idx").on(t.jobcentreId, t.endedOn, t.fromOn, t.toOn, t.candidateId, t.status, t.outcome),
     index("placement_facts_status_due_idx").on(t.jobcentreId, t.statusDueOn, t.fromOn, t.toOn, t.candidateId, t.statusCategory),
+    // The jobcentre's placements that reached 13 weeks by a day: a range of first runs by their mark (decision 047).
+    index("placement_facts_mark_idx").on(t.jobcentreId, t.fromOn, t.markOn, t.status, t.endedOn, t.placementId),
   ],
 );
 

@@ -50,7 +50,7 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   const where = [scope(ctx)];
   if (input.status) where.push(eq(placements.status, input.status));
   if (input.outcome) where.push(inArray(placements.id, ctx.db.select({ id: placementEndings.placementId }).from(placementEndings).where(eq(placementEndings.outcome, input.outcome))));
-  if (input.reached13Weeks) where.push(reached13WeeksSql(copenhagenDate(ctx.now)));
+  if (input.reached13Weeks) where.push(reached13WeeksSql(copenhagenDate(ctx.now), ctx.actor.companyId == null ? ctx.actor.jobcentreId : null));
   if (input.atRisk) where.push(inArray(placements.id, flaggedPlacementIds(ctx)));
   if (ctx.actor.jobcentreId != null && (input.responsible || input.team)) where.push(inArray(placements.candidateId, candidatesOf(ctx, input)));
   const today = copenhagenDate(ctx.now);

@@ -1,0 +1,1 @@
+CREATE INDEX `placement_facts_mark_idx` ON `placement_facts` (`jobcentre_id`,`from_on`,`mark_on`,`status`,`ended_on`,`placement_id`);
