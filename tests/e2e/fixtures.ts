@@ -16,6 +16,45 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  */
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
+/** The layout's chrome: the same header and footer around every page (app/root.tsx). */
+const CHROME = ["body > header", "body > footer"];
+
+/**
+ * What axe's verdict on the chrome depends on, as a string: its markup (which item of the menu
+ * is the current page, and the language switch's hidden return address, left out: neither
+ * changes what a rule sees, as one CSS rule styles whichever item is current), whether the
+ * current item shows a count, the viewport width (the header reflows under 992 px), the
+ * language, and the element the pointer is over or the focus is on when it is in the chrome
+ * (by its classes: hover and focus styles belong to classes, not to a menu item's text).
+ * null where the page has no chrome (setContent).
+ */
+function chromeKey(selectors: string[]): string | null {
+  const parts = selectors.map((s) => document.querySelector(s)).filter((e): e is Element => e !== null);
+  if (parts.length === 0) return null;
+  const state = (el: Element | null | undefined) => {
+    if (!el || !parts.some((p) => p.contains(el))) return "";
+    const chain: string[] = [];
+    for (let e: Element | null = el; e && !parts.includes(e); e = e.parentElement) chain.push(`${e.tagName}.${e.className}`);
+    return `${chain.join("<")}${el.querySelector(".nav-count") ? "+count" : ""}`;
+  };
+  const hovered = [...document.querySelectorAll(":hover")].pop();
+  const markup = parts
+    .map((p) => p.outerHTML)
+    .join("")
+    .replace(/ aria-current="page"/g, "")
+    .replace(/<li class="active">/g, "<li>")
+    .replace(/class="nav-link(?: active| pending)+"/g, 'class="nav-link"')
+    .replace(/(<input type="hidden"[^>]* value=")[^"]*"/g, '$1"');
+  return [
+    window.innerWidth,
+    document.documentElement.lang,
+    document.querySelector("li.active .nav-count") ? "current-with-count" : "",
+    state(hovered),
+    state(document.activeElement),
+    markup,
+  ].join("|");
+}
+
 /**
  * Runs axe-core in the page as it is now and returns its violations, one line each.
  * axe is injected straight into the page (our pages have no frames) instead of through
@@ -23,26 +62,41 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-c
  * string given to `evaluate` is not subject to the page's CSP. The `a11y` fixture also
  * registers axe as an init script of the test's browser context, so a page loaded there has
  * it already and nothing is sent per scan (decision 036).
+ *
+ * With `scannedChrome` (the `a11y` fixture's, one per test), the layout's header and footer are
+ * scanned only in a state not yet scanned in this test; otherwise axe runs on everything but
+ * them (the page's main content, and the document-level rules: title, language, skip link).
+ * The chrome is about half of a scan's cost on most pages (decision 046).
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, scannedChrome?: Set<string>): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const key = scannedChrome ? await page.evaluate(chromeKey, CHROME) : null;
+  const skipChrome = key !== null && scannedChrome!.has(key);
   const violations = await page.evaluate(
-    (tags) =>
+    ([tags, exclude]) =>
       (window as unknown as { axe: typeof axe }).axe
-        .run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+        .run(exclude.length ? { include: [["html"]], exclude: exclude.map((s) => [s]) } : document, {
+          runOnly: { type: "tag", values: tags },
+          resultTypes: ["violations"],
+        })
         .then((r) => r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)),
-    AXE_TAGS,
+    [AXE_TAGS, skipChrome ? CHROME : []] as const,
   );
+  if (key !== null && violations.length === 0) scannedChrome!.add(key);
   return violations;
 }
 
 export const test = base.extend<{ a11y: (page?: Page) => Promise<void> }>({
-  /** Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. */
+  /**
+   * Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. The
+   * header and footer are scanned once per state per test (axeViolations, decision 046).
+   */
   a11y: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled) await page.context().addInitScript({ content: AXE_SOURCE });
+    const scannedChrome = new Set<string>();
     await use(async (target = page) => {
       if (!javaScriptEnabled) return;
-      expect(await axeViolations(target), `axe violations on ${target.url()}`).toEqual([]);
+      expect(await axeViolations(target, scannedChrome), `axe violations on ${target.url()}`).toEqual([]);
     });
   },
 });
