@@ -201,36 +201,52 @@ export async function signUp(page: Page, data: SignupData, jobcentre = "Jobcente
   await expect(page).toHaveURL(/\/company\?welcome=1$/);
 }
 
-/**
- * The newest link in the development outbox that was sent to this address. Mail leaves after
- * the commit (the outbox dispatcher), so the page is read again until it is there, instead of
- * waiting out the test's timeout on a page that will never change. The page is fetched with the
- * browser context's request (its cookies, no page load, no render in the browser: decision 042);
- * tests that look at the outbox itself open it in the page.
- */
-export async function linkFromOutbox(page: Page, to: string, pathPart: string): Promise<string> {
-  let href: string | undefined;
-  await expect(async () => {
-    const response = await page.request.get("/dev/outbox");
-    expect(response.status()).toBe(200);
-    href = newestLink(await response.text(), to, pathPart);
-    expect(href, `a ${pathPart} link to ${to} in the outbox`).toBeDefined();
-  }).toPass({ timeout: 30_000 });
-  return new URL(href!).pathname;
+/** A mail in the development outbox, as the outbox page shows it. */
+export interface OutboxMail {
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
 }
 
 const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
-/** The first (newest) mail's link containing `pathPart` among the outbox page's mails to `to`. */
-export function newestLink(html: string, to: string, pathPart: string): string | undefined {
-  for (const [article] of html.matchAll(/<article class="outbox-mail">[\s\S]*?<\/article>/g)) {
-    const recipient = /<span class="outbox-to">([^<]*)<\/span>/.exec(article)?.[1];
-    if (recipient === undefined || !unescapeHtml(recipient).includes(to)) continue;
-    for (const [, link] of article.matchAll(/<a [^>]*href="([^"]*)"/g)) {
-      const url = unescapeHtml(link!);
-      if (url.includes(pathPart)) return url;
-    }
-    return undefined;
-  }
-  return undefined;
+/** The outbox page's mails, newest first (app/routes/dev-outbox.tsx). */
+export function parseOutbox(html: string): OutboxMail[] {
+  return [...html.matchAll(/<article class="outbox-mail">([\s\S]*?)<\/article>/g)].map(([, body]) => ({
+    to: unescapeHtml(/<span class="outbox-to">([^<]*)<\/span>/.exec(body!)?.[1] ?? ""),
+    subject: unescapeHtml(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(body!)?.[1]?.replace(/<[^>]*>/g, "") ?? ""),
+    text: unescapeHtml(/<p class="outbox-text">([\s\S]*?)<\/p>/.exec(body!)?.[1]?.replace(/<[^>]*>/g, "") ?? ""),
+    links: [...body!.matchAll(/<a [^>]*href="([^"]*)"/g)].map(([, link]) => unescapeHtml(link!)),
+  }));
+}
+
+/**
+ * The development outbox's mails to `to`, newest first, read again until `until` accepts them
+ * (by default: until there is one). Mail leaves after the commit (the outbox dispatcher), so
+ * the outbox is read until it is there instead of waiting out the test's timeout on a page
+ * that will never change. Read with the browser context's request (its cookies; no page load,
+ * no render in the browser: decisions 042, 046); the outbox page is a development tool, not a
+ * page of the portal, so it is not opened in the browser nor scanned by axe.
+ */
+export async function outboxMails(page: Page, to: string, until: (mails: OutboxMail[]) => boolean = (mails) => mails.length > 0): Promise<OutboxMail[]> {
+  let mails: OutboxMail[] = [];
+  await expect(async () => {
+    const response = await page.request.get("/dev/outbox");
+    expect(response.status()).toBe(200);
+    mails = parseOutbox(await response.text()).filter((mail) => mail.to.includes(to));
+    expect(until(mails), `the expected mail to ${to} in the outbox`).toBe(true);
+  }).toPass({ timeout: 30_000 });
+  return mails;
+}
+
+/** The path of the newest link containing `pathPart` in the newest mail to `to` (read until it is there). */
+export async function linkFromOutbox(page: Page, to: string, pathPart: string): Promise<string> {
+  const [newest] = await outboxMails(page, to, (mails) => newestLink(mails, pathPart) !== undefined);
+  return new URL(newestLink([newest!], pathPart)!).pathname;
+}
+
+/** The first link containing `pathPart` in the newest of these mails. */
+function newestLink(mails: OutboxMail[], pathPart: string): string | undefined {
+  return mails[0]?.links.find((link) => link.includes(pathPart));
 }
