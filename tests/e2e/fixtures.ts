@@ -20,40 +20,70 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-c
 const CHROME = ["body > header", "body > footer"];
 
 /**
- * What axe's verdict on the chrome depends on, as a string: its markup (which item of the menu
- * is the current page, and the language switch's hidden return address, left out: neither
- * changes what a rule sees, as one CSS rule styles whichever item is current), whether the
- * current item shows a count, the viewport width (the header reflows under 992 px), the
- * language, and the element the pointer is over or the focus is on when it is in the chrome
- * (by its classes: hover and focus styles belong to classes, not to a menu item's text).
- * null where the page has no chrome (setContent).
+ * What axe's verdict depends on, as two strings: one for the layout's chrome (header and
+ * footer) and one for the rest (the main content and the document: title, language, skip
+ * link). Each holds the markup (`outerHTML` without scripts, plus the form fields' values and checked states,
+ * which are properties, not markup), the viewport width (the layout reflows with it, and what
+ * is hidden, which axe skips, changes), the language, and where the pointer and the focus are
+ * when they are in that part (hover and focus styles). In the chrome, which menu item is the
+ * current page and the language switch's hidden return address are left out (one CSS rule
+ * styles whichever item is current; whether it carries a count is kept), and the pointer and
+ * focus are named by their classes, not by which item they are on. `chrome` is null where the
+ * page has no chrome (setContent). Decision 046.
  */
-function chromeKey(selectors: string[]): string | null {
+function scanState(selectors: string[]): { chrome: string | null; rest: string } {
   const parts = selectors.map((s) => document.querySelector(s)).filter((e): e is Element => e !== null);
-  if (parts.length === 0) return null;
-  const state = (el: Element | null | undefined) => {
-    if (!el || !parts.some((p) => p.contains(el))) return "";
+  const inChrome = (el: Element) => parts.some((p) => p.contains(el));
+  const hovered = [...document.querySelectorAll(":hover")].pop() ?? null;
+  const focused = document.activeElement;
+  // By classes (chrome): the same style on any menu item is one state.
+  const byClass = (el: Element | null) => {
+    if (!el || !inChrome(el)) return "";
     const chain: string[] = [];
     for (let e: Element | null = el; e && !parts.includes(e); e = e.parentElement) chain.push(`${e.tagName}.${e.className}`);
     return `${chain.join("<")}${el.querySelector(".nav-count") ? "+count" : ""}`;
   };
-  const hovered = [...document.querySelectorAll(":hover")].pop();
-  const markup = parts
-    .map((p) => p.outerHTML)
-    .join("")
-    .replace(/ aria-current="page"/g, "")
-    .replace(/<li class="active">/g, "<li>")
-    .replace(/class="nav-link(?: active| pending)+"/g, 'class="nav-link"')
-    .replace(/(<input type="hidden"[^>]* value=")[^"]*"/g, '$1"');
-  return [
-    window.innerWidth,
-    document.documentElement.lang,
-    document.querySelector("li.active .nav-count") ? "current-with-count" : "",
-    state(hovered),
-    state(document.activeElement),
-    markup,
-  ].join("|");
+  // By position (the rest): the exact element.
+  const byPlace = (el: Element | null) => {
+    if (!el || inChrome(el) || el === document.body) return "";
+    const chain: number[] = [];
+    for (let e: Element | null = el; e?.parentElement; e = e.parentElement) chain.push([...e.parentElement.children].indexOf(e));
+    return chain.join(".");
+  };
+  const common = [window.innerWidth, document.documentElement.lang];
+  const chrome =
+    parts.length === 0
+      ? null
+      : [
+          ...common,
+          document.querySelector("li.active .nav-count") ? "current-with-count" : "",
+          byClass(hovered),
+          byClass(focused),
+          parts
+            .map((p) => p.outerHTML)
+            .join("")
+            .replace(/ aria-current="page"/g, "")
+            .replace(/<li class="active">/g, "<li>")
+            .replace(/class="nav-link(?: active| pending)+"/g, 'class="nav-link"')
+            .replace(/(<input type="hidden"[^>]* value=")[^"]*"/g, '$1"'),
+        ].join("|");
+  const rest = document.documentElement.cloneNode(true) as Element;
+  // Scripts are not rendered, and hold per-request data (Remix's loader data, the user).
+  for (const s of [...selectors, "script"]) rest.querySelectorAll(s).forEach((e) => e.remove());
+  const fields = [...document.querySelectorAll("input, select, textarea")]
+    .filter((f) => !inChrome(f))
+    .map((f) => `${(f as HTMLInputElement).value}/${(f as HTMLInputElement).checked}`);
+  return { chrome, rest: [...common, byPlace(hovered), byPlace(focused), fields.join("|"), rest.outerHTML].join("|") };
 }
+
+/**
+ * Page states that passed axe in this worker (one build of the portal, one stylesheet). axe's
+ * verdict is a function of the page's markup, styles and layout (scanState), so a state that
+ * passed is not scanned again: the layout's header and footer, the same around most pages of a
+ * test, and a main content that two users see alike (the consultant's and the admin's menu
+ * pages). A state that failed is not recorded: every test that reaches it fails. Decision 046.
+ */
+const passedStates = new Set<string>();
 
 /**
  * Runs axe-core in the page as it is now and returns its violations, one line each.
@@ -63,15 +93,22 @@ function chromeKey(selectors: string[]): string | null {
  * registers axe as an init script of the test's browser context, so a page loaded there has
  * it already and nothing is sent per scan (decision 036).
  *
- * With `scannedChrome` (the `a11y` fixture's, one per test), the layout's header and footer are
- * scanned only in a state not yet scanned in this test; otherwise axe runs on everything but
- * them (the page's main content, and the document-level rules: title, language, skip link).
- * The chrome is about half of a scan's cost on most pages (decision 046).
+ * With `passed` (the `a11y` fixture gives the worker's), parts of the page in a state that has
+ * already passed are left out: the chrome (axe then runs on the main content and the
+ * document-level rules: title, language, skip link), or the whole scan when both have passed.
+ * `E2E_AXE_LOG=1` prints each scan's kind (full, main, skipped) and its time in the page.
  */
-export async function axeViolations(page: Page, scannedChrome?: Set<string>): Promise<string[]> {
+export async function axeViolations(page: Page, passed?: Set<string>): Promise<string[]> {
+  const state = passed ? await page.evaluate(scanState, CHROME) : null;
+  const chromeKey = state?.chrome ? `chrome:${state.chrome}` : null;
+  const restKey = state ? `rest:${state.rest}` : null;
+  const skipChrome = chromeKey !== null && passed!.has(chromeKey);
+  if (skipChrome && passed!.has(restKey!)) {
+    if (process.env.E2E_AXE_LOG) console.log(`axe skipped ${page.url()}`);
+    return [];
+  }
+  const started = process.env.E2E_AXE_LOG ? await page.evaluate(() => performance.now()) : 0;
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const key = scannedChrome ? await page.evaluate(chromeKey, CHROME) : null;
-  const skipChrome = key !== null && scannedChrome!.has(key);
   const violations = await page.evaluate(
     ([tags, exclude]) =>
       (window as unknown as { axe: typeof axe }).axe
@@ -82,21 +119,25 @@ export async function axeViolations(page: Page, scannedChrome?: Set<string>): Pr
         .then((r) => r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)),
     [AXE_TAGS, skipChrome ? CHROME : []] as const,
   );
-  if (key !== null && violations.length === 0) scannedChrome!.add(key);
+  if (process.env.E2E_AXE_LOG) console.log(`axe ${skipChrome ? "main" : "full"} ${Math.round((await page.evaluate(() => performance.now())) - started)} ms ${page.url()}`);
+  if (passed && violations.length === 0) {
+    if (chromeKey) passed.add(chromeKey);
+    passed.add(restKey!);
+  }
   return violations;
 }
 
 export const test = base.extend<{ a11y: (page?: Page) => Promise<void> }>({
   /**
-   * Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. The
-   * header and footer are scanned once per state per test (axeViolations, decision 046).
+   * Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. A
+   * state of the page that has passed in this worker is not scanned again (axeViolations,
+   * decision 046).
    */
   a11y: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled) await page.context().addInitScript({ content: AXE_SOURCE });
-    const scannedChrome = new Set<string>();
     await use(async (target = page) => {
       if (!javaScriptEnabled) return;
-      expect(await axeViolations(target, scannedChrome), `axe violations on ${target.url()}`).toEqual([]);
+      expect(await axeViolations(target, passedStates), `axe violations on ${target.url()}`).toEqual([]);
     });
   },
 });
