@@ -67,13 +67,15 @@ function scanState(selectors: string[]): { chrome: string | null; rest: string }
             .replace(/class="nav-link(?: active| pending)+"/g, 'class="nav-link"')
             .replace(/(<input type="hidden"[^>]* value=")[^"]*"/g, '$1"'),
         ].join("|");
-  const rest = document.documentElement.cloneNode(true) as Element;
-  // Scripts are not rendered, and hold per-request data (Remix's loader data, the user).
-  for (const s of [...selectors, "script"]) rest.querySelectorAll(s).forEach((e) => e.remove());
+  // As a string, not a clone of the DOM (a clone would start loading its images). Scripts are
+  // not rendered, and hold per-request data (Remix's loader data, the user).
+  let rest = document.documentElement.outerHTML;
+  for (const p of parts) rest = rest.replace(p.outerHTML, "");
+  rest = rest.replace(/<script\b[\s\S]*?<\/script>/g, "");
   const fields = [...document.querySelectorAll("input, select, textarea")]
     .filter((f) => !inChrome(f))
     .map((f) => `${(f as HTMLInputElement).value}/${(f as HTMLInputElement).checked}`);
-  return { chrome, rest: [...common, byPlace(hovered), byPlace(focused), fields.join("|"), rest.outerHTML].join("|") };
+  return { chrome, rest: [...common, byPlace(hovered), byPlace(focused), fields.join("|"), rest].join("|") };
 }
 
 /**
