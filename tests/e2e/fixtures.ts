@@ -17,6 +17,77 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  */
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
+/** The layout's chrome: the same header and footer around every page (app/root.tsx). */
+const CHROME = ["body > header", "body > footer"];
+
+/**
+ * What axe's verdict depends on, as two strings: one for the layout's chrome (header and
+ * footer) and one for the rest (the main content and the document: title, language, skip
+ * link). Each holds the markup (`outerHTML` without scripts, plus the form fields' values and checked states,
+ * which are properties, not markup), the viewport width (the layout reflows with it, and what
+ * is hidden, which axe skips, changes), the language, and where the pointer and the focus are
+ * when they are in that part (hover and focus styles). In the chrome, which menu item is the
+ * current page and the language switch's hidden return address are left out (one CSS rule
+ * styles whichever item is current; whether it carries a count is kept), and the pointer and
+ * focus are named by their classes, not by which item they are on. `chrome` is null where the
+ * page has no chrome (setContent). Decision 046.
+ */
+function scanState(selectors: string[]): { chrome: string | null; rest: string } {
+  const parts = selectors.map((s) => document.querySelector(s)).filter((e): e is Element => e !== null);
+  const inChrome = (el: Element) => parts.some((p) => p.contains(el));
+  const hovered = [...document.querySelectorAll(":hover")].pop() ?? null;
+  const focused = document.activeElement;
+  // By classes (chrome): the same style on any menu item is one state.
+  const byClass = (el: Element | null) => {
+    if (!el || !inChrome(el)) return "";
+    const chain: string[] = [];
+    for (let e: Element | null = el; e && !parts.includes(e); e = e.parentElement) chain.push(`${e.tagName}.${e.className}`);
+    return `${chain.join("<")}${el.querySelector(".nav-count") ? "+count" : ""}`;
+  };
+  // By position (the rest): the exact element.
+  const byPlace = (el: Element | null) => {
+    if (!el || inChrome(el) || el === document.body) return "";
+    const chain: number[] = [];
+    for (let e: Element | null = el; e?.parentElement; e = e.parentElement) chain.push([...e.parentElement.children].indexOf(e));
+    return chain.join(".");
+  };
+  const common = [window.innerWidth, document.documentElement.lang];
+  const chrome =
+    parts.length === 0
+      ? null
+      : [
+          ...common,
+          document.querySelector("li.active .nav-count") ? "current-with-count" : "",
+          byClass(hovered),
+          byClass(focused),
+          parts
+            .map((p) => p.outerHTML)
+            .join("")
+            .replace(/ aria-current="page"/g, "")
+            .replace(/<li class="active">/g, "<li>")
+            .replace(/class="nav-link(?: active| pending)+"/g, 'class="nav-link"')
+            .replace(/(<input type="hidden"[^>]* value=")[^"]*"/g, '$1"'),
+        ].join("|");
+  // As a string, not a clone of the DOM (a clone would start loading its images). Scripts are
+  // not rendered, and hold per-request data (Remix's loader data, the user).
+  let rest = document.documentElement.outerHTML;
+  for (const p of parts) rest = rest.replace(p.outerHTML, "");
+  rest = rest.replace(/<script\b[\s\S]*?<\/script>/g, "");
+  const fields = [...document.querySelectorAll("input, select, textarea")]
+    .filter((f) => !inChrome(f))
+    .map((f) => `${(f as HTMLInputElement).value}/${(f as HTMLInputElement).checked}`);
+  return { chrome, rest: [...common, byPlace(hovered), byPlace(focused), fields.join("|"), rest].join("|") };
+}
+
+/**
+ * Page states that passed axe in this worker (one build of the portal, one stylesheet). axe's
+ * verdict is a function of the page's markup, styles and layout (scanState), so a state that
+ * passed is not scanned again: the layout's header and footer, the same around most pages of a
+ * test, and a main content that two users see alike (the consultant's and the admin's menu
+ * pages). A state that failed is not recorded: every test that reaches it fails. Decision 046.
+ */
+const passedStates = new Set<string>();
+
 /**
  * Runs axe-core in the page as it is now and returns its violations, one line each.
  * axe is injected straight into the page (our pages have no frames) instead of through
@@ -24,16 +95,38 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-c
  * string given to `evaluate` is not subject to the page's CSP. The `a11y` fixture also
  * registers axe as an init script of the test's browser context, so a page loaded there has
  * it already and nothing is sent per scan (decision 036).
+ *
+ * With `passed` (the `a11y` fixture gives the worker's), parts of the page in a state that has
+ * already passed are left out: the chrome (axe then runs on the main content and the
+ * document-level rules: title, language, skip link), or the whole scan when both have passed.
+ * `E2E_AXE_LOG=1` prints each scan's kind (full, main, skipped) and its time in the page.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, passed?: Set<string>): Promise<string[]> {
+  const state = passed ? await page.evaluate(scanState, CHROME) : null;
+  const chromeKey = state?.chrome ? `chrome:${state.chrome}` : null;
+  const restKey = state ? `rest:${state.rest}` : null;
+  const skipChrome = chromeKey !== null && passed!.has(chromeKey);
+  if (skipChrome && passed!.has(restKey!)) {
+    if (process.env.E2E_AXE_LOG) console.log(`axe skipped ${page.url()}`);
+    return [];
+  }
+  const started = process.env.E2E_AXE_LOG ? await page.evaluate(() => performance.now()) : 0;
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
-    (tags) =>
+    ([tags, exclude]) =>
       (window as unknown as { axe: typeof axe }).axe
-        .run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+        .run(exclude.length ? { include: [["html"]], exclude: exclude.map((s) => [s]) } : document, {
+          runOnly: { type: "tag", values: tags },
+          resultTypes: ["violations"],
+        })
         .then((r) => r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)),
-    AXE_TAGS,
+    [AXE_TAGS, skipChrome ? CHROME : []] as const,
   );
+  if (process.env.E2E_AXE_LOG) console.log(`axe ${skipChrome ? "main" : "full"} ${Math.round((await page.evaluate(() => performance.now())) - started)} ms ${page.url()}`);
+  if (passed && violations.length === 0) {
+    if (chromeKey) passed.add(chromeKey);
+    passed.add(restKey!);
+  }
   return violations;
 }
 
@@ -53,12 +146,16 @@ export const test = base.extend<{ a11y: (page?: Page) => Promise<void>; messages
     },
     { auto: true },
   ],
-  /** Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. */
+  /**
+   * Zero axe violations (WCAG 2.1 A/AA) on the page as it is now; skipped where JS is off. A
+   * state of the page that has passed in this worker is not scanned again (axeViolations,
+   * decision 046).
+   */
   a11y: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled) await page.context().addInitScript({ content: AXE_SOURCE });
     await use(async (target = page) => {
       if (!javaScriptEnabled) return;
-      expect(await axeViolations(target), `axe violations on ${target.url()}`).toEqual([]);
+      expect(await axeViolations(target, passedStates), `axe violations on ${target.url()}`).toEqual([]);
     });
   },
 });
@@ -163,36 +260,52 @@ export async function signUp(page: Page, data: SignupData, jobcentre = "Jobcente
   await expect(page).toHaveURL(/\/company\?welcome=1$/);
 }
 
-/**
- * The newest link in the development outbox that was sent to this address. Mail leaves after
- * the commit (the outbox dispatcher), so the page is read again until it is there, instead of
- * waiting out the test's timeout on a page that will never change. The page is fetched with the
- * browser context's request (its cookies, no page load, no render in the browser: decision 042);
- * tests that look at the outbox itself open it in the page.
- */
-export async function linkFromOutbox(page: Page, to: string, pathPart: string): Promise<string> {
-  let href: string | undefined;
-  await expect(async () => {
-    const response = await page.request.get("/dev/outbox");
-    expect(response.status()).toBe(200);
-    href = newestLink(await response.text(), to, pathPart);
-    expect(href, `a ${pathPart} link to ${to} in the outbox`).toBeDefined();
-  }).toPass({ timeout: 30_000 });
-  return new URL(href!).pathname;
+/** A mail in the development outbox, as the outbox page shows it. */
+export interface OutboxMail {
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
 }
 
 const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
-/** The first (newest) mail's link containing `pathPart` among the outbox page's mails to `to`. */
-export function newestLink(html: string, to: string, pathPart: string): string | undefined {
-  for (const [article] of html.matchAll(/<article class="outbox-mail">[\s\S]*?<\/article>/g)) {
-    const recipient = /<span class="outbox-to">([^<]*)<\/span>/.exec(article)?.[1];
-    if (recipient === undefined || !unescapeHtml(recipient).includes(to)) continue;
-    for (const [, link] of article.matchAll(/<a [^>]*href="([^"]*)"/g)) {
-      const url = unescapeHtml(link!);
-      if (url.includes(pathPart)) return url;
-    }
-    return undefined;
-  }
-  return undefined;
+/** The outbox page's mails, newest first (app/routes/dev-outbox.tsx). */
+export function parseOutbox(html: string): OutboxMail[] {
+  return [...html.matchAll(/<article class="outbox-mail">([\s\S]*?)<\/article>/g)].map(([, body]) => ({
+    to: unescapeHtml(/<span class="outbox-to">([^<]*)<\/span>/.exec(body!)?.[1] ?? ""),
+    subject: unescapeHtml(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(body!)?.[1]?.replace(/<[^>]*>/g, "") ?? ""),
+    text: unescapeHtml(/<p class="outbox-text">([\s\S]*?)<\/p>/.exec(body!)?.[1]?.replace(/<[^>]*>/g, "") ?? ""),
+    links: [...body!.matchAll(/<a [^>]*href="([^"]*)"/g)].map(([, link]) => unescapeHtml(link!)),
+  }));
+}
+
+/**
+ * The development outbox's mails to `to`, newest first, read again until `until` accepts them
+ * (by default: until there is one). Mail leaves after the commit (the outbox dispatcher), so
+ * the outbox is read until it is there instead of waiting out the test's timeout on a page
+ * that will never change. Read with the browser context's request (its cookies; no page load,
+ * no render in the browser: decisions 042, 046); the outbox page is a development tool, not a
+ * page of the portal, so it is not opened in the browser nor scanned by axe.
+ */
+export async function outboxMails(page: Page, to: string, until: (mails: OutboxMail[]) => boolean = (mails) => mails.length > 0): Promise<OutboxMail[]> {
+  let mails: OutboxMail[] = [];
+  await expect(async () => {
+    const response = await page.request.get("/dev/outbox");
+    expect(response.status()).toBe(200);
+    mails = parseOutbox(await response.text()).filter((mail) => mail.to.includes(to));
+    expect(until(mails), `the expected mail to ${to} in the outbox`).toBe(true);
+  }).toPass({ timeout: 30_000 });
+  return mails;
+}
+
+/** The path of the newest link containing `pathPart` in the newest mail to `to` (read until it is there). */
+export async function linkFromOutbox(page: Page, to: string, pathPart: string): Promise<string> {
+  const [newest] = await outboxMails(page, to, (mails) => newestLink(mails, pathPart) !== undefined);
+  return new URL(newestLink([newest!], pathPart)!).pathname;
+}
+
+/** The first link containing `pathPart` in the newest of these mails. */
+function newestLink(mails: OutboxMail[], pathPart: string): string | undefined {
+  return mails[0]?.links.find((link) => link.includes(pathPart));
 }

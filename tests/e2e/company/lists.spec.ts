@@ -38,28 +38,7 @@ test("on a phone the filters fold behind Filtrér and open without JavaScript @n
   for (const item of [page.getByRole("link", { name: "Min konto" }), page.getByRole("button", { name: "Log af" })]) expect((await item.boundingBox())!.height).toBeLessThan(44);
 });
 
-const PHONE_LISTS = {
-  "hr@demo.test": ["/company/slots", "/company/tasks", "/company/workplaces", "/company/colleagues"],
-  "admin@demo.test": ["/jobcentre", "/jobcentre/verify", "/jobcentre/companies", "/jobcentre/board", "/jobcentre/review", "/jobcentre/staff", "/jobcentre/audit"],
-};
-
-for (const [email, paths] of Object.entries(PHONE_LISTS)) {
-  test(`${email}'s lists fit a 390 px phone as stacked rows`, async ({ page, a11y }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await loginAt(page, email, paths[0]!);
-    for (const [i, path] of paths.entries()) {
-      if (i > 0) await page.goto(path);
-      await expect(page.locator("h1")).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-      const firstRow = page.locator(".data-table__table tbody tr").first();
-      if ((await firstRow.count()) > 0) {
-        await expect(firstRow.locator("td").nth(1)).toHaveCSS("display", "block");
-      }
-      await a11y();
-    }
-  });
-}
+// The menu's lists at 390 px (stacked rows, axe) are checked in the menu tests (auth/language.spec.ts, decision 046).
 
 /** Every other company page (issue 9.15): forms, the finder's suggestions, the meter. axe runs on them in a11y-sweep. */
 const PHONE_PAGES = [

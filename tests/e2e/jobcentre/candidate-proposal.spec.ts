@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, loginAt, switchUser } from "../fixtures";
+import { test, expect, loginAt, outboxMails, switchUser } from "../fixtures";
 
 /** Today as a Danish calendar date (the meeting is held today, so its outcome can be recorded). */
 function danishToday() {
@@ -89,9 +89,7 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
   const proposalId = proposalUrl.split("/").pop()!;
 
   // HR is told by e-mail (the outbox) and in the portal.
-  await page.goto("/dev/outbox");
-  const mail = page.locator("article.outbox-mail", { has: page.locator(".outbox-to", { hasText: "hr@demo.test" }) }).filter({ hasText: "Nyt kandidatforslag fra jobcentret" }).filter({ hasText: slotTitle });
-  await expect(mail.first()).toBeVisible();
+  await outboxMails(page, "hr@demo.test", (mails) => mails.some((m) => [m.subject, m.text].join("\n").includes("Nyt kandidatforslag fra jobcentret") && [m.subject, m.text].join("\n").includes(slotTitle)));
   await switchUser(page, "hr@demo.test");
   await expect(page.getByText(/kandidatforslag venter på jeres svar/)).toBeVisible();
   await nav().getByRole("link", { name: "Forslag" }).click();
