@@ -144,7 +144,9 @@ export function SelectField(
 
 /**
  * DKFDS error summary: every problem again at the top, each a link to its field. It takes
- * focus when it appears, so keyboard and screen-reader users land on it.
+ * focus when it appears (a new answer from the server), so keyboard and screen-reader users land
+ * on it; not when the form re-renders for another reason (the slot form's live meter re-renders
+ * on every change), or it would pull the focus and the page away from the field being typed in.
  */
 export function ErrorSummary({ state, labels }: { state?: FormState | null; labels?: Record<string, string> }) {
   const t = useT();
@@ -153,7 +155,9 @@ export function ErrorSummary({ state, labels }: { state?: FormState | null; labe
   const errors = Object.entries(state?.errors ?? {});
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
-  });
+    // Only for a new state: each submission's answer is a new object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
   if (errors.length === 0) return null;
   return (
     <div className="alert alert-error" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>

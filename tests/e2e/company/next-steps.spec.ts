@@ -64,6 +64,14 @@ test("HR is offered only the next possible step, sees all form errors at once, i
   await page.goto("/company/slots/new");
   await submitEmptySlot(page);
   await a11y();
+  // Typing after the summary keeps the focus in the field: the live meter re-renders the form on
+  // every change, and the summary took the focus back each time (a click then missed its box).
+  const startHours = page.getByLabel("Timer om ugen ved start", { exact: true });
+  const meterAnswered = page.waitForResponse((r) => r.url().includes("/company/meter"));
+  await startHours.fill("9");
+  await meterAnswered;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(startHours).toBeFocused();
   await fillSlot(page, title);
 
   // A fresh draft: the representative is the next step, sending to the jobcentre is not offered.
