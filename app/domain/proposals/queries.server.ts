@@ -17,7 +17,7 @@ import { addDays } from "../candidates/consent";
 import type { Industry } from "../companies/schema";
 import { OPEN_PROPOSAL_STATUSES, type DeclineReason, type ProposalStatus } from "./schema";
 import { commandsFrom } from "./status";
-import { isUnanswered } from "./unanswered";
+import { isUnanswered, unansweredBefore } from "./unanswered";
 import { mayRecordMeetingOutcome, meetingHasHappened } from "./meeting-outcome";
 import { meetingOutcomesOf } from "./meeting-outcome.server";
 
@@ -121,22 +121,8 @@ export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: Pro
   const jobcentreId = jobcentreOf(ctx);
   const where: SQL[] = [eq(proposals.jobcentreId, jobcentreId)];
   if (input.status) where.push(eq(proposals.status, input.status));
-  if (input.unanswered) where.push(eq(proposals.status, "proposed"));
-  const query = ctx.db
-    .select(listColumns)
-    .from(proposals)
-    .innerJoin(slots, eq(slots.id, proposals.slotId))
-    .innerJoin(companies, eq(companies.id, proposals.companyId))
-    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
-    .where(and(...where))
-    .orderBy(desc(proposals.proposedAt), desc(proposals.id));
-  const decorate = (r: Awaited<ReturnType<typeof query.all>>[number]) => ({ ...r, unanswered: isUnanswered(r, ctx.now) });
-  if (input.unanswered) {
-    // Working days cannot be counted in SQL; waiting proposals are few, so filter them here.
-    const rows = query.all().map(decorate).filter((r) => r.unanswered);
-    const start = pageOffset(input.page, pageSize);
-    return { rows: rows.slice(start, start + pageSize), total: rows.length, page: input.page, pageSize };
-  }
+  // Waiting for the company's first answer for the rule's working days: made before the cut-off.
+  if (input.unanswered) where.push(eq(proposals.status, "proposed"), lt(proposals.proposedAt, unansweredBefore(ctx.now)));
   const total = ctx.db.select({ n: count() }).from(proposals).where(and(...where)).get()?.n ?? 0;
   // The page's ids from the proposals' own index, then only those rows joined (decision 035).
   const ids = ctx.db
@@ -158,7 +144,7 @@ export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: Pro
     .where(inArray(proposals.id, ids))
     .orderBy(desc(proposals.proposedAt), desc(proposals.id))
     .all()
-    .map(decorate);
+    .map((r) => ({ ...r, unanswered: isUnanswered(r, ctx.now) }));
   return { rows, total, page: input.page, pageSize };
 }
 
