@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { placementAdjustments } from "~/db/schema";
 import type { ApprovedAdjustment } from "./terms";
@@ -24,21 +24,20 @@ export function approvedAdjustmentsOf(db: DbOrTx, placementIds: number[]): Map<n
   return approvedAdjustmentsWhere(db, inArray(placementAdjustments.placementId, placementIds));
 }
 
-/** The approved adjustments of the placements `where` selects, per placement in the order they take effect. */
+/** The approved adjustments of the placements `where` selects, per placement in the order they take effect (`approvedOf`). */
 export function approvedAdjustmentsWhere(db: DbOrTx, where: SQL): Map<number, ApprovedAdjustment[]> {
-  const result = new Map<number, ApprovedAdjustment[]>();
   const rows = db
-    .select({ placementId: placementAdjustments.placementId, fromDate: placementAdjustments.fromDate, hours: placementAdjustments.hours, days: placementAdjustments.days, taskIds: placementAdjustments.taskIds })
+    .select({ id: placementAdjustments.id, placementId: placementAdjustments.placementId, status: placementAdjustments.status, fromDate: placementAdjustments.fromDate, hours: placementAdjustments.hours, days: placementAdjustments.days, taskIds: placementAdjustments.taskIds })
     .from(placementAdjustments)
     .where(and(eq(placementAdjustments.status, "approved"), where))
-    .orderBy(asc(placementAdjustments.fromDate), asc(placementAdjustments.id))
     .all();
+  const byPlacement = new Map<number, typeof rows>();
   for (const r of rows) {
-    const list = result.get(r.placementId) ?? [];
-    list.push({ fromDate: r.fromDate!, hours: r.hours, days: r.days, taskIds: r.taskIds });
-    result.set(r.placementId, list);
+    const list = byPlacement.get(r.placementId);
+    if (list) list.push(r);
+    else byPlacement.set(r.placementId, [r]);
   }
-  return result;
+  return new Map([...byPlacement].map(([placementId, list]) => [placementId, approvedOf(list)]));
 }
 
 /** The terms on a day for a placement row and its start tasks. */
