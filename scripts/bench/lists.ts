@@ -12,10 +12,8 @@
 import os from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { eq, inArray } from "drizzle-orm";
-import { actorFor } from "~/auth/current-user.server";
-import { openDatabase } from "~/db/client.server";
-import { candidates, users } from "~/db/schema";
+import { inArray } from "drizzle-orm";
+import { candidates } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import { listCandidates } from "~/domain/candidates/queries.server";
 import { listFollowUps } from "~/domain/placements/follow-up-list.server";
@@ -24,27 +22,17 @@ import type { FollowUpView } from "~/domain/placements/vocabulary";
 import { jobcentreTeams, teamMemberIds } from "~/domain/users/teams.server";
 import { parseCandidateFilters } from "~/http/filters/candidates";
 import { BENCH_USERS } from "./http/pages";
+import { benchArgs, openReadOnly } from "./read-only";
 import { atRiskIds, consentSortIdsAfter, consentSortIdsBefore, listFollowUpsBefore, placementPageReadsAfter, placementPageReadsBefore } from "./lists/before";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
+const { option, file } = benchArgs(args, "tmp/national.db");
 const rounds = Number(option("--rounds") ?? 5);
 const calls = Number(option("--calls") ?? 10);
 const only = option("--only");
 const explain = args.includes("--explain");
-const file = path.resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "tmp/national.db");
 
-const { db, sqlite } = openDatabase(file);
-sqlite.pragma("query_only = ON");
-const now = new Date();
-function ctxOf(email: string): Ctx {
-  const user = db.query.users.findFirst({ where: eq(users.email, email) }).sync();
-  if (!user) throw new Error(`${email} is not in ${file}`);
-  return { db, actor: actorFor(db, user), now };
-}
+const { sqlite, ctxOf } = openReadOnly(file);
 const consultant = ctxOf(BENCH_USERS.consultant);
 const admin = ctxOf(BENCH_USERS.admin);
 const hr = ctxOf(BENCH_USERS.hr);

@@ -11,10 +11,6 @@
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { eq } from "drizzle-orm";
-import { actorFor } from "~/auth/current-user.server";
-import { openDatabase } from "~/db/client.server";
-import { users } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import { expiringConsents, jobcentreStaff, listCandidates } from "~/domain/candidates/queries.server";
 import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
@@ -31,25 +27,15 @@ import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { jobcentreTeams } from "~/domain/users/teams.server";
 import { parseCandidateFilters } from "~/http/filters/candidates";
 import { BENCH_USERS } from "./http/pages";
+import { benchArgs, openReadOnly } from "./read-only";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
+const { option, file } = benchArgs(args, "tmp/bench-national.db");
 const rounds = Number(option("--rounds") ?? 5);
 const calls = Number(option("--calls") ?? 20);
 const only = option("--only");
-const file = path.resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "tmp/bench-national.db");
 
-const { db, sqlite } = openDatabase(file);
-sqlite.pragma("query_only = ON");
-const now = new Date();
-function ctxOf(email: string): Ctx {
-  const user = db.query.users.findFirst({ where: eq(users.email, email) }).sync();
-  if (!user) throw new Error(`${email} is not in ${file}`);
-  return { db, actor: actorFor(db, user), now };
-}
+const { db, sqlite, ctxOf } = openReadOnly(file);
 const consultant = ctxOf(BENCH_USERS.consultant);
 const admin = ctxOf(BENCH_USERS.admin);
 const hr = ctxOf(BENCH_USERS.hr);
