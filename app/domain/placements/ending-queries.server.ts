@@ -18,7 +18,6 @@ export function endingOf(db: DbOrTx, placementId: number) {
  * may do (move the end, end it), and for the jobcentre the three-month status task.
  */
 export function endingView(ctx: Ctx, placementId: number) {
-  const today = copenhagenDate(ctx.now);
   const row = ctx.db
     .select({ p: placements, alias: candidates.alias, targetGroup: candidates.targetGroup, experience: candidates.experience, experienceIndustries: candidates.experienceIndustries, slotTitle: slots.title })
     .from(placements)
@@ -27,6 +26,25 @@ export function endingView(ctx: Ctx, placementId: number) {
     .where(eq(placements.id, placementId))
     .get();
   if (!row || !maySeePlacement(ctx.actor, row.p)) throw notFound();
+  return endingViewOf(ctx, row);
+}
+
+/** What `endingView` reads of the placement, its candidate and its slot. */
+export interface EndingSource {
+  p: typeof placements.$inferSelect;
+  alias: string;
+  targetGroup: (typeof candidates.$inferSelect)["targetGroup"];
+  experience: string | null;
+  experienceIndustries: readonly string[];
+  slotTitle: string;
+}
+
+/**
+ * `endingView` from a placement row the caller has read and checked already (`maySeePlacement`):
+ * the placement page reads it once for its details and its end section (decision 050).
+ */
+export function endingViewOf(ctx: Ctx, row: EndingSource) {
+  const today = copenhagenDate(ctx.now);
   const { p } = row;
   const companySide = isCompanySide(ctx.actor.role);
   const ending = endingOf(ctx.db, p.id);

@@ -14,6 +14,7 @@ import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import { RULES } from "../rules/rules";
 import { durationLimit } from "./duration";
+import { endingViewOf, type EndingSource } from "./ending-queries.server";
 import { adjustmentsOf, notesOf, openState } from "./follow-up-queries.server";
 import { plannedHoursInWeek, weekOf } from "./hours-plan";
 import { approvedAdjustmentsOf, approvedOf, termsOn } from "./terms.server";
@@ -222,6 +223,19 @@ export function startForm(ctx: Ctx, proposalId: number) {
  * duration rule's reason. The company side's view is audited like a profile view.
  */
 export function placementDetail(ctx: Ctx, placementId: number) {
+  return readPlacementDetail(ctx, placementId).view;
+}
+
+/**
+ * A placement's page (both sides): its details and its end section from one read of the
+ * placement, its candidate and its slot (before, `endingView` read them again; decision 050).
+ */
+export function placementPage(ctx: Ctx, placementId: number) {
+  const { view, source } = readPlacementDetail(ctx, placementId);
+  return { ...view, ending: endingViewOf(ctx, source) };
+}
+
+function readPlacementDetail(ctx: Ctx, placementId: number) {
   const today = copenhagenDate(ctx.now);
   const row = ctx.db
     .select({ p: placements, slotTitle: slots.title, companyName: companies.name, candidate: candidates, mentorName: users.name, mentorEmail: users.email })
@@ -266,7 +280,7 @@ export function placementDetail(ctx: Ctx, placementId: number) {
   const limit = companySide
     ? null
     : durationLimit({ kind: p.kind, targetGroup: c.targetGroup, hasWorkExperience: Boolean(c.experience) || c.experienceIndustries.length > 0, assessed: p.assessmentOn !== null, employer: "private", startDate: p.startDate });
-  return {
+  const view = {
     id: p.id,
     version: p.version,
     status: p.status,
@@ -299,4 +313,6 @@ export function placementDetail(ctx: Ctx, placementId: number) {
     wage: p.kind === "loentilskud" && ctx.actor.role !== "mentor" ? { monthlyWageCost: fromOre(p.monthlyWageCostOre), mayChange: p.status === "active" && mayStartPlacement(ctx.actor, p) } : null,
     jobcentre: companySide ? null : { targetGroup: c.targetGroup, assessmentOn: p.assessmentOn, limit: limit ? { reason: limit.reason, weeks: limit.weeks, months: limit.months, lastDay: limit.lastDay, source: limit.source, appliesFrom: limit.appliesFrom } : null },
   };
+  const source: EndingSource = { p, alias: c.alias, targetGroup: c.targetGroup, experience: c.experience, experienceIndustries: c.experienceIndustries, slotTitle: row.slotTitle };
+  return { view, source };
 }

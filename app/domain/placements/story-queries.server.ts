@@ -36,14 +36,15 @@ export function storyLibrary(ctx: Ctx, filters: { kind?: StoryKind; industry?: s
 }
 
 /** Citizen stories the company's jobcentre has published: for HR's start page, as encouragement (newest three). */
-export function publishedStories(ctx: Ctx) {
+export function publishedStories(ctx: Ctx, ownJobcentreId?: number) {
   if (ctx.actor.role !== "company_admin" || ctx.actor.companyId === null) return [];
-  const company = ctx.db.select({ jobcentreId: companies.jobcentreId }).from(companies).where(eq(companies.id, ctx.actor.companyId)).get();
-  if (!company) return [];
+  // The start page has read the actor's own company already and passes its jobcentre (decision 050).
+  const jobcentreId = ownJobcentreId ?? ctx.db.select({ jobcentreId: companies.jobcentreId }).from(companies).where(eq(companies.id, ctx.actor.companyId)).get()?.jobcentreId;
+  if (jobcentreId === undefined) return [];
   return ctx.db
     .select({ id: placementStories.id, title: placementStories.title, ageBand: placementStories.ageBand, industry: placementStories.industry, sections: placementStories.sections })
     .from(placementStories)
-    .where(and(eq(placementStories.jobcentreId, company.jobcentreId), eq(placementStories.kind, "citizen_story"), isNotNull(placementStories.publishedAt)))
+    .where(and(eq(placementStories.jobcentreId, jobcentreId), eq(placementStories.kind, "citizen_story"), isNotNull(placementStories.publishedAt)))
     .orderBy(desc(placementStories.publishedAt), desc(placementStories.id))
     .limit(3)
     .all();

@@ -6,7 +6,7 @@ import { HoursRelievedFigure } from "~/components/hours-figure";
 import { JobcentreContactCard } from "~/components/jobcentre-contact-card";
 import { contactCardFor } from "~/domain/jobcentres/queries.server";
 import { companyPolicy } from "~/domain/companies/policy";
-import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { getOwnCompany, openWorkplacesHead } from "~/domain/companies/queries.server";
 import { hoursRelieved } from "~/domain/tasks/queries.server";
 import { slotStatusCounts } from "~/domain/slots/queries.server";
 import { companyWaitingCount, companyWaitingProposals } from "~/domain/proposals/queries.server";
@@ -38,7 +38,8 @@ function dueFollowUpsView(ctx: Parameters<typeof listFollowUps>[0]) {
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
   const company = getOwnCompany(ctx);
-  const workplaces = listWorkplaces(ctx, company.id, { includeClosed: false });
+  // A chain's hundred workplaces belong on their own page; the start page names the first few.
+  const workplaces = openWorkplacesHead(ctx, START_WORKPLACES);
   const { version: _version, ...jobcentreContact } = contactCardFor(ctx);
   return {
     jobcentreContact,
@@ -52,7 +53,7 @@ export function loader(args: LoaderFunctionArgs) {
     // The list's "can be filled in now" view: its count and its first few, overdue first.
     dueFollowUps: dueFollowUpsView(ctx),
     attention: placementsNeedingAttention(ctx),
-    stories: publishedStories(ctx),
+    stories: publishedStories(ctx, company.jobcentreId),
     name: ctx.actor.name,
     company: {
       name: company.name,
@@ -61,11 +62,8 @@ export function loader(args: LoaderFunctionArgs) {
       status: company.status,
       rejectionReason: company.rejectionReason,
     },
-    // A chain's hundred workplaces belong on their own page; the start page names the first few.
-    workplaces: workplaces
-      .slice(0, START_WORKPLACES)
-      .map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city, ordinaryFte: w.ordinaryFte })),
-    workplaceCount: workplaces.length,
+    workplaces: workplaces.rows,
+    workplaceCount: workplaces.total,
   };
 }
 

@@ -7,8 +7,7 @@ import { PlacementDetails } from "~/components/placement-details";
 import { PlacementFollowUps } from "~/components/placement-follow-ups";
 import { PlacementFlags } from "~/components/placement-flags";
 import { PlacementProgress } from "~/components/placement-progress";
-import { placementDetail } from "~/domain/placements/queries.server";
-import { endingView } from "~/domain/placements/ending-queries.server";
+import { placementPage } from "~/domain/placements/queries.server";
 import { PlacementEndingSection } from "~/components/placement-ending-section";
 import { PlacementWage } from "~/components/placement-wage";
 import { readFormData } from "~/http/body-limit.server";
@@ -23,7 +22,7 @@ export const meta = pageMeta("title.placement");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
   const id = idParam(args.params, "placementId");
-  return orHttpError(() => ({ ...placementDetail(ctx, id), ending: endingView(ctx, id) }));
+  return orHttpError(() => placementPage(ctx, id));
 }
 
 /** HR changes a løntilskud's monthly wage cost; the mentor, who never sees it, is refused (403). */

@@ -11,8 +11,7 @@ import { PlacementProgress } from "~/components/placement-progress";
 import { addConsultantNote } from "~/domain/placements/follow-up-commands.server";
 import { commentInput } from "~/domain/placements/follow-up-schema";
 import { readFormData } from "~/http/body-limit.server";
-import { placementDetail } from "~/domain/placements/queries.server";
-import { endingView } from "~/domain/placements/ending-queries.server";
+import { placementPage } from "~/domain/placements/queries.server";
 import { PlacementEndingSection } from "~/components/placement-ending-section";
 import { handleDomainError, invalidForm, orHttpError, parseForm } from "~/http/forms.server";
 import { wageCostAction } from "~/http/placement-wage.server";
@@ -27,7 +26,7 @@ export const meta = pageMeta("title.placement");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const id = idParam(args.params, "placementId");
-  return orHttpError(() => ({ ...placementDetail(ctx, id), ending: endingView(ctx, id) }));
+  return orHttpError(() => placementPage(ctx, id));
 }
 
 /** The consultant's own conversation note (never shown to the company), or a løntilskud's monthly wage cost. */
