@@ -8,6 +8,7 @@
  * - a string literal that is a key of the catalogue (`"slots.status.open"`);
  * - a template that starts with a key prefix (`` `slots.status.${status}` ``): every key with
  *   that prefix.
+ * The table definitions' imports (app/db/schema) are not followed (decision 050).
  * Keys that are only known at run time (a notification's stored subject, an audit row's event)
  * are turned into text by the loader on the server instead. In the browser an unknown key is
  * logged (MISSING_MESSAGE in missing.ts), and the end-to-end tests fail on that log.
@@ -98,7 +99,12 @@ class Scanner {
       // import "…" (for its effects) and import("…").
       ...[...source.matchAll(/\bimport\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]!),
     ];
-    for (const spec of specs) {
+    // The tables (app/db/schema) import vocabularies (enums) from the domain's schema modules,
+    // which also hold form validation: a page meets those errors only through validation it
+    // imports itself, so a table's imports are not followed. Every page that read a table was
+    // sent the form errors of every area before (decision 050).
+    const inDbSchema = !path.relative(path.join(this.appDir, "db", "schema"), file).startsWith("..");
+    for (const spec of inDbSchema ? [] : specs) {
       const next = this.resolve(file, spec);
       if (next) facts.imports.push(next);
     }

@@ -44,7 +44,7 @@ describe("the scan of a small app", () => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   };
-  write("routes.ts", `export default [index("routes/home.tsx"), route("things/:id", "routes/thing.tsx"), route("*", "routes/none.tsx")];`);
+  write("routes.ts", `export default [index("routes/home.tsx"), route("things/:id", "routes/thing.tsx"), route("form", "routes/form.tsx"), route("*", "routes/none.tsx")];`);
   write("root.tsx", `import { Menu } from "./components/menu"; import { data } from "./root-data.server"; t("layout.a");`);
   write("components/menu.tsx", `export const Menu = () => t("layout.b");`);
   write("root-data.server.ts", `t("server.only");`);
@@ -55,13 +55,18 @@ describe("the scan of a small app", () => {
   write("components/lazy.tsx", `t("lazy.label");`);
   write("routes/thing.tsx", `import { load } from "~/domain/things.server"; import "../styles"; import { da } from "~/i18n/things/da"; import { stateKey } from "~/i18n/things/keys"; t("thing.title");`);
   write("i18n/things/keys.ts", "export const stateKey = (s: string) => `thing.state.${s}`;");
-  write("domain/things.server.ts", `throw new Error("thing.error.gone"); const mail = "mail.thing.subject";`);
+  write("domain/things.server.ts", `import { things } from "~/db/schema"; throw new Error("thing.error.gone"); const mail = "mail.thing.subject";`);
+  // The tables import the domain's vocabularies from modules that also hold form validation.
+  write("db/schema/index.ts", `export * from "./things";`);
+  write("db/schema/things.ts", `import { STATES } from "~/domain/things/schema"; export const things = table("things", { state: text({ enum: STATES }) });`);
+  write("domain/things/schema.ts", `export const STATES = ["open"]; export const thingForm = z.object({ name: z.string().min(1, "thing.error.name") });`);
+  write("routes/form.tsx", `import { thingForm } from "~/domain/things/schema"; t("form.title");`);
   write("styles.ts", `t("styles.side");`);
   write("routes/none.tsx", `t("none.title");`);
   write("i18n/things/da.ts", `export const da = { "thing.never": "x" };`);
   const keys = [
     "layout.a", "layout.b", "server.only", "nav.home", "nav.slots", "navigation.other", "home.title", "typed.never", "box.label", "lazy.label",
-    "thing.title", "thing.error.gone", "thing.state.open", "thing.never", "mail.thing.subject", "styles.side", "none.title",
+    "thing.title", "thing.error.gone", "thing.state.open", "thing.never", "mail.thing.subject", "styles.side", "none.title", "thing.error.name", "form.title",
   ];
   const scan = scanPageKeys(dir, keys);
   const routeKeys = (pathname: string) => scan.routes.filter(([pattern]) => new RegExp(pattern).test(pathname)).flatMap(([, k]) => k);
@@ -79,8 +84,13 @@ describe("the scan of a small app", () => {
     expect(routeKeys("/things/7").sort()).toEqual(["none.title", "styles.side", "thing.error.gone", "thing.state.open", "thing.title"]);
   });
 
+  it("does not follow the tables' imports: a form's errors reach the pages that import its validation, not every page that reads the table (decision 050)", () => {
+    expect(routeKeys("/things/7")).not.toContain("thing.error.name");
+    expect(routeKeys("/form").sort()).toEqual(["form.title", "none.title", "thing.error.name"]);
+  });
+
   it("reads app/routes.ts", () => {
-    expect(readRoutes(dir).map((r) => r.path)).toEqual(["", "things/:id", "*"]);
+    expect(readRoutes(dir).map((r) => r.path)).toEqual(["", "things/:id", "form", "*"]);
   });
 });
 
