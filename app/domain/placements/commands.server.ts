@@ -5,7 +5,7 @@ import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
 import { covers } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { DomainError, conflict, forbidden, invalid, notFound, type MessageWithVars } from "../errors";
+import { conflict, forbidden, invalid, notFound, type DomainError, type MessageWithVars } from "../errors";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
 import { slotRuleErrors } from "../slots/schema";
@@ -17,14 +17,10 @@ import { syncFollowUpSchedule } from "./schedule.server";
 import { isCompanySide, mayStartPlacement } from "./policy";
 import type { StartInput } from "./schema";
 import { toOre, wageCostError } from "./wage";
+import { PlacementInvalid } from "./invalid";
 
-/** Every rule the start form breaks, each at its field, in one round. */
-export class PlacementInvalid extends DomainError {
-  constructor(fieldErrors: Record<string, DomainError["messageKey"] | MessageWithVars>) {
-    super("invalid", "error.placement.invalid", undefined, fieldErrors);
-    this.name = "PlacementInvalid";
-  }
-}
+// In a module of its own so that the other commands need not import this one (decision 050).
+export { PlacementInvalid };
 
 /** The duration rule's message: the company side is told the limit, never the target group behind it. */
 export function durationMessage(limit: DurationLimit): MessageWithVars {

@@ -2,24 +2,26 @@ import { refreshPlacementFacts } from "../dashboard/facts.server";
 import { and, eq, inArray } from "drizzle-orm";
 import { refreshPlacementSignals } from "./signals.server";
 import type { DbOrTx } from "~/db/client.server";
-import { companies, consultantNotes, followUpComments, followUps, placementAdjustments, placementGoals, placements, placementTasks, proposals, slots, tasks } from "~/db/schema";
+import { companies, consultantNotes, followUpComments, followUps, placementAdjustments, placementGoals, placements, proposals, slots, tasks } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
 import { conflict, forbidden, invalid, notFound, type DomainError } from "../errors";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
 import { workplaceMeter } from "../slots/meter.server";
-import { PlacementInvalid } from "./commands.server";
+import { PlacementInvalid } from "./invalid";
 import { missingForSubmit, type FollowUpAnswers } from "./follow-up-schema";
 import { notifyPlacementCompany, notifyPlacementConsultant } from "./notify.server";
 import { isCompanySide, maySeePlacement } from "./policy";
 import { syncFollowUpSchedule } from "./schedule.server";
 import { approvedAdjustments, termsOn } from "./terms.server";
+import { FOLLOW_UP_OPENS_DAYS_BEFORE } from "./vocabulary";
+import { currentTaskIds } from "./follow-up-queries.server";
 
 type PlacementRow = typeof placements.$inferSelect;
 
-/** A follow-up may be filled in from the start of its week (six days before its day). */
-export const FOLLOW_UP_OPENS_DAYS_BEFORE = 6;
+// Defined with the placement's words, so the lists need not import the commands (decision 050).
+export { FOLLOW_UP_OPENS_DAYS_BEFORE };
 
 function lockedPlacement(tx: DbOrTx, ctx: Ctx, placementId: number) {
   const p = tx.select().from(placements).where(eq(placements.id, placementId)).get();
@@ -74,9 +76,6 @@ function slotTitle(tx: DbOrTx, slotId: number): string {
   return tx.select({ title: slots.title }).from(slots).where(eq(slots.id, slotId)).get()?.title ?? "";
 }
 
-export function currentTaskIds(tx: DbOrTx, placementId: number): number[] {
-  return tx.select({ id: placementTasks.taskId }).from(placementTasks).where(eq(placementTasks.placementId, placementId)).all().map((r) => r.id);
-}
 
 function requireJobcentre(ctx: Ctx) {
   if (isCompanySide(ctx.actor.role)) throw forbidden();

@@ -5,8 +5,7 @@ import { addDays } from "../candidates/consent";
 import { pageOffset, type Page } from "../pagination";
 import { tenantScope } from "../shared/tenancy.server";
 import { copenhagenDate } from "../shared/working-days";
-import { FOLLOW_UP_OPENS_DAYS_BEFORE } from "./follow-up-commands.server";
-import type { FollowUpView } from "./vocabulary";
+import { FOLLOW_UP_OPENS_DAYS_BEFORE, type FollowUpView } from "./vocabulary";
 
 export const FOLLOW_UP_PAGE_SIZE = 25;
 

@@ -1,13 +1,18 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { candidates, consultantNotes, followUpComments, followUps, placementAdjustments, placementGoals, placements, slots, tasks, users } from "~/db/schema";
+import { candidates, consultantNotes, followUpComments, followUps, placementAdjustments, placementGoals, placements, placementTasks, slots, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
 import { notFound } from "../errors";
 import { copenhagenDate } from "../shared/working-days";
-import { currentTaskIds, FOLLOW_UP_OPENS_DAYS_BEFORE } from "./follow-up-commands.server";
+import { FOLLOW_UP_OPENS_DAYS_BEFORE } from "./vocabulary";
 import { isCompanySide, maySeePlacement } from "./policy";
 import { approvedAdjustments, termsOn } from "./terms.server";
+
+/** The task ids recorded for the placement (placement_tasks). */
+export function currentTaskIds(tx: DbOrTx, placementId: number): number[] {
+  return tx.select({ id: placementTasks.taskId }).from(placementTasks).where(eq(placementTasks.placementId, placementId)).all().map((r) => r.id);
+}
 
 /** A placement's follow-ups in order, each with whether it is open to fill in and overdue. */
 export function followUpsOf(db: DbOrTx, placementId: number, today: string) {

@@ -1,12 +1,12 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { candidates, companies, placementEndings, placementGoals, placements, placementSignals, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { teamMemberIds } from "../users/teams.server";
 import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { forbidden, notFound } from "../errors";
+import { notFound } from "../errors";
 import type { Outcome } from "./ending-vocabulary";
-import { placementResults, reached13WeeksSql } from "./outcome-queries.server";
+import { reached13WeeksSql } from "./outcome-queries.server";
 import { pageOffset, type Page } from "../pagination";
 import { recordAudit } from "../shared/audit.server";
 import { tenantScope } from "../shared/tenancy.server";
@@ -23,15 +23,13 @@ import { flagsOf, followUpFigures, progressAndFlags } from "./progress.server";
 import { flagCountSql } from "./signals.server";
 import type { PlacementStatus } from "./schema";
 import { fromOre } from "./wage";
+import { placementScope as scope } from "./start-counts.server";
+
+export { activePlacementCount, companyPlacementResults } from "./start-counts.server";
 
 export const PLACEMENT_PAGE_SIZE = 25;
 
 /** The actor's placements: HR the company's, a mentor theirs, the jobcentre's staff theirs. */
-function scope(ctx: Ctx): SQL {
-  const where = [tenantScope(ctx.actor, { company: placements.companyId, jobcentre: placements.jobcentreId })];
-  if (ctx.actor.role === "mentor") where.push(eq(placements.mentorUserId, ctx.actor.userId));
-  return and(...where)!;
-}
 
 /** What the placement lists can be narrowed by: the status, how it ended, whether it reached 13 weeks. */
 export interface PlacementListFilters {
@@ -137,16 +135,6 @@ function flaggedPlacementIds(ctx: Ctx) {
     .where(and(...where));
 }
 
-/** The company dashboard's results of the actor's placements (HR: the company's, a mentor: their own). */
-export function companyPlacementResults(ctx: Ctx) {
-  if (ctx.actor.companyId == null) throw forbidden();
-  return placementResults(ctx, scope(ctx));
-}
-
-/** Active placements for a start page: how many, and the mentor's own. */
-export function activePlacementCount(ctx: Ctx): number {
-  return ctx.db.select({ n: count() }).from(placements).where(and(scope(ctx), eq(placements.status, "active"))).get()?.n ?? 0;
-}
 
 /** The placement started from a proposal, if the actor may see it (for the proposal pages' link). */
 export function placementOfProposal(ctx: Ctx, proposalId: number): number | null {

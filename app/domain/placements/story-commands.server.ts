@@ -4,7 +4,7 @@ import type { Ctx } from "../actor";
 import { conflict, forbidden, notFound, type DomainError } from "../errors";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
-import { PlacementInvalid } from "./commands.server";
+import { PlacementInvalid } from "./invalid";
 import { STORY_SECTIONS, type StoryConsentMethod } from "./ending-vocabulary";
 import { isCompanySide, maySeePlacement } from "./policy";
 import { storyErrors, storyKindAllowed, type StoryAnswers } from "./stories";

@@ -6,6 +6,9 @@ export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
 export const MAX_GOALS = 3;
 
 export const FOLLOW_UP_STATUSES = ["due", "draft", "submitted"] as const;
+
+/** A follow-up may be filled in from the start of its week (six days before its day). */
+export const FOLLOW_UP_OPENS_DAYS_BEFORE = 6;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 /** How far the citizen is with a task. */

@@ -3,7 +3,7 @@ import { placements, proposals, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { conflict, forbidden, notFound } from "../errors";
 import { recordAudit } from "../shared/audit.server";
-import { PlacementInvalid } from "./commands.server";
+import { PlacementInvalid } from "./invalid";
 import { notifyPlacementConsultant, notifyPlacementHr, type PlacementNotice } from "./notify.server";
 import { isCompanySide, mayStartPlacement } from "./policy";
 import { toOre, wageCostError } from "./wage";

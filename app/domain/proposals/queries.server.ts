@@ -12,7 +12,7 @@ import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy
 import { ownCandidate } from "../candidates/commands.server";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
-import { copenhagenDate, copenhagenMidnight, daysWaiting } from "../shared/working-days";
+import { copenhagenDate, copenhagenMidnight } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import type { Industry } from "../companies/schema";
 import { OPEN_PROPOSAL_STATUSES, type DeclineReason, type ProposalStatus } from "./schema";
@@ -20,6 +20,9 @@ import { commandsFrom } from "./status";
 import { isUnanswered, unansweredBefore } from "./unanswered";
 import { mayRecordMeetingOutcome, meetingHasHappened } from "./meeting-outcome";
 import { meetingOutcomesOf } from "./meeting-outcome.server";
+import { companyScope } from "./company-waiting.server";
+
+export { companyWaitingCount, companyWaitingProposals } from "./company-waiting.server";
 
 export const RANK_PAGE_SIZE = 20;
 export const PROPOSAL_PAGE_SIZE = 25;
@@ -212,13 +215,6 @@ function placementOf(ctx: Ctx, proposalId: number): number | null {
 }
 
 /** Company side: which proposals this person may see at all (HR all, mentor their slots). */
-function companyScope(ctx: Ctx): SQL {
-  const { actor } = ctx;
-  if ((actor.role !== "company_admin" && actor.role !== "mentor") || actor.companyId == null) throw forbidden();
-  const scope = [eq(proposals.companyId, actor.companyId)];
-  if (actor.role === "mentor") scope.push(eq(slots.mentorUserId, actor.userId));
-  return and(...scope)!;
-}
 
 /**
  * The company's proposals. A proposal whose consent no longer covers the company stays in
@@ -261,33 +257,6 @@ export function companyProposals(ctx: Ctx, input: { page: number; waiting?: bool
   return page;
 }
 
-/** Proposals waiting for this company's first answer, for the start page. */
-export function companyWaitingCount(ctx: Ctx): number {
-  const scope = companyScope(ctx);
-  const covered = consentCoversSql(proposals.candidateId, proposals.companyId, copenhagenDate(ctx.now));
-  return ctx.db.select({ n: count() }).from(proposals).innerJoin(slots, eq(slots.id, proposals.slotId)).where(and(scope, eq(proposals.status, "proposed"), covered)).get()?.n ?? 0;
-}
-
-/**
- * The proposals waiting for this company's first answer, oldest first, for the start page:
- * only those the consent still covers (the others cannot be answered), with the calendar days
- * each has waited.
- */
-export function companyWaitingProposals(ctx: Ctx, limit = 5) {
-  const scope = companyScope(ctx);
-  const today = copenhagenDate(ctx.now);
-  const covered = consentCoversSql(proposals.candidateId, proposals.companyId, today);
-  return ctx.db
-    .select({ id: proposals.id, alias: candidates.alias, slotTitle: slots.title, proposedAt: proposals.proposedAt })
-    .from(proposals)
-    .innerJoin(slots, eq(slots.id, proposals.slotId))
-    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
-    .where(and(scope, eq(proposals.status, "proposed"), covered))
-    .orderBy(asc(proposals.proposedAt), asc(proposals.id))
-    .limit(limit)
-    .all()
-    .map(({ proposedAt, ...r }) => ({ ...r, days: daysWaiting(proposedAt, ctx.now) }));
-}
 
 /**
  * One proposal for HR or the slot's mentor: the shared profile sections only, the fit lines
