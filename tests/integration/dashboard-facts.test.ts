@@ -22,6 +22,8 @@ import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
 import { medianOfCounts, median, periodOf } from "~/domain/dashboard/figures";
 import { computeDashboard, jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { dashboardVersion } from "~/domain/dashboard/versions.server";
+import { jobcentreAttention } from "~/domain/placements/attention-kept.server";
+import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { startPlacement as startPlacementCommand } from "~/domain/placements/commands.server";
 import { endPlacement as endPlacementCommand, movePlacementEnd as movePlacementEndCommand, recordStatusCheck as recordStatusCheckCommand } from "~/domain/placements/ending-commands.server";
 import type { EndAnswers } from "~/domain/placements/ending";
@@ -51,6 +53,8 @@ const placementIds: number[] = [];
 
 /** How many commands `checked` saw (the test below checks they were many). */
 let checkedCommands = 0;
+/** The commands after which the attention box changed (the test below checks there were such). */
+const attentionChanges: string[] = [];
 /**
  * A command that must raise the dashboard's version (decision 045): after it, the version is
  * higher and the dashboard served from memory equals one computed afresh, for each scope, on a
@@ -59,8 +63,15 @@ let checkedCommands = 0;
 function checked<A extends unknown[], R>(name: string, command: (...args: A) => R): (...args: A) => R {
   return (...args: A) => {
     const before = dashboardVersion(getDb(), w.jc.id);
+    // The jobcentre start page's attention box, kept under the same version (decision 050), on the command's own day.
+    const at = (args[0] as { now: Date }).now;
+    const box = () => jobcentreAttention(ctxFor(w.consultant, at));
+    const boxBefore = box();
     const result = command(...args);
     expect(dashboardVersion(getDb(), w.jc.id), `${name} raises the dashboard's version`).toBeGreaterThan(before);
+    const boxAfter = box();
+    expect(boxAfter, `${name}: the attention box in memory after it`).toEqual(placementsNeedingAttention(ctxFor(w.consultant, at)));
+    if (JSON.stringify(boxAfter) !== JSON.stringify(boxBefore)) attentionChanges.push(name);
     const ctx = ctxFor(w.consultant, instant(day(500), 11));
     for (const scope of ["jobcentre", "mine", "team"] as const) {
       const input = { from: day(-400), to: day(500), scope };
@@ -241,6 +252,8 @@ describe("the dashboard's kept facts", () => {
     expect(getDb().select().from(placementAdjustments).where(eq(placementAdjustments.status, "approved")).all().length).toBe(3);
     // Every command of the setup raised the version and left the memory matching the data.
     expect(checkedCommands).toBeGreaterThan(80);
+    // The start page's attention box changed with started placements, sent follow-ups and ends (decision 050).
+    expect([...new Set(attentionChanges)]).toEqual(expect.arrayContaining(["start a placement", "send a follow-up", "end a placement"]));
   });
 
   it("equal the definitions applied to the raw rows on many days, periods and scopes", () => {

@@ -17,6 +17,8 @@ import { updateCompanyProfile } from "~/domain/companies/commands.server";
 import { clearDashboardCache, DASHBOARD_CACHE_SIZE, dashboardCacheSize } from "~/domain/dashboard/cache.server";
 import { computeDashboard, jobcentreDashboard, type DashboardInput } from "~/domain/dashboard/queries.server";
 import { dashboardVersion } from "~/domain/dashboard/versions.server";
+import { jobcentreAttention } from "~/domain/placements/attention-kept.server";
+import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { eraseCandidate } from "~/domain/retention/commands.server";
 import { copenhagenDate, copenhagenMidnight } from "~/domain/shared/working-days";
@@ -143,5 +145,27 @@ describe("the jobcentre dashboard in memory", () => {
     expect(view(w.consultant)).toBe(before);
     await makeSlot({ hr: w.hr, status: "submitted" });
     expect(view(w.consultant).work.openWithoutProposal.rows.find((r) => r.id === open.id)?.title).toBe("Ændret i hånden");
+  });
+});
+
+describe("the jobcentre start page's attention box in memory (decision 050)", () => {
+  it("is one entry for the jobcentre's staff, kept until the version or the day moves; the company side's is computed on each view", async () => {
+    const box = jobcentreAttention(ctxFor(w.consultant));
+    expect(box).toEqual(placementsNeedingAttention(ctxFor(w.consultant)));
+    expect(jobcentreAttention(ctxFor(colleague))).toBe(box);
+    expect(jobcentreAttention(ctxFor(w.admin))).toBe(box);
+    // Another jobcentre's box is its own entry.
+    expect(jobcentreAttention(ctxFor(w.consultantOther))).not.toBe(box);
+    // A command that raises the version: the next view computes afresh.
+    await makeSlot({ hr: w.hr, status: "submitted" });
+    const after = jobcentreAttention(ctxFor(w.consultant));
+    expect(after).not.toBe(box);
+    expect(after).toEqual(placementsNeedingAttention(ctxFor(w.consultant)));
+    // A new day computes afresh (the flags depend on today).
+    const nextMorning = new Date(copenhagenMidnight(addDays(today, 1)).getTime() + 60_000);
+    expect(jobcentreAttention(ctxFor(w.consultant, nextMorning))).not.toBe(after);
+    // HR's and the mentor's boxes are the company's and their own: not kept.
+    expect(jobcentreAttention(ctxFor(w.hr))).not.toBe(jobcentreAttention(ctxFor(w.hr)));
+    expect(jobcentreAttention(ctxFor(w.hr))).toEqual(placementsNeedingAttention(ctxFor(w.hr)));
   });
 });

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { pageMeta } from "~/components/page-meta";
 import { PlacementsNeedingAttention } from "~/components/placement-flags";
-import { placementsNeedingAttention } from "~/domain/placements/progress.server";
+import { jobcentreAttention } from "~/domain/placements/attention-kept.server";
 import { jobcentreWork } from "~/domain/jobcentres/work.server";
 import { orHttpError } from "~/http/forms.server";
 import { StatusTasks } from "~/components/status-tasks";
@@ -14,7 +14,13 @@ export const meta = pageMeta("title.jobcentreStart");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
-  return { jobcentre: ctx.actor.organisationName, work: orHttpError(() => jobcentreWork(ctx)), attention: placementsNeedingAttention(ctx), statusTasks: dueStatusTasks(ctx) };
+  return {
+    jobcentre: ctx.actor.organisationName,
+    work: orHttpError(() => jobcentreWork(ctx)),
+    // The same box for the whole jobcentre, kept under the dashboard's version (decision 050).
+    attention: jobcentreAttention(ctx),
+    statusTasks: dueStatusTasks(ctx),
+  };
 }
 
 /** The jobcentre's start page: what waits, with the oldest first named (issue 9.11). */
