@@ -13,11 +13,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Ctx } from "~/domain/actor";
 import { expiringConsents, jobcentreStaff, listCandidates } from "~/domain/candidates/queries.server";
-import { getOwnCompany, listWorkplaces } from "~/domain/companies/queries.server";
+import { getOwnCompany, listWorkplaces, openWorkplacesHead } from "~/domain/companies/queries.server";
 import { contactCardFor } from "~/domain/jobcentres/queries.server";
 import { jobcentreWork } from "~/domain/jobcentres/work.server";
 import { dueStatusTasks } from "~/domain/placements/ending-queries.server";
 import { listFollowUps } from "~/domain/placements/follow-up-list.server";
+import { jobcentreAttention } from "~/domain/placements/attention-kept.server";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { activePlacementCount, companyPlacementResults } from "~/domain/placements/queries.server";
 import { publishedStories } from "~/domain/placements/story-queries.server";
@@ -50,7 +51,8 @@ const candidates = (search: string) => {
 };
 const companyStart = (ctx: Ctx) => ({
   "own company": () => getOwnCompany(ctx),
-  workplaces: () => listWorkplaces(ctx, getOwnCompany(ctx).id, { includeClosed: false }),
+  "workplaces (before decision 050)": () => listWorkplaces(ctx, getOwnCompany(ctx).id, { includeClosed: false }),
+  "first ten open workplaces": () => openWorkplacesHead(ctx, 10),
   "contact card": () => contactCardFor(ctx),
   "hours relieved": () => hoursRelieved(ctx, getOwnCompany(ctx).id),
   "slot counts": () => slotStatusCounts(ctx),
@@ -64,7 +66,15 @@ const companyStart = (ctx: Ctx) => ({
 });
 
 const CALLS: [string, Record<string, () => unknown>][] = [
-  ["consultant: start", { jobcentreWork: () => jobcentreWork(consultant), placementsNeedingAttention: () => placementsNeedingAttention(consultant), dueStatusTasks: () => dueStatusTasks(consultant) }],
+  [
+    "consultant: start",
+    {
+      jobcentreWork: () => jobcentreWork(consultant),
+      placementsNeedingAttention: () => placementsNeedingAttention(consultant),
+      "the same, repeat view in memory": () => jobcentreAttention(consultant),
+      dueStatusTasks: () => dueStatusTasks(consultant),
+    },
+  ],
   ["admin: start", { jobcentreWork: () => jobcentreWork(admin), placementsNeedingAttention: () => placementsNeedingAttention(admin), dueStatusTasks: () => dueStatusTasks(admin) }],
   ["HR: start (the chain)", companyStart(hr)],
   ["mentor: start (the chain)", companyStart(mentor)],
