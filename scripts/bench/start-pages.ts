@@ -18,7 +18,7 @@ import { contactCardFor } from "~/domain/jobcentres/queries.server";
 import { jobcentreWork } from "~/domain/jobcentres/work.server";
 import { dueStatusTasks } from "~/domain/placements/ending-queries.server";
 import { listFollowUps } from "~/domain/placements/follow-up-list.server";
-import { jobcentreAttention } from "~/domain/placements/attention-kept.server";
+import { keptAttention } from "~/domain/placements/attention-kept.server";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { activePlacementCount, companyPlacementResults } from "~/domain/placements/queries.server";
 import { publishedStories } from "~/domain/placements/story-queries.server";
@@ -62,6 +62,7 @@ const companyStart = (ctx: Ctx) => ({
   results: () => companyPlacementResults(ctx),
   "follow-ups to do (first 5)": () => listFollowUps(ctx, { page: 1, view: "todo" }, 5),
   attention: () => placementsNeedingAttention(ctx),
+  "the same, repeat view in memory": () => keptAttention(ctx),
   stories: () => publishedStories(ctx),
 });
 
@@ -71,7 +72,7 @@ const CALLS: [string, Record<string, () => unknown>][] = [
     {
       jobcentreWork: () => jobcentreWork(consultant),
       placementsNeedingAttention: () => placementsNeedingAttention(consultant),
-      "the same, repeat view in memory": () => jobcentreAttention(consultant),
+      "the same, repeat view in memory": () => keptAttention(consultant),
       dueStatusTasks: () => dueStatusTasks(consultant),
     },
   ],

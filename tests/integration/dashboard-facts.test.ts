@@ -22,7 +22,7 @@ import { backfillDashboardFacts } from "~/domain/dashboard/facts.server";
 import { medianOfCounts, median, periodOf } from "~/domain/dashboard/figures";
 import { computeDashboard, jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { dashboardVersion } from "~/domain/dashboard/versions.server";
-import { jobcentreAttention } from "~/domain/placements/attention-kept.server";
+import { keptAttention } from "~/domain/placements/attention-kept.server";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { startPlacement as startPlacementCommand } from "~/domain/placements/commands.server";
 import { endPlacement as endPlacementCommand, movePlacementEnd as movePlacementEndCommand, recordStatusCheck as recordStatusCheckCommand } from "~/domain/placements/ending-commands.server";
@@ -64,14 +64,18 @@ function checked<A extends unknown[], R>(name: string, command: (...args: A) => 
   return (...args: A) => {
     const before = dashboardVersion(getDb(), w.jc.id);
     // The jobcentre start page's attention box, kept under the same version (decision 050), on the command's own day.
+    // The start pages' attention boxes, kept under the same version (decision 050), on the command's own day:
+    // the jobcentre's, the big company's HR's and its mentor's.
     const at = (args[0] as { now: Date }).now;
-    const box = () => jobcentreAttention(ctxFor(w.consultant, at));
-    const boxBefore = box();
+    const viewers = [w.consultant, big.hr, big.mentor];
+    const boxesBefore = viewers.map((user) => keptAttention(ctxFor(user, at)));
     const result = command(...args);
     expect(dashboardVersion(getDb(), w.jc.id), `${name} raises the dashboard's version`).toBeGreaterThan(before);
-    const boxAfter = box();
-    expect(boxAfter, `${name}: the attention box in memory after it`).toEqual(placementsNeedingAttention(ctxFor(w.consultant, at)));
-    if (JSON.stringify(boxAfter) !== JSON.stringify(boxBefore)) attentionChanges.push(name);
+    viewers.forEach((user, i) => {
+      const after = keptAttention(ctxFor(user, at));
+      expect(after, `${name}: the attention box in memory after it (${user.role})`).toEqual(placementsNeedingAttention(ctxFor(user, at)));
+      if (JSON.stringify(after) !== JSON.stringify(boxesBefore[i])) attentionChanges.push(`${name} (${user.role})`);
+    });
     const ctx = ctxFor(w.consultant, instant(day(500), 11));
     for (const scope of ["jobcentre", "mine", "team"] as const) {
       const input = { from: day(-400), to: day(500), scope };
@@ -253,7 +257,9 @@ describe("the dashboard's kept facts", () => {
     // Every command of the setup raised the version and left the memory matching the data.
     expect(checkedCommands).toBeGreaterThan(80);
     // The start page's attention box changed with started placements, sent follow-ups and ends (decision 050).
-    expect([...new Set(attentionChanges)]).toEqual(expect.arrayContaining(["start a placement", "send a follow-up", "end a placement"]));
+    expect([...new Set(attentionChanges)]).toEqual(
+      expect.arrayContaining(["start a placement (consultant)", "send a follow-up (consultant)", "end a placement (consultant)", "send a follow-up (company_admin)", "send a follow-up (mentor)"]),
+    );
   });
 
   it("equal the definitions applied to the raw rows on many days, periods and scopes", () => {

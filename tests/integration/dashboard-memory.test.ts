@@ -17,7 +17,7 @@ import { updateCompanyProfile } from "~/domain/companies/commands.server";
 import { clearDashboardCache, DASHBOARD_CACHE_SIZE, dashboardCacheSize } from "~/domain/dashboard/cache.server";
 import { computeDashboard, jobcentreDashboard, type DashboardInput } from "~/domain/dashboard/queries.server";
 import { dashboardVersion } from "~/domain/dashboard/versions.server";
-import { jobcentreAttention } from "~/domain/placements/attention-kept.server";
+import { keptAttention } from "~/domain/placements/attention-kept.server";
 import { placementsNeedingAttention } from "~/domain/placements/progress.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { eraseCandidate } from "~/domain/retention/commands.server";
@@ -149,23 +149,30 @@ describe("the jobcentre dashboard in memory", () => {
 });
 
 describe("the jobcentre start page's attention box in memory (decision 050)", () => {
-  it("is one entry for the jobcentre's staff, kept until the version or the day moves; the company side's is computed on each view", async () => {
-    const box = jobcentreAttention(ctxFor(w.consultant));
+  it("is one entry for the jobcentre's staff, one for a company's HR, one for each mentor, kept until the version or the day moves", async () => {
+    const box = keptAttention(ctxFor(w.consultant));
     expect(box).toEqual(placementsNeedingAttention(ctxFor(w.consultant)));
-    expect(jobcentreAttention(ctxFor(colleague))).toBe(box);
-    expect(jobcentreAttention(ctxFor(w.admin))).toBe(box);
+    expect(keptAttention(ctxFor(colleague))).toBe(box);
+    expect(keptAttention(ctxFor(w.admin))).toBe(box);
     // Another jobcentre's box is its own entry.
-    expect(jobcentreAttention(ctxFor(w.consultantOther))).not.toBe(box);
+    expect(keptAttention(ctxFor(w.consultantOther))).not.toBe(box);
     // A command that raises the version: the next view computes afresh.
     await makeSlot({ hr: w.hr, status: "submitted" });
-    const after = jobcentreAttention(ctxFor(w.consultant));
+    const after = keptAttention(ctxFor(w.consultant));
     expect(after).not.toBe(box);
     expect(after).toEqual(placementsNeedingAttention(ctxFor(w.consultant)));
     // A new day computes afresh (the flags depend on today).
     const nextMorning = new Date(copenhagenMidnight(addDays(today, 1)).getTime() + 60_000);
-    expect(jobcentreAttention(ctxFor(w.consultant, nextMorning))).not.toBe(after);
-    // HR's and the mentor's boxes are the company's and their own: not kept.
-    expect(jobcentreAttention(ctxFor(w.hr))).not.toBe(jobcentreAttention(ctxFor(w.hr)));
-    expect(jobcentreAttention(ctxFor(w.hr))).toEqual(placementsNeedingAttention(ctxFor(w.hr)));
+    expect(keptAttention(ctxFor(w.consultant, nextMorning))).not.toBe(after);
+    // HR's box is the company's, the mentor's their own, each its own entry under the same version.
+    const hr = keptAttention(ctxFor(w.hr));
+    expect(keptAttention(ctxFor(w.hr))).toBe(hr);
+    expect(hr).toEqual(placementsNeedingAttention(ctxFor(w.hr)));
+    expect(keptAttention(ctxFor(w.mentor))).not.toBe(hr);
+    expect(keptAttention(ctxFor(w.mentor))).toEqual(placementsNeedingAttention(ctxFor(w.mentor)));
+    expect(keptAttention(ctxFor(w.hrOther))).not.toBe(hr);
+    expect(keptAttention(ctxFor(w.consultant))).not.toBe(hr);
+    await makeSlot({ hr: w.hr, status: "submitted" });
+    expect(keptAttention(ctxFor(w.hr))).not.toBe(hr);
   });
 });

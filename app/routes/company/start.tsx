@@ -14,7 +14,7 @@ import { activePlacementCount, companyPlacementResults } from "~/domain/placemen
 import { listFollowUps } from "~/domain/placements/follow-up-list.server";
 import { DueFollowUps } from "~/components/due-follow-ups";
 import { PlacementsNeedingAttention } from "~/components/placement-flags";
-import { placementsNeedingAttention } from "~/domain/placements/progress.server";
+import { keptAttention } from "~/domain/placements/attention-kept.server";
 import { PublishedStories } from "~/components/published-stories";
 import { publishedStories } from "~/domain/placements/story-queries.server";
 import { SLOT_STATUSES } from "~/domain/slots/vocabulary";
@@ -52,7 +52,8 @@ export function loader(args: LoaderFunctionArgs) {
     results: companyPlacementResults(ctx),
     // The list's "can be filled in now" view: its count and its first few, overdue first.
     dueFollowUps: dueFollowUpsView(ctx),
-    attention: placementsNeedingAttention(ctx),
+    // Kept under the dashboard version of the company's jobcentre (decision 050).
+    attention: keptAttention(ctx),
     stories: publishedStories(ctx, company.jobcentreId),
     name: ctx.actor.name,
     company: {

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { pageMeta } from "~/components/page-meta";
 import { PlacementsNeedingAttention } from "~/components/placement-flags";
-import { jobcentreAttention } from "~/domain/placements/attention-kept.server";
+import { keptAttention } from "~/domain/placements/attention-kept.server";
 import { jobcentreWork } from "~/domain/jobcentres/work.server";
 import { orHttpError } from "~/http/forms.server";
 import { StatusTasks } from "~/components/status-tasks";
@@ -17,8 +17,8 @@ export function loader(args: LoaderFunctionArgs) {
   return {
     jobcentre: ctx.actor.organisationName,
     work: orHttpError(() => jobcentreWork(ctx)),
-    // The same box for the whole jobcentre, kept under the dashboard's version (decision 050).
-    attention: jobcentreAttention(ctx),
+    // The same box for the whole jobcentre's staff, kept under the dashboard's version (decision 050).
+    attention: keptAttention(ctx),
     statusTasks: dueStatusTasks(ctx),
   };
 }
