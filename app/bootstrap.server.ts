@@ -3,6 +3,7 @@ import { migrateDatabase } from "~/db/client.server";
 import { backfillDashboardFacts, backfillFirstProposals } from "~/domain/dashboard/facts.server";
 import { backfillConsentExpiry, backfillConsentJobcentres } from "~/domain/candidates/consent.server";
 import { backfillFollowUpColumns } from "~/domain/placements/schedule.server";
+import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
 import { backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
 import { syncCatalogue } from "~/domain/tasks/catalogue.server";
@@ -30,4 +31,6 @@ export function bootstrapDatabase(db: Db): void {
   backfillConsentExpiry(db);
   // Follow-ups from before they carried their jobcentre and open day get both (decision 044).
   backfillFollowUpColumns(db);
+  // Placements from before they carried their candidate's responsible consultant get it (decision 049).
+  backfillPlacementResponsible(db);
 }
