@@ -10,19 +10,20 @@
  * handover. `placements.responsible_user_id` is compared with its definition after each command
  * and after the start-up fill: leaving it out of `startPlacement` or `updateCandidate` fails.
  */
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { candidates, placementEndings, placements } from "~/db/schema";
+import { candidates, followUps, placementAdjustments, placementEndings, placements, placementSignals } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import { addDays } from "~/domain/candidates/consent";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { milestoneReached, thirteenWeekMark } from "~/domain/placements/ending";
 import { endPlacement } from "~/domain/placements/ending-commands.server";
+import { decideAdjustment } from "~/domain/placements/follow-up-commands.server";
 import { flagsOf } from "~/domain/placements/progress.server";
 import { listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
 import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
-import { followUps } from "~/db/schema";
+import { flagCountSql, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
 import { copenhagenDate, copenhagenMidnight } from "~/domain/shared/working-days";
 import { setStaffTeam } from "~/domain/users/teams.server";
 import { ctxFor, handOver, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sendFollowUp } from "../factories";
@@ -139,7 +140,10 @@ describe("the placement list in its index's order, by the domain's definitions (
     const firstDue = (id: number) => getDb().select().from(followUps).where(eq(followUps.placementId, id)).orderBy(followUps.dueDate).all()[0]!;
     sendFollowUp(w.mentor, ids[0]!, firstDue(ids[0]!).id, { wellBeing: 1 });
     sendFollowUp(w.mentor, ids[1]!, firstDue(ids[1]!).id, { wellBeing: 2 });
-    sendFollowUp(w.mentor, ids[2]!, firstDue(ids[2]!).id, { wellBeing: 5 });
+    sendFollowUp(w.mentor, ids[2]!, firstDue(ids[2]!).id, { wellBeing: 5, suggestedHours: 10, suggestionText: "Klar til flere timer" });
+    // An approved adjustment from +10 days: "no follow-up since an adjustment" on later days.
+    const suggestion = getDb().select().from(placementAdjustments).where(eq(placementAdjustments.placementId, ids[2]!)).get()!;
+    decideAdjustment(ctxFor(w.consultant), { placementId: ids[2]!, adjustmentId: suggestion.id, decision: "approve", fromDate: addDays(today(), 10), hours: 11, days: null, taskIds: null });
     // Ended: one on its 13-week mark, one before it, one interrupted after it, one ended today.
     const end = (id: number, endedOn: string, kind: "completed" | "interrupted") => {
       const version = getDb().select({ v: placements.version }).from(placements).where(eq(placements.id, id)).get()!.v;
@@ -174,6 +178,28 @@ describe("the placement list in its index's order, by the domain's definitions (
     expect(team(ctxFor(w.consultant))).not.toContain(moved);
     expect(listPlacements(ctxFor(w.consultant), { page: 1, responsible: outsider.id }, 100).rows.map((r) => r.id)).toContain(moved);
     expectAsDefined([w.consultant], "after the handover");
+  });
+
+  it("'at risk' as an OR of the flag count's terms is the count above nought, whichever term decides (flaggedSql)", () => {
+    const db = getDb();
+    const rows = (flagged: SQL) => db.select({ id: placementSignals.placementId }).from(placementSignals).where(and(eq(placementSignals.jobcentreId, w.jc.id), flagged)).orderBy(placementSignals.placementId).all();
+    // Every day for 100 days, so each threshold's own day is among them.
+    const compare = (what: string) => {
+      for (let offset = 0; offset <= 100; offset++) {
+        const day = addDays(today(), offset);
+        expect(rows(flaggedSql(day)), `${what} on +${offset}`).toEqual(rows(sql`${flagCountSql(day)} > 0`));
+      }
+    };
+    compare("as kept");
+    // The adjustment alone deciding: no answer flag, nothing open, the last answer before, on or after the adjustments' days (set by hand, then kept again).
+    for (const lastSentOn of [null, addDays(today(), 5), addDays(today(), 10), addDays(today(), 20), addDays(today(), 45)]) {
+      db.update(placementSignals).set({ answerFlags: 0, openSince: null, lastSentOn }).where(eq(placementSignals.jobcentreId, w.jc.id)).run();
+      compare(`last sent ${lastSentOn}`);
+      // Not vacuous: the adjustment decides for the adjusted placement a month on.
+      const flagged = db.select({ id: placementSignals.placementId }).from(placementSignals).where(and(eq(placementSignals.placementId, ids[2]!), flaggedSql(addDays(today(), 30)))).all();
+      expect(flagged.length, `last sent ${lastSentOn}`).toBe(lastSentOn === null || lastSentOn < addDays(today(), 10) ? 1 : 0);
+    }
+    for (const id of ids) refreshPlacementSignals(db, id);
   });
 
   it("the start-up fill gives what the commands kept, and finds nothing once done", () => {

@@ -19,7 +19,7 @@ import { plannedHoursInWeek, weekOf } from "./hours-plan";
 import { approvedAdjustmentsOf, approvedOf, termsOn } from "./terms.server";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
 import { flagsOf, followUpFigures, progressAndFlags } from "./progress.server";
-import { flagCountSql } from "./signals.server";
+import { flaggedSql as flaggedSignalSql } from "./signals.server";
 import type { PlacementStatus } from "./schema";
 import { fromOre } from "./wage";
 
@@ -144,7 +144,7 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
 function countPlacements(ctx: Ctx, input: PlacementListFilters, where: SQL, today: string, jobcentreId: number | null): number {
   const filters = [input.status, input.outcome, input.reached13Weeks, input.atRisk, ctx.actor.jobcentreId != null && (input.responsible || input.team)].filter(Boolean).length;
   if (filters === 1 && input.atRisk) {
-    const signals = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId }), sql`${flagCountSql(today)} > 0`];
+    const signals = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId }), flaggedSignalSql(today)];
     if (ctx.actor.role === "mentor") signals.push(eq(placementSignals.mentorUserId, ctx.actor.userId));
     return ctx.db.select({ n: count() }).from(placementSignals).where(and(...signals)).get()?.n ?? 0;
   }
@@ -160,7 +160,7 @@ function countPlacements(ctx: Ctx, input: PlacementListFilters, where: SQL, toda
  * flagged placement of the jobcentre first (decision 049); the count reads the signals alone.
  */
 function flaggedSql(today: string): SQL {
-  return sql`exists (select 1 from ${placementSignals} where ${placementSignals.placementId} = "placements"."id" and ${flagCountSql(today)} > 0)`;
+  return sql`exists (select 1 from ${placementSignals} where ${placementSignals.placementId} = "placements"."id" and ${flaggedSignalSql(today)})`;
 }
 
 /** The company dashboard's results of the actor's placements (HR: the company's, a mentor: their own). */

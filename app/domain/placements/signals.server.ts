@@ -84,6 +84,23 @@ export function flagCountSql(today: string): SQL<number> {
 }
 
 /**
+ * Whether a row of `placement_signals` has a flag today: `flagCountSql(today) > 0` written as
+ * an OR of its terms (each is 0 or more), cheapest first, so SQLite stops at the first that
+ * holds and probes the approved adjustments only for rows with neither an answer flag nor an
+ * overdue follow-up, once (the count names the latest adjustment twice). The placement list's
+ * "at risk" (decision 049); the placement-list test compares it with the live flags.
+ */
+export function flaggedSql(today: string): SQL {
+  const F = RULES.placementFlags;
+  const overdueBy = latestDayWorkingDaysBefore(today, F.overdueWorkingDays);
+  const adjustedBy = latestDayWorkingDaysBefore(today, F.adjustmentCheckWorkingDays);
+  // One row whatever the adjustments: max() of none is null, and the CASE then says 0.
+  const adjustmentUnanswered = sql`(select case when max(a.from_date) <= ${adjustedBy} and (${placementSignals.lastSentOn} is null or ${placementSignals.lastSentOn} < max(a.from_date)) then 1 else 0 end
+    from ${placementAdjustments} a where a.placement_id = ${placementSignals.placementId} and a.status = 'approved' and a.from_date <= ${today})`;
+  return sql`(${placementSignals.answerFlags} > 0 or ${placementSignals.openSince} <= ${overdueBy} or ${adjustmentUnanswered} = 1)`;
+}
+
+/**
  * The ids of the first `limit` flagged placements among those `where` selects on
  * `placement_signals` alone (most flags first, then `order` by start), without the total: the
  * start pages show the rows, not a count (decision 040). The same ids as `rankByFlags`.
