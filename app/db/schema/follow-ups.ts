@@ -153,5 +153,7 @@ export const placementSignals = sqliteTable(
     index("placement_signals_jobcentre_idx").on(t.jobcentreId, t.startDate),
     index("placement_signals_company_idx").on(t.companyId, t.startDate),
     index("placement_signals_mentor_idx").on(t.mentorUserId, t.startDate),
+    // The placement list's count "at risk": a jobcentre's flagged rows read from the index alone (decision 049).
+    index("placement_signals_flags_idx").on(t.jobcentreId, t.answerFlags, t.openSince, t.lastSentOn),
   ],
 );
