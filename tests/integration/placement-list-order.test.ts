@@ -20,7 +20,10 @@ import { startPlacement } from "~/domain/placements/commands.server";
 import { milestoneReached, thirteenWeekMark } from "~/domain/placements/ending";
 import { endPlacement } from "~/domain/placements/ending-commands.server";
 import { decideAdjustment } from "~/domain/placements/follow-up-commands.server";
-import { flagsOf } from "~/domain/placements/progress.server";
+import { placementFlags } from "~/domain/placements/flags";
+import { flagsOf, followUpFigures } from "~/domain/placements/progress.server";
+import { approvedAdjustmentsOf } from "~/domain/placements/terms.server";
+import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import { listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
 import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
 import { flagCountSql, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
@@ -109,9 +112,17 @@ function expectAsDefined(users: User[], label: string) {
         const found = [...first.rows.map((r) => r.id)];
         for (let page = 2; page <= pages + 1; page++) found.push(...listPlacements(ctx, { page, ...filters }, PAGE).rows.map((r) => r.id));
         expect(found, what).toEqual(expected);
+        // Each row's flags are the live ones from all its follow-ups (the list reads only those the day's flags need).
+        for (const r of first.rows) expect(r.flags, `${what}: flags of ${r.id}`).toEqual(liveFlags(r.id, r.status, day));
       }
     }
   }
+}
+
+/** A placement's flags on `day` from every follow-up and approved adjustment it has, as its own page computes them. */
+function liveFlags(id: number, status: PlacementStatus, day: string) {
+  const adjustments = approvedAdjustmentsOf(getDb(), [id]).get(id) ?? [];
+  return placementFlags({ status, followUps: followUpFigures(getDb(), [id]), adjustmentsFrom: adjustments.map((a) => a.fromDate) }, day);
 }
 
 /** Placements whose kept consultant is not their candidate's current one (the definition). */
