@@ -13,7 +13,10 @@ import type { Ctx } from "~/domain/actor";
 import { BEFORE_ALL as FIRST_RUN_FROM } from "~/domain/dashboard/facts.server";
 import { pageOffset, type Page } from "~/domain/pagination";
 import { weekOf } from "~/domain/placements/hours-plan";
-import { flagsOf } from "~/domain/placements/progress.server";
+import type { DbOrTx } from "~/db/client.server";
+import { placementFlags, type PlacementFlag } from "~/domain/placements/flags";
+import { followUpFigures } from "~/domain/placements/progress.server";
+import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import type { PlacementListFilters } from "~/domain/placements/queries.server";
 import { flagCountSql } from "~/domain/placements/signals.server";
 import { approvedAdjustmentsOf, termsOn } from "~/domain/placements/terms.server";
@@ -22,6 +25,21 @@ import { copenhagenDate } from "~/domain/shared/working-days";
 import { teamMemberIds } from "~/domain/users/teams.server";
 
 const PLACEMENT_PAGE_SIZE = 25;
+
+/** `flagsOf` before: every follow-up of the rows read, and their approved adjustments a second time. */
+function flagsBefore(db: DbOrTx, rows: readonly { id: number; status: PlacementStatus }[], today: string): Map<number, PlacementFlag[]> {
+  const activeIds = rows.filter((r) => r.status === "active").map((r) => r.id);
+  const byPlacement = new Map<number, ReturnType<typeof followUpFigures>>();
+  for (const f of followUpFigures(db, activeIds)) {
+    const list = byPlacement.get(f.placementId);
+    if (list) list.push(f);
+    else byPlacement.set(f.placementId, [f]);
+  }
+  const adjustments = approvedAdjustmentsOf(db, activeIds);
+  return new Map(
+    rows.map((r) => [r.id, placementFlags({ status: r.status, followUps: byPlacement.get(r.id) ?? [], adjustmentsFrom: (adjustments.get(r.id) ?? []).map((a) => a.fromDate) }, today)]),
+  );
+}
 
 function reached13WeeksSql(today: string, jobcentreId?: number | null): SQL {
   if (jobcentreId != null) {
@@ -92,7 +110,7 @@ export function listPlacementsBefore(ctx: Ctx, input: { page: number } & Placeme
     .orderBy(...order)
     .all();
   const adjustments = approvedAdjustmentsOf(ctx.db, found.map((r) => r.id));
-  const flags = flagsOf(ctx.db, found, today);
+  const flags = flagsBefore(ctx.db, found, today);
   const rows = found.map(({ steps, startHours, targetHours, workingDays, ...r }) => ({
     ...r,
     week: r.status === "active" ? weekOf(r.startDate, today) : null,
