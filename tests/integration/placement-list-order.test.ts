@@ -26,7 +26,7 @@ import { approvedAdjustmentsOf } from "~/domain/placements/terms.server";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import { listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
 import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
-import { flagCountSql, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
+import { backfillAnswerFlagKinds, flagCountSql, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
 import { copenhagenDate, copenhagenMidnight } from "~/domain/shared/working-days";
 import { setStaffTeam } from "~/domain/users/teams.server";
 import { ctxFor, handOver, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sendFollowUp } from "../factories";
@@ -112,8 +112,8 @@ function expectAsDefined(users: User[], label: string) {
         const found = [...first.rows.map((r) => r.id)];
         for (let page = 2; page <= pages + 1; page++) found.push(...listPlacements(ctx, { page, ...filters }, PAGE).rows.map((r) => r.id));
         expect(found, what).toEqual(expected);
-        // Each row's flags are the live ones from all its follow-ups (the list reads only those the day's flags need).
-        for (const r of first.rows) expect(r.flags, `${what}: flags of ${r.id}`).toEqual(liveFlags(r.id, r.status, day));
+        // Each row's flags are the kinds of the live ones from all its follow-ups (the list reads its kept signals).
+        for (const r of first.rows) expect(r.flags, `${what}: flags of ${r.id}`).toEqual(liveFlags(r.id, r.status, day).map((f) => ({ kind: f.kind })));
       }
     }
   }
@@ -213,11 +213,18 @@ describe("the placement list in its index's order, by the domain's definitions (
     for (const id of ids) refreshPlacementSignals(db, id);
   });
 
-  it("the start-up fill gives what the commands kept, and finds nothing once done", () => {
+  it("the start-up fills give what the commands kept, and find nothing once done", () => {
     const kept = getDb().select({ id: placements.id, r: placements.responsibleUserId }).from(placements).orderBy(placements.id).all();
     getDb().update(placements).set({ responsibleUserId: null }).where(eq(placements.jobcentreId, w.jc.id)).run();
     expect(backfillPlacementResponsible(getDb())).toBe(12);
     expect(getDb().select({ id: placements.id, r: placements.responsibleUserId }).from(placements).orderBy(placements.id).all()).toEqual(kept);
     expect(backfillPlacementResponsible(getDb())).toBe(0);
+    // The answers' flag kinds on the attention signals, likewise (a database from before them).
+    const signals = getDb().select().from(placementSignals).orderBy(placementSignals.placementId).all();
+    expect(signals.some((r) => (r.answerFlagKinds ?? []).length > 0)).toBe(true);
+    getDb().update(placementSignals).set({ answerFlagKinds: null }).where(eq(placementSignals.jobcentreId, w.jc.id)).run();
+    expect(backfillAnswerFlagKinds(getDb())).toBe(signals.filter((r) => r.jobcentreId === w.jc.id).length);
+    expect(getDb().select().from(placementSignals).orderBy(placementSignals.placementId).all()).toEqual(signals);
+    expect(backfillAnswerFlagKinds(getDb())).toBe(0);
   });
 });

@@ -47,13 +47,7 @@ export function followUpFigures(
 }
 
 /** The flags of several placements on a day, by id (one query for the follow-ups, one for the adjustments). */
-export function flagsOf(
-  db: DbOrTx,
-  rows: readonly { id: number; status: PlacementRow["status"] }[],
-  today: string,
-  // The rows' approved adjustments when the caller has read them already (the placement list, decision 049).
-  known?: Map<number, ApprovedAdjustment[]>,
-): Map<number, PlacementFlag[]> {
+export function flagsOf(db: DbOrTx, rows: readonly { id: number; status: PlacementRow["status"] }[], today: string): Map<number, PlacementFlag[]> {
   const activeIds = rows.filter((r) => r.status === "active").map((r) => r.id);
   const byPlacement = new Map<number, ReturnType<typeof followUpFigures>>();
   for (const f of followUpFigures(db, activeIds, today)) {
@@ -61,7 +55,7 @@ export function flagsOf(
     if (list) list.push(f);
     else byPlacement.set(f.placementId, [f]);
   }
-  const adjustments = known ?? approvedAdjustmentsOf(db, activeIds);
+  const adjustments = approvedAdjustmentsOf(db, activeIds);
   return new Map(
     rows.map((r) => [r.id, placementFlags({ status: r.status, followUps: byPlacement.get(r.id) ?? [], adjustmentsFrom: (adjustments.get(r.id) ?? []).map((a) => a.fromDate) }, today)]),
   );

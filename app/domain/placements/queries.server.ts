@@ -18,8 +18,8 @@ import { adjustmentsOf, notesOf, openState } from "./follow-up-queries.server";
 import { plannedHoursInWeek, weekOf } from "./hours-plan";
 import { approvedAdjustmentsOf, approvedOf, termsOn } from "./terms.server";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
-import { flagsOf, followUpFigures, progressAndFlags } from "./progress.server";
-import { flaggedSql as flaggedSignalSql } from "./signals.server";
+import { followUpFigures, progressAndFlags } from "./progress.server";
+import { flaggedSql as flaggedSignalSql, flagKindsOf } from "./signals.server";
 import type { PlacementStatus } from "./schema";
 import { fromOre } from "./wage";
 
@@ -121,14 +121,15 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   const at = new Map(ids.map((id, i) => [id, i]));
   found.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
   const adjustments = approvedAdjustmentsOf(ctx.db, found.map((r) => r.id));
-  // The flags of the page's rows, from their follow-ups and the adjustments just read (once, not twice).
-  const flags = flagsOf(ctx.db, found, today, adjustments);
+  // The kinds of the page's rows' flags (the list shows no more of them), from their 25 kept
+  // signal rows rather than their follow-ups (decision 049); an ended placement has none.
+  const flags = flagKindsOf(ctx.db, found.filter((r) => r.status === "active").map((r) => r.id), today);
   const rows = found.map(({ steps, startHours, targetHours, workingDays, ...r }) => ({
     ...r,
     week: r.status === "active" ? weekOf(r.startDate, today) : null,
     hoursNow: termsOn({ startDate: r.startDate, startHours, steps, workingDays }, [], adjustments.get(r.id) ?? [], today).hours,
     targetHours,
-    flags: flags.get(r.id) ?? [],
+    flags: (flags.get(r.id) ?? []).map((kind) => ({ kind })),
   }));
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
