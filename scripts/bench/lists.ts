@@ -73,6 +73,7 @@ const PAIRS: Pair[] = [
     label: `consultant: placements${what}`,
     before: () => listPlacementsBefore(consultant, filters),
     after: () => listPlacements(consultant, filters),
+    same: sameWithFlagKinds,
   })),
   { label: "consultant: candidates by consent (count + ids)", before: () => consentSortIdsBefore(consultant, undefined), after: () => consentSortIdsAfter(consultant, undefined), same: sameTotal },
   { label: "consultant: candidates by consent, page 300", before: () => consentSortIdsBefore(consultant, undefined, 300), after: () => consentSortIdsAfter(consultant, undefined, 300), same: sameTotal },
@@ -80,6 +81,13 @@ const PAIRS: Pair[] = [
   { label: "consultant: candidates by consent (the page)", after: () => listCandidates(consultant, parseCandidateFilters(new URLSearchParams("sort=consent"))) },
   { label: `HR: a placement's follow-ups and adjustments (${placement.id})`, before: () => placementPageReadsBefore(hr, placement.id), after: () => placementPageReadsAfter(hr, placement.id) },
 ];
+
+/** The placement list's rows carry their flags' kinds now (decision 049), the same rows and total otherwise. */
+function sameWithFlagKinds(before: unknown, after: unknown) {
+  const b = before as { rows: { flags: { kind: string }[] }[] };
+  const kinds = { ...b, rows: b.rows.map((r) => ({ ...r, flags: r.flags.map((f) => ({ kind: f.kind })) })) };
+  return isDeepStrictEqual(kinds, after);
+}
 
 /** Withdrawn consents sort last now (decision 044): the page's ids may differ where they were; the totals may not. */
 function sameTotal(a: unknown, b: unknown) {
