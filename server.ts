@@ -1,6 +1,5 @@
 import { createRequestHandler } from "@remix-run/express";
 import type { AppLoadContext, ServerBuild } from "@remix-run/node";
-import compression from "compression";
 import express from "express";
 import { bootstrapDatabase } from "~/bootstrap.server";
 import { closeDb, getDb, schemaVersion } from "~/db/client.server";
@@ -13,6 +12,7 @@ import { SESSION_COOKIE } from "~/auth/cookie.server";
 import { kickOutbox } from "~/mail/kick.server";
 import { startWhileSomeoneWaits } from "~/http/client-gone.server";
 import { collectWhenQuiet, fullGc } from "~/http/idle-gc.server";
+import { compressResponses } from "~/http/compression.server";
 import { startMemoryLog } from "~/http/memory-log.server";
 import { printDemoLogins } from "./scripts/demo-logins";
 
@@ -93,8 +93,8 @@ app.use((req, res, next) => {
   next();
 });
 
-// HTML, JS, CSS and JSON gzip to about a fifth (docs/performance.md); fonts and images are compressed already.
-app.use(compression());
+// Pages fast (brotli 3 or gzip 4), the hashed assets at the library's defaults (decision 048).
+app.use(compressResponses());
 // Mail leaves after the transaction that wrote it has committed: once a write request has
 // answered, the outbox dispatcher runs at once; the "send-outbox" job picks up retries.
 app.use((req, res, next) => {

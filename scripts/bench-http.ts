@@ -22,7 +22,7 @@ import { SESSION_COOKIE } from "~/auth/cookie.server";
 import { createSession } from "~/auth/session.server";
 import { openDatabase } from "~/db/client.server";
 import { pageWeights } from "./bench/bundle";
-import { benchPages, FLOOR, type BenchPage } from "./bench/http/pages";
+import { benchPages, BROWSER_ACCEPT_ENCODING, FLOOR, type BenchPage } from "./bench/http/pages";
 import { deepAuditPath } from "./bench/http/deep-audit";
 import { startServer } from "./bench/http/server";
 
@@ -68,7 +68,7 @@ const kb = (n: number) => (n / 1024).toFixed(0);
 
 let soakFailures = 0;
 async function load(page: BenchPage, connections: number, duration = seconds, soaking = false) {
-  const headers: Record<string, string> = { "accept-encoding": "gzip" };
+  const headers: Record<string, string> = { "accept-encoding": BROWSER_ACCEPT_ENCODING };
   if (page.as) headers.cookie = cookies.get(page.as)!;
   // A page that answers with an error or a redirect to the login is not measured, it is a failed run.
   const check = await fetch(server.origin + page.path, { headers, redirect: "manual" });
@@ -102,7 +102,7 @@ if (cpuRuns > 0) {
   // The server's own CPU per request, one request at a time (no load generator competing for the
   // cores): each page's N requests alternated with N of the floor, in rounds of five.
   const cpuPerRequest = async (page: BenchPage, n: number) => {
-    const headers: Record<string, string> = page.as ? { cookie: cookies.get(page.as)! } : {};
+    const headers: Record<string, string> = { "accept-encoding": BROWSER_ACCEPT_ENCODING, ...(page.as ? { cookie: cookies.get(page.as)! } : {}) };
     const before = server.cpuMs();
     for (let i = 0; i < n; i++) {
       const response = await fetch(server.origin + page.path, { headers, redirect: "manual" });

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { sessions, users } from "~/db/schema";
 import { generateToken, hashToken } from "./tokens.server";
 
@@ -24,14 +25,18 @@ export function createSession(db: DbOrTx, userId: number, now: Date): { token: s
   return { token, expiresAt };
 }
 
-export function validateSessionToken(db: DbOrTx, token: string, now: Date): ValidSession | null {
-  const sessionId = hashToken(token);
-  const row = db
+const sessionWithUser = preparedPerConnection((db) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
-    .where(eq(sessions.id, sessionId))
-    .get();
+    .where(eq(sessions.id, sql.placeholder("sessionId")))
+    .prepare(),
+);
+
+export function validateSessionToken(db: DbOrTx, token: string, now: Date): ValidSession | null {
+  const sessionId = hashToken(token);
+  const row = sessionWithUser(db).get({ sessionId });
   if (!row) return null;
   if (now.getTime() >= row.session.expiresAt.getTime() || row.user.deactivatedAt) {
     db.delete(sessions).where(eq(sessions.id, sessionId)).run();

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
+import { cacheStatements } from "./statement-cache.server";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** The handle a transaction callback receives; queries look the same as on Db. */
@@ -26,6 +27,7 @@ export function openDatabase(file = databasePath()): { db: Db; sqlite: Database.
   // FULL: a commit the user was told about (and mailed about) survives a power cut too; in WAL
   // mode NORMAL could lose the last transactions. One fsync per commit is cheap at our volume.
   sqlite.pragma("synchronous = FULL");
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE, decision 038). A deferred
   // one reads first and fails with SQLITE_BUSY_SNAPSHOT when another connection (the job runner run by

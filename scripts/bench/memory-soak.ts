@@ -20,7 +20,7 @@ import { SESSION_COOKIE } from "~/auth/cookie.server";
 import { createSession } from "~/auth/session.server";
 import { openDatabase } from "~/db/client.server";
 import { deepAuditPath } from "./http/deep-audit";
-import { benchPages, FLOOR, type BenchPage } from "./http/pages";
+import { benchPages, BROWSER_ACCEPT_ENCODING, FLOOR, type BenchPage } from "./http/pages";
 import { startServer } from "./http/server";
 
 const args = process.argv.slice(2);
@@ -70,7 +70,7 @@ const log = (text: string) => console.log(`[${String(Math.round((Date.now() - st
 let requests = 0;
 let failed = 0;
 async function load(page: BenchPage, connections: number, duration: number) {
-  const headers: Record<string, string> = { "accept-encoding": "gzip" };
+  const headers: Record<string, string> = { "accept-encoding": BROWSER_ACCEPT_ENCODING };
   if (page.as) headers.cookie = cookies.get(page.as)!;
   const r = await autocannon({ url: server.origin + page.path, connections, duration, headers });
   requests += r.requests.total;

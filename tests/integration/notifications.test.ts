@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import type BetterSqlite from "better-sqlite3";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "~/db/client.server";
 import { notificationPreferences, notifications } from "~/db/schema";
 import { decideCompany } from "~/domain/companies/commands.server";
@@ -77,6 +78,20 @@ describe("reading notifications", () => {
     expect(first.rows).toHaveLength(20);
     expect(first.rows[0]!.vars).toMatchObject({ title: "Plads 22", name: user.name });
     expect(listNotifications(ctxFor(user), 2).rows).toHaveLength(3);
+  });
+
+  it("reads a page newest first from the index, without sorting all of the user's notifications (decision 048)", async () => {
+    const user = await userWithNotifications(3);
+    const sqlite = (getDb() as unknown as { $client: BetterSqlite.Database }).$client;
+    const prepare = vi.spyOn(sqlite, "prepare");
+    try {
+      listNotifications(ctxFor(user), 2);
+      const list = prepare.mock.calls.map(([text]) => String(text)).find((text) => /order by/i.test(text) && text.includes('"notifications"'))!;
+      const plan = (sqlite.prepare(`explain query plan ${list}`).all(user.id, 20, 20) as { detail: string }[]).map((p) => p.detail);
+      expect(plan).toEqual(["SEARCH notifications USING INDEX notifications_user_id_idx (user_id=?)"]);
+    } finally {
+      prepare.mockRestore();
+    }
   });
 
   it("the page writes each title in the reader's language on the server, naming the thing; an unknown key stays as it is", async () => {

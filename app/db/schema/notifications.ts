@@ -24,7 +24,11 @@ export const notifications = sqliteTable(
     createdAt: timestamp("created_at").notNull(),
     readAt: timestamp("read_at"),
   },
-  (t) => [index("notifications_user_read_idx").on(t.userId, t.readAt, t.id)],
+  (t) => [
+    index("notifications_user_read_idx").on(t.userId, t.readAt, t.id),
+    // The list, newest first, read from the index instead of sorting all of a user's rows (decision 048).
+    index("notifications_user_id_idx").on(t.userId, t.id),
+  ],
 );
 
 /** A user's choice per kind of event: e-mail too, or only in the portal. No row: the kind's default. */

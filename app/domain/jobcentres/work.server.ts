@@ -1,5 +1,6 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { companies, slots } from "~/db/schema";
 import { openSlotsWithoutProposal } from "../slots/queries.server";
 import type { Ctx } from "../actor";
@@ -13,11 +14,17 @@ export interface WorkCounts {
 }
 
 export function workCounts(db: DbOrTx, jobcentreId: number): WorkCounts {
-  const companiesToVerify =
-    db.select({ n: count() }).from(companies).where(and(eq(companies.jobcentreId, jobcentreId), eq(companies.status, "pending"))).get()?.n ?? 0;
-  const slotsToReview = db.select({ n: count() }).from(slots).where(and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "submitted"))).get()?.n ?? 0;
+  const companiesToVerify = pendingCompanies(db).get({ jobcentreId })?.n ?? 0;
+  const slotsToReview = submittedSlots(db).get({ jobcentreId })?.n ?? 0;
   return { companiesToVerify, slotsToReview };
 }
+// Both run on every page a consultant sees (the menu's counts): built once per connection (decision 048).
+const pendingCompanies = preparedPerConnection((db) =>
+  db.select({ n: count() }).from(companies).where(and(eq(companies.jobcentreId, sql.placeholder("jobcentreId")), eq(companies.status, "pending"))).prepare(),
+);
+const submittedSlots = preparedPerConnection((db) =>
+  db.select({ n: count() }).from(slots).where(and(eq(slots.jobcentreId, sql.placeholder("jobcentreId")), eq(slots.status, "submitted"))).prepare(),
+);
 
 /**
  * The jobcentre start page (issue 9.11): companies to verify, slots to review with the one

@@ -1,5 +1,6 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
-import type { Db } from "~/db/client.server";
+import { and, count, desc, eq, isNull, sql, type Placeholder } from "drizzle-orm";
+import type { Db, DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { notificationPreferences, notifications } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { pageOffset, type Page } from "../pagination";
@@ -10,7 +11,7 @@ import { isNotificationKind, kindsFor, NOTIFICATION_PAGE_SIZE, type Notification
  * visitors), so it must stay one search of the covering index (user_id, read_at, id), never a
  * scan of the table: a test reads this query's plan.
  */
-export function unreadCountQuery(db: Db, userId: number) {
+export function unreadCountQuery(db: DbOrTx, userId: number | Placeholder) {
   return db
     .select({ n: count() })
     .from(notifications)
@@ -19,8 +20,10 @@ export function unreadCountQuery(db: Db, userId: number) {
 
 /** The number in the header. */
 export function unreadCount(db: Db, userId: number): number {
-  return unreadCountQuery(db, userId).get()?.n ?? 0;
+  return unreadCountPrepared(db).get({ userId })?.n ?? 0;
 }
+// Built once per connection: it runs on every signed-in page (decision 048).
+const unreadCountPrepared = preparedPerConnection((db) => unreadCountQuery(db, sql.placeholder("userId")).prepare());
 
 export interface NotificationView {
   id: number;

@@ -18,7 +18,7 @@ export function keepPlacementResponsible(tx: DbOrTx, candidateId: number, respon
 }
 
 /**
- * Fills the column of placements from before it (migration 0016), at start-up and by `bench:data`.
+ * Fills the column of placements from before it (migration 0017), at start-up and by `bench:data`.
  * Every placement has a candidate with a consultant, so once filled no row is null: an index
  * lookup of the nulls (`placements_responsible_idx`) at each later start, which finds none.
  */

@@ -1,5 +1,5 @@
 import { meetingState } from "./meeting-state";
-import { type SQL, and, asc, count, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { candidates, companies, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
@@ -367,34 +367,51 @@ export function declineStatistics(ctx: Ctx, input: { from: string; to: string; i
     lt(proposals.closedAt, to),
     input.industry ? eq(companies.industry, input.industry) : undefined,
   );
-  const rows = ctx.db
-    .select({ reason: proposals.declineReason, industry: companies.industry, closedAt: proposals.closedAt, text: proposals.declineText })
+  // Counted in SQL by month, reason and industry (at most months × reasons × industries rows), not
+  // row by row: at the big city a year's 1,000 declines cost 3.8 ms read and dated one by one, each
+  // through Intl (decision 048). A decline's month is the Danish month it closed in: the CASE
+  // compares with each month's first Danish midnight, in portable SQL.
+  const months = monthsBetween(input.from, input.to);
+  const month =
+    months.length === 1
+      ? sql<string>`${months[0]}`
+      : sql<string>`case ${sql.join(
+          months.slice(1).map((next, i) => sql`when ${lt(proposals.closedAt, copenhagenMidnight(`${next}-01`))} then ${months[i]}`),
+          sql` `,
+        )} else ${months.at(-1)} end`;
+  const groups = ctx.db
+    .select({ month, reason: proposals.declineReason, industry: companies.industry, n: count() })
     .from(proposals)
     .innerJoin(companies, eq(companies.id, proposals.companyId))
     .where(where)
-    .orderBy(desc(proposals.closedAt))
+    .groupBy(sql`1`, sql`2`, sql`3`)
     .all();
-  // Declines per jobcentre and period are counted in hundreds: summed here, in portable code.
-  const count = <K extends string>(key: (r: (typeof rows)[number]) => K) => {
+  const sum = <K extends string>(key: (g: (typeof groups)[number]) => K) => {
     const counts = new Map<K, number>();
-    for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+    for (const g of groups) counts.set(key(g), (counts.get(key(g)) ?? 0) + g.n);
     return counts;
   };
-  const reasonOf = (r: (typeof rows)[number]): DeclineReason => r.reason ?? "other";
-  const byMonth = count((r) => copenhagenDate(r.closedAt!).slice(0, 7));
+  const reasonOf = (g: (typeof groups)[number]): DeclineReason => g.reason ?? "other";
+  const byMonth = sum((g) => g.month);
+  // "Other" in the company's own words: the 20 latest.
+  const otherTexts = ctx.db
+    .select({ text: proposals.declineText })
+    .from(proposals)
+    .innerJoin(companies, eq(companies.id, proposals.companyId))
+    .where(and(where, or(eq(proposals.declineReason, "other"), isNull(proposals.declineReason)), isNotNull(proposals.declineText), ne(proposals.declineText, "")))
+    .orderBy(desc(proposals.closedAt))
+    .limit(20)
+    .all();
   return {
-    total: rows.length,
-    byReason: [...count(reasonOf).entries()].map(([reason, n]) => ({ reason, n })).sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason)),
-    byReasonAndIndustry: [...count((r) => `${r.industry}|${reasonOf(r)}`).entries()]
+    total: groups.reduce((total, g) => total + g.n, 0),
+    byReason: [...sum(reasonOf).entries()].map(([reason, n]) => ({ reason, n })).sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason)),
+    byReasonAndIndustry: [...sum((g) => `${g.industry}|${reasonOf(g)}`).entries()]
       .map(([key, n]) => {
         const [industry, reason] = key.split("|") as [Industry, DeclineReason];
         return { reason, industry, n };
       })
       .sort((a, b) => b.n - a.n || a.industry.localeCompare(b.industry) || a.reason.localeCompare(b.reason)),
-    byMonth: monthsBetween(input.from, input.to).map((month) => ({ month, n: byMonth.get(month) ?? 0 })),
-    otherTexts: rows
-      .filter((r) => reasonOf(r) === "other" && r.text)
-      .slice(0, 20)
-      .map((r) => r.text!),
+    byMonth: months.map((m) => ({ month: m, n: byMonth.get(m) ?? 0 })),
+    otherTexts: otherTexts.map((r) => r.text!),
   };
 }

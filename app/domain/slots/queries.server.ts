@@ -221,7 +221,6 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
     // A postcode Denmark does not have matches no workplace: the page says so and the list is
     // not narrowed by place, rather than showing an empty board as if nothing were open.
     if (!nearby) unknownPostcode = true;
-    else where.push(inArray(slots.workplaceId, ctx.db.select({ id: workplaces.id }).from(workplaces).where(inArray(workplaces.postcode, [...nearby.keys()]))));
   }
   if (f.access.includes("described")) where.push(sql`trim(coalesce(${slots.accessibility}, '')) <> ''`);
   for (const adaptation of f.access.filter((a) => a !== "described")) {
@@ -256,7 +255,12 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
     );
   }
   if (f.q) where.push(boardTextCondition(ctx.db, ctx.actor.jobcentreId, f.q));
-  const condition = and(...where);
+  // In the radius: the lists that join the workplace test its postcode on the row they have
+  // (nearest first); the others ask for the workplaces in those postcodes, every company's
+  // (at the big city 4,289 ids to collect first: 5.0 against 2.2 ms for the grouped count).
+  const inRadius = nearby ? inArray(workplaces.postcode, [...nearby.keys()]) : undefined;
+  const condition = and(...where, inRadius && inArray(slots.workplaceId, ctx.db.select({ id: workplaces.id }).from(workplaces).where(inRadius)));
+  const joinedCondition = and(...where, inRadius);
   const offset = pageOffset(f.page, pageSize);
   let total: number;
   let pageIds: number[];
@@ -269,7 +273,7 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
       .select({ postcode: workplaces.postcode, n: count() })
       .from(slots)
       .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
-      .where(condition)
+      .where(joinedCondition)
       .groupBy(workplaces.postcode)
       .all()
       .sort((a, b) => distance.get(a.postcode)! - distance.get(b.postcode)!);
@@ -299,7 +303,7 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
           .select({ id: slots.id, postcode: workplaces.postcode })
           .from(slots)
           .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
-          .where(and(condition, inArray(workplaces.postcode, onPage)))
+          .where(and(joinedCondition, inArray(workplaces.postcode, onPage)))
           .all()
       : [];
     candidates.sort((a, b) => distance.get(a.postcode)! - distance.get(b.postcode)! || a.id - b.id);

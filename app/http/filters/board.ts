@@ -6,6 +6,13 @@ import { BOARD_ACCESS, BOARD_SORTS, type BoardFilters } from "~/domain/slots/boa
 import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/vocabulary";
 import { DEMANDS, type Demand } from "~/domain/tasks/vocabulary";
 
+// Built once, not on every request (decision 048).
+const demandParam = z.coerce.number().int().min(1).max(3).optional().catch(undefined);
+const industryParam = z.enum(INDUSTRIES).optional().catch(undefined);
+const radiusParam = z.coerce.number().int().min(0).max(300).catch(15);
+const hoursParam = z.coerce.number().min(1).max(37).optional().catch(undefined);
+const sortParam = z.enum(BOARD_SORTS).catch("start");
+
 const pick = <T extends readonly [string, ...string[]]>(values: T, raw: string[]) =>
   raw.filter((v): v is T[number] => (values as readonly string[]).includes(v));
 
@@ -13,7 +20,7 @@ const pick = <T extends readonly [string, ...string[]]>(values: T, raw: string[]
 export function parseBoardFilters(search: URLSearchParams): BoardFilters {
   const maxDemand: Partial<Record<Demand, number>> = {};
   for (const d of DEMANDS) {
-    const v = z.coerce.number().int().min(1).max(3).optional().catch(undefined).parse(search.get(`max_${d}`) || undefined);
+    const v = demandParam.parse(search.get(`max_${d}`) || undefined);
     if (v) maxDemand[d] = v;
   }
   const rawPostcode = (search.get("postcode") ?? "").trim();
@@ -21,22 +28,16 @@ export function parseBoardFilters(search: URLSearchParams): BoardFilters {
   return {
     q: searchText(search.get("q")),
     kinds: pick(SLOT_KINDS, search.getAll("kind")),
-    industry: z.enum(INDUSTRIES).optional().catch(undefined).parse(search.get("industry") || undefined),
+    industry: industryParam.parse(search.get("industry") || undefined),
     postcode,
-    radiusKm: z.coerce.number().int().min(0).max(300).catch(15).parse(search.get("radius") ?? 15),
-    maxStartHours: z.coerce
-      .number()
-      .min(1)
-      .max(37)
-      .optional()
-      .catch(undefined)
-      .parse((search.get("hours") ?? "").replace(",", ".") || undefined),
+    radiusKm: radiusParam.parse(search.get("radius") ?? 15),
+    maxStartHours: hoursParam.parse((search.get("hours") ?? "").replace(",", ".") || undefined),
     badPostcode: rawPostcode !== "" && postcode === undefined,
     days: pick(WEEKDAYS, search.getAll("day")),
     maxDemand,
     access: pick(BOARD_ACCESS, search.getAll("access")),
     withoutProposal: search.get("withoutProposal") === "1",
-    sort: z.enum(BOARD_SORTS).catch("start").parse(search.get("sort") ?? "start"),
+    sort: sortParam.parse(search.get("sort") ?? "start"),
     page: pageParam.parse(search.get("page")),
   };
 }

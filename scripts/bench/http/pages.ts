@@ -17,6 +17,9 @@ export interface BenchPage {
   route: string;
 }
 
+/** What Chrome asks for over https: pages then come as brotli, as browsers get them (decision 048). */
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
 /** The floor: a nearly static page of the same server, same layout, no list. */
 export const FLOOR: BenchPage = { as: null, label: "floor: accessibility statement", path: "/accessibility", route: "routes/accessibility" };
 

@@ -5,7 +5,7 @@
  * jobcentre's first runs by their mark (decision 047) and "at risk" as a list of its flagged
  * signals, each counted by probing the jobcentre's placements. Not used by the portal. On a
  * migrated database the team's count misses the candidate that decision 044 added to
- * `placements_jobcentre_status_idx` (0016 replaced it), so it reads the rows for it.
+ * `placements_jobcentre_status_idx` (0017 replaced it), so it reads the rows for it.
  */
 import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, placementEndings, placementFacts, placements, placementSignals, placementStatusChecks, slots, users } from "~/db/schema";
