@@ -3,7 +3,8 @@ import { migrateDatabase } from "~/db/client.server";
 import { backfillDashboardFacts, backfillFirstProposals } from "~/domain/dashboard/facts.server";
 import { backfillConsentExpiry, backfillConsentJobcentres } from "~/domain/candidates/consent.server";
 import { backfillFollowUpColumns } from "~/domain/placements/schedule.server";
-import { backfillPlacementSignals } from "~/domain/placements/signals.server";
+import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
+import { backfillAnswerFlagKinds, backfillPlacementSignals } from "~/domain/placements/signals.server";
 import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
 import { syncCatalogue } from "~/domain/tasks/catalogue.server";
 
@@ -30,4 +31,8 @@ export function bootstrapDatabase(db: Db): void {
   backfillConsentExpiry(db);
   // Follow-ups from before they carried their jobcentre and open day get both (decision 044).
   backfillFollowUpColumns(db);
+  // Attention signals from before they carried the answers' flag kinds get them (decision 049).
+  backfillAnswerFlagKinds(db);
+  // Placements from before they carried their candidate's responsible consultant get it (decision 049).
+  backfillPlacementResponsible(db);
 }

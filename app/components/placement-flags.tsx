@@ -1,4 +1,4 @@
-import type { PlacementFlag } from "~/domain/placements/flags";
+import type { FlagKind, PlacementFlag } from "~/domain/placements/flags";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { Icon } from "./icon";
@@ -49,7 +49,7 @@ export function PlacementFlags({ flags }: { flags: PlacementFlag[] }) {
 }
 
 /** In a placement list: short names of the flags (the page says more), or a dash. */
-export function FlagNames({ flags }: { flags: PlacementFlag[] }) {
+export function FlagNames({ flags }: { flags: readonly { kind: FlagKind }[] }) {
   const t = useT();
   if (flags.length === 0) return <>–</>;
   return (

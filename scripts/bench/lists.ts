@@ -1,5 +1,5 @@
 /**
- * Times the list queries decision 044 changed, old shape against new, at the big city of a
+ * Times the list queries decisions 044 and 049 changed, old shape against new, at the big city of a
  * national-size database (`npm run bench:data`, migrated): the jobcentre's and HR's follow-ups
  * across placements, the placements at risk and of a team, the candidates sorted by consent and
  * HR's placement page. Each pair is alternated call by call in the same run, so the shared
@@ -17,12 +17,13 @@ import { candidates } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import { listCandidates } from "~/domain/candidates/queries.server";
 import { listFollowUps } from "~/domain/placements/follow-up-list.server";
-import { listPlacements } from "~/domain/placements/queries.server";
+import { listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
 import type { FollowUpView } from "~/domain/placements/vocabulary";
 import { jobcentreTeams, teamMemberIds } from "~/domain/users/teams.server";
 import { parseCandidateFilters } from "~/http/filters/candidates";
 import { BENCH_USERS } from "./http/pages";
 import { benchArgs, openReadOnly } from "./read-only";
+import { listPlacementsBefore } from "./lists/placements-before";
 import { atRiskIds, consentSortIdsAfter, consentSortIdsBefore, listFollowUpsBefore, placementPageReadsAfter, placementPageReadsBefore } from "./lists/before";
 
 const args = process.argv.slice(2);
@@ -42,6 +43,16 @@ const placement = sqlite
   .prepare("select p.id as id from placements p join follow_ups f on f.placement_id = p.id where p.company_id = ? and p.status = 'active' group by p.id order by count(*) desc, p.id limit 1")
   .get(hr.actor.companyId) as { id: number };
 
+const placementPages: [string, { page: number } & PlacementListFilters][] = [
+  ["", { page: 1 }],
+  [", last page", { page: 400 }],
+  [", completed", { page: 1, status: "completed" }],
+  [", reached 13 weeks", { page: 1, reached13Weeks: true }],
+  [", at risk", { page: 1, atRisk: true }],
+  [` of ${team}`, { page: 1, team }],
+  [", mine", { page: 1, responsible: consultant.actor.userId }],
+];
+
 type Pair = { label: string; before?: () => unknown; after: () => unknown; same?: (a: unknown, b: unknown) => boolean };
 const followUps = (ctx: Ctx, who: string, view: FollowUpView, page = 1): Pair => ({
   label: `${who}: follow-ups ${view}${page > 1 ? `, page ${page}` : ""}`,
@@ -57,14 +68,26 @@ const PAIRS: Pair[] = [
   followUps(consultant, "consultant", "all", 200),
   ...(["todo", "overdue", "all", "submitted"] as const).map((view) => followUps(hr, "HR (the chain)", view)),
   { label: "consultant: placements at risk (count + ids)", before: () => atRiskIds(consultant, false), after: () => atRiskIds(consultant, true) },
-  { label: "consultant: placements at risk (the page)", after: () => listPlacements(consultant, { page: 1, atRisk: true }) },
-  { label: `consultant: placements of ${team} (the page)`, after: () => listPlacements(consultant, { page: 1, team }) },
+  // The placement list's pages, decision 049 against the list before it (scripts/bench/lists/placements-before.ts).
+  ...placementPages.map(([what, filters]) => ({
+    label: `consultant: placements${what}`,
+    before: () => listPlacementsBefore(consultant, filters),
+    after: () => listPlacements(consultant, filters),
+    same: sameWithFlagKinds,
+  })),
   { label: "consultant: candidates by consent (count + ids)", before: () => consentSortIdsBefore(consultant, undefined), after: () => consentSortIdsAfter(consultant, undefined), same: sameTotal },
   { label: "consultant: candidates by consent, page 300", before: () => consentSortIdsBefore(consultant, undefined, 300), after: () => consentSortIdsAfter(consultant, undefined, 300), same: sameTotal },
   { label: `consultant: ${team} by consent (count + ids)`, before: () => consentSortIdsBefore(consultant, teamStaff), after: () => consentSortIdsAfter(consultant, teamStaff), same: sameTotal },
   { label: "consultant: candidates by consent (the page)", after: () => listCandidates(consultant, parseCandidateFilters(new URLSearchParams("sort=consent"))) },
   { label: `HR: a placement's follow-ups and adjustments (${placement.id})`, before: () => placementPageReadsBefore(hr, placement.id), after: () => placementPageReadsAfter(hr, placement.id) },
 ];
+
+/** The placement list's rows carry their flags' kinds now (decision 049), the same rows and total otherwise. */
+function sameWithFlagKinds(before: unknown, after: unknown) {
+  const b = before as { rows: { flags: { kind: string }[] }[] };
+  const kinds = { ...b, rows: b.rows.map((r) => ({ ...r, flags: r.flags.map((f) => ({ kind: f.kind })) })) };
+  return isDeepStrictEqual(kinds, after);
+}
 
 /** Withdrawn consents sort last now (decision 044): the page's ids may differ where they were; the totals may not. */
 function sameTotal(a: unknown, b: unknown) {

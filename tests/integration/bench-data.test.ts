@@ -257,6 +257,13 @@ describe("bench data generator", () => {
     expect(db.get<{ n: number }>(sql`select count(*) as n from candidates where consent_expires_on is not null`).n).toBeGreaterThan(0);
   });
 
+  it("gives each placement its candidate's responsible consultant, as startPlacement does (decision 049)", () => {
+    const db = getDb();
+    const wrong = sql`select count(*) as n from placements p join candidates c on c.id = p.candidate_id where p.responsible_user_id is not c.responsible_user_id`;
+    expect(db.get<{ n: number }>(wrong).n).toBe(0);
+    expect(db.get<{ n: number }>(sql`select count(*) as n from placements`).n).toBeGreaterThan(0);
+  });
+
   it("puts each jobcentre's consultants two to a team, the administrator in none (decision 033)", () => {
     const staff = getDb().select({ jobcentreId: users.jobcentreId, role: users.role, team: users.team }).from(users).where(sql`${users.jobcentreId} is not null`).all();
     expect(staff.filter((u) => u.role === "jobcentre_admin").every((u) => u.team === null)).toBe(true);

@@ -144,7 +144,7 @@ describe("the company dashboard's results, each a link to the filtered placement
       const found = listPlacements(ctxFor(w.hr, at(day)), { page: 1, ...parsePlacementFilters(new URLSearchParams("reached13Weeks=1")) }).rows.map((r) => r.id);
       expect(found.sort((a, b) => a - b), day).toEqual(expected.sort((a, b) => a - b));
       expect(companyPlacementResults(ctxFor(w.hr, at(day))).reached13Weeks, day).toBe(expected.length);
-      // The jobcentre's list asks the facts by their mark instead (decision 047): the same placements.
+      // The jobcentre's list walks its order index with the start bound and counts the facts by their mark (decisions 047, 049): the same placements.
       const companyIds = new Set(rows.map((p) => p.id));
       const atJobcentre = listPlacements(ctxFor(w.consultant, at(day)), { page: 1, reached13Weeks: true }, 1000).rows.map((r) => r.id).filter((id) => companyIds.has(id));
       expect(atJobcentre.sort((a, b) => a - b), `jobcentre ${day}`).toEqual(expected.sort((a, b) => a - b));

@@ -1,4 +1,4 @@
-import type { PlacementFlag } from "~/domain/placements/flags";
+import type { FlagKind } from "~/domain/placements/flags";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import type { EndKind, Outcome, StatusCategory } from "~/domain/placements/ending-vocabulary";
 import { FlagNames } from "../placement-flags";
@@ -17,7 +17,8 @@ export interface PlacementRow {
   week: number | null;
   hoursNow: number;
   targetHours: number;
-  flags: PlacementFlag[];
+  /** The kinds of its flags today (the list names them; the placement's page says more). */
+  flags: { kind: FlagKind }[];
   /** How it ended and the status three months on (null while running); in the jobcentre's CSV. */
   endKind?: EndKind | null;
   endedOn?: string | null;

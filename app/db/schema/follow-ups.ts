@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ADJUSTMENT_STATUSES, FOLLOW_UP_STATUSES, type GoalProgress, type TaskProgress } from "../../domain/placements/vocabulary";
+import type { FlagKind } from "../../domain/placements/flags";
 import type { Weekday } from "../../domain/slots/schema";
 import { createdAt, timestamp, version } from "./columns";
 import { placements } from "./placements";
@@ -148,10 +150,22 @@ export const placementSignals = sqliteTable(
     answerFlags: integer("answer_flags").notNull(),
     /** The Danish day the latest follow-up was sent. */
     lastSentOn: text("last_sent_on"),
+    /**
+     * Which of the flags that depend on the sent answers only hold, in the flags' order (decision
+     * 049): the placement list shows the kinds of its rows' flags from these rows, not from their
+     * follow-ups. Null only for a row from before the column (filled at start-up).
+     */
+    answerFlagKinds: text("answer_flag_kinds", { mode: "json" }).$type<FlagKind[]>(),
   },
   (t) => [
     index("placement_signals_jobcentre_idx").on(t.jobcentreId, t.startDate),
     index("placement_signals_company_idx").on(t.companyId, t.startDate),
     index("placement_signals_mentor_idx").on(t.mentorUserId, t.startDate),
+    // The placement list's count "at risk": a jobcentre's flagged rows read from the index alone (decision 049).
+    index("placement_signals_flags_idx").on(t.jobcentreId, t.answerFlags, t.openSince, t.lastSentOn),
+    // The rows from before the flag kinds, for the start-up fill: empty once it is done (decision 049).
+    index("placement_signals_kinds_missing_idx")
+      .on(t.placementId)
+      .where(sql`${t.answerFlagKinds} is null`),
   ],
 );

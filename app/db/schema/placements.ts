@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PLACEMENT_STATUSES } from "../../domain/placements/vocabulary";
 import { SLOT_KINDS, type HourStep, type Weekday } from "../../domain/slots/schema";
@@ -38,6 +39,13 @@ export const placements = sqliteTable(
     mentorUserId: integer("mentor_user_id")
       .notNull()
       .references(() => users.id),
+    /**
+     * The candidate's responsible consultant, copied (decision 049): the lists of "mine" and of a
+     * team read it from the placement's own index. Kept by `startPlacement` and by
+     * `updateCandidate` (a handover), in their transactions; nullable so the column could be
+     * added to a live database (`backfillPlacementResponsible` fills it at start-up).
+     */
+    responsibleUserId: integer("responsible_user_id").references(() => users.id),
     kind: text("kind", { enum: SLOT_KINDS }).notNull(),
     status: text("status", { enum: PLACEMENT_STATUSES }).notNull().default("active"),
     startDate: text("start_date").notNull(),
@@ -66,8 +74,13 @@ export const placements = sqliteTable(
   (t) => [
     uniqueIndex("placements_proposal_idx").on(t.proposalId),
     index("placements_company_status_idx").on(t.companyId, t.status, t.startDate),
-    // With the candidate, so a consultant's or a team's placements are read from the index alone (decision 044).
-    index("placements_jobcentre_status_idx").on(t.jobcentreId, t.status, t.startDate, t.candidateId),
+    // In the list's order within a status: newest start first, then the id (decision 049).
+    index("placements_jobcentre_status_idx").on(t.jobcentreId, t.status, t.startDate, t.id),
+    // The list's order itself, read backwards: active first, then newest start, then the id
+    // (decision 049). A CASE on the status, not a kept column: the status is kept already.
+    index("placements_jobcentre_order_idx").on(t.jobcentreId, sql`(case when ${t.status} = 'active' then 1 else 0 end)`, t.startDate, t.id),
+    // "Mine" and a team: the consultants' placements counted from the index alone (decision 049).
+    index("placements_responsible_idx").on(t.responsibleUserId, t.jobcentreId),
     index("placements_mentor_status_idx").on(t.mentorUserId, t.status),
     index("placements_workplace_status_idx").on(t.workplaceId, t.status),
     index("placements_slot_idx").on(t.slotId),

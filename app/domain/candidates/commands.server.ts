@@ -9,6 +9,7 @@ import { conflict, DomainError, forbidden, invalid, notFound } from "../errors";
 import { locate } from "../geo/postcodes.server";
 import { copenhagenDate } from "../shared/working-days";
 import { endUncoveredProposals } from "../proposals/consent-effects.server";
+import { keepPlacementResponsible } from "../placements/responsible.server";
 import { consentRuleErrors } from "./consent";
 import { currentConsent, keepConsentExpiry, withdrawableCompanies } from "./consent.server";
 import { mayKeepCandidates } from "./policy";
@@ -75,6 +76,8 @@ export function updateCandidate(ctx: Ctx, input: CandidateInput & { candidateId:
       .set({ ...values, version: current.version + 1, updatedAt: ctx.now })
       .where(eq(candidates.id, candidateId))
       .run();
+    // A handover moves the candidate's placements to the new consultant's "mine" and team (decision 049).
+    keepPlacementResponsible(tx, candidateId, values.responsibleUserId);
     recordAudit(tx, ctx, "candidate.updated", { type: "candidate", id: candidateId, jobcentreId });
     // The alias and the responsible consultant (the scopes "mine" and "team") are on the dashboard (decision 045).
     bumpDashboardVersion(tx, jobcentreId);

@@ -107,6 +107,8 @@ export function startPlacement(ctx: Ctx, input: StartInput): number {
         jobcentreId: proposal.jobcentreId,
         workplaceId: slot.workplaceId,
         mentorUserId: slot.mentorUserId,
+        // The lists of "mine" and of a team read it here; a handover moves it (decision 049).
+        responsibleUserId: candidate.responsibleUserId,
         kind: slot.kind,
         startDate: input.startDate,
         plannedEndDate,

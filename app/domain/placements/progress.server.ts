@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { lineChartView } from "~/charts/layout.server";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, companies, followUps, placements, placementSignals, slots } from "~/db/schema";
@@ -15,8 +15,16 @@ import { approvedAdjustments, approvedAdjustmentsOf } from "./terms.server";
 type PlacementRow = typeof placements.$inferSelect;
 
 /** The follow-ups of the placements, first due first, with what the flags and the charts read. */
-export function followUpFigures(db: DbOrTx, placementIds: number[]) {
+export function followUpFigures(
+  db: DbOrTx,
+  placementIds: number[],
+  // Only what the flags on this day read (`placementFlags`): the sent follow-ups and those due
+  // before the day. A running placement's later ones (most of a new placement's, about 240 of the
+  // 270 on the big city's first page) are left in the database (decision 049).
+  flagsOn?: string,
+) {
   if (placementIds.length === 0) return [];
+  const ofPlacements = inArray(followUps.placementId, placementIds);
   return db
     .select({
       id: followUps.id,
@@ -31,7 +39,8 @@ export function followUpFigures(db: DbOrTx, placementIds: number[]) {
       wellBeing: followUps.wellBeing,
     })
     .from(followUps)
-    .where(inArray(followUps.placementId, placementIds))
+    // One CASE, not an OR of two conditions: SQLite would answer the OR from the status index, every sent follow-up of the country.
+    .where(flagsOn ? and(ofPlacements, sql`case when ${followUps.status} = 'submitted' or ${followUps.dueDate} < ${flagsOn} then 1 else 0 end = 1`) : ofPlacements)
     .orderBy(asc(followUps.dueDate))
     .all()
     .map((f) => ({ ...f, submittedOn: f.submittedAt ? copenhagenDate(f.submittedAt) : null }));
@@ -41,7 +50,7 @@ export function followUpFigures(db: DbOrTx, placementIds: number[]) {
 export function flagsOf(db: DbOrTx, rows: readonly { id: number; status: PlacementRow["status"] }[], today: string): Map<number, PlacementFlag[]> {
   const activeIds = rows.filter((r) => r.status === "active").map((r) => r.id);
   const byPlacement = new Map<number, ReturnType<typeof followUpFigures>>();
-  for (const f of followUpFigures(db, activeIds)) {
+  for (const f of followUpFigures(db, activeIds, today)) {
     const list = byPlacement.get(f.placementId);
     if (list) list.push(f);
     else byPlacement.set(f.placementId, [f]);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, placementEndings, placementGoals, placements, placementSignals, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { teamMemberIds } from "../users/teams.server";
@@ -6,7 +6,7 @@ import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { notFound } from "../errors";
 import type { Outcome } from "./ending-vocabulary";
-import { reached13WeeksSql } from "./outcome-queries.server";
+import { reached13WeeksCount, reached13WeeksSql } from "./outcome-queries.server";
 import { pageOffset, type Page } from "../pagination";
 import { recordAudit } from "../shared/audit.server";
 import { tenantScope } from "../shared/tenancy.server";
@@ -19,8 +19,8 @@ import { adjustmentsOf, notesOf, openState } from "./follow-up-queries.server";
 import { plannedHoursInWeek, weekOf } from "./hours-plan";
 import { approvedAdjustmentsOf, approvedOf, termsOn } from "./terms.server";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
-import { flagsOf, followUpFigures, progressAndFlags } from "./progress.server";
-import { flagCountSql } from "./signals.server";
+import { followUpFigures, progressAndFlags } from "./progress.server";
+import { flaggedSql as flaggedSignalSql, flagKindsOf } from "./signals.server";
 import type { PlacementStatus } from "./schema";
 import { fromOre } from "./wage";
 import { placementScope as scope } from "./start-counts.server";
@@ -44,19 +44,38 @@ export interface PlacementListFilters {
   team?: string;
 }
 
+/**
+ * The list's order: active first, then the newest start, then the id. Written as "active" = 1
+ * descending so that one index read backwards gives it (`placements_jobcentre_order_idx`,
+ * decision 049); the same CASE as the index, or SQLite would sort every match in a temporary
+ * B-tree (5,000–10,000 rows at the big city) for the 25 shown.
+ */
+const activeFirst = sql`case when ${placements.status} = 'active' then 1 else 0 end`;
+
 /** The list of placements, active first, newest start first. */
 export function listPlacements(ctx: Ctx, input: { page: number } & PlacementListFilters, pageSize = PLACEMENT_PAGE_SIZE) {
+  const today = copenhagenDate(ctx.now);
+  // The jobcentre's own list; a company's (HR, mentor) has no jobcentre filters.
+  const jobcentreId = ctx.actor.companyId == null ? ctx.actor.jobcentreId : null;
   const where = [scope(ctx)];
   if (input.status) where.push(eq(placements.status, input.status));
   if (input.outcome) where.push(inArray(placements.id, ctx.db.select({ id: placementEndings.placementId }).from(placementEndings).where(eq(placementEndings.outcome, input.outcome))));
-  if (input.reached13Weeks) where.push(reached13WeeksSql(copenhagenDate(ctx.now), ctx.actor.companyId == null ? ctx.actor.jobcentreId : null));
-  if (input.atRisk) where.push(inArray(placements.id, flaggedPlacementIds(ctx)));
-  if (ctx.actor.jobcentreId != null && (input.responsible || input.team)) where.push(inArray(placements.candidateId, candidatesOf(ctx, input)));
-  const today = copenhagenDate(ctx.now);
-  const total = ctx.db.select({ n: count() }).from(placements).where(and(...where)).get()?.n ?? 0;
+  if (input.reached13Weeks) {
+    where.push(reached13WeeksSql(today));
+    // Both values of the order's first column named: SQLite then seeks the start range within
+    // each of them in the order index, instead of walking every newer placement (decision 049).
+    if (!input.status) where.push(sql`${activeFirst} in (1, 0)`);
+  }
+  if (input.atRisk) where.push(flaggedSql(today));
+  // "Mine" and a team by the placement's own copy of the candidate's consultant (decision 049).
+  if (ctx.actor.jobcentreId != null && (input.responsible || input.team)) {
+    where.push(input.responsible ? eq(placements.responsibleUserId, input.responsible) : inArray(placements.responsibleUserId, teamMemberIds(ctx, ctx.actor.jobcentreId, input.team!)));
+  }
+  const total = countPlacements(ctx, input, and(...where)!, today, jobcentreId);
   // The page's ids from the placements alone (decision 035): joining every row before the sort
   // and the offset cost the big city's last page 0.4 s; now only the page's rows are joined.
-  const order = [sql`case when ${placements.status} = 'active' then 0 else 1 end`, desc(placements.startDate), desc(placements.id)];
+  // With a status the CASE is the same for every row: the status index is in the order too.
+  const order = [...(input.status ? [] : [desc(activeFirst)]), desc(placements.startDate), desc(placements.id)];
   const ids = ctx.db
     .select({ id: placements.id })
     .from(placements)
@@ -96,43 +115,52 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
     .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
     .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
     .where(ids.length ? inArray(placements.id, ids) : sql`0 = 1`)
-    .orderBy(...order)
     .all();
+  // In the ids' order (the 25 rows sorted here, not again in SQL).
+  const at = new Map(ids.map((id, i) => [id, i]));
+  found.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
   const adjustments = approvedAdjustmentsOf(ctx.db, found.map((r) => r.id));
-  const flags = flagsOf(ctx.db, found, today);
+  // The kinds of the page's rows' flags (the list shows no more of them), from their 25 kept
+  // signal rows rather than their follow-ups (decision 049); an ended placement has none.
+  const flags = flagKindsOf(ctx.db, found.filter((r) => r.status === "active").map((r) => r.id), today);
   const rows = found.map(({ steps, startHours, targetHours, workingDays, ...r }) => ({
     ...r,
     week: r.status === "active" ? weekOf(r.startDate, today) : null,
     hoursNow: termsOn({ startDate: r.startDate, startHours, steps, workingDays }, [], adjustments.get(r.id) ?? [], today).hours,
     targetHours,
-    flags: flags.get(r.id) ?? [],
+    flags: (flags.get(r.id) ?? []).map((kind) => ({ kind })),
   }));
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
 }
 
-/** The candidates of one consultant or of one team at the actor's jobcentre. */
-function candidatesOf(ctx: Ctx, input: Pick<PlacementListFilters, "responsible" | "team">) {
-  const staff = input.responsible
-    ? eq(candidates.responsibleUserId, input.responsible)
-    : inArray(candidates.responsibleUserId, teamMemberIds(ctx, ctx.actor.jobcentreId!, input.team!));
-  return ctx.db.select({ id: candidates.id }).from(candidates).where(and(eq(candidates.jobcentreId, ctx.actor.jobcentreId!), staff));
+/**
+ * How many placements the list holds. A filter that is the only one counts from its own kept
+ * rows, which carry the scope (decision 049): "at risk" from `placement_signals` (one row per
+ * active placement), "reached 13 weeks" at a jobcentre from the first runs in `placement_facts`
+ * (decision 047's range), instead of probing them for each of the jobcentre's placements.
+ * Otherwise the placements themselves, each filter applied.
+ */
+function countPlacements(ctx: Ctx, input: PlacementListFilters, where: SQL, today: string, jobcentreId: number | null): number {
+  const filters = [input.status, input.outcome, input.reached13Weeks, input.atRisk, ctx.actor.jobcentreId != null && (input.responsible || input.team)].filter(Boolean).length;
+  if (filters === 1 && input.atRisk) {
+    const signals = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId }), flaggedSignalSql(today)];
+    if (ctx.actor.role === "mentor") signals.push(eq(placementSignals.mentorUserId, ctx.actor.userId));
+    return ctx.db.select({ n: count() }).from(placementSignals).where(and(...signals)).get()?.n ?? 0;
+  }
+  if (filters === 1 && input.reached13Weeks && jobcentreId != null) return reached13WeeksCount(ctx.db, today, jobcentreId);
+  return ctx.db.select({ n: count() }).from(placements).where(where).get()?.n ?? 0;
 }
 
 /**
- * The running placements with a flag today, as a subquery over `placement_signals` (decision 035):
- * the same count of flags the start pages and the dashboard rank by, without reading every active
- * placement's follow-ups.
+ * The running placements with a flag today, as a condition on each placement's row in
+ * `placement_signals` (decision 035): the same count of flags the start pages and the dashboard
+ * rank by, without reading every active placement's follow-ups. Probed for the placements the
+ * list walks in its order (about 40 for a page of 25 at the big city) rather than listing every
+ * flagged placement of the jobcentre first (decision 049); the count reads the signals alone.
  */
-function flaggedPlacementIds(ctx: Ctx) {
-  // Scoped to the actor's jobcentre or company (their index) before the flags are counted: the
-  // whole country's signals were ranked for every view before (decision 044).
-  const where = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId }), sql`${flagCountSql(copenhagenDate(ctx.now))} > 0`];
-  if (ctx.actor.role === "mentor") where.push(eq(placementSignals.mentorUserId, ctx.actor.userId));
-  return ctx.db
-    .select({ id: placementSignals.placementId })
-    .from(placementSignals)
-    .where(and(...where));
+function flaggedSql(today: string): SQL {
+  return sql`exists (select 1 from ${placementSignals} where ${placementSignals.placementId} = "placements"."id" and ${flaggedSignalSql(today)})`;
 }
 
 

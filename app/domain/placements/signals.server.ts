@@ -1,11 +1,11 @@
-import { and, asc, count, desc, eq, isNull, max, min, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, max, min, ne, sql, type SQL } from "drizzle-orm";
 import { bumpDashboardVersion } from "../dashboard/versions.server";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates, followUps, placementAdjustments, placements, placementSignals } from "~/db/schema";
 import { RULES } from "../rules/rules";
 import { addDays } from "../candidates/consent";
 import { copenhagenDate, workingDaysBetween } from "../shared/working-days";
-import { placementFlags, type FlagFollowUp } from "./flags";
+import { placementFlags, type FlagFollowUp, type FlagKind } from "./flags";
 
 /**
  * The attention flags at national size (decision 035). `placement_signals` holds, per active
@@ -15,10 +15,15 @@ import { placementFlags, type FlagFollowUp } from "./flags";
  * before) for the few rows they show. A test checks the ranking equals the live computation.
  */
 
+/** Which of the flags that depend on the sent answers alone hold, in the flags' order. Pure. */
+export function answerFlagKinds(sent: readonly FlagFollowUp[]): FlagKind[] {
+  // With only sent follow-ups and no adjustments, the day cannot raise a flag: what remains is the answers'.
+  return placementFlags({ status: "active", followUps: sent.filter((f) => f.status === "submitted"), adjustmentsFrom: [] }, "9999-12-31").map((f) => f.kind);
+}
+
 /** How many of the flags that depend on the sent answers alone hold. Pure. */
 export function answerFlagCount(sent: readonly FlagFollowUp[]): number {
-  // With only sent follow-ups and no adjustments, the day cannot raise a flag: what remains is the answers'.
-  return placementFlags({ status: "active", followUps: sent.filter((f) => f.status === "submitted"), adjustmentsFrom: [] }, "9999-12-31").length;
+  return answerFlagKinds(sent).length;
 }
 
 /** Makes the placement's row match its follow-ups now: written while it is active, removed when it ends. */
@@ -46,7 +51,8 @@ export function refreshPlacementSignals(tx: DbOrTx, placementId: number): void {
     .all()
     .map((f) => ({ ...f, submittedOn: f.submittedAt ? copenhagenDate(f.submittedAt) : null }));
   const lastSentOn = sent.reduce<string | null>((last, f) => (f.submittedOn && (!last || f.submittedOn > last) ? f.submittedOn : last), null);
-  const row = { jobcentreId: p.jobcentreId, companyId: p.companyId, mentorUserId: p.mentorUserId, startDate: p.startDate, openSince: open?.since ?? null, answerFlags: answerFlagCount(sent), lastSentOn };
+  const kinds = answerFlagKinds(sent);
+  const row = { jobcentreId: p.jobcentreId, companyId: p.companyId, mentorUserId: p.mentorUserId, startDate: p.startDate, openSince: open?.since ?? null, answerFlags: kinds.length, answerFlagKinds: kinds, lastSentOn };
   tx.insert(placementSignals)
     .values({ placementId, ...row })
     .onConflictDoUpdate({ target: placementSignals.placementId, set: row })
@@ -61,6 +67,17 @@ export function backfillPlacementSignals(db: DbOrTx): number {
     .leftJoin(placementSignals, eq(placementSignals.placementId, placements.id))
     .where(and(eq(placements.status, "active"), isNull(placementSignals.placementId)))
     .all();
+  for (const { id } of missing) refreshPlacementSignals(db, id);
+  return missing.length;
+}
+
+/**
+ * Fills the flag kinds of rows from before them (decision 049), at start-up: each row kept anew
+ * by `refreshPlacementSignals`. An index of the rows without (`placement_signals_kinds_missing_idx`,
+ * partial) is empty once done, so a later start reads nothing.
+ */
+export function backfillAnswerFlagKinds(db: DbOrTx): number {
+  const missing = db.select({ id: placementSignals.placementId }).from(placementSignals).where(isNull(placementSignals.answerFlagKinds)).all();
   for (const { id } of missing) refreshPlacementSignals(db, id);
   return missing.length;
 }
@@ -81,6 +98,53 @@ export function flagCountSql(today: string): SQL<number> {
   return sql<number>`(${placementSignals.answerFlags}
     + case when ${placementSignals.openSince} <= ${overdueBy} then 1 else 0 end
     + case when ${lastAdjustment} <= ${adjustedBy} and (${placementSignals.lastSentOn} is null or ${placementSignals.lastSentOn} < ${lastAdjustment}) then 1 else 0 end)`.mapWith(Number);
+}
+
+/**
+ * Whether a row of `placement_signals` has a flag today: `flagCountSql(today) > 0` written as
+ * an OR of its terms (each is 0 or more), cheapest first, so SQLite stops at the first that
+ * holds and probes the approved adjustments only for rows with neither an answer flag nor an
+ * overdue follow-up, once (the count names the latest adjustment twice). The placement list's
+ * "at risk" (decision 049); the placement-list test compares it with the live flags.
+ */
+export function flaggedSql(today: string): SQL {
+  const F = RULES.placementFlags;
+  const overdueBy = latestDayWorkingDaysBefore(today, F.overdueWorkingDays);
+  const adjustedBy = latestDayWorkingDaysBefore(today, F.adjustmentCheckWorkingDays);
+  return sql`(${placementSignals.answerFlags} > 0 or ${placementSignals.openSince} <= ${overdueBy} or ${adjustmentUnansweredSql(today, adjustedBy)} = 1)`;
+}
+
+/** 1 when a row of `placement_signals` has "no follow-up since an adjustment" today, else 0: the latest approved adjustment so far, probed once. */
+function adjustmentUnansweredSql(today: string, adjustedBy = latestDayWorkingDaysBefore(today, RULES.placementFlags.adjustmentCheckWorkingDays)): SQL<number> {
+  // One row whatever the adjustments: max() of none is null, and the CASE then says 0. The
+  // signal row's columns written out with its table: in a select list drizzle leaves a lone
+  // table's columns unqualified, and inside the subquery they would mean the adjustment's.
+  const s = sql`${placementSignals}`;
+  return sql<number>`(select case when max(a.from_date) <= ${adjustedBy} and (${s}.last_sent_on is null or ${s}.last_sent_on < max(a.from_date)) then 1 else 0 end
+    from ${placementAdjustments} a where a.placement_id = ${s}.placement_id and a.status = 'approved' and a.from_date <= ${today})`.mapWith(Number);
+}
+
+/**
+ * The kinds of the flags of active placements today, by id, from their rows in
+ * `placement_signals` alone (decision 049): an overdue follow-up and "no follow-up since an
+ * adjustment" decided against today as `flagCountSql` does, the answers' flags as kept, in the
+ * flags' order (`FLAG_KINDS`). The same kinds as `placementFlags` from the follow-ups (tested);
+ * the placement list shows only the kinds, so it reads 25 rows instead of their follow-ups.
+ */
+export function flagKindsOf(db: DbOrTx, placementIds: number[], today: string): Map<number, FlagKind[]> {
+  if (placementIds.length === 0) return new Map();
+  const overdueBy = latestDayWorkingDaysBefore(today, RULES.placementFlags.overdueWorkingDays);
+  const rows = db
+    .select({
+      id: placementSignals.placementId,
+      overdue: sql<number>`case when ${placementSignals.openSince} <= ${overdueBy} then 1 else 0 end`.mapWith(Number),
+      answers: placementSignals.answerFlagKinds,
+      adjusted: adjustmentUnansweredSql(today),
+    })
+    .from(placementSignals)
+    .where(inArray(placementSignals.placementId, placementIds))
+    .all();
+  return new Map(rows.map((r) => [r.id, [...(r.overdue ? (["followUpOverdue"] as const) : []), ...(r.answers ?? []), ...(r.adjusted ? (["noFollowUpSinceAdjustment"] as const) : [])]]));
 }
 
 /**

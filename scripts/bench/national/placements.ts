@@ -177,6 +177,7 @@ export const placementHistory: Stage = {
           jobcentreId: jc.id,
           workplaceId,
           mentorUserId: company.mentorId,
+          responsibleUserId: consultant,
           kind,
           status,
           startDate,

@@ -1,0 +1,230 @@
+/**
+ * The placement list at national size (decision 049): read in its index's order, a team and
+ * "mine" by the placement's kept copy of the candidate's consultant, "reached 13 weeks" and "at
+ * risk" probed along the walk and counted from their kept rows. Compared with the domain's
+ * definitions on placements made through the commands: every placement of the scope read with
+ * its candidate's *current* consultant, `milestoneReached` for the mark, the live flags
+ * (`flagsOf` from the follow-ups) for "at risk", sorted active first, newest start, then id —
+ * rows, order and total, every page (page size 3), for each filter alone and in pairs, on days
+ * around the marks, for the consultant, the administrator, HR and the mentor; again after a
+ * handover. `placements.responsible_user_id` is compared with its definition after each command
+ * and after the start-up fill: leaving it out of `startPlacement` or `updateCandidate` fails.
+ */
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import { candidates, followUps, placementAdjustments, placementEndings, placements, placementSignals } from "~/db/schema";
+import type { Ctx } from "~/domain/actor";
+import { addDays } from "~/domain/candidates/consent";
+import { startPlacement } from "~/domain/placements/commands.server";
+import { milestoneReached, thirteenWeekMark } from "~/domain/placements/ending";
+import { endPlacement } from "~/domain/placements/ending-commands.server";
+import { decideAdjustment } from "~/domain/placements/follow-up-commands.server";
+import { placementFlags } from "~/domain/placements/flags";
+import { flagsOf, followUpFigures } from "~/domain/placements/progress.server";
+import { approvedAdjustmentsOf } from "~/domain/placements/terms.server";
+import type { PlacementStatus } from "~/domain/placements/vocabulary";
+import { listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
+import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
+import { backfillAnswerFlagKinds, flagCountSql, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
+import { copenhagenDate, copenhagenMidnight } from "~/domain/shared/working-days";
+import { setStaffTeam } from "~/domain/users/teams.server";
+import { ctxFor, handOver, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sendFollowUp } from "../factories";
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+type User = World["consultant"];
+let w: World;
+let teammate: User;
+let outsider: User;
+const PAGE = 3;
+const TEAM = "Team Nord";
+const today = () => copenhagenDate(new Date());
+const at = (day: string) => new Date(copenhagenMidnight(day).getTime() + 10 * 3_600_000);
+const ids: number[] = [];
+const candidateOf = new Map<number, number>();
+
+/** What the list holds by the domain's definitions, in its order, before pagination. */
+function byDefinition(ctx: Ctx, filters: PlacementListFilters): number[] {
+  const db = getDb();
+  const day = copenhagenDate(ctx.now);
+  const where = ctx.actor.companyId != null ? eq(placements.companyId, ctx.actor.companyId) : eq(placements.jobcentreId, ctx.actor.jobcentreId!);
+  let rows = db
+    .select({ id: placements.id, status: placements.status, startDate: placements.startDate, mentorUserId: placements.mentorUserId, responsible: candidates.responsibleUserId, endedOn: placementEndings.endedOn, outcome: placementEndings.outcome })
+    .from(placements)
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
+    .where(where)
+    .all();
+  if (ctx.actor.role === "mentor") rows = rows.filter((p) => p.mentorUserId === ctx.actor.userId);
+  if (filters.status) rows = rows.filter((p) => p.status === filters.status);
+  if (filters.outcome) rows = rows.filter((p) => p.outcome === filters.outcome);
+  if (filters.reached13Weeks) rows = rows.filter((p) => thirteenWeekMark(p.startDate) <= day && milestoneReached(p, day));
+  if (filters.atRisk) {
+    const flags = flagsOf(db, rows, day);
+    rows = rows.filter((p) => (flags.get(p.id) ?? []).length > 0);
+  }
+  if (ctx.actor.jobcentreId != null && ctx.actor.companyId == null) {
+    if (filters.responsible) rows = rows.filter((p) => p.responsible === filters.responsible);
+    if (filters.team) {
+      const members = db.select({ id: sql<number>`id` }).from(sql`users`).where(sql`jobcentre_id = ${ctx.actor.jobcentreId} and team = ${filters.team}`).all().map((u) => u.id);
+      rows = rows.filter((p) => members.includes(p.responsible));
+    }
+  }
+  const active = (p: { status: string }) => (p.status === "active" ? 0 : 1);
+  rows.sort((a, b) => active(a) - active(b) || b.startDate.localeCompare(a.startDate) || b.id - a.id);
+  return rows.map((p) => p.id);
+}
+
+const FILTERS = (): PlacementListFilters[] => [
+  {},
+  { status: "active" },
+  { status: "completed" },
+  { status: "interrupted" },
+  { outcome: "fleksjob" },
+  { reached13Weeks: true },
+  { atRisk: true },
+  { team: TEAM },
+  { responsible: w.consultant.id },
+  { responsible: outsider.id },
+  { team: "Nobody's team" },
+  { reached13Weeks: true, team: TEAM },
+  { reached13Weeks: true, status: "active" },
+  { reached13Weeks: true, status: "completed" },
+  { atRisk: true, team: TEAM },
+  { atRisk: true, responsible: outsider.id },
+  { atRisk: true, reached13Weeks: true },
+  { status: "active", team: TEAM },
+];
+// Days around the marks of placements started between 31 days ago and 40 days ahead.
+const DAYS = [0, 30, 58, 59, 60, 61, 90, 91, 100, 131, 200];
+
+function expectAsDefined(users: User[], label: string) {
+  for (const offset of DAYS) {
+    const day = addDays(today(), offset);
+    for (const user of users) {
+      const ctx = ctxFor(user, at(day));
+      for (const filters of FILTERS()) {
+        const expected = byDefinition(ctx, filters);
+        const what = `${label}, ${user.role} on +${offset}, ${JSON.stringify(filters)}`;
+        const first = listPlacements(ctx, { page: 1, ...filters }, PAGE);
+        expect(first.total, what).toBe(expected.length);
+        const pages = Math.max(1, Math.ceil(expected.length / PAGE));
+        const found = [...first.rows.map((r) => r.id)];
+        for (let page = 2; page <= pages + 1; page++) found.push(...listPlacements(ctx, { page, ...filters }, PAGE).rows.map((r) => r.id));
+        expect(found, what).toEqual(expected);
+        // Each row's flags are the kinds of the live ones from all its follow-ups (the list reads its kept signals).
+        for (const r of first.rows) expect(r.flags, `${what}: flags of ${r.id}`).toEqual(liveFlags(r.id, r.status, day).map((f) => ({ kind: f.kind })));
+      }
+    }
+  }
+}
+
+/** A placement's flags on `day` from every follow-up and approved adjustment it has, as its own page computes them. */
+function liveFlags(id: number, status: PlacementStatus, day: string) {
+  const adjustments = approvedAdjustmentsOf(getDb(), [id]).get(id) ?? [];
+  return placementFlags({ status, followUps: followUpFigures(getDb(), [id]), adjustmentsFrom: adjustments.map((a) => a.fromDate) }, day);
+}
+
+/** Placements whose kept consultant is not their candidate's current one (the definition). */
+function wrongResponsible(): number {
+  return getDb().get<{ n: number }>(sql`select count(*) as n from placements p join candidates c on c.id = p.candidate_id where p.responsible_user_id is not c.responsible_user_id`).n;
+}
+
+describe("the placement list in its index's order, by the domain's definitions (decision 049)", () => {
+  beforeAll(async () => {
+    w = await makeWorld();
+    teammate = await makeUser("consultant", { jobcentreId: w.jc.id });
+    outsider = await makeUser("consultant", { jobcentreId: w.jc.id });
+    setStaffTeam(ctxFor(w.admin), { userId: w.consultant.id, team: TEAM });
+    setStaffTeam(ctxFor(w.admin), { userId: teammate.id, team: TEAM });
+    const consultants = [w.consultant, teammate, outsider];
+    // Starts from 31 days back to 40 ahead, two pairs on the same day (the id decides), each
+    // candidate with one of three consultants (two on the team).
+    const starts = [-31, -31, -20, -7, 0, 0, 3, 10, 25, 40, -25, -14];
+    for (const [i, offset] of starts.entries()) {
+      const { proposalId, candidateId } = await makeAcceptedProposal(w, await makeOpenSlot(w), { responsibleUserId: String(consultants[i % 3]!.id) });
+      const id = startPlacement(ctxFor(w.hr), placementStartFor(proposalId, { startDate: addDays(today(), offset) }));
+      ids.push(id);
+      candidateOf.set(id, candidateId);
+    }
+    // Answers that flag: low well-being on the oldest two; a good answer on the third.
+    const firstDue = (id: number) => getDb().select().from(followUps).where(eq(followUps.placementId, id)).orderBy(followUps.dueDate).all()[0]!;
+    sendFollowUp(w.mentor, ids[0]!, firstDue(ids[0]!).id, { wellBeing: 1 });
+    sendFollowUp(w.mentor, ids[1]!, firstDue(ids[1]!).id, { wellBeing: 2 });
+    sendFollowUp(w.mentor, ids[2]!, firstDue(ids[2]!).id, { wellBeing: 5, suggestedHours: 10, suggestionText: "Klar til flere timer" });
+    // An approved adjustment from +10 days: "no follow-up since an adjustment" on later days.
+    const suggestion = getDb().select().from(placementAdjustments).where(eq(placementAdjustments.placementId, ids[2]!)).get()!;
+    decideAdjustment(ctxFor(w.consultant), { placementId: ids[2]!, adjustmentId: suggestion.id, decision: "approve", fromDate: addDays(today(), 10), hours: 11, days: null, taskIds: null });
+    // Ended: one on its 13-week mark, one before it, one interrupted after it, one ended today.
+    const end = (id: number, endedOn: string, kind: "completed" | "interrupted") => {
+      const version = getDb().select({ v: placements.version }).from(placements).where(eq(placements.id, id)).get()!.v;
+      endPlacement(ctxFor(w.hr, at(endedOn)), { placementId: id, version, kind, endedOn, reason: kind === "interrupted" ? "got_job" : null, reasonText: null, outcome: "fleksjob", outcomeHours: 12 });
+    };
+    end(ids[10]!, addDays(today(), 65), "completed"); // started −25: the mark is +65
+    end(ids[11]!, addDays(today(), 30), "completed"); // started −14: before its mark (+76)
+    end(ids[3]!, addDays(today(), 100), "interrupted"); // started −7: after its mark (+83)
+    end(ids[4]!, addDays(today(), 200), "completed"); // started today, ended on +200
+  });
+
+  it("keeps each placement's consultant as its candidate's, from the start (startPlacement)", () => {
+    expect(getDb().select({ n: sql<number>`count(*)` }).from(placements).where(eq(placements.jobcentreId, w.jc.id)).get()!.n).toBe(12);
+    expect(wrongResponsible()).toBe(0);
+  });
+
+  it("gives the same rows, order and total as the definitions, every page, filter and day, for each role", () => {
+    expectAsDefined([w.consultant, w.admin, w.hr, w.mentor], "before the handover");
+    // Not empty by accident: each filter alone finds something on some day.
+    const far = ctxFor(w.consultant, at(addDays(today(), 100)));
+    for (const filters of [{ reached13Weeks: true }, { atRisk: true }, { team: TEAM }, { responsible: outsider.id }, { status: "interrupted" as const }]) {
+      expect(listPlacements(far, { page: 1, ...filters }).total, JSON.stringify(filters)).toBeGreaterThan(0);
+    }
+  });
+
+  it("a handover moves the candidate's placements to the new consultant's 'mine' and team at once (updateCandidate)", async () => {
+    const team = (ctx: Ctx) => listPlacements(ctx, { page: 1, team: TEAM }, 100).rows.map((r) => r.id);
+    const moved = ids[0]!; // the first candidate's consultant is on the team
+    expect(team(ctxFor(w.consultant))).toContain(moved);
+    await handOver(w.consultant, candidateOf.get(moved)!, outsider.id);
+    expect(wrongResponsible()).toBe(0);
+    expect(team(ctxFor(w.consultant))).not.toContain(moved);
+    expect(listPlacements(ctxFor(w.consultant), { page: 1, responsible: outsider.id }, 100).rows.map((r) => r.id)).toContain(moved);
+    expectAsDefined([w.consultant], "after the handover");
+  });
+
+  it("'at risk' as an OR of the flag count's terms is the count above nought, whichever term decides (flaggedSql)", () => {
+    const db = getDb();
+    const rows = (flagged: SQL) => db.select({ id: placementSignals.placementId }).from(placementSignals).where(and(eq(placementSignals.jobcentreId, w.jc.id), flagged)).orderBy(placementSignals.placementId).all();
+    // Every day for 100 days, so each threshold's own day is among them.
+    const compare = (what: string) => {
+      for (let offset = 0; offset <= 100; offset++) {
+        const day = addDays(today(), offset);
+        expect(rows(flaggedSql(day)), `${what} on +${offset}`).toEqual(rows(sql`${flagCountSql(day)} > 0`));
+      }
+    };
+    compare("as kept");
+    // The adjustment alone deciding: no answer flag, nothing open, the last answer before, on or after the adjustments' days (set by hand, then kept again).
+    for (const lastSentOn of [null, addDays(today(), 5), addDays(today(), 10), addDays(today(), 20), addDays(today(), 45)]) {
+      db.update(placementSignals).set({ answerFlags: 0, openSince: null, lastSentOn }).where(eq(placementSignals.jobcentreId, w.jc.id)).run();
+      compare(`last sent ${lastSentOn}`);
+      // Not vacuous: the adjustment decides for the adjusted placement a month on.
+      const flagged = db.select({ id: placementSignals.placementId }).from(placementSignals).where(and(eq(placementSignals.placementId, ids[2]!), flaggedSql(addDays(today(), 30)))).all();
+      expect(flagged.length, `last sent ${lastSentOn}`).toBe(lastSentOn === null || lastSentOn < addDays(today(), 10) ? 1 : 0);
+    }
+    for (const id of ids) refreshPlacementSignals(db, id);
+  });
+
+  it("the start-up fills give what the commands kept, and find nothing once done", () => {
+    const kept = getDb().select({ id: placements.id, r: placements.responsibleUserId }).from(placements).orderBy(placements.id).all();
+    getDb().update(placements).set({ responsibleUserId: null }).where(eq(placements.jobcentreId, w.jc.id)).run();
+    expect(backfillPlacementResponsible(getDb())).toBe(12);
+    expect(getDb().select({ id: placements.id, r: placements.responsibleUserId }).from(placements).orderBy(placements.id).all()).toEqual(kept);
+    expect(backfillPlacementResponsible(getDb())).toBe(0);
+    // The answers' flag kinds on the attention signals, likewise (a database from before them).
+    const signals = getDb().select().from(placementSignals).orderBy(placementSignals.placementId).all();
+    expect(signals.some((r) => (r.answerFlagKinds ?? []).length > 0)).toBe(true);
+    getDb().update(placementSignals).set({ answerFlagKinds: null }).where(eq(placementSignals.jobcentreId, w.jc.id)).run();
+    expect(backfillAnswerFlagKinds(getDb())).toBe(signals.filter((r) => r.jobcentreId === w.jc.id).length);
+    expect(getDb().select().from(placementSignals).orderBy(placementSignals.placementId).all()).toEqual(signals);
+    expect(backfillAnswerFlagKinds(getDb())).toBe(0);
+  });
+});
