@@ -17,16 +17,23 @@ beforeAll(async () => {
 /** The better-sqlite3 connection under drizzle, to see the SQL that is sent. */
 const client = () => (getDb() as unknown as { $client: BetterSqlite.Database }).$client;
 
-/** Runs the root loader's data (every page view) and records the SQL it sent that reads notifications. */
+/**
+ * Runs the root loader's data (every page view) and records the SQL it ran that reads
+ * notifications: every statement run, whether compiled now or kept from before (decision 048).
+ */
 async function rootLoader(cookie?: string) {
   const { rootData } = await import("~/http/root-data.server");
-  const prepare = vi.spyOn(client(), "prepare");
+  const statement = Object.getPrototypeOf(client().prepare("select 1")) as BetterSqlite.Statement;
+  const runs = (["get", "all", "run", "iterate"] as const).map((method) => vi.spyOn(statement, method));
   try {
     const result = await call(rootData as Parameters<typeof call>[0], { url: "/", cookie, context: testContext() });
-    const statements = prepare.mock.calls.map(([sqlText]) => String(sqlText)).filter((text) => text.includes('"notifications"'));
+    const statements = runs
+      .flatMap((spy) => spy.mock.contexts as BetterSqlite.Statement[])
+      .map((run) => run.source)
+      .filter((text) => text.includes('"notifications"'));
     return { body: result.body as { user: { unread: number } | null }, statements };
   } finally {
-    prepare.mockRestore();
+    for (const spy of runs) spy.mockRestore();
   }
 }
 
@@ -37,6 +44,8 @@ describe("the header's unread count", () => {
     expect(anonymous.statements).toEqual([]);
     const signedIn = await rootLoader(sessionCookieFor(w.hr.id));
     expect(signedIn.statements).toHaveLength(1);
+    // Again, with every query kept from the first view: still one.
+    expect((await rootLoader(sessionCookieFor(w.hr.id))).statements).toHaveLength(1);
   });
 
   it("is one search of the covering index, never a scan of the notifications table", () => {
