@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "~/domain/candidates/consent";
 import { startPlacement } from "~/domain/placements/commands.server";
 import { propose } from "~/domain/proposals/commands.server";
-import { companyWaitingProposals } from "~/domain/proposals/queries.server";
+import { companyWaitingProposals } from "~/domain/proposals/company-waiting.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { call, testContext } from "../http";
 import { ctxFor, makeAcceptedProposal, makeCandidate, makeOpenSlot, makeWorld, placementStartFor, sessionCookieFor } from "../factories";

@@ -19,8 +19,6 @@ import type { StartInput } from "./schema";
 import { toOre, wageCostError } from "./wage";
 import { PlacementInvalid } from "./invalid";
 
-// In a module of its own so that the other commands need not import this one (decision 050).
-export { PlacementInvalid };
 
 /** The duration rule's message: the company side is told the limit, never the target group behind it. */
 export function durationMessage(limit: DurationLimit): MessageWithVars {

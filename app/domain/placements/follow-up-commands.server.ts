@@ -20,8 +20,6 @@ import { currentTaskIds } from "./follow-up-queries.server";
 
 type PlacementRow = typeof placements.$inferSelect;
 
-// Defined with the placement's words, so the lists need not import the commands (decision 050).
-export { FOLLOW_UP_OPENS_DAYS_BEFORE };
 
 function lockedPlacement(tx: DbOrTx, ctx: Ctx, placementId: number) {
   const p = tx.select().from(placements).where(eq(placements.id, placementId)).get();

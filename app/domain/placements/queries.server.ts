@@ -25,7 +25,6 @@ import type { PlacementStatus } from "./schema";
 import { fromOre } from "./wage";
 import { placementScope as scope } from "./start-counts.server";
 
-export { activePlacementCount, companyPlacementResults } from "./start-counts.server";
 
 export const PLACEMENT_PAGE_SIZE = 25;
 

@@ -22,7 +22,6 @@ import { mayRecordMeetingOutcome, meetingHasHappened } from "./meeting-outcome";
 import { meetingOutcomesOf } from "./meeting-outcome.server";
 import { companyScope } from "./company-waiting.server";
 
-export { companyWaitingCount, companyWaitingProposals } from "./company-waiting.server";
 
 export const RANK_PAGE_SIZE = 20;
 export const PROPOSAL_PAGE_SIZE = 25;

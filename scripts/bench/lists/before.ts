@@ -7,7 +7,7 @@ import { candidates, companies, consents, followUps, placements, placementSignal
 import type { Ctx } from "~/domain/actor";
 import { addDays } from "~/domain/candidates/consent";
 import { pageOffset } from "~/domain/pagination";
-import { FOLLOW_UP_OPENS_DAYS_BEFORE } from "~/domain/placements/follow-up-commands.server";
+import { FOLLOW_UP_OPENS_DAYS_BEFORE } from "~/domain/placements/vocabulary";
 import { adjustmentsOf, followUpsOf, openState } from "~/domain/placements/follow-up-queries.server";
 import { followUpFigures, progressAndFlags } from "~/domain/placements/progress.server";
 import { flagCountSql } from "~/domain/placements/signals.server";
