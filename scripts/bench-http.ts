@@ -22,7 +22,7 @@ import { SESSION_COOKIE } from "~/auth/cookie.server";
 import { createSession } from "~/auth/session.server";
 import { openDatabase } from "~/db/client.server";
 import { pageWeights } from "./bench/bundle";
-import { benchPages, BROWSER_ACCEPT_ENCODING, FLOOR, type BenchPage } from "./bench/http/pages";
+import { benchPages, BROWSER_ACCEPT_ENCODING, FLOOR, ownFloor, type BenchPage } from "./bench/http/pages";
 import { deepAuditPath } from "./bench/http/deep-audit";
 import { startServer } from "./bench/http/server";
 
@@ -100,7 +100,8 @@ if (args.includes("--check")) {
 const cpuRuns = Number(option("cpu") ?? 0);
 if (cpuRuns > 0) {
   // The server's own CPU per request, one request at a time (no load generator competing for the
-  // cores): each page's N requests alternated with N of the floor, in rounds of five.
+  // cores): each page's N requests alternated with N of the floor and N of the floor signed in as
+  // the page's user, in rounds of five.
   const cpuPerRequest = async (page: BenchPage, n: number) => {
     const headers: Record<string, string> = { "accept-encoding": BROWSER_ACCEPT_ENCODING, ...(page.as ? { cookie: cookies.get(page.as)! } : {}) };
     const before = server.cpuMs();
@@ -112,16 +113,19 @@ if (cpuRuns > 0) {
     return server.cpuMs() - before;
   };
   await cpuPerRequest(FLOOR, 20); // warm-up
-  console.log("server CPU ms per request".padEnd(44), "page".padStart(7), "floor".padStart(7), "× floor".padStart(8));
+  console.log("server CPU ms per request".padEnd(44), "page".padStart(7), "floor".padStart(7), "own fl.".padStart(7), "× floor".padStart(8), "× own".padStart(7));
   for (const page of pages) {
     let pageMs = 0;
     let floorMs = 0;
+    let ownMs = 0;
     for (let done = 0; done < cpuRuns; done += 5) {
       const n = Math.min(5, cpuRuns - done);
       floorMs += await cpuPerRequest(FLOOR, n);
+      ownMs += await cpuPerRequest(ownFloor(page), n);
       pageMs += await cpuPerRequest(page, n);
     }
-    console.log(page.label.slice(0, 44).padEnd(44), (pageMs / cpuRuns).toFixed(1).padStart(7), (floorMs / cpuRuns).toFixed(1).padStart(7), (pageMs / floorMs).toFixed(2).padStart(8));
+    const per = (ms: number) => (ms / cpuRuns).toFixed(1).padStart(7);
+    console.log(page.label.slice(0, 44).padEnd(44), per(pageMs), per(floorMs), per(ownMs), (pageMs / floorMs).toFixed(2).padStart(8), (pageMs / ownMs).toFixed(2).padStart(7));
   }
   await server.stop();
   process.exit(0);
@@ -130,9 +134,11 @@ await load(FLOOR, 10, 2); // warm-up: modules, statement cache, postcode table
 const rssIdle = server.rssMb();
 const rows: string[] = [];
 for (const connections of connectionsList) {
-  console.log(`${connections} connections`.padEnd(44), "req/s".padStart(7), "p50 ms".padStart(7), "p97.5".padStart(7), "floor r/s".padStart(10), "× floor".padStart(8), "JS gz".padStart(6), "CSS gz".padStart(7));
+  console.log(`${connections} connections`.padEnd(44), "req/s".padStart(7), "p50 ms".padStart(7), "p97.5".padStart(7), "floor r/s".padStart(10), "× floor".padStart(8), "own r/s".padStart(8), "× own".padStart(6), "JS gz".padStart(6), "CSS gz".padStart(7));
   for (const page of pages) {
+    // The page beside the anonymous floor and the floor signed in as the page's user (ownFloor).
     const floor = await load(FLOOR, connections);
+    const own = page.as === null ? floor : await load(ownFloor(page), connections);
     const m = await load(page, connections);
     const w = weights.get(page.route);
     const line = [
@@ -142,6 +148,8 @@ for (const connections of connectionsList) {
       String(m.p975).padStart(7),
       floor.rps.toFixed(0).padStart(10),
       (floor.rps / m.rps).toFixed(2).padStart(8),
+      own.rps.toFixed(0).padStart(8),
+      (own.rps / m.rps).toFixed(2).padStart(6),
       (w ? kb(w.jsGz) : "?").padStart(6),
       (w ? kb(w.cssGz) : "?").padStart(7),
     ].join(" ");

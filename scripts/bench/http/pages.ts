@@ -23,6 +23,15 @@ export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 /** The floor: a nearly static page of the same server, same layout, no list. */
 export const FLOOR: BenchPage = { as: null, label: "floor: accessibility statement", path: "/accessibility", route: "routes/accessibility" };
 
+/**
+ * The same static page asked for by the page's own user: the floor of a signed-in page, which
+ * also checks the session and draws the signed-in header with its counts (what every page of
+ * that role pays before its own content). An anonymous page's own floor is FLOOR.
+ */
+export function ownFloor(page: BenchPage): BenchPage {
+  return page.as === null ? FLOOR : { ...FLOOR, as: page.as, label: `floor signed in as ${page.as}` };
+}
+
 const at = (local: string) => `${local}@bench.fodfaeste.dk`;
 export const BENCH_USERS = { hr: at("hr.c1"), mentor: at("mentor.c1"), consultant: at("konsulent1.jc1"), admin: at("admin.jc1") };
 
