@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, notExists, notInArray, sql, type SQL } from "drizzle-orm";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { tenantScope } from "../shared/tenancy.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import { daysWaiting } from "../shared/working-days";
@@ -112,7 +113,7 @@ export function listCompanySlots(ctx: Ctx, input: { page: number; status?: SlotS
  * of the company's jobcentre (not drafts, which are the company's own work).
  */
 export function getSlot(ctx: Ctx, slotId: number) {
-  const slot = ctx.db.select().from(slots).where(eq(slots.id, slotId)).get();
+  const slot = slotById(ctx.db).get({ id: slotId });
   if (!slot) throw notFound();
   const { actor } = ctx;
   const visible =
@@ -128,15 +129,22 @@ export function withDetails(db: Ctx["db"], slot: typeof slots.$inferSelect, now:
   return { ...slot, ...slotDetails({ db, now }, slot) };
 }
 
-function slotDetails(ctx: Pick<Ctx, "db" | "now">, slot: typeof slots.$inferSelect) {
-  const company = ctx.db
-    .select({ name: companies.name, industry: companies.industry })
-    .from(companies)
-    .where(eq(companies.id, slot.companyId))
-    .get()!;
-  const workplace = ctx.db.select().from(workplaces).where(eq(workplaces.id, slot.workplaceId)).get()!;
-  const mentor = ctx.db.select({ name: users.name }).from(users).where(eq(users.id, slot.mentorUserId)).get();
-  const slotTaskRows = ctx.db
+// The slot page's queries, built once per connection (decision 054): building a query cost
+// drizzle about as much as running it.
+const slotById = preparedPerConnection((db) => db.select().from(slots).where(eq(slots.id, sql.placeholder("id"))).prepare());
+const companyOfSlot = preparedPerConnection((db) =>
+  db.select({ name: companies.name, industry: companies.industry }).from(companies).where(eq(companies.id, sql.placeholder("id"))).prepare(),
+);
+const workplaceOfSlot = preparedPerConnection((db) =>
+  db
+    .select({ name: workplaces.name, address: workplaces.address, postcode: workplaces.postcode, city: workplaces.city, ordinaryFte: workplaces.ordinaryFte })
+    .from(workplaces)
+    .where(eq(workplaces.id, sql.placeholder("id")))
+    .prepare(),
+);
+const mentorOfSlot = preparedPerConnection((db) => db.select({ name: users.name }).from(users).where(eq(users.id, sql.placeholder("id"))).prepare());
+const tasksOfSlot = preparedPerConnection((db) =>
+  db
     .select({
       id: tasks.id,
       title: tasks.title,
@@ -152,14 +160,24 @@ function slotDetails(ctx: Pick<Ctx, "db" | "now">, slot: typeof slots.$inferSele
     })
     .from(slotTasks)
     .innerJoin(tasks, eq(slotTasks.taskId, tasks.id))
-    .where(eq(slotTasks.slotId, slot.id))
+    .where(eq(slotTasks.slotId, sql.placeholder("slotId")))
     .orderBy(asc(tasks.title))
-    .all();
-  const history = ctx.db.select().from(slotEvents).where(eq(slotEvents.slotId, slot.id)).orderBy(asc(slotEvents.at), asc(slotEvents.id)).all();
+    .prepare(),
+);
+const historyOfSlot = preparedPerConnection((db) =>
+  db.select().from(slotEvents).where(eq(slotEvents.slotId, sql.placeholder("slotId"))).orderBy(asc(slotEvents.at), asc(slotEvents.id)).prepare(),
+);
+
+function slotDetails(ctx: Pick<Ctx, "db" | "now">, slot: typeof slots.$inferSelect) {
+  const company = companyOfSlot(ctx.db).get({ id: slot.companyId })!;
+  const workplace = workplaceOfSlot(ctx.db).get({ id: slot.workplaceId })!;
+  const mentor = mentorOfSlot(ctx.db).get({ id: slot.mentorUserId });
+  const slotTaskRows = tasksOfSlot(ctx.db).all({ slotId: slot.id });
+  const history = historyOfSlot(ctx.db).all({ slotId: slot.id });
   return {
     companyName: company.name,
     industry: company.industry,
-    workplace: { name: workplace.name, address: workplace.address, postcode: workplace.postcode, city: workplace.city, ordinaryFte: workplace.ordinaryFte },
+    workplace,
     // Only the first name leaves the company: enough to introduce, no more.
     mentorFirstName: mentor?.name.split(" ")[0] ?? "",
     mentorName: mentor?.name ?? "",

@@ -9,10 +9,15 @@ export type FinderStep = (typeof FINDER_STEPS)[number];
 const many = <T extends readonly [string, ...string[]]>(values: T, raw: string[]) =>
   raw.filter((v): v is T[number] => (values as readonly string[]).includes(v));
 
+// Built once: a zod schema costs more to build than to use (decision 048's filter schemas).
+const industryParam = z.enum(INDUSTRIES);
+const stepParam = z.coerce.number().int().min(1).max(FINDER_STEPS.length).catch(1);
+
 /** The finder's answers travel in the URL, so back and forward keep them without JavaScript. */
 export function parseFinderAnswers(search: URLSearchParams, fallbackIndustry: string): FinderAnswers & { step: number } {
-  const industry = z.enum(INDUSTRIES).catch(fallbackIndustry as (typeof INDUSTRIES)[number]).parse(search.get("industry") ?? "");
-  const step = z.coerce.number().int().min(1).max(FINDER_STEPS.length).catch(1).parse(search.get("step"));
+  const asked = industryParam.safeParse(search.get("industry") ?? "");
+  const industry = asked.success ? asked.data : (fallbackIndustry as (typeof INDUSTRIES)[number]);
+  const step = stepParam.parse(search.get("step"));
   return {
     step,
     industry,

@@ -32,6 +32,8 @@ import { BackLink } from "~/components/back-link";
 
 export const meta = pageMeta("title.slot");
 
+const confirmParam = z.enum(["withdraw", "close", "delete"]).optional().catch(undefined);
+
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, COMPANY_STAFF);
   const slot = orHttpError(() => getSlot(ctx, idParam(args.params, "slotId")));
@@ -49,7 +51,7 @@ export function loader(args: LoaderFunctionArgs) {
   const commands = may.commands.filter(
     (c): c is keyof typeof SLOT_COMMAND_LABEL => isKeyOf(SLOT_COMMAND_LABEL, c) && (c !== "submit" || blockers.length === 0),
   );
-  const confirm = z.enum(["withdraw", "close", "delete"]).optional().catch(undefined).parse(new URL(args.request.url).searchParams.get("confirm") ?? undefined);
+  const confirm = confirmParam.parse(new URL(args.request.url).searchParams.get("confirm") ?? undefined);
   const canDelete = may.canEdit && (DELETABLE_STATUSES as readonly string[]).includes(slot.status);
   return {
     slot: companySlotView(slot, may.isHr ? "company_admin" : "mentor"),

@@ -15,9 +15,11 @@ import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.slots");
 
+const doneParam = z.enum(["deleted"]).optional().catch(undefined);
+
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, filters, result } = loadList(args, companySlotsList);
-  const done = z.enum(["deleted"]).optional().catch(undefined).parse(new URL(args.request.url).searchParams.get("done") ?? undefined) ?? null;
+  const done = doneParam.parse(new URL(args.request.url).searchParams.get("done") ?? undefined) ?? null;
   return { isHr: ctx.actor.role === "company_admin", canCreate: companyPolicy(ctx.actor).prepare, status: filters.status ?? "", done, result };
 }
 
