@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { preparedPerConnection } from "./prepared.server";
+import { idsParams, KEPT_ID_LISTS, preparedForIds, preparedPerConnection } from "./prepared.server";
 import { jobcentres } from "./schema";
 import { migrateDatabase, openDatabase } from "./client.server";
 
@@ -27,5 +27,31 @@ describe("preparedPerConnection", () => {
     expect(byId(one.db).get({ id: 7 })).toEqual({ name: "Jobcenter Aarhus Syd" });
     one.sqlite.close();
     two.sqlite.close();
+  });
+});
+
+describe("preparedForIds", () => {
+  let built = 0;
+  const names = preparedForIds((db, ids) => {
+    built++;
+    return db.select({ id: jobcentres.id, name: jobcentres.name }).from(jobcentres).where(inArray(jobcentres.id, ids)).orderBy(asc(jobcentres.id)).prepare();
+  });
+
+  it("keeps a query per connection and number of ids, each answering with the rows of the ids it is given", () => {
+    const { db, sqlite } = openDatabase(":memory:");
+    migrateDatabase(db);
+    const all = Array.from({ length: KEPT_ID_LISTS + 5 }, (_, i) => i + 1);
+    db.insert(jobcentres).values(all.map((id) => ({ id, name: `Jobcenter ${id}`, municipality: "Aarhus" }))).run();
+    built = 0;
+    expect(names(db, 2).all(idsParams([3, 9]))).toEqual([{ id: 3, name: "Jobcenter 3" }, { id: 9, name: "Jobcenter 9" }]);
+    // The same number of other ids: the same query, other rows.
+    expect(names(db, 2).all(idsParams([4, 1]))).toEqual([{ id: 1, name: "Jobcenter 1" }, { id: 4, name: "Jobcenter 4" }]);
+    expect(names(db, 2)).toBe(names(db, 2));
+    expect(names(db, 3).all(idsParams([5, 6, 999]))).toHaveLength(2);
+    expect(built).toBe(2);
+    // A longer list than a page (an export) is built for its call, not kept.
+    expect(names(db, all.length).all(idsParams(all))).toHaveLength(all.length);
+    expect(names(db, all.length)).not.toBe(names(db, all.length));
+    sqlite.close();
   });
 });

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, placementEndings, placementGoals, placements, placementSignals, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
+import { idsParams, preparedForIds } from "~/db/prepared.server";
 import type { Ctx } from "../actor";
 import { teamMemberIds } from "../users/teams.server";
 import { covers, sharedSections } from "../candidates/consent";
@@ -51,6 +52,41 @@ export interface PlacementListFilters {
  */
 const activeFirst = sql`case when ${placements.status} = 'active' then 1 else 0 end`;
 
+/** The list's rows of a page's placements (a query per number of ids, kept: decision 054). */
+const placementRows = preparedForIds((db, ids) =>
+  db
+    .select({
+      id: placements.id,
+      status: placements.status,
+      startDate: placements.startDate,
+      plannedEndDate: placements.plannedEndDate,
+      startHours: placements.startHours,
+      targetHours: placements.targetHours,
+      steps: placements.steps,
+      workingDays: placements.workingDays,
+      slotTitle: slots.title,
+      companyName: companies.name,
+      alias: candidates.alias,
+      mentorName: users.name,
+      // The outcome, and the status three months on: in the jobcentre's CSV (issue 13).
+      endKind: placementEndings.kind,
+      endedOn: placementEndings.endedOn,
+      outcome: placementEndings.outcome,
+      outcomeHours: placementEndings.outcomeHours,
+      statusCategory: placementStatusChecks.category,
+      statusHours: placementStatusChecks.hours,
+    })
+    .from(placements)
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(users, eq(users.id, placements.mentorUserId))
+    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
+    .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
+    .where(inArray(placements.id, ids))
+    .prepare(),
+);
+
 /** The list of placements, active first, newest start first. */
 export function listPlacements(ctx: Ctx, input: { page: number } & PlacementListFilters, pageSize = PLACEMENT_PAGE_SIZE) {
   const today = copenhagenDate(ctx.now);
@@ -84,37 +120,7 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
     .offset(pageOffset(input.page, pageSize))
     .all()
     .map((r) => r.id);
-  const found = ctx.db
-    .select({
-      id: placements.id,
-      status: placements.status,
-      startDate: placements.startDate,
-      plannedEndDate: placements.plannedEndDate,
-      startHours: placements.startHours,
-      targetHours: placements.targetHours,
-      steps: placements.steps,
-      workingDays: placements.workingDays,
-      slotTitle: slots.title,
-      companyName: companies.name,
-      alias: candidates.alias,
-      mentorName: users.name,
-      // The outcome, and the status three months on: in the jobcentre's CSV (issue 13).
-      endKind: placementEndings.kind,
-      endedOn: placementEndings.endedOn,
-      outcome: placementEndings.outcome,
-      outcomeHours: placementEndings.outcomeHours,
-      statusCategory: placementStatusChecks.category,
-      statusHours: placementStatusChecks.hours,
-    })
-    .from(placements)
-    .innerJoin(slots, eq(slots.id, placements.slotId))
-    .innerJoin(companies, eq(companies.id, placements.companyId))
-    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-    .innerJoin(users, eq(users.id, placements.mentorUserId))
-    .leftJoin(placementEndings, eq(placementEndings.placementId, placements.id))
-    .leftJoin(placementStatusChecks, eq(placementStatusChecks.placementId, placements.id))
-    .where(ids.length ? inArray(placements.id, ids) : sql`0 = 1`)
-    .all();
+  const found = ids.length ? placementRows(ctx.db, ids.length).all(idsParams(ids)) : [];
   // In the ids' order (the 25 rows sorted here, not again in SQL).
   const at = new Map(ids.map((id, i) => [id, i]));
   found.sort((a, b) => at.get(a.id)! - at.get(b.id)!);

@@ -1,5 +1,6 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
+import { idsParams, preparedForIds } from "~/db/prepared.server";
 import { placementAdjustments } from "~/db/schema";
 import type { ApprovedAdjustment } from "./terms";
 import { termsOn as pureTermsOn } from "./terms";
@@ -21,23 +22,41 @@ export function approvedOf(rows: readonly { id: number; status: string; fromDate
 
 export function approvedAdjustmentsOf(db: DbOrTx, placementIds: number[]): Map<number, ApprovedAdjustment[]> {
   if (placementIds.length === 0) return new Map();
-  return approvedAdjustmentsWhere(db, inArray(placementAdjustments.placementId, placementIds));
+  return byPlacement(approvedOfIds(db, placementIds.length).all(idsParams(placementIds)));
 }
+
+const adjustmentColumns = {
+  id: placementAdjustments.id,
+  placementId: placementAdjustments.placementId,
+  status: placementAdjustments.status,
+  fromDate: placementAdjustments.fromDate,
+  hours: placementAdjustments.hours,
+  days: placementAdjustments.days,
+  taskIds: placementAdjustments.taskIds,
+};
+
+/** The approved adjustments of a list of placements (a query per number of ids, kept: decision 054). */
+const approvedOfIds = preparedForIds((db, ids) =>
+  db
+    .select(adjustmentColumns)
+    .from(placementAdjustments)
+    .where(and(eq(placementAdjustments.status, "approved"), inArray(placementAdjustments.placementId, ids)))
+    .prepare(),
+);
 
 /** The approved adjustments of the placements `where` selects, per placement in the order they take effect (`approvedOf`). */
 export function approvedAdjustmentsWhere(db: DbOrTx, where: SQL): Map<number, ApprovedAdjustment[]> {
-  const rows = db
-    .select({ id: placementAdjustments.id, placementId: placementAdjustments.placementId, status: placementAdjustments.status, fromDate: placementAdjustments.fromDate, hours: placementAdjustments.hours, days: placementAdjustments.days, taskIds: placementAdjustments.taskIds })
-    .from(placementAdjustments)
-    .where(and(eq(placementAdjustments.status, "approved"), where))
-    .all();
-  const byPlacement = new Map<number, typeof rows>();
+  return byPlacement(db.select(adjustmentColumns).from(placementAdjustments).where(and(eq(placementAdjustments.status, "approved"), where)).all());
+}
+
+function byPlacement(rows: { id: number; placementId: number; status: string; fromDate: string | null; hours: number | null; days: Weekday[] | null; taskIds: number[] | null }[]): Map<number, ApprovedAdjustment[]> {
+  const grouped = new Map<number, typeof rows>();
   for (const r of rows) {
-    const list = byPlacement.get(r.placementId);
+    const list = grouped.get(r.placementId);
     if (list) list.push(r);
-    else byPlacement.set(r.placementId, [r]);
+    else grouped.set(r.placementId, [r]);
   }
-  return new Map([...byPlacement].map(([placementId, list]) => [placementId, approvedOf(list)]));
+  return new Map([...grouped].map(([placementId, list]) => [placementId, approvedOf(list)]));
 }
 
 /** The terms on a day for a placement row and its start tasks. */
