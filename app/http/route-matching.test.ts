@@ -57,3 +57,49 @@ describe("route matching on the server (patches/@remix-run+router, decision 048)
     expect(router.matchPath({ path: "/a/:id", caseSensitive: false }, "/A/1")?.params).toEqual({ id: "1" });
   });
 });
+
+// The route manifest a page inlines for lazy route discovery; patches/@remix-run+react (decision 054).
+const fogOfWar = require("@remix-run/react/dist/fog-of-war.js") as {
+  getPartialManifest: (manifest: unknown, router: unknown) => { routes: Record<string, unknown>; version: string };
+};
+
+describe("the page's partial route manifest (patches/@remix-run+react, decision 054)", () => {
+  const dataRoutes = router.UNSAFE_convertRoutesToDataRoutes(
+    [
+      {
+        id: "root",
+        path: "/",
+        children: [
+          { id: "home", index: true },
+          { id: "jobcentre", path: "jobcentre", children: [{ id: "jobcentre-start", index: true }] },
+          { id: "placement", path: "jobcentre/placements/:placementId" },
+          { id: "follow-up", path: "jobcentre/placements/:placementId/follow-ups/:followUpId" },
+          { id: "slot", path: "company/slots/:slotId" },
+        ],
+      },
+    ],
+    () => ({}),
+  );
+  const manifest = {
+    version: "abc",
+    routes: Object.fromEntries(["root", "home", "jobcentre", "jobcentre-start", "placement", "follow-up", "slot", "unused"].map((id) => [id, { id, module: `/assets/${id}.js` }])),
+  };
+  const routerAt = (pathname: string) => ({ routes: dataRoutes, basename: "/", state: { location: { pathname }, matches: router.matchRoutes(dataRoutes, pathname) ?? [] } });
+  const ids = (pathname: string) => Object.keys(fogOfWar.getPartialManifest(manifest, routerAt(pathname)).routes).sort();
+
+  it("holds the page's routes and the routes of its parent paths, the same on every request", () => {
+    for (let round = 0; round < 3; round++) {
+      expect(ids("/jobcentre/placements/12/follow-ups/7")).toEqual(["follow-up", "home", "jobcentre", "jobcentre-start", "placement", "root"]);
+      expect(ids("/company/slots/9")).toEqual(["home", "root", "slot"]);
+      expect(ids("/")).toEqual(["home", "root"]);
+    }
+    expect(fogOfWar.getPartialManifest(manifest, routerAt("/company/slots/9")).version).toBe("abc");
+  });
+
+  it("is kept per build and address", () => {
+    expect(fogOfWar.getPartialManifest(manifest, routerAt("/company/slots/9"))).toBe(fogOfWar.getPartialManifest(manifest, routerAt("/company/slots/9")));
+    expect(fogOfWar.getPartialManifest(manifest, routerAt("/company/slots/9"))).not.toBe(fogOfWar.getPartialManifest(manifest, routerAt("/company/slots/10")));
+    const nextBuild = { ...manifest, version: "def" };
+    expect(fogOfWar.getPartialManifest(nextBuild, routerAt("/company/slots/9")).version).toBe("def");
+  });
+});
