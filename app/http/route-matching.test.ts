@@ -103,3 +103,24 @@ describe("the page's partial route manifest (patches/@remix-run+react, decision 
     expect(fogOfWar.getPartialManifest(nextBuild, routerAt("/company/slots/9")).version).toBe("def");
   });
 });
+
+// The routes a document is rendered with; patches/react-router-dom and @remix-run/react (decision 054).
+const staticServer = require("react-router-dom/server") as {
+  createStaticRouter: (routes: unknown[], context: { matches: unknown[]; basename?: string }) => { routes: unknown[] };
+};
+
+describe("the routes a page is rendered with (patches/react-router-dom, patches/@remix-run+react, decision 054)", () => {
+  it("are converted once per routes array, so their ranking is kept too", () => {
+    const routes = [{ id: "root", path: "/", children: [{ id: "home", index: true }, { id: "slot", path: "company/slots/:slotId" }] }];
+    const context = { matches: [], basename: "/" };
+    const first = staticServer.createStaticRouter(routes, context).routes;
+    expect(staticServer.createStaticRouter(routes, context).routes).toBe(first);
+    expect(staticServer.createStaticRouter([...routes], context).routes).not.toBe(first);
+    expect(router.matchRoutes(first as never, "/company/slots/9")?.at(-1)?.route.id).toBe("slot");
+  });
+
+  it("are made once per build by the Remix server (its route modules unchanged)", () => {
+    const source = fs.readFileSync(require.resolve("@remix-run/react/dist/server.js"), "utf8");
+    expect(source).toContain("keptServerRoutes(manifest, routeModules, context.future, context.isSpaMode)");
+  });
+});
