@@ -78,7 +78,7 @@ describe("the page's partial route manifest (patches/@remix-run+react, decision 
         ],
       },
     ],
-    () => ({}),
+    () => ({ hasErrorBoundary: false }),
   );
   const manifest = {
     version: "abc",
