@@ -1,7 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type BetterSqlite from "better-sqlite3";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "~/db/client.server";
+import { getDb, migrateDatabase, openDatabase } from "~/db/client.server";
 import { notificationPreferences, notifications } from "~/db/schema";
 import { decideCompany } from "~/domain/companies/commands.server";
 import { DomainError } from "~/domain/errors";
@@ -82,15 +81,20 @@ describe("reading notifications", () => {
 
   it("reads a page newest first from the index, without sorting all of the user's notifications (decision 048)", async () => {
     const user = await userWithNotifications(3);
-    const sqlite = (getDb() as unknown as { $client: BetterSqlite.Database }).$client;
+    // A connection of its own: the list's queries are built once per connection (decision 054),
+    // so their SQL is seen when this one first asks.
+    const fresh = openDatabase(":memory:");
+    migrateDatabase(fresh.db);
+    const sqlite = fresh.sqlite;
     const prepare = vi.spyOn(sqlite, "prepare");
     try {
-      listNotifications(ctxFor(user), 2);
+      listNotifications({ ...ctxFor(user), db: fresh.db }, 2);
       const list = prepare.mock.calls.map(([text]) => String(text)).find((text) => /order by/i.test(text) && text.includes('"notifications"'))!;
       const plan = (sqlite.prepare(`explain query plan ${list}`).all(user.id, 20, 20) as { detail: string }[]).map((p) => p.detail);
       expect(plan).toEqual(["SEARCH notifications USING INDEX notifications_user_id_idx (user_id=?)"]);
     } finally {
       prepare.mockRestore();
+      sqlite.close();
     }
   });
 

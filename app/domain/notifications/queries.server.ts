@@ -35,11 +35,10 @@ export interface NotificationView {
   read: boolean;
 }
 
-/** The actor's own notifications, newest first; only ever their own. */
-export function listNotifications(ctx: Ctx, page: number): Page<NotificationView> & { unread: number } {
-  const mine = eq(notifications.userId, ctx.actor.userId);
-  const total = ctx.db.select({ n: count() }).from(notifications).where(mine).get()?.n ?? 0;
-  const rows = ctx.db
+// The notification page's queries, built once per connection (decision 054).
+const notificationCount = preparedPerConnection((db) => db.select({ n: count() }).from(notifications).where(eq(notifications.userId, sql.placeholder("userId"))).prepare());
+const notificationPage = preparedPerConnection((db) =>
+  db
     .select({
       id: notifications.id,
       kind: notifications.kind,
@@ -50,11 +49,25 @@ export function listNotifications(ctx: Ctx, page: number): Page<NotificationView
       readAt: notifications.readAt,
     })
     .from(notifications)
-    .where(mine)
+    .where(eq(notifications.userId, sql.placeholder("userId")))
     .orderBy(desc(notifications.id))
     .limit(NOTIFICATION_PAGE_SIZE)
-    .offset(pageOffset(page, NOTIFICATION_PAGE_SIZE))
-    .all();
+    .offset(sql.placeholder("offset"))
+    .prepare(),
+);
+const storedPreferences = preparedPerConnection((db) =>
+  db
+    .select({ kind: notificationPreferences.kind, email: notificationPreferences.email })
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, sql.placeholder("userId")))
+    .prepare(),
+);
+
+/** The actor's own notifications, newest first; only ever their own. */
+export function listNotifications(ctx: Ctx, page: number): Page<NotificationView> & { unread: number } {
+  const userId = ctx.actor.userId;
+  const total = notificationCount(ctx.db).get({ userId })?.n ?? 0;
+  const rows = notificationPage(ctx.db).all({ userId, offset: pageOffset(page, NOTIFICATION_PAGE_SIZE) });
   return {
     rows: rows.map(({ readAt, kind, ...row }) => ({ ...row, kind: isNotificationKind(kind) ? kind : null, read: readAt !== null })),
     total,
@@ -67,11 +80,8 @@ export function listNotifications(ctx: Ctx, page: number): Page<NotificationView
 /** The kinds the actor can receive, each with whether it comes by e-mail too. */
 export function emailPreferences(ctx: Ctx): { kind: NotificationKind; email: boolean }[] {
   const stored = new Map(
-    ctx.db
-      .select({ kind: notificationPreferences.kind, email: notificationPreferences.email })
-      .from(notificationPreferences)
-      .where(eq(notificationPreferences.userId, ctx.actor.userId))
-      .all()
+    storedPreferences(ctx.db)
+      .all({ userId: ctx.actor.userId })
       .map((row) => [row.kind, row.email]),
   );
   return kindsFor(ctx.actor.role).map((kind) => ({ kind, email: stored.get(kind) ?? true }));

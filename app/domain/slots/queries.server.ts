@@ -199,20 +199,30 @@ export function slotStatusCounts(ctx: Ctx): Partial<Record<SlotStatus, number>> 
 /** The jobcentre's review queue: submitted slots, oldest first. */
 export function reviewQueue(ctx: Ctx, page: number, pageSize = SLOT_PAGE_SIZE) {
   if (ctx.actor.jobcentreId == null) throw forbidden();
-  const condition = and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "submitted"));
-  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
-  const rows = ctx.db
-    .select({ ...listColumns, companyName: companies.name, submittedAt: slots.submittedAt })
-    .from(slots)
-    .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
-    .innerJoin(companies, eq(slots.companyId, companies.id))
-    .where(condition)
-    .orderBy(asc(slots.submittedAt), asc(slots.id))
-    .limit(pageSize)
-    .offset(pageOffset(page, pageSize))
-    .all();
+  const values = { jobcentreId: ctx.actor.jobcentreId, limit: pageSize, offset: pageOffset(page, pageSize) };
+  const queries = reviewQueries(ctx.db);
+  const total = queries.count.get(values)?.n ?? 0;
+  const rows = queries.rows.all(values);
   return { rows, total, page, pageSize };
 }
+
+// The review queue's count and page, built once per connection (decision 054).
+const reviewQueries = preparedPerConnection((db) => {
+  const condition = and(eq(slots.jobcentreId, sql.placeholder("jobcentreId")), eq(slots.status, "submitted"));
+  return {
+    count: db.select({ n: count() }).from(slots).where(condition).prepare(),
+    rows: db
+      .select({ ...listColumns, companyName: companies.name, submittedAt: slots.submittedAt })
+      .from(slots)
+      .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+      .innerJoin(companies, eq(slots.companyId, companies.id))
+      .where(condition)
+      .orderBy(asc(slots.submittedAt), asc(slots.id))
+      .limit(sql.placeholder("limit"))
+      .offset(sql.placeholder("offset"))
+      .prepare(),
+  };
+});
 
 /**
  * The shared board: every open slot of every company in the jobcentre, filtered in SQL so a
