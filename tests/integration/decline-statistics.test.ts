@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { companies } from "~/db/schema";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
-import { declineStatistics, monthsBetween } from "~/domain/proposals/queries.server";
+import { declineStatistics, monthsBetween } from "~/domain/proposals/decline-statistics.server";
 import { parseDeclinePeriod } from "~/http/filters/declines";
 import { call, testContext } from "../http";
 import { ctxFor, makeCandidate, makeOpenSlot, makeWorld, sessionCookieFor } from "../factories";
@@ -77,9 +77,12 @@ describe("decline reasons counted by reason, industry and month", () => {
   it("the page's chart shows the same figures as the counts", async () => {
     const { loader } = await import("~/routes/jobcentre/decline-reasons");
     const result = await call(loader as Parameters<typeof call>[0], { url: "/jobcentre/decline-reasons?from=2026-03-01&to=2026-05-31", cookie: sessionCookieFor(w.consultant.id), context: testContext() });
-    const body = result.body as { stats: { byReason: { reason: string; n: number }[]; byMonth: { n: number }[] }; byReasonChart: { bars: { id: string; value: number }[] }; byMonthChart: { series: { values: number[] }[] } };
-    expect(body.byReasonChart.bars.map((b) => ({ reason: b.id, n: b.value }))).toEqual(body.stats.byReason);
-    expect(body.byMonthChart.series[0]!.values).toEqual(body.stats.byMonth.map((m) => m.n));
+    const body = result.body as { stats: Record<string, unknown>; byReasonChart: { bars: { id: string; value: number }[] }; byMonthChart: { series: { values: number[] }[] } };
+    const stats = declineStatistics(ctxFor(w.consultant), { from: "2026-03-01", to: "2026-05-31" });
+    expect(body.byReasonChart.bars.map((b) => ({ reason: b.id, n: b.value }))).toEqual(stats.byReason);
+    expect(body.byMonthChart.series[0]!.values).toEqual(stats.byMonth.map((m) => m.n));
+    // The counts by reason and month go to the page once, as the charts' figures (decision 052).
+    expect(body.stats).toEqual({ total: stats.total, byReasonAndIndustry: stats.byReasonAndIndustry, otherTexts: stats.otherTexts });
     expect(body.byReasonChart.bars.map((b) => b.value)).toEqual([2, 1, 1]);
   });
 

@@ -32,12 +32,13 @@ export function loader(args: LoaderFunctionArgs) {
     team,
     noTeam: false as const,
     userId: ctx.actor.userId,
-    work: d.work,
+    // The list names each flag only (FlagNames); the figures behind a flag are the placement page's.
+    work: { ...d.work, atRisk: { total: d.work.atRisk.total, rows: d.work.atRisk.rows.map((r) => ({ ...r, flags: r.flags.map((f) => ({ kind: f.kind })) })) } },
     figures: d.figures,
-    hours: d.hours,
-    timing: d.timing,
-    declines: d.declines,
-    // The charts' geometry is worked out here; the page gets plain numbers and paths.
+    // What the page shows, no more: the key figures carry the hours and timing it prints, the
+    // decline chart the reasons' counts (turbo-stream encodes everything returned, decision 052).
+    declines: { total: d.declines.total },
+    // The charts' geometry is worked out here; the page gets plain numbers.
     declineChart: barChartView({
       bars: d.declines.byReason.map((r) => ({ id: r.reason, value: r.n })),
     }),

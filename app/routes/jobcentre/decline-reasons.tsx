@@ -7,7 +7,7 @@ import { DeclinesByIndustry } from "~/components/declines-by-industry";
 import { SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
-import { declineStatistics } from "~/domain/proposals/queries.server";
+import { declineStatistics } from "~/domain/proposals/decline-statistics.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { parseDeclinePeriod } from "~/http/filters/declines";
 import { formatCalendarDate } from "~/i18n/translate";
@@ -22,8 +22,10 @@ export function loader(args: LoaderFunctionArgs) {
   const stats = declineStatistics(ctx, filters);
   return {
     filters,
-    stats,
-    // The charts' geometry is worked out here; the page gets plain numbers and paths.
+    // What the page shows, no more: the counts by reason and by month are the charts' figures
+    // (turbo-stream encodes everything returned, decision 052).
+    stats: { total: stats.total, byReasonAndIndustry: stats.byReasonAndIndustry, otherTexts: stats.otherTexts },
+    // The charts' geometry is worked out here; the page gets plain numbers.
     byReasonChart: barChartView({ bars: stats.byReason.map((r) => ({ id: r.reason, value: r.n })) }),
     byMonthChart: lineChartView({ xs: stats.byMonth.map((m) => m.month), series: [{ id: "declines", values: stats.byMonth.map((m) => m.n) }], yMaxAtLeast: 4 }),
   };
