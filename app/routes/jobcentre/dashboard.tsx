@@ -5,7 +5,7 @@ import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { barChartView, lineChartView } from "~/charts/layout.server";
 import { BarChart, LineChart } from "~/components/chart";
 import { pageMeta } from "~/components/page-meta";
-import { FlagNames } from "~/components/placement-flags";
+import { FlagNames } from "~/components/flag-names";
 import { DASHBOARD_SCOPES, PERIOD_KINDS, type KeyFigure } from "~/domain/dashboard/figures";
 import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { ownTeam } from "~/domain/users/teams.server";
