@@ -94,6 +94,9 @@ describe("decline reasons counted by reason, industry and month", () => {
     // The counts by reason and month go to the page once, as the charts' figures (decision 052).
     expect(body.stats).toEqual({ total: stats.total, byReasonAndIndustry: stats.byReasonAndIndustry, otherTexts: stats.otherTexts });
     expect(body.byReasonChart.bars.map((b) => b.value)).toEqual([2, 1, 1]);
+    // Laid out once per kept counts (decision 052).
+    const again = await call(loader as Parameters<typeof call>[0], { url: "/jobcentre/decline-reasons?from=2026-03-01&to=2026-05-31", cookie: sessionCookieFor(w.consultant.id), context: testContext() });
+    expect((again.body as typeof body).byMonthChart).toBe(body.byMonthChart);
   });
 
   it("lists the declines one by one with their reason, on the page and in the jobcentre's CSV", async () => {

@@ -57,6 +57,8 @@ export function declineStatistics(ctx: Ctx, input: { from: string; to: string; i
   );
 }
 
+export type DeclineStatistics = ReturnType<typeof computeDeclineStatistics>;
+
 /** The counts from the database, without the memory (the tests compare the two). */
 export function computeDeclineStatistics(ctx: Ctx, jobcentreId: number, input: { from: string; to: string; industry?: Industry }) {
   // Whole Danish days: from local midnight to local midnight (a day later), whatever the season.

@@ -7,7 +7,8 @@ import { BarChart, LineChart } from "~/components/chart";
 import { pageMeta } from "~/components/page-meta";
 import { FlagNames } from "~/components/flag-names";
 import { DASHBOARD_SCOPES, PERIOD_KINDS, type KeyFigure } from "~/domain/dashboard/figures";
-import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
+import { derivedFrom } from "~/domain/dashboard/cache.server";
+import { jobcentreDashboard, type JobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { ownTeam } from "~/domain/users/teams.server";
 import { Alert } from "~/components/alerts";
 import { copenhagenDate } from "~/domain/shared/working-days";
@@ -27,11 +28,15 @@ export function loader(args: LoaderFunctionArgs) {
   // "My team" without a team: the page explains it instead of showing a team of nobody (decision 033).
   if (filters.scope === "team" && team === null) return { filters, team, noTeam: true as const };
   const d = jobcentreDashboard(ctx, filters);
+  return { filters, team, noTeam: false as const, userId: ctx.actor.userId, ...derivedFrom(d, "page", () => pageView(d)) };
+}
+
+/**
+ * What the page shows of the figures, made once per kept figures (decision 052): a repeat view
+ * from memory (decision 045) no longer lays out the charts again.
+ */
+function pageView(d: JobcentreDashboard) {
   return {
-    filters,
-    team,
-    noTeam: false as const,
-    userId: ctx.actor.userId,
     // The list names each flag only (FlagNames); the figures behind a flag are the placement page's.
     work: { ...d.work, atRisk: { total: d.work.atRisk.total, rows: d.work.atRisk.rows.map((r) => ({ ...r, flags: r.flags.map((f) => ({ kind: f.kind })) })) } },
     figures: d.figures,

@@ -7,7 +7,8 @@ import { DeclinesByIndustry } from "~/components/declines-by-industry";
 import { SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
-import { declineStatistics } from "~/domain/proposals/decline-statistics.server";
+import { derivedFrom } from "~/domain/dashboard/cache.server";
+import { declineStatistics, type DeclineStatistics } from "~/domain/proposals/decline-statistics.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { parseDeclinePeriod } from "~/http/filters/declines";
 import { formatCalendarDate } from "~/i18n/translate";
@@ -20,8 +21,12 @@ export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const filters = parseDeclinePeriod(new URL(args.request.url).searchParams, copenhagenDate(ctx.now));
   const stats = declineStatistics(ctx, filters);
+  // Made once per kept counts (decision 052): a repeat view does not lay out the charts again.
+  return { filters, ...derivedFrom(stats, "page", () => pageView(stats)) };
+}
+
+function pageView(stats: DeclineStatistics) {
   return {
-    filters,
     // What the page shows, no more: the counts by reason and by month are the charts' figures
     // (turbo-stream encodes everything returned, decision 052).
     stats: { total: stats.total, byReasonAndIndustry: stats.byReasonAndIndustry, otherTexts: stats.otherTexts },
