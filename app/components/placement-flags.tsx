@@ -1,4 +1,4 @@
-import type { FlagKind, PlacementFlag } from "~/domain/placements/flags";
+import type { PlacementFlag } from "~/domain/placements/flags";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { Icon } from "./icon";
@@ -45,21 +45,6 @@ export function PlacementFlags({ flags }: { flags: PlacementFlag[] }) {
         </ul>
       </div>
     </section>
-  );
-}
-
-/** In a placement list: short names of the flags (the page says more), or a dash. */
-export function FlagNames({ flags }: { flags: readonly { kind: FlagKind }[] }) {
-  const t = useT();
-  if (flags.length === 0) return <>–</>;
-  return (
-    <ul className="nobullet-list flag-names">
-      {flags.map((f) => (
-        <li key={f.kind}>
-          <Icon name="warning" className="flag-icon" /> {t(`flagShort.${f.kind}`)}
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { csvDate, csvDateTime } from "~/components/data-table";
 import { formatCalendarDate, formatDate, formatDateTime, formatKroner, formatList, formatNumber, translate } from "./translate";
 import type { Locale } from "./locales";
+import { monthLabeller } from "./month-label";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -21,6 +22,7 @@ describe("formatters are made once, not per call", () => {
     formatDate(locale, new Date(Date.UTC(2026, 2, 10 + (i % 10)))),
     formatDateTime(locale, new Date(Date.UTC(2026, 2, 10, i % 24))),
     formatCalendarDate(locale, `2026-03-${String(10 + (i % 10))}`),
+    monthLabeller(locale, "2026-01-01", "2026-12-31")(`2026-${String(1 + (i % 12)).padStart(2, "0")}`),
     csvDate(new Date(Date.UTC(2026, 2, 10, i % 24))),
     csvDateTime(new Date(Date.UTC(2026, 2, 10, i % 24))),
   ];
@@ -39,6 +41,9 @@ describe("formatters are made once, not per call", () => {
     expect(formatList("da", ["mandag", "tirsdag", "onsdag"])).toBe("mandag, tirsdag og onsdag");
     expect(formatList("en", ["Monday", "Tuesday", "Wednesday"])).toBe("Monday, Tuesday and Wednesday");
     expect(csvDate(new Date("2026-03-10T23:30:00Z"))).toBe("2026-03-11");
+    expect(monthLabeller("da", "2026-01-01", "2026-12-31")("2026-03")).toBe(new Intl.DateTimeFormat("da-DK", { month: "short", timeZone: "UTC" }).format(new Date("2026-03-15T12:00:00Z")));
+    expect(monthLabeller("en", "2026-01-01", "2026-12-31")("2026-12")).toBe(new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(new Date("2026-12-15T12:00:00Z")));
+    expect(monthLabeller("da", "2025-12-01", "2026-11-30")("2025-12")).toBe("12/25");
     expect(csvDateTime(new Date("2026-03-10T13:05:00Z"))).toBe("2026-03-10 14:05");
   });
 });

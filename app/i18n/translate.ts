@@ -45,6 +45,8 @@ interface Formatters {
   dateTime: Intl.DateTimeFormat;
   /** A calendar day (YYYY-MM-DD), read at noon UTC. */
   calendarDay: Intl.DateTimeFormat;
+  /** A month's short name ("mar."), for a chart's months within one year. */
+  monthShort: Intl.DateTimeFormat;
   /** By maximum fraction digits; only a handful of values are ever used. */
   numbers: Map<number, Intl.NumberFormat>;
   kroner: Intl.NumberFormat;
@@ -62,6 +64,7 @@ function formatters(locale: Locale): Formatters {
       date: new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "Europe/Copenhagen" }),
       dateTime: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
       calendarDay: new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }),
+      monthShort: new Intl.DateTimeFormat(tag, { month: "short", timeZone: "UTC" }),
       numbers: new Map(),
       kroner: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       wholeKroner: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
@@ -101,6 +104,11 @@ function safeFormat(format: Intl.DateTimeFormat, value: Date | string | number |
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   return format.format(date);
+}
+
+/** A month ("2026-03") by its short name in the reader's language: "mar." / "Mar". */
+export function formatMonthShort(locale: Locale, month: string): string {
+  return formatters(locale).monthShort.format(new Date(`${month}-15T12:00:00Z`));
 }
 
 /** "mandag, tirsdag og onsdag": a list as the language writes it. */

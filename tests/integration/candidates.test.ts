@@ -9,7 +9,8 @@ import { expiringConsents, getCandidate, listCandidates, profileViews } from "~/
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { DomainError } from "~/domain/errors";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
-import { companyProposals, jobcentreProposals, proposalForCompany, rankCandidatesForSlot, rankSlotsForCandidate, declineStatistics } from "~/domain/proposals/queries.server";
+import { companyProposals, jobcentreProposals, proposalForCompany, rankCandidatesForSlot, rankSlotsForCandidate } from "~/domain/proposals/queries.server";
+import { declineStatistics } from "~/domain/proposals/decline-statistics.server";
 import { saveMentorProfile } from "~/domain/mentors/commands.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { ctxFor, makeCandidate, makeCompany, makeOpenSlot, makeUser, makeWorld, setConsentDays } from "../factories";

@@ -1,9 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { companies } from "~/db/schema";
+import { companies, proposals } from "~/db/schema";
+import { updateCompanyProfile } from "~/domain/companies/commands.server";
+import { clearDashboardCache } from "~/domain/dashboard/cache.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
-import { declineStatistics, monthsBetween } from "~/domain/proposals/queries.server";
+import { computeDeclineStatistics, declineStatistics, monthsBetween } from "~/domain/proposals/decline-statistics.server";
+import { eraseCandidate } from "~/domain/retention/commands.server";
 import { parseDeclinePeriod } from "~/http/filters/declines";
 import { call, testContext } from "../http";
 import { ctxFor, makeCandidate, makeOpenSlot, makeWorld, sessionCookieFor } from "../factories";
@@ -18,6 +21,12 @@ async function declineAt(iso: string, reason: "hours_days" | "tasks" | "other", 
   const at = new Date(iso);
   const id = propose(ctxFor(w.consultant, new Date(at.getTime() - 86_400_000)), { candidateId, slotId: slot, motivation: "Stabil og glad for faste opgaver." });
   transitionProposal(ctxFor(w.hr, at), { proposalId: id, version: 1, command: "decline", decline: { reason, reasonText: text, shareWithCandidate: false } });
+}
+
+/** HR renames nothing but the company's industry, through the profile command. */
+function setIndustry(industry: "retail" | "bakery_food") {
+  const company = getDb().select({ name: companies.name, version: companies.version }).from(companies).where(eq(companies.id, w.companyA.id)).get()!;
+  updateCompanyProfile(ctxFor(w.hr), { name: company.name, industry, version: company.version });
 }
 
 beforeAll(async () => {
@@ -57,9 +66,10 @@ describe("decline reasons counted by reason, industry and month", () => {
     expect(stats.otherTexts).toEqual(["Vi skal bruge en, der kan starte kl. 6"]);
     expect(declineStatistics(ctxFor(w.consultant), { from: "2026-02-10", to: "2026-05-31", industry: "retail" }).total).toBe(4);
     expect(declineStatistics(ctxFor(w.consultant), { from: "2026-02-10", to: "2026-05-31", industry: "bakery_food" }).total).toBe(0);
-    getDb().update(companies).set({ industry: "bakery_food" }).where(eq(companies.id, w.companyA.id)).run();
+    // A company's industry changes through its profile (a command: the counts kept in memory follow, decision 052).
+    setIndustry("bakery_food");
     expect(declineStatistics(ctxFor(w.consultant), { from: "2026-02-10", to: "2026-05-31", industry: "bakery_food" }).total).toBe(4);
-    getDb().update(companies).set({ industry: "retail" }).where(eq(companies.id, w.companyA.id)).run();
+    setIndustry("retail");
     // Another jobcentre counts its own declines only.
     expect(declineStatistics(ctxFor(w.consultantOther), { from: "2026-02-10", to: "2026-05-31" }).total).toBe(0);
   });
@@ -77,10 +87,16 @@ describe("decline reasons counted by reason, industry and month", () => {
   it("the page's chart shows the same figures as the counts", async () => {
     const { loader } = await import("~/routes/jobcentre/decline-reasons");
     const result = await call(loader as Parameters<typeof call>[0], { url: "/jobcentre/decline-reasons?from=2026-03-01&to=2026-05-31", cookie: sessionCookieFor(w.consultant.id), context: testContext() });
-    const body = result.body as { stats: { byReason: { reason: string; n: number }[]; byMonth: { n: number }[] }; byReasonChart: { bars: { id: string; value: number }[] }; byMonthChart: { series: { values: number[] }[] } };
-    expect(body.byReasonChart.bars.map((b) => ({ reason: b.id, n: b.value }))).toEqual(body.stats.byReason);
-    expect(body.byMonthChart.series[0]!.values).toEqual(body.stats.byMonth.map((m) => m.n));
+    const body = result.body as { stats: Record<string, unknown>; byReasonChart: { bars: { id: string; value: number }[] }; byMonthChart: { series: { values: number[] }[] } };
+    const stats = declineStatistics(ctxFor(w.consultant), { from: "2026-03-01", to: "2026-05-31" });
+    expect(body.byReasonChart.bars.map((b) => ({ reason: b.id, n: b.value }))).toEqual(stats.byReason);
+    expect(body.byMonthChart.series[0]!.values).toEqual(stats.byMonth.map((m) => m.n));
+    // The counts by reason and month go to the page once, as the charts' figures (decision 052).
+    expect(body.stats).toEqual({ total: stats.total, byReasonAndIndustry: stats.byReasonAndIndustry, otherTexts: stats.otherTexts });
     expect(body.byReasonChart.bars.map((b) => b.value)).toEqual([2, 1, 1]);
+    // Laid out once per kept counts (decision 052).
+    const again = await call(loader as Parameters<typeof call>[0], { url: "/jobcentre/decline-reasons?from=2026-03-01&to=2026-05-31", cookie: sessionCookieFor(w.consultant.id), context: testContext() });
+    expect((again.body as typeof body).byMonthChart).toBe(body.byMonthChart);
   });
 
   it("lists the declines one by one with their reason, on the page and in the jobcentre's CSV", async () => {
@@ -96,5 +112,36 @@ describe("decline reasons counted by reason, industry and month", () => {
     expect(lines[0]).toMatch(/;Grund$/);
     expect(lines.filter((l) => l.includes("Timer eller dage passer ikke"))).toHaveLength(2);
     expect(lines.filter((l) => l.includes("Opgaverne passer ikke"))).toHaveLength(1);
+  });
+
+  it("keeps the counts in memory under the dashboard's version: a decline, an erasure and an industry change show on the next view (decision 052)", async () => {
+    const period = { from: "2026-01-01", to: "2026-12-31" };
+    const fresh = () => computeDeclineStatistics(ctxFor(w.consultant), w.consultant.jobcentreId!, period);
+    const first = declineStatistics(ctxFor(w.consultant), period);
+    // A repeat view is the kept object itself, equal to a fresh count.
+    expect(declineStatistics(ctxFor(w.consultant), period)).toBe(first);
+    expect(first).toEqual(fresh());
+
+    // A new decline (a proposal transition).
+    await declineAt("2026-06-10T10:00:00Z", "other", "Vi har ikke plads i juni");
+    const afterDecline = declineStatistics(ctxFor(w.consultant), period);
+    expect(afterDecline.total).toBe(first.total + 1);
+    expect(afterDecline.otherTexts).toContain("Vi har ikke plads i juni");
+    expect(afterDecline).toEqual(fresh());
+
+    // An erasure empties the company's own words about the candidate.
+    const declined = getDb().select({ id: proposals.candidateId }).from(proposals).where(eq(proposals.declineText, "Vi har ikke plads i juni")).get()!;
+    eraseCandidate(ctxFor(w.admin), { candidateId: declined.id });
+    const afterErasure = declineStatistics(ctxFor(w.consultant), period);
+    expect(afterErasure.otherTexts).not.toContain("Vi har ikke plads i juni");
+    expect(afterErasure).toEqual(fresh());
+
+    // The company's industry, through its profile.
+    const retail = declineStatistics(ctxFor(w.consultant), { ...period, industry: "bakery_food" });
+    setIndustry("bakery_food");
+    expect(declineStatistics(ctxFor(w.consultant), { ...period, industry: "bakery_food" }).total).toBe(retail.total + afterErasure.total);
+    setIndustry("retail");
+    expect(declineStatistics(ctxFor(w.consultant), period)).toEqual(fresh());
+    clearDashboardCache(getDb());
   });
 });

@@ -135,10 +135,36 @@ describe("the jobcentre dashboard", () => {
     const { loader } = await import("~/routes/jobcentre/dashboard");
     const result = await call(loader as Parameters<typeof call>[0], { url: "/jobcentre/dashboard?period=thisYear&scope=mine", cookie: sessionCookieFor(w.admin.id), context: testContext() });
     expect(result.status).toBe(200);
-    const body = result.body as { filters: { scope: string }; declines: { byReason: { reason: string; n: number }[] }; declineChart: { bars: { id: string; value: number }[] }; trendChart: { series: { id: string; values: number[] }[] } };
+    const body = result.body as { filters: { scope: string; from: string; to: string }; declines: { total: number }; declineChart: { bars: { id: string; value: number }[] }; trendChart: { series: { id: string; values: number[] }[] } };
     // The administrator is responsible for nobody here: their own figures are empty.
     expect(body.filters.scope).toBe("mine");
-    expect(body.declineChart.bars.map((b) => ({ reason: b.id, n: b.value }))).toEqual(body.declines.byReason);
+    const d = jobcentreDashboard(ctxFor(w.admin), { from: body.filters.from, to: body.filters.to, scope: "mine" });
+    expect(body.declineChart.bars.map((b) => ({ reason: b.id, n: b.value }))).toEqual(d.declines.byReason);
+    expect(body.declines).toEqual({ total: d.declines.total });
     expect(body.trendChart.series.map((s) => s.id)).toEqual(["proposals", "starts", "declines"]);
+  });
+
+  it("lays out the page once per kept figures: a repeat view reuses the charts, a change at the jobcentre lays them out afresh (decision 052)", async () => {
+    const { loader } = await import("~/routes/jobcentre/dashboard");
+    const url = "/jobcentre/dashboard?period=thisYear&scope=jobcentre";
+    const view = async () => (await call(loader as Parameters<typeof call>[0], { url, cookie: sessionCookieFor(w.consultant.id), context: testContext() })).body as { trendChart: { series: { id: string; values: (number | null)[] }[] }; declineChart: unknown; declines: { total: number } };
+    const first = await view();
+    const again = await view();
+    expect(again.trendChart).toBe(first.trendChart);
+    expect(again.declineChart).toBe(first.declineChart);
+
+    // A new decline this month: the next view's charts are made from the new figures.
+    const slotId = await makeOpenSlot(w);
+    const candidateId = await makeCandidate(w.consultant);
+    const id = propose(ctxFor(w.consultant), { candidateId, slotId, motivation: "Stabil og glad for faste opgaver." });
+    transitionProposal(ctxFor(w.hr), { proposalId: id, version: 1, command: "decline", decline: { reason: "hours_days", reasonText: null, shareWithCandidate: false } });
+    const after = await view();
+    expect(after.trendChart).not.toBe(first.trendChart);
+    expect(after.declines.total).toBe(first.declines.total + 1);
+    const body = after as unknown as { filters: { from: string; to: string } };
+    const d = jobcentreDashboard(ctxFor(w.consultant), { from: body.filters.from, to: body.filters.to, scope: "jobcentre" });
+    expect(after.trendChart.series.map((s) => s.values)).toEqual([d.trends.proposals, d.trends.starts, d.trends.declines]);
+    const sum = (s: { values: (number | null)[] }) => s.values.reduce<number>((a, v) => a + (v ?? 0), 0);
+    expect(sum(after.trendChart.series[2]!)).toBe(sum(first.trendChart.series[2]!) + 1);
   });
 });

@@ -7,7 +7,7 @@ import { addDays, addMonths } from "~/domain/candidates/consent";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { DomainError } from "~/domain/errors";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
-import { declineStatistics } from "~/domain/proposals/queries.server";
+import { declineStatistics } from "~/domain/proposals/decline-statistics.server";
 import { recordMeetingOutcome } from "~/domain/proposals/meeting-outcome.server";
 import { meetingOutcomeInput } from "~/domain/proposals/schema";
 import { anonymiseDueCandidates, eraseCandidate, postcodeArea } from "~/domain/retention/commands.server";

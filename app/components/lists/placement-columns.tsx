@@ -1,7 +1,7 @@
 import type { FlagKind } from "~/domain/placements/flags";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import type { EndKind, Outcome, StatusCategory } from "~/domain/placements/ending-vocabulary";
-import { FlagNames } from "../placement-flags";
+import { FlagNames } from "../flag-names";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { csvDate, type Column } from "../data-table";
 

@@ -65,3 +65,24 @@ export function dashboardCacheSize(db: Db): number {
 export function clearDashboardCache(db: Db): void {
   caches.get(db)?.clear();
 }
+
+// What a page derives from kept figures (a chart's geometry), per kept object: it lives exactly as
+// long as the figures it was made from, so a new version's figures get a new one (decision 052).
+const derivedValues = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A value made from kept figures, made once per figures object and name. Figures that are not
+ * kept (a first view computed while another process wrote) are a new object each time, so what
+ * is derived from them goes with them.
+ */
+export function derivedFrom<T>(figures: object, name: string, make: () => T): T {
+  let values = derivedValues.get(figures);
+  if (!values) {
+    values = new Map();
+    derivedValues.set(figures, values);
+  }
+  if (values.has(name)) return values.get(name) as T;
+  const value = deepFreeze(make());
+  values.set(name, value);
+  return value;
+}

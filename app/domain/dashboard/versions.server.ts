@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { dashboardVersions } from "~/db/schema";
 
 /**
@@ -18,5 +19,10 @@ export function bumpDashboardVersion(tx: DbOrTx, jobcentreId: number | null | un
 
 /** The jobcentre's dashboard version now (0 before its first change). */
 export function dashboardVersion(db: DbOrTx, jobcentreId: number): number {
-  return db.select({ v: dashboardVersions.version }).from(dashboardVersions).where(eq(dashboardVersions.jobcentreId, jobcentreId)).get()?.v ?? 0;
+  return versionQuery(db).get({ jobcentreId })?.v ?? 0;
 }
+
+// Built once per connection (decision 048): read on every view of the dashboard, twice on a first view (decision 052).
+const versionQuery = preparedPerConnection((db) =>
+  db.select({ v: dashboardVersions.version }).from(dashboardVersions).where(eq(dashboardVersions.jobcentreId, sql.placeholder("jobcentreId"))).prepare(),
+);

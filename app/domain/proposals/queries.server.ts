@@ -1,5 +1,5 @@
 import { meetingState } from "./meeting-state";
-import { type SQL, and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { candidates, companies, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
@@ -12,10 +12,8 @@ import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy
 import { ownCandidate } from "../candidates/commands.server";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
-import { copenhagenDate, copenhagenMidnight } from "../shared/working-days";
-import { addDays } from "../candidates/consent";
-import type { Industry } from "../companies/schema";
-import { OPEN_PROPOSAL_STATUSES, type DeclineReason, type ProposalStatus } from "./schema";
+import { copenhagenDate } from "../shared/working-days";
+import { OPEN_PROPOSAL_STATUSES, type ProposalStatus } from "./schema";
 import { commandsFrom } from "./status";
 import { isUnanswered, unansweredBefore } from "./unanswered";
 import { mayRecordMeetingOutcome, meetingHasHappened } from "./meeting-outcome";
@@ -306,80 +304,3 @@ export function proposalForCompany(ctx: Ctx, proposalId: number) {
   };
 }
 
-/** The months (YYYY-MM) from one calendar day to another, both included. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [y, m] = from.split("-").map(Number) as [number, number];
-  const [ty, tm] = to.split("-").map(Number) as [number, number];
-  while (y < ty || (y === ty && m <= tm)) {
-    months.push(`${y}-${String(m).padStart(2, "0")}`);
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-  }
-  return months;
-}
-
-/**
- * Decline reasons counted by reason, by industry and by month over a period (by the Danish day
- * the proposal closed), optionally for one industry. The jobcentre's own proposals only.
- */
-export function declineStatistics(ctx: Ctx, input: { from: string; to: string; industry?: Industry }) {
-  const jobcentreId = jobcentreOf(ctx);
-  // Whole Danish days: from local midnight to local midnight (a day later), whatever the season.
-  const from = copenhagenMidnight(input.from);
-  const to = copenhagenMidnight(addDays(input.to, 1));
-  const where = and(
-    eq(proposals.jobcentreId, jobcentreId),
-    eq(proposals.status, "declined"),
-    gte(proposals.closedAt, from),
-    lt(proposals.closedAt, to),
-    input.industry ? eq(companies.industry, input.industry) : undefined,
-  );
-  // Counted in SQL by month, reason and industry (at most months × reasons × industries rows), not
-  // row by row: at the big city a year's 1,000 declines cost 3.8 ms read and dated one by one, each
-  // through Intl (decision 048). A decline's month is the Danish month it closed in: the CASE
-  // compares with each month's first Danish midnight, in portable SQL.
-  const months = monthsBetween(input.from, input.to);
-  const month =
-    months.length === 1
-      ? sql<string>`${months[0]}`
-      : sql<string>`case ${sql.join(
-          months.slice(1).map((next, i) => sql`when ${lt(proposals.closedAt, copenhagenMidnight(`${next}-01`))} then ${months[i]}`),
-          sql` `,
-        )} else ${months.at(-1)} end`;
-  const groups = ctx.db
-    .select({ month, reason: proposals.declineReason, industry: companies.industry, n: count() })
-    .from(proposals)
-    .innerJoin(companies, eq(companies.id, proposals.companyId))
-    .where(where)
-    .groupBy(sql`1`, sql`2`, sql`3`)
-    .all();
-  const sum = <K extends string>(key: (g: (typeof groups)[number]) => K) => {
-    const counts = new Map<K, number>();
-    for (const g of groups) counts.set(key(g), (counts.get(key(g)) ?? 0) + g.n);
-    return counts;
-  };
-  const reasonOf = (g: (typeof groups)[number]): DeclineReason => g.reason ?? "other";
-  const byMonth = sum((g) => g.month);
-  // "Other" in the company's own words: the 20 latest.
-  const otherTexts = ctx.db
-    .select({ text: proposals.declineText })
-    .from(proposals)
-    .innerJoin(companies, eq(companies.id, proposals.companyId))
-    .where(and(where, or(eq(proposals.declineReason, "other"), isNull(proposals.declineReason)), isNotNull(proposals.declineText), ne(proposals.declineText, "")))
-    .orderBy(desc(proposals.closedAt))
-    .limit(20)
-    .all();
-  return {
-    total: groups.reduce((total, g) => total + g.n, 0),
-    byReason: [...sum(reasonOf).entries()].map(([reason, n]) => ({ reason, n })).sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason)),
-    byReasonAndIndustry: [...sum((g) => `${g.industry}|${reasonOf(g)}`).entries()]
-      .map(([key, n]) => {
-        const [industry, reason] = key.split("|") as [Industry, DeclineReason];
-        return { reason, industry, n };
-      })
-      .sort((a, b) => b.n - a.n || a.industry.localeCompare(b.industry) || a.reason.localeCompare(b.reason)),
-    byMonth: months.map((m) => ({ month: m, n: byMonth.get(m) ?? 0 })),
-    otherTexts: otherTexts.map((r) => r.text!),
-  };
-}

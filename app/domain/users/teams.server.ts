@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { bumpDashboardVersion } from "../dashboard/versions.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { conflict, forbidden, invalid, notFound } from "../errors";
@@ -45,8 +46,17 @@ export function jobcentreTeams(ctx: Ctx): string[] {
 /** The actor's own team (null: none); a company's people have none. */
 export function ownTeam(ctx: Ctx): string | null {
   if (ctx.actor.jobcentreId == null) return null;
-  return ctx.db.select({ team: users.team }).from(users).where(and(eq(users.id, ctx.actor.userId), eq(users.jobcentreId, ctx.actor.jobcentreId))).get()?.team ?? null;
+  return ownTeamQuery(ctx.db).get({ userId: ctx.actor.userId, jobcentreId: ctx.actor.jobcentreId })?.team ?? null;
 }
+
+// Built once per connection (decision 048): every view of the dashboard asks (decision 052).
+const ownTeamQuery = preparedPerConnection((db) =>
+  db
+    .select({ team: users.team })
+    .from(users)
+    .where(and(eq(users.id, sql.placeholder("userId")), eq(users.jobcentreId, sql.placeholder("jobcentreId"))))
+    .prepare(),
+);
 
 /**
  * Places a staff member (the administrator too) in a team, or takes them out (null). A name

@@ -5,9 +5,10 @@ import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { barChartView, lineChartView } from "~/charts/layout.server";
 import { BarChart, LineChart } from "~/components/chart";
 import { pageMeta } from "~/components/page-meta";
-import { FlagNames } from "~/components/placement-flags";
+import { FlagNames } from "~/components/flag-names";
 import { DASHBOARD_SCOPES, PERIOD_KINDS, type KeyFigure } from "~/domain/dashboard/figures";
-import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
+import { derivedFrom } from "~/domain/dashboard/cache.server";
+import { jobcentreDashboard, type JobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { ownTeam } from "~/domain/users/teams.server";
 import { Alert } from "~/components/alerts";
 import { copenhagenDate } from "~/domain/shared/working-days";
@@ -27,17 +28,22 @@ export function loader(args: LoaderFunctionArgs) {
   // "My team" without a team: the page explains it instead of showing a team of nobody (decision 033).
   if (filters.scope === "team" && team === null) return { filters, team, noTeam: true as const };
   const d = jobcentreDashboard(ctx, filters);
+  return { filters, team, noTeam: false as const, userId: ctx.actor.userId, ...derivedFrom(d, "page", () => pageView(d)) };
+}
+
+/**
+ * What the page shows of the figures, made once per kept figures (decision 052): a repeat view
+ * from memory (decision 045) no longer lays out the charts again.
+ */
+function pageView(d: JobcentreDashboard) {
   return {
-    filters,
-    team,
-    noTeam: false as const,
-    userId: ctx.actor.userId,
-    work: d.work,
+    // The list names each flag only (FlagNames); the figures behind a flag are the placement page's.
+    work: { ...d.work, atRisk: { total: d.work.atRisk.total, rows: d.work.atRisk.rows.map((r) => ({ ...r, flags: r.flags.map((f) => ({ kind: f.kind })) })) } },
     figures: d.figures,
-    hours: d.hours,
-    timing: d.timing,
-    declines: d.declines,
-    // The charts' geometry is worked out here; the page gets plain numbers and paths.
+    // What the page shows, no more: the key figures carry the hours and timing it prints, the
+    // decline chart the reasons' counts (turbo-stream encodes everything returned, decision 052).
+    declines: { total: d.declines.total },
+    // The charts' geometry is worked out here; the page gets plain numbers.
     declineChart: barChartView({
       bars: d.declines.byReason.map((r) => ({ id: r.reason, value: r.n })),
     }),

@@ -7,7 +7,8 @@ import { DeclinesByIndustry } from "~/components/declines-by-industry";
 import { SelectFilter } from "~/components/filter-fields";
 import { pageMeta } from "~/components/page-meta";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
-import { declineStatistics } from "~/domain/proposals/queries.server";
+import { derivedFrom } from "~/domain/dashboard/cache.server";
+import { declineStatistics, type DeclineStatistics } from "~/domain/proposals/decline-statistics.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { parseDeclinePeriod } from "~/http/filters/declines";
 import { formatCalendarDate } from "~/i18n/translate";
@@ -20,10 +21,16 @@ export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const filters = parseDeclinePeriod(new URL(args.request.url).searchParams, copenhagenDate(ctx.now));
   const stats = declineStatistics(ctx, filters);
+  // Made once per kept counts (decision 052): a repeat view does not lay out the charts again.
+  return { filters, ...derivedFrom(stats, "page", () => pageView(stats)) };
+}
+
+function pageView(stats: DeclineStatistics) {
   return {
-    filters,
-    stats,
-    // The charts' geometry is worked out here; the page gets plain numbers and paths.
+    // What the page shows, no more: the counts by reason and by month are the charts' figures
+    // (turbo-stream encodes everything returned, decision 052).
+    stats: { total: stats.total, byReasonAndIndustry: stats.byReasonAndIndustry, otherTexts: stats.otherTexts },
+    // The charts' geometry is worked out here; the page gets plain numbers.
     byReasonChart: barChartView({ bars: stats.byReason.map((r) => ({ id: r.reason, value: r.n })) }),
     byMonthChart: lineChartView({ xs: stats.byMonth.map((m) => m.month), series: [{ id: "declines", values: stats.byMonth.map((m) => m.n) }], yMaxAtLeast: 4 }),
   };

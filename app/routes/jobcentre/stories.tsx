@@ -6,7 +6,7 @@ import { FilterButtons } from "~/components/filter-buttons";
 import { pageMeta } from "~/components/page-meta";
 import { StoryCard } from "~/components/story-card";
 import { AGE_BANDS } from "~/domain/candidates/vocabulary";
-import { INDUSTRIES } from "~/domain/companies/schema";
+import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import { STORY_KINDS } from "~/domain/placements/ending-vocabulary";
 import { storyFilters } from "~/domain/placements/story-filters";
 import { storyLibrary } from "~/domain/placements/story-queries.server";
@@ -19,7 +19,13 @@ export const meta = pageMeta("title.stories");
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
   const filters = storyFilters.parse(Object.fromEntries(new URL(args.request.url).searchParams));
-  return orHttpError(() => storyLibrary(ctx, filters));
+  const { rows } = orHttpError(() => storyLibrary(ctx, filters));
+  // What the cards show, no more: each row's dates and consent stay on the server, published is a
+  // yes or no (turbo-stream encodes everything returned, decision 052).
+  return {
+    filters,
+    rows: rows.map((s) => ({ id: s.id, kind: s.kind, title: s.title, ageBand: s.ageBand, industry: s.industry, sections: s.sections, placementId: s.placementId, published: s.publishedAt !== null })),
+  };
 }
 
 export default function Stories() {
@@ -50,7 +56,7 @@ export default function Stories() {
       {rows.map((s) => (
         <StoryCard key={s.id} story={s}>
           <p>
-            <a href={`/jobcentre/placements/${s.placementId}/story`}>{s.publishedAt ? t("story.isPublished") : t("stories.open")}</a>
+            <a href={`/jobcentre/placements/${s.placementId}/story`}>{s.published ? t("story.isPublished") : t("stories.open")}</a>
           </p>
         </StoryCard>
       ))}
