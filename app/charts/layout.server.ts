@@ -1,5 +1,4 @@
 import { scaleLinear, scalePoint } from "d3-scale";
-import { line } from "d3-shape";
 import type { BarChartView, LineChartView } from "./view";
 
 /**
@@ -49,28 +48,19 @@ export function lineChartView<X extends string | number, Id extends string>(inpu
     .domain(xs.map((_, i) => i))
     .range([MARGIN.left, width - MARGIN.right])
     .padding(xs.length === 1 ? 1 : 0.25);
-  const path = line<{ i: number; value: number | null }>()
-    .defined((d) => d.value !== null && Number.isFinite(d.value))
-    .x((d) => r(x(d.i) ?? 0))
-    .y((d) => r(y(d.value ?? 0)));
   return {
     width,
     height,
     plot: { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom },
     xTicks: xs.map((value, i) => ({ value, x: r(x(i) ?? 0) })),
     yTicks: wholeIf([yMin, ...values])(y.ticks(5)).map((value) => ({ value, y: r(y(value)) })),
-    series: series.map((s) => {
-      const points = s.values.map((value, i) => ({ i, value }));
-      const drawn = s.connectGaps ? points.filter((p) => p.value !== null && Number.isFinite(p.value)) : points;
-      return {
-        id: s.id,
-        path: path(drawn) ?? "",
-        points: points
-          .filter((p): p is { i: number; value: number } => p.value !== null && Number.isFinite(p.value))
-          .map((p) => ({ x: r(x(p.i) ?? 0), y: r(y(p.value)), value: p.value, xValue: xs[p.i]! })),
-        values: [...s.values],
-      };
-    }),
+    // Each figure's height once: the page draws the line and its markers from these (view.ts).
+    series: series.map((s) => ({
+      id: s.id,
+      ys: s.values.map((value) => (value !== null && Number.isFinite(value) ? r(y(value)) : null)),
+      joined: s.connectGaps ?? false,
+      values: [...s.values],
+    })),
   };
 }
 

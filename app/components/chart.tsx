@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import type { BarChartView, LineChartView } from "~/charts/view";
+import { seriesPath, seriesPoints, type BarChartView, type LineChartView } from "~/charts/view";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -74,7 +74,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   const every = Math.max(1, props.xLabelEvery ?? 1);
   const formatTick = props.formatTick ?? formatX;
   const xOf = (xValue: X) => view.xTicks.find((tick) => tick.value === xValue)?.x;
-  const hasData = view.series.some((s) => s.points.length > 0);
+  const hasData = view.series.some((s) => s.ys.some((y) => y !== null));
   return (
     <Figure
       title={props.title}
@@ -110,8 +110,8 @@ export function LineChart<X extends string | number, Id extends string>(props: {
           })}
           {view.series.map((series, i) => (
             <g key={series.id}>
-              <path d={series.path} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
-              {series.points.map((p) => (
+              <path d={seriesPath(view, series)} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
+              {seriesPoints(view, series).map((p) => (
                 <Marker key={p.x} shape={i} x={p.x} y={p.y} colour={pick(COLOURS, i)} />
               ))}
             </g>
