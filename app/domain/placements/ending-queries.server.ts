@@ -89,16 +89,20 @@ export type EndingView = ReturnType<typeof endingView>;
  */
 export function dueStatusTasks(ctx: Ctx) {
   if (isCompanySide(ctx.actor.role) || ctx.actor.jobcentreId === null) return [];
-  const today = copenhagenDate(ctx.now);
-  return ctx.db
+  return dueStatusTasksQuery(ctx.db).all({ userId: ctx.actor.userId, jobcentreId: ctx.actor.jobcentreId, today: copenhagenDate(ctx.now) });
+}
+
+// On the jobcentre's start page: built once per connection (decision 051).
+const dueStatusTasksQuery = preparedPerConnection((db) =>
+  db
     .select({ placementId: placements.id, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name, dueOn: placementStatusTasks.dueOn })
     .from(placementStatusTasks)
     .innerJoin(placements, eq(placements.id, placementStatusTasks.placementId))
     .innerJoin(candidates, eq(candidates.id, placements.candidateId))
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(companies, eq(companies.id, placements.companyId))
-    .where(and(eq(placementStatusTasks.consultantUserId, ctx.actor.userId), eq(placementStatusTasks.jobcentreId, ctx.actor.jobcentreId), lte(placementStatusTasks.dueOn, today)))
+    .where(and(eq(placementStatusTasks.consultantUserId, sql.placeholder("userId")), eq(placementStatusTasks.jobcentreId, sql.placeholder("jobcentreId")), lte(placementStatusTasks.dueOn, sql.placeholder("today"))))
     .orderBy(asc(placementStatusTasks.dueOn), asc(placementStatusTasks.placementId))
     .limit(50)
-    .all();
-}
+    .prepare(),
+);
