@@ -62,34 +62,7 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
           .offset(pageOffset(input.page, pageSize))
           .all()
   ).map((r) => r.id);
-  const found = ids.length
-    ? ctx.db
-        .select({
-          id: followUps.id,
-          placementId: placements.id,
-          week: followUps.week,
-          dueDate: followUps.dueDate,
-          status: followUps.status,
-          openOn: followUps.openOn,
-          submittedAt: followUps.submittedAt,
-          daysPresent: followUps.daysPresent,
-          daysPlanned: followUps.daysPlanned,
-          hoursWorked: followUps.hoursWorked,
-          wellBeing: followUps.wellBeing,
-          alias: candidates.alias,
-          slotTitle: slots.title,
-          companyName: companies.name,
-          mentorName: users.name,
-        })
-        .from(followUps)
-        .innerJoin(placements, eq(placements.id, followUps.placementId))
-        .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-        .innerJoin(slots, eq(slots.id, placements.slotId))
-        .innerJoin(companies, eq(companies.id, placements.companyId))
-        .innerJoin(users, eq(users.id, placements.mentorUserId))
-        .where(inArray(followUps.id, ids))
-        .all()
-    : [];
+  const found = ids.length ? followUpRows(ctx.db).all({ ids: JSON.stringify(ids) }) : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => {
     const { openOn, ...f } = byId.get(id)!;
@@ -114,3 +87,36 @@ function companyTodoQueries(db: DbOrTx, mentor: boolean) {
 const hrTodo = preparedPerConnection((db) => companyTodoQueries(db, false));
 const mentorTodo = preparedPerConnection((db) => companyTodoQueries(db, true));
 const companyTodo = (db: DbOrTx, mentor: boolean) => (mentor ? mentorTodo : hrTodo)(db);
+
+/**
+ * The page's rows by their ids, built once per connection (decision 051): the ids go in as one
+ * JSON array (`json_each`), so one statement serves any page of any view; the page orders them.
+ */
+const followUpRows = preparedPerConnection((db) =>
+  db
+    .select({
+      id: followUps.id,
+      placementId: placements.id,
+      week: followUps.week,
+      dueDate: followUps.dueDate,
+      status: followUps.status,
+      openOn: followUps.openOn,
+      submittedAt: followUps.submittedAt,
+      daysPresent: followUps.daysPresent,
+      daysPlanned: followUps.daysPlanned,
+      hoursWorked: followUps.hoursWorked,
+      wellBeing: followUps.wellBeing,
+      alias: candidates.alias,
+      slotTitle: slots.title,
+      companyName: companies.name,
+      mentorName: users.name,
+    })
+    .from(followUps)
+    .innerJoin(placements, eq(placements.id, followUps.placementId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .innerJoin(users, eq(users.id, placements.mentorUserId))
+    .where(sql`${followUps.id} in (select value from json_each(${sql.placeholder("ids")}))`)
+    .prepare(),
+);
