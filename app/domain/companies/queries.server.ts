@@ -25,8 +25,13 @@ export function getCompany(ctx: Ctx, companyId: number) {
 
 export function getOwnCompany(ctx: Ctx) {
   if (ctx.actor.companyId == null) throw forbidden();
-  return getCompany(ctx, ctx.actor.companyId);
+  // getCompany's read with the company actor's scope (the same id), built once per connection (decision 051).
+  const company = ownCompanyQuery(ctx.db).get({ id: ctx.actor.companyId });
+  if (!company) throw notFound();
+  return company;
 }
+
+const ownCompanyQuery = preparedPerConnection((db) => db.select().from(companies).where(eq(companies.id, sql.placeholder("id"))).prepare());
 
 export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClosed: boolean }) {
   getCompany(ctx, companyId);
