@@ -1,5 +1,6 @@
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { fteCount } from "./fte-count";
 
 export interface MeterView {
   capacity: number;
@@ -50,9 +51,4 @@ export function ReasonablenessMeter({ meter, withSlot = true, live = false }: { 
       <p className="form-hint">{t("meter.explain")}</p>
     </section>
   );
-}
-
-/** Singular only for exactly one FTE: Danish CLDR would also pick "one" for 1,5 ("1,5 ordinært ansat"). */
-export function fteCount(fte: number): number {
-  return fte === 1 ? 1 : 2;
 }

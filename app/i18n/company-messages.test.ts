@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fteCount } from "~/components/meter";
+import { fteCount } from "~/components/fte-count";
 import { translate } from "./translate";
 
 /** Company-side messages that once read wrong to an HR person (issue 9.16, 9.17). */

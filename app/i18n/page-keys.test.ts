@@ -128,6 +128,21 @@ describe("the portal's pages", () => {
     }
   });
 
+  // Decision 051: the rules with their messages live apart from the helpers the start pages'
+  // queries use (end-errors.ts, consent-errors.ts, story-errors.ts, companies/refusals.ts, the
+  // phone form's message, fteCount apart from the meter, the task queries from the vocabulary).
+  it("the start pages are sent no form's or command's errors, and the forms' pages still are", () => {
+    const errorsOf = (pathname: string) => Object.keys(messagesForPath("da", pathname)).filter((k) => k.startsWith("error.") || k.startsWith("meter."));
+    const generic = ["error.conflict", "error.forbidden", "error.invalid", "error.notFound"];
+    expect(errorsOf("/company").filter((k) => !generic.includes(k))).toEqual([]);
+    expect(errorsOf("/jobcentre").filter((k) => !generic.includes(k))).toEqual([]);
+    expect(errorsOf("/company/placements/1/end")).toEqual(expect.arrayContaining(["error.ending.beforeStart", "error.ending.sameEnd", "error.ending.statusNotYet"]));
+    expect(errorsOf("/jobcentre/placements/1/story")).toEqual(expect.arrayContaining(["error.story.named", "error.story.consentFuture"]));
+    expect(errorsOf("/jobcentre/candidates/1/consent")).toEqual(expect.arrayContaining(["error.consent.tooLong", "error.consent.givenInFuture"]));
+    expect(errorsOf("/company/profile")).toEqual(expect.arrayContaining(["error.company.readOnly", "error.company.reviewNotNeeded"]));
+    expect(errorsOf("/company/tasks/new")).toEqual(expect.arrayContaining(["error.task.title", "error.task.demand", "error.company.readOnly"]));
+  });
+
   it("the same page's messages are made once, not per request", () => {
     expect(messagesForPath("da", "/company/slots/12")).toBe(messagesForPath("da", "/company/slots/99"));
     expect(messagesForPath("da", "/company/slots/12")).not.toBe(messagesForPath("en", "/company/slots/12"));

@@ -30,7 +30,8 @@ import {
 } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { durationBreach, lastDayAfterWeeks } from "~/domain/placements/duration";
-import { endErrors, statusDueOn, statusErrors } from "~/domain/placements/ending";
+import { endErrors, statusErrors } from "~/domain/placements/end-errors";
+import { statusDueOn } from "~/domain/placements/ending";
 import { STORY_SECTIONS } from "~/domain/placements/ending-vocabulary";
 import { weekOf } from "~/domain/placements/hours-plan";
 import { followUpSchedule } from "~/domain/placements/schedule";

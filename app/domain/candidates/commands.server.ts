@@ -10,7 +10,7 @@ import { locate } from "../geo/postcodes.server";
 import { copenhagenDate } from "../shared/working-days";
 import { endUncoveredProposals } from "../proposals/consent-effects.server";
 import { keepPlacementResponsible } from "../placements/responsible.server";
-import { consentRuleErrors } from "./consent";
+import { consentRuleErrors } from "./consent-errors";
 import { currentConsent, keepConsentExpiry, withdrawableCompanies } from "./consent.server";
 import { mayKeepCandidates } from "./policy";
 import type { CandidateInput, ConsentInput } from "./schema";

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { candidates, consentCompanies, consents, proposals } from "~/db/schema";
 import { withdrawableCompanyIds, type ConsentFacts } from "./consent";
 import type { ConsentMethod } from "./vocabulary";
@@ -7,14 +8,20 @@ import type { ConsentMethod } from "./vocabulary";
 export type CurrentConsent = ConsentFacts & { id: number; method: ConsentMethod; recordedByUserId: number; createdAt: Date };
 
 /** The candidate's current consent (the latest not replaced), with its company rows. */
-export function currentConsent(db: DbOrTx, candidateId: number): CurrentConsent | null {
-  const row = db
+// Built once per connection (decision 051): every placement and candidate page reads the consent.
+const currentConsentRow = preparedPerConnection((db) =>
+  db
     .select()
     .from(consents)
-    .where(and(eq(consents.candidateId, candidateId), isNull(consents.replacedAt)))
-    .get();
+    .where(and(eq(consents.candidateId, sql.placeholder("candidateId")), isNull(consents.replacedAt)))
+    .prepare(),
+);
+const consentCompanyRows = preparedPerConnection((db) => db.select().from(consentCompanies).where(eq(consentCompanies.consentId, sql.placeholder("consentId"))).prepare());
+
+export function currentConsent(db: DbOrTx, candidateId: number): CurrentConsent | null {
+  const row = currentConsentRow(db).get({ candidateId });
   if (!row) return null;
-  const companyRows = db.select().from(consentCompanies).where(eq(consentCompanies.consentId, row.id)).all();
+  const companyRows = consentCompanyRows(db).all({ consentId: row.id });
   return {
     id: row.id,
     givenOn: row.givenOn,

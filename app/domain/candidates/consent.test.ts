@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, consentRuleErrors, consentStatus, coverageRefusal, defaultExpiry, sharedSections, withdrawableCompanyIds, type ConsentFacts } from "./consent";
+import { consentRuleErrors } from "./consent-errors";
+import { addMonths, consentStatus, coverageRefusal, defaultExpiry, sharedSections, withdrawableCompanyIds, type ConsentFacts } from "./consent";
 
 const consent = (over: Partial<ConsentFacts> = {}): ConsentFacts => ({
   givenOn: "2026-05-01",

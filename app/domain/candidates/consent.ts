@@ -1,6 +1,4 @@
-import type { MessageKey } from "~/i18n/catalogue";
 import { RULES } from "../rules/rules";
-import type { ConsentInput } from "./schema";
 import type { ConsentScope, ConsentStatus, ShareSection } from "./vocabulary";
 
 /**
@@ -83,18 +81,4 @@ export function addMonths(date: string, months: number): string {
 
 export function defaultExpiry(givenOn: string): string {
   return addMonths(givenOn, RULES.consent.defaultMonths);
-}
-
-/**
- * The rules of a new consent, each with its own message: given today or earlier, not
- * already over, at most 12 months, and `only these companies` names at least one.
- */
-export function consentRuleErrors(input: ConsentInput, today: string): Record<string, MessageKey> {
-  const errors: Record<string, MessageKey> = {};
-  if (input.givenOn > today) errors.givenOn = "error.consent.givenInFuture";
-  if (input.expiresOn < today) errors.expiresOn = "error.consent.alreadyExpired";
-  else if (input.expiresOn <= input.givenOn) errors.expiresOn = "error.consent.expiresBeforeGiven";
-  else if (input.expiresOn > addMonths(input.givenOn, RULES.consent.maxMonths)) errors.expiresOn = "error.consent.tooLong";
-  if (input.scope === "listed" && input.companyIds.length === 0) errors.companyIds = "error.consent.companies";
-  return errors;
 }

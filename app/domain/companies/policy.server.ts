@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { companies } from "~/db/schema";
 import { DomainError, notFound } from "../errors";
-import { COMPANY_REFUSAL, companyMay, type CompanyAction } from "./policy";
+import { companyMay, type CompanyAction } from "./policy";
+import { COMPANY_REFUSAL } from "./refusals";
 
 /**
  * Refuses the action unless the company's current status allows it. Reads the status inside

@@ -25,15 +25,6 @@ export function companyMay(status: CompanyStatus | null | undefined, action: Com
   return (COMPANY_POLICY[status] as readonly CompanyAction[]).includes(action);
 }
 
-/** The message a refusal shows, per action. */
-export const COMPANY_REFUSAL = {
-  prepare: "error.company.readOnly",
-  amend: "error.company.readOnly",
-  requestReview: "error.company.reviewNotNeeded",
-  contact: "error.company.notVerifiedContact",
-  submit: "error.slot.companyNotVerified",
-} as const satisfies Record<CompanyAction, string>;
-
 /**
  * What a company's person may do with the company's own things, for loaders to offer only
  * what the commands accept: HR prepares while the company may, contacts and submits once

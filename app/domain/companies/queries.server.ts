@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
+import { preparedPerConnection } from "~/db/prepared.server";
 import type { Db } from "~/db/client.server";
 import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -24,8 +25,13 @@ export function getCompany(ctx: Ctx, companyId: number) {
 
 export function getOwnCompany(ctx: Ctx) {
   if (ctx.actor.companyId == null) throw forbidden();
-  return getCompany(ctx, ctx.actor.companyId);
+  // getCompany's read with the company actor's scope (the same id), built once per connection (decision 051).
+  const company = ownCompanyQuery(ctx.db).get({ id: ctx.actor.companyId });
+  if (!company) throw notFound();
+  return company;
 }
+
+const ownCompanyQuery = preparedPerConnection((db) => db.select().from(companies).where(eq(companies.id, sql.placeholder("id"))).prepare());
 
 export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClosed: boolean }) {
   getCompany(ctx, companyId);
@@ -44,9 +50,9 @@ export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClose
  * actor's company: no other can be asked for). Before, the page read every workplace as a whole
  * row, and the company once more, to name ten (decision 050).
  */
-export function openWorkplacesHead(ctx: Ctx, limit: number) {
-  if (ctx.actor.companyId == null) throw forbidden();
-  const rows = ctx.db
+// HR's and the mentor's start page: built once per connection (decision 051).
+const openWorkplacesQuery = preparedPerConnection((db) =>
+  db
     .select({
       id: workplaces.id,
       name: workplaces.name,
@@ -57,10 +63,15 @@ export function openWorkplacesHead(ctx: Ctx, limit: number) {
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(workplaces)
-    .where(and(eq(workplaces.companyId, ctx.actor.companyId), isNull(workplaces.closedAt)))
+    .where(and(eq(workplaces.companyId, sql.placeholder("companyId")), isNull(workplaces.closedAt)))
     .orderBy(asc(workplaces.name), asc(workplaces.id))
-    .limit(limit)
-    .all();
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+export function openWorkplacesHead(ctx: Ctx, limit: number) {
+  if (ctx.actor.companyId == null) throw forbidden();
+  const rows = openWorkplacesQuery(ctx.db).all({ companyId: ctx.actor.companyId, limit });
   return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _total, ...w }) => w) };
 }
 

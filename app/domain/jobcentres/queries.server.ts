@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { jobcentres } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { notFound } from "../errors";
@@ -9,7 +10,14 @@ import type { ContactCard } from "./schema";
  * people see their home jobcentre's, staff their own.
  */
 export function contactCardFor(ctx: Ctx): ContactCard & { version: number } {
-  const row = ctx.db
+  const row = contactCardQuery(ctx.db).get({ jobcentreId: ctx.actor.scopeJobcentreId });
+  if (!row) throw notFound();
+  return row;
+}
+
+// On every company start page: built once per connection (decision 051).
+const contactCardQuery = preparedPerConnection((db) =>
+  db
     .select({
       jobcentreName: jobcentres.name,
       contactName: jobcentres.contactName,
@@ -21,8 +29,6 @@ export function contactCardFor(ctx: Ctx): ContactCard & { version: number } {
       version: jobcentres.version,
     })
     .from(jobcentres)
-    .where(eq(jobcentres.id, ctx.actor.scopeJobcentreId))
-    .get();
-  if (!row) throw notFound();
-  return row;
-}
+    .where(eq(jobcentres.id, sql.placeholder("jobcentreId")))
+    .prepare(),
+);

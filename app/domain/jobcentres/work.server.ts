@@ -26,6 +26,32 @@ const submittedSlots = preparedPerConnection((db) =>
   db.select({ n: count() }).from(slots).where(and(eq(slots.jobcentreId, sql.placeholder("jobcentreId")), eq(slots.status, "submitted"))).prepare(),
 );
 
+// The start page's own reads, built once per connection like the menu's (decision 051).
+// A company that asked for a new review has waited since it asked.
+const since = sql<number>`coalesce(${companies.reviewRequestedAt}, ${companies.createdAt})`.mapWith(Number);
+const oldestPendingCompany = preparedPerConnection((db) =>
+  db
+    .select({ id: companies.id, name: companies.name, since })
+    .from(companies)
+    .where(and(eq(companies.jobcentreId, sql.placeholder("jobcentreId")), eq(companies.status, "pending")))
+    .orderBy(asc(since), asc(companies.id))
+    .limit(1)
+    .prepare(),
+);
+const oldestSubmittedSlot = preparedPerConnection((db) =>
+  db
+    .select({ id: slots.id, title: slots.title, companyName: companies.name, submittedAt: slots.submittedAt })
+    .from(slots)
+    .innerJoin(companies, eq(slots.companyId, companies.id))
+    .where(and(eq(slots.jobcentreId, sql.placeholder("jobcentreId")), eq(slots.status, "submitted")))
+    .orderBy(asc(slots.submittedAt), asc(slots.id))
+    .limit(1)
+    .prepare(),
+);
+const openSlotCount = preparedPerConnection((db) =>
+  db.select({ n: count() }).from(slots).where(and(eq(slots.jobcentreId, sql.placeholder("jobcentreId")), eq(slots.status, "open"))).prepare(),
+);
+
 /**
  * The jobcentre start page (issue 9.11): companies to verify, slots to review with the one
  * that has waited longest, and open slots (and how many have no proposal yet). Scoped to the
@@ -35,25 +61,9 @@ export function jobcentreWork(ctx: Ctx) {
   const jobcentreId = ctx.actor.jobcentreId;
   if (jobcentreId == null) throw forbidden();
   const { companiesToVerify, slotsToReview } = workCounts(ctx.db, jobcentreId);
-  // A company that asked for a new review has waited since it asked.
-  const since = sql<number>`coalesce(${companies.reviewRequestedAt}, ${companies.createdAt})`.mapWith(Number);
-  const oldestCompany = ctx.db
-    .select({ id: companies.id, name: companies.name, since })
-    .from(companies)
-    .where(and(eq(companies.jobcentreId, jobcentreId), eq(companies.status, "pending")))
-    .orderBy(asc(since), asc(companies.id))
-    .limit(1)
-    .get();
-  const oldestSlot = ctx.db
-    .select({ id: slots.id, title: slots.title, companyName: companies.name, submittedAt: slots.submittedAt })
-    .from(slots)
-    .innerJoin(companies, eq(slots.companyId, companies.id))
-    .where(and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "submitted")))
-    .orderBy(asc(slots.submittedAt), asc(slots.id))
-    .limit(1)
-    .get();
-  const open = and(eq(slots.jobcentreId, jobcentreId), eq(slots.status, "open"));
-  const openSlots = ctx.db.select({ n: count() }).from(slots).where(open).get()?.n ?? 0;
+  const oldestCompany = oldestPendingCompany(ctx.db).get({ jobcentreId });
+  const oldestSlot = oldestSubmittedSlot(ctx.db).get({ jobcentreId });
+  const openSlots = openSlotCount(ctx.db).get({ jobcentreId })?.n ?? 0;
   // The same count as the dashboard's work list and the board's filter.
   const openWithoutProposal = openSlotsWithoutProposal(ctx, 0).total;
   return {

@@ -1,5 +1,6 @@
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { candidates, companies, placementEndings, placementMilestones, placements, placementStatusChecks, placementStatusTasks, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { notFound } from "../errors";
@@ -8,8 +9,13 @@ import { durationLimit } from "./duration";
 import { milestoneReached, statusTaskOpen, thirteenWeekMark } from "./ending";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
 
+// Built once per connection (decision 051): the placement pages read these on every view.
+const endingQuery = preparedPerConnection((db) => db.select().from(placementEndings).where(eq(placementEndings.placementId, sql.placeholder("placementId"))).prepare());
+const statusCheckQuery = preparedPerConnection((db) => db.select().from(placementStatusChecks).where(eq(placementStatusChecks.placementId, sql.placeholder("placementId"))).prepare());
+const milestoneQuery = preparedPerConnection((db) => db.select().from(placementMilestones).where(eq(placementMilestones.placementId, sql.placeholder("placementId"))).prepare());
+
 export function endingOf(db: DbOrTx, placementId: number) {
-  return db.select().from(placementEndings).where(eq(placementEndings.placementId, placementId)).get() ?? null;
+  return endingQuery(db).get({ placementId }) ?? null;
 }
 
 /**
@@ -48,8 +54,8 @@ export function endingViewOf(ctx: Ctx, row: EndingSource) {
   const { p } = row;
   const companySide = isCompanySide(ctx.actor.role);
   const ending = endingOf(ctx.db, p.id);
-  const check = companySide ? null : (ctx.db.select().from(placementStatusChecks).where(eq(placementStatusChecks.placementId, p.id)).get() ?? null);
-  const milestone = ctx.db.select().from(placementMilestones).where(eq(placementMilestones.placementId, p.id)).get() ?? null;
+  const check = companySide ? null : (statusCheckQuery(ctx.db).get({ placementId: p.id }) ?? null);
+  const milestone = milestoneQuery(ctx.db).get({ placementId: p.id }) ?? null;
   const mayManage = p.status === "active" && ctx.actor.role !== "mentor" && mayStartPlacement(ctx.actor, p);
   const limit = durationLimit({ kind: p.kind, targetGroup: row.targetGroup, hasWorkExperience: Boolean(row.experience) || row.experienceIndustries.length > 0, assessed: p.assessmentOn !== null, employer: "private", startDate: p.startDate });
   return {
@@ -83,16 +89,20 @@ export type EndingView = ReturnType<typeof endingView>;
  */
 export function dueStatusTasks(ctx: Ctx) {
   if (isCompanySide(ctx.actor.role) || ctx.actor.jobcentreId === null) return [];
-  const today = copenhagenDate(ctx.now);
-  return ctx.db
+  return dueStatusTasksQuery(ctx.db).all({ userId: ctx.actor.userId, jobcentreId: ctx.actor.jobcentreId, today: copenhagenDate(ctx.now) });
+}
+
+// On the jobcentre's start page: built once per connection (decision 051).
+const dueStatusTasksQuery = preparedPerConnection((db) =>
+  db
     .select({ placementId: placements.id, alias: candidates.alias, slotTitle: slots.title, companyName: companies.name, dueOn: placementStatusTasks.dueOn })
     .from(placementStatusTasks)
     .innerJoin(placements, eq(placements.id, placementStatusTasks.placementId))
     .innerJoin(candidates, eq(candidates.id, placements.candidateId))
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(companies, eq(companies.id, placements.companyId))
-    .where(and(eq(placementStatusTasks.consultantUserId, ctx.actor.userId), eq(placementStatusTasks.jobcentreId, ctx.actor.jobcentreId), lte(placementStatusTasks.dueOn, today)))
+    .where(and(eq(placementStatusTasks.consultantUserId, sql.placeholder("userId")), eq(placementStatusTasks.jobcentreId, sql.placeholder("jobcentreId")), lte(placementStatusTasks.dueOn, sql.placeholder("today"))))
     .orderBy(asc(placementStatusTasks.dueOn), asc(placementStatusTasks.placementId))
     .limit(50)
-    .all();
-}
+    .prepare(),
+);

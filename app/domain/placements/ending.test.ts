@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canTransition } from "../shared/transitions";
-import { endErrors, milestoneReached, moveEndErrors, PLACEMENT_TRANSITIONS, statusDueOn, statusErrors, statusTaskOpen, thirteenWeekMark, type EndAnswers } from "./ending";
+import { endErrors, moveEndErrors, statusErrors } from "./end-errors";
+import { milestoneReached, PLACEMENT_TRANSITIONS, statusDueOn, statusTaskOpen, thirteenWeekMark, type EndAnswers } from "./ending";
 
 const p = { startDate: "2026-09-07" };
 const ok: EndAnswers = { kind: "completed", endedOn: "2026-12-04", reason: null, reasonText: null, outcome: "education", outcomeHours: null };

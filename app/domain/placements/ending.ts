@@ -1,7 +1,7 @@
 import { addMonths } from "../candidates/consent";
 import type { TransitionTable } from "../shared/transitions";
 import { lastDayAfterWeeks } from "./duration";
-import { OUTCOMES_WITH_HOURS, STATUS_WITH_HOURS, type EndKind, type InterruptReason, type Outcome, type StatusCategory } from "./ending-vocabulary";
+import type { EndKind, InterruptReason, Outcome } from "./ending-vocabulary";
 import type { PlacementStatus } from "./vocabulary";
 
 /**
@@ -52,38 +52,4 @@ export interface EndAnswers {
   reasonText: string | null;
   outcome: Outcome;
   outcomeHours: number | null;
-}
-
-/**
- * Every rule an end breaks, each at its field: the day within the placement and not ahead of
- * today, a reason when interrupted, "interrupted" as outcome only for an interrupted one, and
- * hours exactly where the outcome is work. Pure.
- */
-export function endErrors(a: EndAnswers, p: { startDate: string }, today: string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (a.endedOn < p.startDate) errors.endedOn = "error.ending.beforeStart";
-  else if (a.endedOn > today) errors.endedOn = "error.ending.future";
-  if (a.kind === "interrupted" && a.reason === null) errors.reason = "error.ending.reason";
-  if (a.kind === "completed" && a.reason !== null) errors.reason = "error.ending.reasonCompleted";
-  if (a.kind === "interrupted" && a.reason === "other" && a.reasonText === null) errors.reasonText = "error.ending.otherText";
-  if (a.kind === "completed" && a.outcome === "interrupted") errors.outcome = "error.ending.outcomeCompleted";
-  if (OUTCOMES_WITH_HOURS.includes(a.outcome) && a.outcomeHours === null) errors.outcomeHours = "error.ending.hours";
-  if (!OUTCOMES_WITH_HOURS.includes(a.outcome) && a.outcomeHours !== null) errors.outcomeHours = "error.ending.noHours";
-  return errors;
-}
-
-/** The status three months on: hours exactly where the citizen is in work; not before its day. Pure. */
-export function statusErrors(a: { category: StatusCategory; hours: number | null }, dueOn: string, today: string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (today < dueOn) errors.category = "error.ending.statusNotYet";
-  if (STATUS_WITH_HOURS.includes(a.category) && a.hours === null) errors.hours = "error.ending.hours";
-  if (!STATUS_WITH_HOURS.includes(a.category) && a.hours !== null) errors.hours = "error.ending.noHours";
-  return errors;
-}
-
-/** A new planned end: not in the past (an early end is an end, not a move), and a change. Pure. */
-export function moveEndErrors(newEnd: string, p: { startDate: string; plannedEndDate: string }, today: string): Record<string, string> {
-  if (newEnd === p.plannedEndDate) return { plannedEndDate: "error.ending.sameEnd" };
-  if (newEnd < p.startDate || newEnd < today) return { plannedEndDate: "error.ending.endInPast" };
-  return {};
 }

@@ -1,4 +1,6 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { candidates, companies, followUps, placements, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
@@ -41,46 +43,26 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
     where.push(companySide ? isNotNull(followUps.submittedAt) : eq(followUps.status, "submitted"));
   }
   const cond = and(...where);
-  const total = ctx.db.select({ n: count() }).from(followUps).where(cond).get()?.n ?? 0;
   const open = input.view === "todo" || input.view === "overdue" || input.view === "upcoming";
   const order = open ? [asc(followUps.openOn), asc(followUps.id)] : [desc(followUps.dueDate), desc(followUps.id)];
-  const ids = ctx.db
-    .select({ id: followUps.id })
-    .from(followUps)
-    .where(cond)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset(pageOffset(input.page, pageSize))
-    .all()
-    .map((r) => r.id);
-  const found = ids.length
-    ? ctx.db
-        .select({
-          id: followUps.id,
-          placementId: placements.id,
-          week: followUps.week,
-          dueDate: followUps.dueDate,
-          status: followUps.status,
-          openOn: followUps.openOn,
-          submittedAt: followUps.submittedAt,
-          daysPresent: followUps.daysPresent,
-          daysPlanned: followUps.daysPlanned,
-          hoursWorked: followUps.hoursWorked,
-          wellBeing: followUps.wellBeing,
-          alias: candidates.alias,
-          slotTitle: slots.title,
-          companyName: companies.name,
-          mentorName: users.name,
-        })
-        .from(followUps)
-        .innerJoin(placements, eq(placements.id, followUps.placementId))
-        .innerJoin(candidates, eq(candidates.id, placements.candidateId))
-        .innerJoin(slots, eq(slots.id, placements.slotId))
-        .innerJoin(companies, eq(companies.id, placements.companyId))
-        .innerJoin(users, eq(users.id, placements.mentorUserId))
-        .where(inArray(followUps.id, ids))
-        .all()
-    : [];
+  // The company's "to do" (its start page and the list's first view): the same two reads,
+  // built once per connection (decision 051); every other view builds its own.
+  const kept = companySide && input.view === "todo" ? companyTodo(ctx.db, ctx.actor.role === "mentor") : null;
+  const params = { companyId: ctx.actor.companyId!, userId: ctx.actor.userId, opensBy, limit: pageSize, offset: pageOffset(input.page, pageSize) };
+  const total = (kept ? kept.count.get(params) : ctx.db.select({ n: count() }).from(followUps).where(cond).get())?.n ?? 0;
+  const ids = (
+    kept
+      ? kept.ids.all(params)
+      : ctx.db
+          .select({ id: followUps.id })
+          .from(followUps)
+          .where(cond)
+          .orderBy(...order)
+          .limit(pageSize)
+          .offset(pageOffset(input.page, pageSize))
+          .all()
+  ).map((r) => r.id);
+  const found = ids.length ? followUpRows(ctx.db).all({ ids: JSON.stringify(ids) }) : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => {
     const { openOn, ...f } = byId.get(id)!;
@@ -89,3 +71,52 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize };
   return page;
 }
+
+/** `listFollowUps`' count and page of ids for a company's "to do", HR's (all its placements) or a mentor's (theirs). */
+function companyTodoQueries(db: DbOrTx, mentor: boolean) {
+  const own = db
+    .select({ id: placements.id })
+    .from(placements)
+    .where(and(eq(placements.companyId, sql.placeholder("companyId")), mentor ? eq(placements.mentorUserId, sql.placeholder("userId")) : undefined));
+  const cond = and(inArray(followUps.placementId, own), lte(followUps.openOn, sql.placeholder("opensBy")));
+  return {
+    count: db.select({ n: count() }).from(followUps).where(cond).prepare(),
+    ids: db.select({ id: followUps.id }).from(followUps).where(cond).orderBy(asc(followUps.openOn), asc(followUps.id)).limit(sql.placeholder("limit")).offset(sql.placeholder("offset")).prepare(),
+  };
+}
+const hrTodo = preparedPerConnection((db) => companyTodoQueries(db, false));
+const mentorTodo = preparedPerConnection((db) => companyTodoQueries(db, true));
+const companyTodo = (db: DbOrTx, mentor: boolean) => (mentor ? mentorTodo : hrTodo)(db);
+
+/**
+ * The page's rows by their ids, built once per connection (decision 051): the ids go in as one
+ * JSON array (`json_each`), so one statement serves any page of any view; the page orders them.
+ */
+const followUpRows = preparedPerConnection((db) =>
+  db
+    .select({
+      id: followUps.id,
+      placementId: placements.id,
+      week: followUps.week,
+      dueDate: followUps.dueDate,
+      status: followUps.status,
+      openOn: followUps.openOn,
+      submittedAt: followUps.submittedAt,
+      daysPresent: followUps.daysPresent,
+      daysPlanned: followUps.daysPlanned,
+      hoursWorked: followUps.hoursWorked,
+      wellBeing: followUps.wellBeing,
+      alias: candidates.alias,
+      slotTitle: slots.title,
+      companyName: companies.name,
+      mentorName: users.name,
+    })
+    .from(followUps)
+    .innerJoin(placements, eq(placements.id, followUps.placementId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .innerJoin(slots, eq(slots.id, placements.slotId))
+    .innerJoin(companies, eq(companies.id, placements.companyId))
+    .innerJoin(users, eq(users.id, placements.mentorUserId))
+    .where(sql`${followUps.id} in (select value from json_each(${sql.placeholder("ids")}))`)
+    .prepare(),
+);

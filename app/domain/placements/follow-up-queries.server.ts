@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { candidates, consultantNotes, followUpComments, followUps, placementAdjustments, placementGoals, placements, placementTasks, slots, tasks, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
@@ -57,25 +58,34 @@ export function followUpList(ctx: Ctx, placementId: number) {
 }
 
 /** Adjustments of a placement, newest first, with who decided. */
-export function adjustmentsOf(db: DbOrTx, placementId: number) {
-  return db
+// Built once per connection (decision 051): the placement pages read these on every view.
+const adjustmentsQuery = preparedPerConnection((db) =>
+  db
     .select({ id: placementAdjustments.id, followUpId: placementAdjustments.followUpId, status: placementAdjustments.status, hours: placementAdjustments.hours, days: placementAdjustments.days, taskIds: placementAdjustments.taskIds, suggestionText: placementAdjustments.suggestionText, fromDate: placementAdjustments.fromDate, reason: placementAdjustments.reason, decidedAt: placementAdjustments.decidedAt, createdAt: placementAdjustments.createdAt })
     .from(placementAdjustments)
-    .where(eq(placementAdjustments.placementId, placementId))
+    .where(eq(placementAdjustments.placementId, sql.placeholder("placementId")))
     .orderBy(desc(placementAdjustments.createdAt), desc(placementAdjustments.id))
-    .all();
+    .prepare(),
+);
+
+export function adjustmentsOf(db: DbOrTx, placementId: number) {
+  return adjustmentsQuery(db).all({ placementId });
 }
 
 /** The consultant's notes; callers are the jobcentre side only. */
 export function notesOf(db: DbOrTx, placementId: number) {
-  return db
+  return notesQuery(db).all({ placementId });
+}
+
+const notesQuery = preparedPerConnection((db) =>
+  db
     .select({ id: consultantNotes.id, text: consultantNotes.text, createdAt: consultantNotes.createdAt, by: users.name })
     .from(consultantNotes)
     .innerJoin(users, eq(users.id, consultantNotes.userId))
-    .where(eq(consultantNotes.placementId, placementId))
+    .where(eq(consultantNotes.placementId, sql.placeholder("placementId")))
     .orderBy(desc(consultantNotes.createdAt), desc(consultantNotes.id))
-    .all();
-}
+    .prepare(),
+);
 
 function placementFor(ctx: Ctx, placementId: number) {
   const p = ctx.db.select().from(placements).where(eq(placements.id, placementId)).get();

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { lineChartView } from "~/charts/layout.server";
 import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { candidates, companies, followUps, placements, placementSignals, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { tenantScope } from "../shared/tenancy.server";
@@ -15,6 +16,24 @@ import { approvedAdjustments, approvedAdjustmentsOf } from "./terms.server";
 type PlacementRow = typeof placements.$inferSelect;
 
 /** The follow-ups of the placements, first due first, with what the flags and the charts read. */
+const FIGURES = {
+  id: followUps.id,
+  placementId: followUps.placementId,
+  week: followUps.week,
+  dueDate: followUps.dueDate,
+  status: followUps.status,
+  submittedAt: followUps.submittedAt,
+  hoursWorked: followUps.hoursWorked,
+  daysPresent: followUps.daysPresent,
+  daysPlanned: followUps.daysPlanned,
+  wellBeing: followUps.wellBeing,
+};
+
+// One placement's follow-ups (its page), built once per connection (decision 051).
+const figuresOfOne = preparedPerConnection((db) =>
+  db.select(FIGURES).from(followUps).where(eq(followUps.placementId, sql.placeholder("placementId"))).orderBy(asc(followUps.dueDate)).prepare(),
+);
+
 export function followUpFigures(
   db: DbOrTx,
   placementIds: number[],
@@ -25,25 +44,17 @@ export function followUpFigures(
 ) {
   if (placementIds.length === 0) return [];
   const ofPlacements = inArray(followUps.placementId, placementIds);
-  return db
-    .select({
-      id: followUps.id,
-      placementId: followUps.placementId,
-      week: followUps.week,
-      dueDate: followUps.dueDate,
-      status: followUps.status,
-      submittedAt: followUps.submittedAt,
-      hoursWorked: followUps.hoursWorked,
-      daysPresent: followUps.daysPresent,
-      daysPlanned: followUps.daysPlanned,
-      wellBeing: followUps.wellBeing,
-    })
-    .from(followUps)
-    // One CASE, not an OR of two conditions: SQLite would answer the OR from the status index, every sent follow-up of the country.
-    .where(flagsOn ? and(ofPlacements, sql`case when ${followUps.status} = 'submitted' or ${followUps.dueDate} < ${flagsOn} then 1 else 0 end = 1`) : ofPlacements)
-    .orderBy(asc(followUps.dueDate))
-    .all()
-    .map((f) => ({ ...f, submittedOn: f.submittedAt ? copenhagenDate(f.submittedAt) : null }));
+  const rows =
+    placementIds.length === 1 && !flagsOn
+      ? figuresOfOne(db).all({ placementId: placementIds[0]! })
+      : db
+          .select(FIGURES)
+          .from(followUps)
+          // One CASE, not an OR of two conditions: SQLite would answer the OR from the status index, every sent follow-up of the country.
+          .where(flagsOn ? and(ofPlacements, sql`case when ${followUps.status} = 'submitted' or ${followUps.dueDate} < ${flagsOn} then 1 else 0 end = 1`) : ofPlacements)
+          .orderBy(asc(followUps.dueDate))
+          .all();
+  return rows.map((f) => ({ ...f, submittedOn: f.submittedAt ? copenhagenDate(f.submittedAt) : null }));
 }
 
 /** The flags of several placements on a day, by id (one query for the follow-ups, one for the adjustments). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { namesAny, storyErrors, storyKindAllowed, type StoryAnswers } from "./stories";
+import { storyErrors } from "./story-errors";
+import { namesAny, storyKindAllowed, type StoryAnswers } from "./stories";
 
 const names = ["Dennis", "Bageriet Hansen", "Mona Jensen", "Mona", "Jensen"];
 const lesson: StoryAnswers = {

@@ -7,7 +7,8 @@ import { copenhagenDate } from "../shared/working-days";
 import { PlacementInvalid } from "./invalid";
 import { STORY_SECTIONS, type StoryConsentMethod } from "./ending-vocabulary";
 import { isCompanySide, maySeePlacement } from "./policy";
-import { storyErrors, storyKindAllowed, type StoryAnswers } from "./stories";
+import { storyErrors } from "./story-errors";
+import { storyKindAllowed, type StoryAnswers } from "./stories";
 
 /**
  * The jobcentre's staff write up an ended placement: a learning case from an interrupted one,

@@ -1,4 +1,5 @@
-import { and, desc, eq, isNotNull, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { candidates, companies, placements, placementStories, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
@@ -41,14 +42,19 @@ export function publishedStories(ctx: Ctx, ownJobcentreId?: number) {
   // The start page has read the actor's own company already and passes its jobcentre (decision 050).
   const jobcentreId = ownJobcentreId ?? ctx.db.select({ jobcentreId: companies.jobcentreId }).from(companies).where(eq(companies.id, ctx.actor.companyId)).get()?.jobcentreId;
   if (jobcentreId === undefined) return [];
-  return ctx.db
+  return publishedStoriesQuery(ctx.db).all({ jobcentreId });
+}
+
+// HR's start page: built once per connection (decision 051).
+const publishedStoriesQuery = preparedPerConnection((db) =>
+  db
     .select({ id: placementStories.id, title: placementStories.title, ageBand: placementStories.ageBand, industry: placementStories.industry, sections: placementStories.sections })
     .from(placementStories)
-    .where(and(eq(placementStories.jobcentreId, jobcentreId), eq(placementStories.kind, "citizen_story"), isNotNull(placementStories.publishedAt)))
+    .where(and(eq(placementStories.jobcentreId, sql.placeholder("jobcentreId")), eq(placementStories.kind, "citizen_story"), isNotNull(placementStories.publishedAt)))
     .orderBy(desc(placementStories.publishedAt), desc(placementStories.id))
     .limit(3)
-    .all();
-}
+    .prepare(),
+);
 
 /** The write-up page of a placement (the jobcentre's): which kind it may get, and what is written. */
 export function storyForm(ctx: Ctx, placementId: number) {

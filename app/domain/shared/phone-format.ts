@@ -3,10 +3,8 @@
  * short and service numbers nobody gives as a contact). People write them in many ways —
  * "12 34 56 78", "+45 12345678", "0045-12-34-56-78" — so spaces, dashes, dots and a leading
  * +45/0045 are accepted, and the eight digits are what is stored. Free of zod (the browser
- * formats with it); the form fields are in `phone.ts`.
+ * formats with it); the form fields and their message are in `phone.ts`.
  */
-export const PHONE_MESSAGE = "error.phone.format";
-
 export function normaliseDanishPhone(value: string): string | null {
   const compact = value.replace(/[\s.\-()]/g, "");
   const digits = compact.replace(/^(\+45|0045)/, "");

@@ -6,7 +6,8 @@ import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } fro
 import type { Actor, Ctx } from "../actor";
 import { CONTROL_CHARS_MESSAGE } from "../shared/fields";
 import { tooLong } from "../shared/text-limits";
-import { COMPANY_REFUSAL, companyMay } from "../companies/policy";
+import { companyMay } from "../companies/policy";
+import { COMPANY_REFUSAL } from "../companies/refusals";
 import { assertCompanyMay } from "../companies/policy.server";
 import { conflict, DomainError, forbidden, invalid, notFound, type MessageWithVars } from "../errors";
 import { RULES } from "../rules/rules";

@@ -4,7 +4,7 @@ import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
 import { adaptedFromCatalogue } from "./catalogue";
-import { DEMANDS, type TaskStatus } from "./schema";
+import { DEMANDS, type TaskStatus } from "./vocabulary";
 import type { TaskFilters as ListFilters } from "./task-filters";
 
 /** A list read by a page has every filter; a command or test may leave out the order and demands. */

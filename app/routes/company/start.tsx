@@ -21,7 +21,7 @@ import { SLOT_STATUSES } from "~/domain/slots/vocabulary";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
-import { fteCount } from "~/components/meter";
+import { fteCount } from "~/components/fte-count";
 
 export const meta = pageMeta("title.start");
 

@@ -19,7 +19,7 @@ import { formatCalendarDate, formatDate, formatDateTime, formatNumber } from "~/
 import { idParam } from "~/http/params";
 import { useLocale, useT } from "~/i18n/use-t";
 import { pageMeta } from "~/components/page-meta";
-import { fteCount } from "~/components/meter";
+import { fteCount } from "~/components/fte-count";
 
 export const meta = pageMeta("title.company");
 
