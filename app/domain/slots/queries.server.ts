@@ -6,7 +6,7 @@ import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
 import { pageOffset, type Page } from "../pagination";
-import { DEMANDS } from "../tasks/schema";
+import { DEMANDS } from "../tasks/vocabulary";
 import type { BoardFilters } from "./board-filters";
 import { boardTextCondition } from "./board-text.server";
 import { workplaceMeter } from "./meter.server";
