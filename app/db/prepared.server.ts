@@ -17,3 +17,36 @@ export function preparedPerConnection<Q>(build: (db: DbOrTx) => Q): (db: DbOrTx)
     return query;
   };
 }
+
+/**
+ * Queries that drizzle builds once per connection and per *shape* (decision 053): a list whose
+ * filters add conditions builds a different query for each combination of filters present, but
+ * the same one for every value of them. `build` gets only the shape, so everything that changes
+ * the SQL must be in it, and the values go in through `sql.placeholder`; the key is the shape as
+ * JSON. At most `limit` shapes are kept per connection, the least recently used dropped first.
+ * Nothing read from the database is kept: a prepared query holds SQL, not rows, so it is never stale.
+ */
+export function preparedPerShape<S extends Record<string, string | number | boolean | null>, Q>(
+  build: (db: DbOrTx, shape: S) => Q,
+  limit = 100,
+): (db: DbOrTx, shape: S) => Q {
+  const kept = new WeakMap<DbOrTx, Map<string, Q>>();
+  return (db, shape) => {
+    let queries = kept.get(db);
+    if (!queries) {
+      queries = new Map();
+      kept.set(db, queries);
+    }
+    const key = JSON.stringify(shape);
+    let query = queries.get(key);
+    if (query) {
+      // Most recently used last: a Map keeps insertion order.
+      queries.delete(key);
+    } else {
+      query = build(db, shape);
+      if (queries.size >= limit) queries.delete(queries.keys().next().value!);
+    }
+    queries.set(key, query);
+    return query;
+  };
+}
