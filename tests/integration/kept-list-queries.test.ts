@@ -4,6 +4,9 @@ import { getDb } from "~/db/client.server";
 import { companies } from "~/db/schema";
 import { listJobcentreCompanies } from "~/domain/companies/queries.server";
 import { listCompanySlots } from "~/domain/slots/queries.server";
+import { createTask } from "~/domain/tasks/commands.server";
+import { listTasks } from "~/domain/tasks/queries.server";
+import { draftTaskInput } from "~/domain/tasks/schema";
 import { ctxFor, makeCompany, makeJobcentre, makeOpenSlot, makeSlot, makeUser, makeWorld } from "../factories";
 
 /**
@@ -28,6 +31,28 @@ beforeAll(async () => {
     getDb().update(companies).set({ name }).where(eq(companies.id, company.id)).run();
   }
   slotIds.open = await makeOpenSlot(w);
+  // Company B's tasks: an HR-only draft, and active tasks with different titles, hours and demands.
+  const task = (title: string, hoursFreed: string, physical: string, activate = true) =>
+    createTask(ctxFor(w.hrOther), {
+      ...draftTaskInput.parse({
+        title,
+        description: "Vaske bageplader og forme efter morgenbagningen hver dag.",
+        workplaceId: String(w.workplaceB.id),
+        relievedRole: "Bager",
+        hoursFreed,
+        frequency: "daily",
+        learningTime: "days",
+        physical,
+        social: "1",
+        language: "1",
+        pace: "1",
+        precision: "1",
+      }),
+      activate,
+    });
+  task("Kladde Bo", "4", "1", false);
+  task("Opvask Anna", "2", "3");
+  task("Lager Carl", "6", "1");
   slotIds.draft = await makeSlot({ hr: w.hr });
   slotIds.withdrawn = await makeSlot({ hr: w.hr, status: "withdrawn" });
 });
@@ -59,6 +84,22 @@ describe("lists through their kept queries", () => {
       expect(ids(w.hr, "draft")).toEqual([slotIds.draft]);
       expect(ids(w.mentor, "all")).toEqual([slotIds.open]);
       expect(ids(w.hrOther, "all")).toEqual([]);
+    }
+  });
+
+  it("the company's tasks: the reader's statuses, by status, search, demand and each order", async () => {
+    const mentorB = await makeUser("mentor", { companyId: w.companyB.id });
+    const titles = (user: typeof w.hr, filters: Partial<Parameters<typeof listTasks>[2]> = {}) =>
+      listTasks(ctxFor(user), w.companyB.id, { page: 1, sort: "title", maxDemand: {}, ...filters }).rows.map((r) => r.title);
+    for (let round = 0; round < 2; round++) {
+      expect(titles(w.hrOther)).toEqual(["Kladde Bo", "Lager Carl", "Opvask Anna"]);
+      expect(titles(mentorB)).toEqual(["Lager Carl", "Opvask Anna"]);
+      expect(titles(w.hrOther, { status: "draft" })).toEqual(["Kladde Bo"]);
+      expect(titles(w.hrOther, { workplaceId: w.workplaceA.id })).toEqual([]);
+      expect(titles(w.hrOther, { q: "Lager" })).toEqual(["Lager Carl"]);
+      expect(titles(w.hrOther, { maxDemand: { physical: 1 } })).toEqual(["Kladde Bo", "Lager Carl"]);
+      expect(titles(w.hrOther, { sort: "hours" })).toEqual(["Lager Carl", "Kladde Bo", "Opvask Anna"]);
+      expect(titles(w.hrOther, { sort: "title", maxDemand: { physical: 1 }, q: "a" })).toEqual(["Kladde Bo", "Lager Carl"]);
     }
   });
 });
