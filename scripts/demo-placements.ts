@@ -22,7 +22,8 @@ import { publishStory, writeStory } from "~/domain/placements/story-commands.ser
 import { addConsultantNote, decideAdjustment, saveFollowUp } from "~/domain/placements/follow-up-commands.server";
 import { followUpView } from "~/domain/placements/follow-up-queries.server";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
-import { createSlot, needsRepresentative, transitionSlot } from "~/domain/slots/commands.server";
+import { createSlot, transitionSlot } from "~/domain/slots/commands.server";
+import { needsRepresentative } from "~/domain/slots/representative-need";
 import { requestRepresentative, respondAsRepresentative } from "~/domain/slots/representative.server";
 import type { HourStep } from "~/domain/slots/schema";
 import { copenhagenDate } from "~/domain/shared/working-days";

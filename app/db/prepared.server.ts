@@ -19,32 +19,56 @@ export function preparedPerConnection<Q>(build: (db: DbOrTx) => Q): (db: DbOrTx)
   };
 }
 
+/**
+ * Queries that drizzle builds once per connection and per *shape* (decision 053): a list whose
+ * filters add conditions builds a different query for each combination of filters present, but
+ * the same one for every value of them. `build` gets only the shape, so everything that changes
+ * the SQL must be in it, and the values go in through `sql.placeholder`; the key is the shape as
+ * JSON. At most `limit` shapes are kept per connection, the least recently used dropped first.
+ * Nothing read from the database is kept: a prepared query holds SQL, not rows, so it is never stale.
+ */
+export function preparedPerShape<S extends Record<string, string | number | boolean | null>, Q>(
+  build: (db: DbOrTx, shape: S) => Q,
+  limit = 100,
+): (db: DbOrTx, shape: S) => Q {
+  const kept = new WeakMap<DbOrTx, Map<string, Q>>();
+  return (db, shape) => {
+    let queries = kept.get(db);
+    if (!queries) {
+      queries = new Map();
+      kept.set(db, queries);
+    }
+    const key = JSON.stringify(shape);
+    let query = queries.get(key);
+    if (query) {
+      // Most recently used last: a Map keeps insertion order.
+      queries.delete(key);
+    } else {
+      query = build(db, shape);
+      if (queries.size >= limit) queries.delete(queries.keys().next().value!);
+    }
+    queries.set(key, query);
+    return query;
+  };
+}
+
 /** Ids up to this many are asked for through a query kept for their number (`idsParams`). */
 export const KEPT_ID_LISTS = 50;
 
+/** Placeholders `id0`, `id1`, … for a list of ids; `idsParams` gives their values. */
+export function idPlaceholders(count: number): Placeholder[] {
+  return Array.from({ length: count }, (_, i) => sql.placeholder(`id${i}`));
+}
+
 /**
  * A query for a list of ids (a page's rows, their adjustments), built once per connection and
- * number of ids: `build` gets the ids as placeholders (`id0`, `id1`, …) to put in an `in (…)`,
- * and the call gets the values from `idsParams`. A page asks for at most a page of ids, so a
- * connection keeps at most KEPT_ID_LISTS shapes; a longer list (an export) is built for its call.
+ * number of ids (a shape of `preparedPerShape`): `build` gets the ids as placeholders to put in an
+ * `in (…)`, and the call gets the values from `idsParams`. A page asks for at most a page of ids,
+ * so a connection keeps at most KEPT_ID_LISTS queries; a longer list (an export) is built for its call.
  */
 export function preparedForIds<Q>(build: (db: DbOrTx, ids: Placeholder[]) => Q): (db: DbOrTx, count: number) => Q {
-  const kept = new WeakMap<DbOrTx, Map<number, Q>>();
-  return (db, count) => {
-    const placeholders = () => Array.from({ length: count }, (_, i) => sql.placeholder(`id${i}`));
-    if (count > KEPT_ID_LISTS) return build(db, placeholders());
-    let byCount = kept.get(db);
-    if (!byCount) {
-      byCount = new Map();
-      kept.set(db, byCount);
-    }
-    let query = byCount.get(count);
-    if (!query) {
-      query = build(db, placeholders());
-      byCount.set(count, query);
-    }
-    return query;
-  };
+  const kept = preparedPerShape((db, shape: { count: number }) => build(db, idPlaceholders(shape.count)), KEPT_ID_LISTS);
+  return (db, count) => (count > KEPT_ID_LISTS ? build(db, idPlaceholders(count)) : kept(db, { count }));
 }
 
 /** The values for a query from `preparedForIds`, with any others it takes. */

@@ -1,6 +1,6 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { idsParams, KEPT_ID_LISTS, preparedForIds, preparedPerConnection } from "./prepared.server";
+import { idsParams, KEPT_ID_LISTS, preparedForIds, preparedPerConnection, preparedPerShape } from "./prepared.server";
 import { jobcentres } from "./schema";
 import { migrateDatabase, openDatabase } from "./client.server";
 
@@ -52,6 +52,38 @@ describe("preparedForIds", () => {
     // A longer list than a page (an export) is built for its call, not kept.
     expect(names(db, all.length).all(idsParams(all))).toHaveLength(all.length);
     expect(names(db, all.length)).not.toBe(names(db, all.length));
+    sqlite.close();
+  });
+});
+
+describe("preparedPerShape", () => {
+  const built: string[] = [];
+  const names = preparedPerShape((db, shape: { search: boolean; order: "asc" | "desc" }) => {
+    built.push(JSON.stringify(shape));
+    const q = db.select({ name: jobcentres.name }).from(jobcentres).$dynamic();
+    return (shape.search ? q.where(like(jobcentres.name, sql.placeholder("q"))) : q).orderBy(shape.order === "asc" ? asc(jobcentres.name) : desc(jobcentres.name)).prepare();
+  }, 3);
+
+  it("keeps one query per shape and connection, answers each shape with its own SQL and each value with its rows, and drops the least recently used", () => {
+    const { db, sqlite } = openDatabase(":memory:");
+    migrateDatabase(db);
+    db.insert(jobcentres).values([{ name: "Jobcenter Aarhus", municipality: "Aarhus" }, { name: "Jobcenter Odense", municipality: "Odense" }, { name: "Jobcenter Vejle", municipality: "Vejle" }]).run();
+    const all = (search: boolean, order: "asc" | "desc", q?: string) => names(db, { search, order }).all(q ? { q } : {}).map((r) => r.name.slice(10));
+    expect(all(false, "asc")).toEqual(["Aarhus", "Odense", "Vejle"]);
+    expect(all(false, "desc")).toEqual(["Vejle", "Odense", "Aarhus"]);
+    expect(all(true, "asc", "%e")).toEqual(["Odense", "Vejle"]);
+    expect(all(true, "asc", "%Aa%")).toEqual(["Aarhus"]);
+    expect(names(db, { search: false, order: "asc" })).toBe(names(db, { search: false, order: "asc" }));
+    expect(built).toHaveLength(3);
+    // A fourth shape drops the least recently used (descending without a search), not the others.
+    all(false, "asc");
+    all(true, "desc", "%dense%");
+    expect(built).toHaveLength(4);
+    all(false, "asc");
+    all(true, "asc", "%dense%");
+    expect(built).toHaveLength(4);
+    expect(all(false, "desc")).toEqual(["Vejle", "Odense", "Aarhus"]);
+    expect(built).toHaveLength(5);
     sqlite.close();
   });
 });

@@ -143,6 +143,23 @@ describe("the portal's pages", () => {
     expect(errorsOf("/company/tasks/new")).toEqual(expect.arrayContaining(["error.task.title", "error.task.demand", "error.company.readOnly"]));
   });
 
+  it("a list is not sent the messages of the detail pages, the fit or the commands beside it (decision 053)", () => {
+    const keys = (pathname: string) => Object.keys(messagesForPath("da", pathname));
+    const candidates = keys("/jobcentre/candidates");
+    expect(candidates).toContain("candidates.title");
+    expect(candidates).toContain("consentStatus.valid");
+    expect(candidates.filter((k) => k.startsWith("fit.") || k.startsWith("error.proposal.") || k.startsWith("proposal.") || k.startsWith("error.ending."))).toEqual([]);
+    for (const pathname of ["/jobcentre/proposals", "/company/proposals"]) {
+      expect(keys(pathname), pathname).toContain("proposalStatus.proposed");
+      expect(keys(pathname).filter((k) => k.startsWith("fit.") || k.startsWith("error.proposal.") || k.startsWith("chore.")), pathname).toEqual([]);
+    }
+    for (const pathname of ["/jobcentre/board", "/company/slots"]) {
+      expect(keys(pathname), pathname).toContain("slotStatus.open");
+      // The slot form's and the slot commands' errors; the company policy's refusals stay (the page offers by them).
+      expect(keys(pathname).filter((k) => ["error.slot.title", "error.slot.overCapacity", "error.task.hours", "error.password.tooShort"].includes(k)), pathname).toEqual([]);
+    }
+  });
+
   it("the same page's messages are made once, not per request", () => {
     expect(messagesForPath("da", "/company/slots/12")).toBe(messagesForPath("da", "/company/slots/99"));
     expect(messagesForPath("da", "/company/slots/12")).not.toBe(messagesForPath("en", "/company/slots/12"));

@@ -15,7 +15,7 @@ import { isDeepStrictEqual } from "node:util";
 import { inArray } from "drizzle-orm";
 import { candidates } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
-import { listCandidates } from "~/domain/candidates/queries.server";
+import { listCandidates } from "~/domain/candidates/candidate-list.server";
 import { listFollowUps } from "~/domain/placements/follow-up-list.server";
 import { listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
 import type { FollowUpView } from "~/domain/placements/vocabulary";

@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Ctx } from "~/domain/actor";
-import { expiringConsents, jobcentreStaff, listCandidates } from "~/domain/candidates/queries.server";
+import { expiringConsents, jobcentreStaff, listCandidates } from "~/domain/candidates/candidate-list.server";
 import { getOwnCompany, listWorkplaces, openWorkplacesHead } from "~/domain/companies/queries.server";
 import { contactCardFor } from "~/domain/jobcentres/queries.server";
 import { jobcentreWork } from "~/domain/jobcentres/work.server";

@@ -14,7 +14,7 @@ import { recordConsent, withdrawConsent } from "~/domain/candidates/commands.ser
 import { backfillConsentJobcentres } from "~/domain/candidates/consent.server";
 import { consentInput } from "~/domain/candidates/schema";
 import { addDays, consentStatus } from "~/domain/candidates/consent";
-import { expiringConsents, listCandidates } from "~/domain/candidates/queries.server";
+import { expiringConsents, listCandidates } from "~/domain/candidates/candidate-list.server";
 import { postcodesWithin } from "~/domain/geo/postcodes.server";
 import { pageOffset } from "~/domain/pagination";
 import { propose } from "~/domain/proposals/commands.server";

@@ -11,7 +11,7 @@ import { endPlacement } from "~/domain/placements/ending-commands.server";
 import { listPlacements } from "~/domain/placements/queries.server";
 import { companyPlacementResults } from "~/domain/placements/start-counts.server";
 import { propose } from "~/domain/proposals/commands.server";
-import { companyProposals } from "~/domain/proposals/queries.server";
+import { companyProposals } from "~/domain/proposals/proposal-list.server";
 import { companyWaitingCount } from "~/domain/proposals/company-waiting.server";
 import { copenhagenDate, copenhagenMidnight } from "~/domain/shared/working-days";
 import { openSlotsWithoutProposal, searchBoard } from "~/domain/slots/queries.server";

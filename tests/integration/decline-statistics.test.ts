@@ -100,7 +100,7 @@ describe("decline reasons counted by reason, industry and month", () => {
   });
 
   it("lists the declines one by one with their reason, on the page and in the jobcentre's CSV", async () => {
-    const { jobcentreProposalsList } = await import("~/http/lists/candidates.server");
+    const { jobcentreProposalsList } = await import("~/http/lists/proposals.server");
     const { loader } = await import("~/routes/csv/jobcentre-proposals");
     const listed = jobcentreProposalsList.load(ctxFor(w.consultant), { search: new URLSearchParams("status=declined"), params: {}, page: 1, pageSize: 20 }).result.rows;
     expect(listed.map((r) => r.declineReason).sort()).toEqual(["hours_days", "hours_days", "other", "tasks"]);

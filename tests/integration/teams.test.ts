@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
 import { users } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
-import { listCandidates } from "~/domain/candidates/queries.server";
+import { listCandidates } from "~/domain/candidates/candidate-list.server";
 import { jobcentreDashboard } from "~/domain/dashboard/queries.server";
 import { DomainError } from "~/domain/errors";
 import { startPlacement } from "~/domain/placements/commands.server";

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { preparedPerConnection } from "~/db/prepared.server";
 import { candidates, consentCompanies, consents, proposals } from "~/db/schema";
@@ -41,7 +41,7 @@ export function currentConsent(db: DbOrTx, candidateId: number): CurrentConsent 
  * The same rule as `covers` (consent.ts), as SQL for lists: a current consent of the
  * candidate, not withdrawn, valid today, and covering the company. Both are tested.
  */
-export function consentCoversSql(candidateId: SQL | unknown, companyId: SQL | unknown, today: string): SQL {
+export function consentCoversSql(candidateId: SQL | unknown, companyId: SQL | unknown, today: string | Placeholder): SQL {
   return sql`exists (
     select 1 from ${consents} cs
     where cs.candidate_id = ${candidateId}

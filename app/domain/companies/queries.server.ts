@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import { preparedPerConnection } from "~/db/prepared.server";
 import type { Db } from "~/db/client.server";
+import { preparedPerShape } from "~/db/prepared.server";
 import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
@@ -196,24 +197,34 @@ export function listJobcentreCompanies(
 ): Page<CompanyListRow> {
   if (ctx.actor.jobcentreId == null) throw forbidden();
   const size = input.pageSize ?? COMPANY_PAGE_SIZE;
-  const filters: (SQL | undefined)[] = [eq(companies.jobcentreId, ctx.actor.jobcentreId)];
-  if (input.status) filters.push(eq(companies.status, input.status));
-  if (input.q) {
-    const pattern = `%${input.q.replace(/[%_]/g, "")}%`;
-    filters.push(or(like(companies.name, pattern), like(companies.cvr, pattern)));
-  }
-  const where = and(...filters);
-  const total = ctx.db.select({ n: count() }).from(companies).where(where).get()?.n ?? 0;
-  const rows = ctx.db
-    .select(companyListColumns)
-    .from(companies)
-    .where(where)
-    .orderBy(input.oldestFirst ? asc(companies.createdAt) : asc(companies.name), asc(companies.id))
-    .limit(size)
-    .offset(pageOffset(input.page, size))
-    .all();
+  const values: Record<string, string | number> = { jobcentreId: ctx.actor.jobcentreId, limit: size, offset: pageOffset(input.page, size) };
+  if (input.status) values.status = input.status;
+  if (input.q) values.pattern = `%${input.q.replace(/[%_]/g, "")}%`;
+  const queries = companyListQueries(ctx.db, { status: Boolean(input.status), q: Boolean(input.q), oldestFirst: Boolean(input.oldestFirst) });
+  const total = queries.count.get(values)?.n ?? 0;
+  const rows = queries.rows.all(values);
   return { rows, total, page: input.page, pageSize: size };
 }
+
+/** The jobcentre's companies per shape of filters, built once per connection (decision 053); the values bound. */
+const companyListQueries = preparedPerShape((db: Db, shape: { status: boolean; q: boolean; oldestFirst: boolean }) => {
+  const p = sql.placeholder;
+  const filters: (SQL | undefined)[] = [eq(companies.jobcentreId, p("jobcentreId"))];
+  if (shape.status) filters.push(eq(companies.status, p("status")));
+  if (shape.q) filters.push(or(like(companies.name, p("pattern")), like(companies.cvr, p("pattern"))));
+  const where = and(...filters);
+  return {
+    count: db.select({ n: count() }).from(companies).where(where).prepare(),
+    rows: db
+      .select(companyListColumns)
+      .from(companies)
+      .where(where)
+      .orderBy(shape.oldestFirst ? asc(companies.createdAt) : asc(companies.name), asc(companies.id))
+      .limit(p("limit"))
+      .offset(p("offset"))
+      .prepare(),
+  };
+}, 16);
 
 /** The HR contacts a consultant needs when calling the company. */
 export function listCompanyContacts(ctx: Ctx, companyId: number) {

@@ -4,7 +4,7 @@ import type { Ctx } from "../actor";
 import { notFound } from "../errors";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
-import { needsRepresentative } from "../slots/commands.server";
+import { needsRepresentative } from "../slots/representative-need";
 import { workplaceMeter } from "../slots/meter.server";
 import { weekOf } from "./hours-plan";
 import { mayDownloadAgreement } from "./policy";

@@ -10,7 +10,6 @@ import { companyMay } from "../companies/policy";
 import { COMPANY_REFUSAL } from "../companies/refusals";
 import { assertCompanyMay } from "../companies/policy.server";
 import { conflict, DomainError, forbidden, invalid, notFound, type MessageWithVars } from "../errors";
-import { RULES } from "../rules/rules";
 import { requireCompanyAdmin } from "../shared/access";
 import { recordAudit } from "../shared/audit.server";
 import { notifyCompanyHr } from "../notifications/commands.server";
@@ -18,6 +17,7 @@ import { notifySlotSubmitted } from "./notify.server";
 import { tenantScope } from "../shared/tenancy.server";
 import { stampsOf } from "../shared/transitions";
 import { workplaceMeter } from "./meter.server";
+import { needsRepresentative } from "./representative-need";
 import type { MessageKey } from "~/i18n/catalogue";
 import { submitBlockers } from "./next-action";
 import { reviewComment, slotRuleErrors, type SlotInput } from "./schema";
@@ -266,10 +266,6 @@ export function transitionSlot(
     }
     recordAudit(tx, ctx, `slot.${input.command}`, slotSubject(slot), { title: slot.title, from: slot.status, to: transition.to, ...(comment ? { comment } : {}) });
   });
-}
-
-export function needsRepresentative(fte: number): boolean {
-  return fte > RULES.representative.singleEmployeeFte;
 }
 
 /**

@@ -4,6 +4,8 @@ import { tenantScope } from "../shared/tenancy.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import { daysWaiting } from "../shared/working-days";
 import type { Ctx } from "../actor";
+import type { Db } from "~/db/client.server";
+import { preparedPerShape } from "~/db/prepared.server";
 import { forbidden, notFound } from "../errors";
 import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
 import { pageOffset, type Page } from "../pagination";
@@ -89,24 +91,40 @@ const listColumns = {
 export function listCompanySlots(ctx: Ctx, input: { page: number; status?: SlotStatus | "all"; pageSize?: number }) {
   const size = input.pageSize ?? SLOT_PAGE_SIZE;
   if (ctx.actor.companyId == null) throw forbidden();
-  const where: SQL[] = [eq(slots.companyId, ctx.actor.companyId)];
-  if (ctx.actor.role === "mentor") where.push(eq(slots.mentorUserId, ctx.actor.userId));
-  if (input.status === undefined) where.push(notInArray(slots.status, [...FINISHED_STATUSES]));
-  else if (input.status !== "all") where.push(eq(slots.status, input.status));
-  const condition = and(...where);
-  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
-  const rows = ctx.db
-    .select(listColumns)
-    .from(slots)
-    .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
-    .where(condition)
-    .orderBy(desc(slots.updatedAt), desc(slots.id))
-    .limit(size)
-    .offset(pageOffset(input.page, size))
-    .all();
+  const values: Record<string, string | number> = { companyId: ctx.actor.companyId, userId: ctx.actor.userId, limit: size, offset: pageOffset(input.page, size) };
+  if (input.status !== undefined && input.status !== "all") values.status = input.status;
+  const status = input.status === undefined ? "unfinished" : input.status === "all" ? "all" : "one";
+  const queries = companySlotQueries(ctx.db, { mentor: ctx.actor.role === "mentor", status });
+  const total = queries.count.get(values)?.n ?? 0;
+  const rows = queries.rows.all(values);
   const page: Page<(typeof rows)[number]> = { rows, total, page: input.page, pageSize: size };
   return page;
 }
+
+/**
+ * The company's slots for HR (all) or a mentor (their own), unfinished, all or of one status,
+ * built once per connection (decision 053). Values: companyId, userId, status, limit, offset.
+ */
+const companySlotQueries = preparedPerShape((db: Db, shape: { mentor: boolean; status: "unfinished" | "all" | "one" }) => {
+  const p = sql.placeholder;
+  const where: SQL[] = [eq(slots.companyId, p("companyId"))];
+  if (shape.mentor) where.push(eq(slots.mentorUserId, p("userId")));
+  if (shape.status === "unfinished") where.push(notInArray(slots.status, [...FINISHED_STATUSES]));
+  else if (shape.status === "one") where.push(eq(slots.status, p("status")));
+  const condition = and(...where);
+  return {
+    count: db.select({ n: count() }).from(slots).where(condition).prepare(),
+    rows: db
+      .select(listColumns)
+      .from(slots)
+      .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+      .where(condition)
+      .orderBy(desc(slots.updatedAt), desc(slots.id))
+      .limit(p("limit"))
+      .offset(p("offset"))
+      .prepare(),
+  };
+}, 12);
 
 /**
  * A slot in full, as the actor may see it: HR of the company, the slot's mentor, or staff

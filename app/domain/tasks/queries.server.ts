@@ -1,10 +1,12 @@
-import { and, asc, count, desc, eq, inArray, isNull, like, lte, or, sum, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, like, lte, or, sql, sum, type SQL } from "drizzle-orm";
+import type { Db } from "~/db/client.server";
+import { preparedPerShape } from "~/db/prepared.server";
 import { catalogueTasks, companies, tasks, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
 import { adaptedFromCatalogue } from "./catalogue";
-import { DEMANDS, type TaskStatus } from "./vocabulary";
+import { DEMANDS, type Demand, type TaskStatus } from "./vocabulary";
 import type { TaskFilters as ListFilters } from "./task-filters";
 
 /** A list read by a page has every filter; a command or test may leave out the order and demands. */
@@ -38,50 +40,65 @@ export function statusesVisibleTo(ctx: Ctx, companyId: number): TaskStatus[] {
 
 export function listTasks(ctx: Ctx, companyId: number, filters: TaskFilters, pageSize = TASK_PAGE_SIZE) {
   const statuses = visibleStatuses(ctx, companyId);
-  const where: (SQL | undefined)[] = [eq(tasks.companyId, companyId), inArray(tasks.status, statuses)];
-  if (filters.status) where.push(eq(tasks.status, filters.status));
-  if (filters.workplaceId) where.push(eq(tasks.workplaceId, filters.workplaceId));
-  if (filters.q) {
-    const pattern = `%${filters.q.replace(/[%_]/g, "")}%`;
-    where.push(or(like(tasks.title, pattern), like(tasks.description, pattern), like(tasks.relievedRole, pattern)));
-  }
-  for (const d of DEMANDS) {
-    const max = filters.maxDemand?.[d];
-    if (max) where.push(lte(tasks[d], max));
-  }
-  const condition = and(...where);
-  const order =
-    filters.sort === "title"
-      ? [asc(tasks.title)]
-      : filters.sort === "hours"
-        ? [desc(tasks.hoursFreed), asc(tasks.title)]
-        : [desc(tasks.updatedAt)];
-  const total = ctx.db.select({ n: count() }).from(tasks).where(condition).get()?.n ?? 0;
-  const rows = ctx.db
-    .select({
-      id: tasks.id,
-      title: tasks.title,
-      status: tasks.status,
-      hoursFreed: tasks.hoursFreed,
-      relievedRole: tasks.relievedRole,
-      workplaceName: workplaces.name,
-      physical: tasks.physical,
-      social: tasks.social,
-      language: tasks.language,
-      pace: tasks.pace,
-      precision: tasks.precision,
-      updatedAt: tasks.updatedAt,
-    })
-    .from(tasks)
-    .leftJoin(workplaces, eq(tasks.workplaceId, workplaces.id))
-    .where(condition)
-    .orderBy(...order, desc(tasks.id))
-    .limit(pageSize)
-    .offset(pageOffset(filters.page, pageSize))
-    .all();
+  const values: Record<string, string | number> = { companyId, limit: pageSize, offset: pageOffset(filters.page, pageSize) };
+  if (filters.status) values.status = filters.status;
+  if (filters.workplaceId) values.workplaceId = filters.workplaceId;
+  if (filters.q) values.pattern = `%${filters.q.replace(/[%_]/g, "")}%`;
+  const demands = DEMANDS.filter((d) => filters.maxDemand?.[d]);
+  for (const d of demands) values[d] = filters.maxDemand![d]!;
+  const queries = taskListQueries(ctx.db, {
+    // The statuses the reader may see come from the vocabulary, never from the request.
+    statuses: statuses.join(","),
+    status: Boolean(filters.status),
+    workplace: Boolean(filters.workplaceId),
+    q: Boolean(filters.q),
+    demands: demands.join(","),
+    sort: filters.sort ?? "updated",
+  });
+  const total = queries.count.get(values)?.n ?? 0;
+  const rows = queries.rows.all(values);
   const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize };
   return page;
 }
+
+type TaskListShape = { statuses: string; status: boolean; workplace: boolean; q: boolean; demands: string; sort: string };
+
+/** A company's tasks per shape of filters and the reader's statuses, built once per connection (decision 053). */
+const taskListQueries = preparedPerShape((db: Db, shape: TaskListShape) => {
+  const p = sql.placeholder;
+  const where: (SQL | undefined)[] = [eq(tasks.companyId, p("companyId")), inArray(tasks.status, shape.statuses.split(",") as TaskStatus[])];
+  if (shape.status) where.push(eq(tasks.status, p("status")));
+  if (shape.workplace) where.push(eq(tasks.workplaceId, p("workplaceId")));
+  if (shape.q) where.push(or(like(tasks.title, p("pattern")), like(tasks.description, p("pattern")), like(tasks.relievedRole, p("pattern"))));
+  for (const d of shape.demands ? (shape.demands.split(",") as Demand[]) : []) where.push(lte(tasks[d], p(d)));
+  const condition = and(...where);
+  const order = shape.sort === "title" ? [asc(tasks.title)] : shape.sort === "hours" ? [desc(tasks.hoursFreed), asc(tasks.title)] : [desc(tasks.updatedAt)];
+  return {
+    count: db.select({ n: count() }).from(tasks).where(condition).prepare(),
+    rows: db
+      .select({
+        id: tasks.id,
+        title: tasks.title,
+        status: tasks.status,
+        hoursFreed: tasks.hoursFreed,
+        relievedRole: tasks.relievedRole,
+        workplaceName: workplaces.name,
+        physical: tasks.physical,
+        social: tasks.social,
+        language: tasks.language,
+        pace: tasks.pace,
+        precision: tasks.precision,
+        updatedAt: tasks.updatedAt,
+      })
+      .from(tasks)
+      .leftJoin(workplaces, eq(tasks.workplaceId, workplaces.id))
+      .where(condition)
+      .orderBy(...order, desc(tasks.id))
+      .limit(p("limit"))
+      .offset(p("offset"))
+      .prepare(),
+  };
+}, 100);
 
 export function getTask(ctx: Ctx, taskId: number) {
   const task = ctx.db.select().from(tasks).where(eq(tasks.id, taskId)).get();

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql, type Placeholder } from "drizzle-orm";
 import { bumpDashboardVersion } from "../dashboard/versions.server";
 import { preparedPerConnection } from "~/db/prepared.server";
 import { users } from "~/db/schema";
@@ -18,7 +18,7 @@ import { mayAssignTeams } from "./policy";
 export const TEAM_NAME_MAX = 80;
 
 /** The ids of a team's members at a jobcentre, as a subquery (the lists' and the dashboard's "my team"). */
-export function teamMemberIds(ctx: Ctx, jobcentreId: number, team: string) {
+export function teamMemberIds(ctx: Pick<Ctx, "db">, jobcentreId: number | Placeholder, team: string | Placeholder) {
   return ctx.db.select({ id: users.id }).from(users).where(and(eq(users.jobcentreId, jobcentreId), eq(users.team, team)));
 }
 
@@ -34,14 +34,20 @@ export function teamName(raw: string | null): string | null {
 /** The team names in use in the actor's jobcentre, for the staff page's suggestions and filters. */
 export function jobcentreTeams(ctx: Ctx): string[] {
   if (ctx.actor.jobcentreId == null) throw forbidden();
-  return ctx.db
-    .selectDistinct({ team: users.team })
-    .from(users)
-    .where(and(eq(users.jobcentreId, ctx.actor.jobcentreId), isNotNull(users.team)))
-    .orderBy(asc(users.team))
-    .all()
+  return teamsOf(ctx.db)
+    .all({ jobcentreId: ctx.actor.jobcentreId })
     .map((r) => r.team!);
 }
+
+// Built once (decision 053): the candidate and placement lists ask on every view.
+const teamsOf = preparedPerConnection((db) =>
+  db
+    .selectDistinct({ team: users.team })
+    .from(users)
+    .where(and(eq(users.jobcentreId, sql.placeholder("jobcentreId")), isNotNull(users.team)))
+    .orderBy(asc(users.team))
+    .prepare(),
+);
 
 /** The actor's own team (null: none); a company's people have none. */
 export function ownTeam(ctx: Ctx): string | null {

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { COMPANY_STAFF, JOBCENTRE_STAFF } from "~/auth/guards.server";
 import { boardColumns, companySlotColumns, reviewColumns, type BoardRow, type CompanySlotRow, type ReviewRow } from "~/components/lists/slot-columns";
-import { needsRepresentative } from "~/domain/slots/commands.server";
+import { needsRepresentative } from "~/domain/slots/representative-need";
 import type { BoardFilters } from "~/domain/slots/board-filters";
 import { parseBoardFilters } from "~/http/filters/board";
 import { nextActionKey, statusLabelKey } from "~/domain/slots/next-action";
 import { listCompanySlots, reviewQueue, searchBoard } from "~/domain/slots/queries.server";
-import { SLOT_STATUSES, type SlotStatus } from "~/domain/slots/schema";
+import { SLOT_STATUSES, type SlotStatus } from "~/domain/slots/vocabulary";
 import type { ListDefinition } from "../list.server";
 
 export const companySlotsList: ListDefinition<CompanySlotRow, { status?: SlotStatus | "all" }> = {

@@ -1,4 +1,4 @@
 import { csvLoader } from "~/http/list.server";
-import { companyProposalsList } from "~/http/lists/candidates.server";
+import { companyProposalsList } from "~/http/lists/proposals.server";
 
 export const loader = csvLoader(companyProposalsList);

@@ -1,4 +1,4 @@
 import { csvLoader } from "~/http/list.server";
-import { jobcentreProposalsList } from "~/http/lists/candidates.server";
+import { jobcentreProposalsList } from "~/http/lists/proposals.server";
 
 export const loader = csvLoader(jobcentreProposalsList);

@@ -1,10 +1,10 @@
 import type Database from "better-sqlite3";
-import { CANDIDATE_PAGE_SIZE } from "~/domain/candidates/queries.server";
+import { CANDIDATE_PAGE_SIZE } from "~/domain/candidates/candidate-list.server";
 import { COMPANY_PAGE_SIZE } from "~/domain/companies/queries.server";
 import { NOTIFICATION_PAGE_SIZE } from "~/domain/notifications/kinds";
 import { FOLLOW_UP_PAGE_SIZE } from "~/domain/placements/follow-up-list.server";
 import { PLACEMENT_PAGE_SIZE } from "~/domain/placements/queries.server";
-import { PROPOSAL_PAGE_SIZE } from "~/domain/proposals/queries.server";
+import { PROPOSAL_PAGE_SIZE } from "~/domain/proposals/proposal-list.server";
 import { SLOT_PAGE_SIZE } from "~/domain/slots/queries.server";
 import { TASK_PAGE_SIZE } from "~/domain/tasks/queries.server";
 

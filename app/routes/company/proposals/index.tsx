@@ -4,7 +4,7 @@ import { DataTable } from "~/components/data-table";
 import { companyProposalColumns } from "~/components/lists/proposal-columns";
 import { pageMeta } from "~/components/page-meta";
 import { loadList } from "~/http/list.server";
-import { companyProposalsList } from "~/http/lists/candidates.server";
+import { companyProposalsList } from "~/http/lists/proposals.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.proposals");

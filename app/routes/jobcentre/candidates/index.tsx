@@ -7,7 +7,7 @@ import { FilterButtons } from "~/components/filter-buttons";
 import { candidateColumns } from "~/components/lists/candidate-columns";
 import { pageMeta } from "~/components/page-meta";
 import { CANDIDATE_SORTS } from "~/domain/candidates/candidate-filters";
-import { expiringConsents, jobcentreStaff } from "~/domain/candidates/queries.server";
+import { expiringConsents, jobcentreStaff } from "~/domain/candidates/candidate-list.server";
 import { CONSENT_STATUSES, TARGET_GROUPS } from "~/domain/candidates/vocabulary";
 import { jobcentreTeams } from "~/domain/users/teams.server";
 import { loadList } from "~/http/list.server";

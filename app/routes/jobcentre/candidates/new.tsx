@@ -5,7 +5,7 @@ import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { CandidateForm } from "~/components/candidate-form";
 import { pageMeta } from "~/components/page-meta";
 import { createCandidate } from "~/domain/candidates/commands.server";
-import { jobcentreStaff } from "~/domain/candidates/queries.server";
+import { jobcentreStaff } from "~/domain/candidates/candidate-list.server";
 import { candidateInput, shapeCandidateForm } from "~/domain/candidates/schema";
 import { handleDomainError, invalidForm, parseForm } from "~/http/forms.server";
 import { useT } from "~/i18n/use-t";

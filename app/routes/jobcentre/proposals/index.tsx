@@ -7,7 +7,7 @@ import { jobcentreProposalColumns } from "~/components/lists/proposal-columns";
 import { pageMeta } from "~/components/page-meta";
 import { PROPOSAL_STATUSES } from "~/domain/proposals/vocabulary";
 import { loadList } from "~/http/list.server";
-import { jobcentreProposalsList } from "~/http/lists/candidates.server";
+import { jobcentreProposalsList } from "~/http/lists/proposals.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.proposals");

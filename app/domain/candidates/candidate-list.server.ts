@@ -1,0 +1,258 @@
+/**
+ * The consultant's candidate list, its expiring consents and the staff of its filter, apart from
+ * the profile's queries: the page's messages are found by following its imports (decision 043),
+ * and queries.server.ts reaches the commands of candidates and proposals through the profile,
+ * whose messages the list never shows (decision 053).
+ */
+import { and, asc, count, desc, eq, inArray, isNull, like, lte, gte, notInArray, sql, type SQL } from "drizzle-orm";
+import { candidates, consents, proposals, users } from "~/db/schema";
+import type { Ctx } from "../actor";
+import { teamMemberIds } from "../users/teams.server";
+import { forbidden } from "../errors";
+import { postcodesWithin } from "../geo/postcodes.server";
+import { pageOffset, type Page } from "../pagination";
+import { RULES } from "../rules/rules";
+import { copenhagenDate } from "../shared/working-days";
+import { addDays, consentStatus } from "./consent";
+import type { CandidateFilters, CandidateSort } from "./candidate-filters";
+import type { ConsentStatus } from "./vocabulary";
+import type { Db } from "~/db/client.server";
+import { preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
+import { mayKeepCandidates } from "./policy";
+
+export const CANDIDATE_PAGE_SIZE = 25;
+
+function jobcentreOf(ctx: Ctx): number {
+  if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
+  return ctx.actor.jobcentreId;
+}
+
+const openProposalSql = sql`exists (select 1 from ${proposals} op where op.candidate_id = ${candidates.id} and op.status in ('proposed','meeting_planned'))`;
+
+/** What changes the SQL of the list's queries: which filters are set, not their values. */
+type ListShape = {
+  q: boolean;
+  targetGroup: boolean;
+  minHours: boolean;
+  maxHours: boolean;
+  responsible: boolean;
+  team: boolean;
+  /** How many postcodes are in the radius (one placeholder each); null: no postcode filter. */
+  postcodes: number | null;
+  noOpenProposal: boolean;
+  consent: ConsentStatus | null;
+  sort: CandidateSort;
+};
+
+const p = sql.placeholder;
+
+/** The conditions for a consent status of the joined current consent, on the day `today`. */
+const consentIs: Record<ConsentStatus, SQL> = {
+  none: sql`${consents.id} is null`,
+  withdrawn: sql`${consents.withdrawnAt} is not null`,
+  expired: sql`${consents.withdrawnAt} is null and ${consents.expiresOn} < ${p("today")}`,
+  expiring: sql`${consents.withdrawnAt} is null and ${consents.expiresOn} >= ${p("today")} and ${consents.expiresOn} <= ${p("soon")}`,
+  valid: sql`${consents.withdrawnAt} is null and ${consents.expiresOn} > ${p("soon")}`,
+};
+
+const joinConsent = and(eq(consents.candidateId, candidates.id), isNull(consents.replacedAt));
+
+/**
+ * The list's two queries for one shape, built once per connection and shape (decision 053): the
+ * count and the page's ids. Values are placeholders: jobcentreId, q, targetGroup, minHours,
+ * maxHours, responsible, team, pc0…, today, soon, limit, offset.
+ */
+const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
+  // What narrows the candidates by their own columns (the jobcentre apart).
+  const own: SQL[] = [];
+  if (shape.q) own.push(like(candidates.alias, p("q")));
+  if (shape.targetGroup) own.push(eq(candidates.targetGroup, p("targetGroup")));
+  if (shape.minHours) own.push(gte(candidates.hoursNow, p("minHours")));
+  if (shape.maxHours) own.push(lte(candidates.hoursNow, p("maxHours")));
+  if (shape.responsible) own.push(eq(candidates.responsibleUserId, p("responsible")));
+  if (shape.team) own.push(inArray(candidates.responsibleUserId, teamMemberIds({ db }, p("jobcentreId"), p("team"))));
+  if (shape.postcodes != null) own.push(inArray(candidates.postcode, Array.from({ length: shape.postcodes }, (_, i) => p(`pc${i}`))));
+  // No open proposal: not among the candidates of the jobcentre's open proposals, one list read
+  // once from the proposals' index instead of a probe per candidate (a candidate's proposals are
+  // made at its own jobcentre).
+  const openCandidates = db
+    .select({ id: proposals.candidateId })
+    .from(proposals)
+    .where(and(eq(proposals.jobcentreId, p("jobcentreId")), inArray(proposals.status, ["proposed", "meeting_planned"])));
+  const where: SQL[] = [eq(candidates.jobcentreId, p("jobcentreId")), ...own];
+  if (shape.noOpenProposal) where.push(notInArray(candidates.id, openCandidates));
+  if (shape.consent) where.push(consentIs[shape.consent]);
+  const condition = and(...where);
+  // A candidate has at most one current consent: the count joins it only for a consent filter,
+  // not for the sort. A filter on a status of a consent (every one but "none") counts from the
+  // jobcentre's current consents (their index, decision 040), joining the candidates only when
+  // their own columns narrow the list.
+  const countQuery = () => {
+    if (shape.consent == null) return db.select({ n: count() }).from(candidates).where(condition);
+    if (shape.consent === "none") return db.select({ n: count() }).from(candidates).leftJoin(consents, joinConsent).where(condition);
+    const current = [eq(consents.jobcentreId, p("jobcentreId")), isNull(consents.replacedAt), consentIs[shape.consent]];
+    if (shape.noOpenProposal) current.push(notInArray(consents.candidateId, openCandidates));
+    if (own.length === 0) return db.select({ n: count() }).from(consents).where(and(...current));
+    return db
+      .select({ n: count() })
+      .from(consents)
+      .innerJoin(candidates, eq(candidates.id, consents.candidateId))
+      .where(and(...current, ...own));
+  };
+  const order = {
+    alias: [asc(candidates.alias), asc(candidates.id)],
+    updated: [desc(candidates.updatedAt), desc(candidates.id)],
+    hours: [desc(candidates.hoursNow), asc(candidates.alias), asc(candidates.id)],
+    // Soonest last day first, withdrawn and none last: the order of `candidates_jobcentre_consent_idx` (the same CASE).
+    consent: [sql`(case when ${candidates.consentExpiresOn} is null then 1 else 0 end)`, asc(candidates.consentExpiresOn), asc(candidates.alias), asc(candidates.id)],
+  }[shape.sort];
+  // The consent sort reads the candidates' kept last day (decision 044): no join for it.
+  const ids = db.select({ id: candidates.id }).from(candidates).$dynamic();
+  return {
+    count: countQuery().prepare(),
+    ids: (shape.consent != null ? ids.leftJoin(consents, joinConsent) : ids)
+      .where(condition)
+      .orderBy(...order)
+      .limit(p("limit"))
+      .offset(p("offset"))
+      .prepare(),
+  };
+});
+
+/** The page's rows by their ids (one placeholder per id), kept per number of ids up to a page. */
+const rowsQuery = (db: Db, n: number) =>
+  db
+    .select({
+      id: candidates.id,
+      alias: candidates.alias,
+      ageBand: candidates.ageBand,
+      postcode: candidates.postcode,
+      targetGroup: candidates.targetGroup,
+      hoursNow: candidates.hoursNow,
+      goalHours: candidates.goalHours,
+      responsible: users.name,
+      updatedAt: candidates.updatedAt,
+      consentExpiresOn: consents.expiresOn,
+      consentWithdrawnAt: consents.withdrawnAt,
+      openProposal: sql<number>`${openProposalSql}`,
+    })
+    .from(candidates)
+    .leftJoin(consents, joinConsent)
+    .innerJoin(users, eq(users.id, candidates.responsibleUserId))
+    .where(inArray(candidates.id, Array.from({ length: n }, (_, i) => p(`id${i}`))))
+    .prepare();
+const keptRowsQuery = preparedPerShape((db: Db, shape: { n: number }) => rowsQuery(db, shape.n), CANDIDATE_PAGE_SIZE);
+
+/**
+ * The consultant's list: search, filters, sort and a page; consent status computed for today.
+ * Ids first (decision 040, as the placement and proposal lists, decision 035): the count and the
+ * page's ids come from the candidates alone, with the current consent joined only when a filter
+ * or the sort needs it, and the jobcentre's open proposals read once for their filter; then only
+ * the page's rows are joined to their consultant, consent and open proposals. Ties in a sort go by id.
+ * The queries are built once per shape of filters (decision 053); the values are bound.
+ */
+export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = CANDIDATE_PAGE_SIZE) {
+  const jobcentreId = jobcentreOf(ctx);
+  const today = copenhagenDate(ctx.now);
+  const soon = addDays(today, RULES.consent.expiringSoonDays);
+  const values: Record<string, string | number> = { jobcentreId, today, soon, limit: pageSize, offset: pageOffset(filters.page, pageSize) };
+  if (filters.q) values.q = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  if (filters.targetGroup) values.targetGroup = filters.targetGroup;
+  if (filters.minHours != null) values.minHours = filters.minHours;
+  if (filters.maxHours != null) values.maxHours = filters.maxHours;
+  if (filters.responsible) values.responsible = filters.responsible;
+  if (filters.team) values.team = filters.team;
+  let unknownPostcode = false;
+  let postcodes: number | null = null;
+  if (filters.postcode) {
+    const within = postcodesWithin(filters.postcode, filters.radiusKm);
+    if (!within) unknownPostcode = true;
+    else {
+      postcodes = within.size;
+      [...within.keys()].forEach((code, i) => (values[`pc${i}`] = code));
+    }
+  }
+  const shape: ListShape = {
+    q: Boolean(filters.q),
+    targetGroup: Boolean(filters.targetGroup),
+    minHours: filters.minHours != null,
+    maxHours: filters.maxHours != null,
+    responsible: Boolean(filters.responsible),
+    team: Boolean(filters.team),
+    postcodes,
+    noOpenProposal: filters.noOpenProposal,
+    consent: filters.consent ?? null,
+    sort: filters.sort,
+  };
+  const queries = listQueries(ctx.db, shape);
+  const total = queries.count.get(values)?.n ?? 0;
+  const ids = queries.ids.all(values).map((r) => r.id);
+  const idValues = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+  const found = ids.length === 0 ? [] : (ids.length <= CANDIDATE_PAGE_SIZE ? keptRowsQuery(ctx.db, { n: ids.length }) : rowsQuery(ctx.db, ids.length)).all(idValues);
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => {
+    const r = byId.get(id)!;
+    return {
+      id: r.id,
+      alias: r.alias,
+      ageBand: r.ageBand,
+      postcode: r.postcode,
+      targetGroup: r.targetGroup,
+      hoursNow: r.hoursNow,
+      goalHours: r.goalHours,
+      responsible: r.responsible,
+      updatedAt: r.updatedAt,
+      consentExpiresOn: r.consentExpiresOn,
+      consentStatus: consentStatus(r.consentExpiresOn ? { expiresOn: r.consentExpiresOn, withdrawnAt: r.consentWithdrawnAt } : null, today),
+      openProposal: Boolean(r.openProposal),
+    };
+  });
+  const page: Page<(typeof rows)[number]> = { rows, total, page: filters.page, pageSize };
+  return { ...page, unknownPostcode };
+}
+
+/**
+ * Consents that end within 14 days, for the consultant to renew in time: one range of the
+ * jobcentre's current consents by their last day (decision 040), ties by alias and id.
+ */
+export function expiringConsents(ctx: Ctx) {
+  const jobcentreId = jobcentreOf(ctx);
+  const today = copenhagenDate(ctx.now);
+  return expiringQuery(ctx.db).all({ jobcentreId, today, soon: addDays(today, RULES.consent.expiringSoonDays) });
+}
+
+// Built once (decision 053): the list asks on every view.
+const expiringQuery = preparedPerConnection((db) =>
+  db
+    .select({ id: candidates.id, alias: candidates.alias, expiresOn: consents.expiresOn, responsible: users.name })
+    .from(consents)
+    .innerJoin(candidates, eq(candidates.id, consents.candidateId))
+    .innerJoin(users, eq(users.id, candidates.responsibleUserId))
+    .where(
+      and(
+        eq(consents.jobcentreId, p("jobcentreId")),
+        eq(candidates.jobcentreId, p("jobcentreId")),
+        isNull(consents.replacedAt),
+        isNull(consents.withdrawnAt),
+        gte(consents.expiresOn, p("today")),
+        lte(consents.expiresOn, p("soon")),
+      ),
+    )
+    .orderBy(asc(consents.expiresOn), asc(candidates.alias), asc(candidates.id))
+    .limit(50)
+    .prepare(),
+);
+
+/** Jobcentre staff who may be responsible for a candidate. */
+export function jobcentreStaff(ctx: Ctx) {
+  return staffQuery(ctx.db).all({ jobcentreId: jobcentreOf(ctx) });
+}
+
+const staffQuery = preparedPerConnection((db) =>
+  db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.jobcentreId, p("jobcentreId")), isNull(users.deactivatedAt)))
+    .orderBy(asc(users.name))
+    .prepare(),
+);
