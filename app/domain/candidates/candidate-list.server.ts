@@ -17,7 +17,7 @@ import { addDays, consentStatus } from "./consent";
 import type { CandidateFilters, CandidateSort } from "./candidate-filters";
 import type { ConsentStatus } from "./vocabulary";
 import type { Db } from "~/db/client.server";
-import { preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
+import { idsParams, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import { mayKeepCandidates } from "./policy";
 
 export const CANDIDATE_PAGE_SIZE = 25;
@@ -120,7 +120,7 @@ const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
 });
 
 /** The page's rows by their ids (one placeholder per id), kept per number of ids up to a page. */
-const rowsQuery = (db: Db, n: number) =>
+const rowsQuery = preparedForIds((db, ids) =>
   db
     .select({
       id: candidates.id,
@@ -139,9 +139,9 @@ const rowsQuery = (db: Db, n: number) =>
     .from(candidates)
     .leftJoin(consents, joinConsent)
     .innerJoin(users, eq(users.id, candidates.responsibleUserId))
-    .where(inArray(candidates.id, Array.from({ length: n }, (_, i) => p(`id${i}`))))
-    .prepare();
-const keptRowsQuery = preparedPerShape((db: Db, shape: { n: number }) => rowsQuery(db, shape.n), CANDIDATE_PAGE_SIZE);
+    .where(inArray(candidates.id, ids))
+    .prepare(),
+);
 
 /**
  * The consultant's list: search, filters, sort and a page; consent status computed for today.
@@ -187,8 +187,7 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
   const queries = listQueries(ctx.db, shape);
   const total = queries.count.get(values)?.n ?? 0;
   const ids = queries.ids.all(values).map((r) => r.id);
-  const idValues = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
-  const found = ids.length === 0 ? [] : (ids.length <= CANDIDATE_PAGE_SIZE ? keptRowsQuery(ctx.db, { n: ids.length }) : rowsQuery(ctx.db, ids.length)).all(idValues);
+  const found = ids.length === 0 ? [] : rowsQuery(ctx.db, ids.length).all(idsParams(ids));
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => {
     const r = byId.get(id)!;

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
-import { preparedPerShape } from "~/db/prepared.server";
+import { idsParams, preparedForIds, preparedPerShape } from "~/db/prepared.server";
 import { candidates, companies, followUps, placements, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
@@ -34,8 +34,7 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
   const queries = listQueries(ctx.db, { side, view: input.view });
   const total = queries.count.get(values)?.n ?? 0;
   const ids = queries.ids.all(values).map((r) => r.id);
-  const idValues = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
-  const found = ids.length === 0 ? [] : (ids.length <= FOLLOW_UP_PAGE_SIZE ? keptRowsQuery(ctx.db, { n: ids.length }) : rowsQuery(ctx.db, ids.length)).all(idValues);
+  const found = ids.length === 0 ? [] : rowsQuery(ctx.db, ids.length).all(idsParams(ids));
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => {
     const { openOn, ...f } = byId.get(id)!;
@@ -79,7 +78,7 @@ const listQueries = preparedPerShape((db: Db, shape: { side: Side; view: FollowU
 }, 20);
 
 /** The page's rows by their ids (one placeholder per id), kept per number of ids up to a page. */
-const rowsQuery = (db: Db, n: number) =>
+const rowsQuery = preparedForIds((db, ids) =>
   db
     .select({
       id: followUps.id,
@@ -104,6 +103,6 @@ const rowsQuery = (db: Db, n: number) =>
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(companies, eq(companies.id, placements.companyId))
     .innerJoin(users, eq(users.id, placements.mentorUserId))
-    .where(inArray(followUps.id, Array.from({ length: n }, (_, i) => p(`id${i}`))))
-    .prepare();
-const keptRowsQuery = preparedPerShape((db: Db, shape: { n: number }) => rowsQuery(db, shape.n), FOLLOW_UP_PAGE_SIZE);
+    .where(inArray(followUps.id, ids))
+    .prepare(),
+);
