@@ -82,6 +82,16 @@ describe("candidate profiles", () => {
     expect(list("q=Filter&postcode=8000&radius=5")).toEqual([withConsent, without]);
     expect(listCandidates(ctxFor(w.consultantOther), parseCandidateFilters(new URLSearchParams("q=Filter"))).total).toBe(0);
   });
+
+  it("search the alias for what is typed, % and _ included, as plain characters", async () => {
+    const percent = await makeCandidate(w.consultant, { alias: "Søg 50% tid" });
+    const underscore = await makeCandidate(w.consultant, { alias: "Søg a_b" });
+    const plain = await makeCandidate(w.consultant, { alias: "Søg 500 axb" });
+    const list = (q: string) => listCandidates(ctxFor(w.consultant), parseCandidateFilters(new URLSearchParams({ q }))).rows.map((r) => r.id);
+    expect(list("50%")).toEqual([percent]);
+    expect(list("a_b")).toEqual([underscore]);
+    expect(list("Søg").sort()).toEqual([percent, underscore, plain].sort());
+  });
 });
 
 describe("consent", () => {

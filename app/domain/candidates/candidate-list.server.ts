@@ -4,7 +4,7 @@
  * and queries.server.ts reaches the commands of candidates and proposals through the profile,
  * whose messages the list never shows (decision 053).
  */
-import { and, asc, count, desc, eq, inArray, isNull, like, lte, gte, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lte, gte, notInArray, sql, type SQL } from "drizzle-orm";
 import { candidates, consents, proposals, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { teamMemberIds } from "../users/teams.server";
@@ -65,7 +65,9 @@ const joinConsent = and(eq(consents.candidateId, candidates.id), isNull(consents
 const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
   // What narrows the candidates by their own columns (the jobcentre apart).
   const own: SQL[] = [];
-  if (shape.q) own.push(like(candidates.alias, p("q")));
+  // The search's % and _ are escaped with a backslash (listCandidates), which LIKE reads as an
+  // escape only when told so: a search for "50%" finds "50%", not every alias holding "50".
+  if (shape.q) own.push(sql`${candidates.alias} like ${p("q")} escape '\\'`);
   if (shape.targetGroup) own.push(eq(candidates.targetGroup, p("targetGroup")));
   if (shape.minHours) own.push(gte(candidates.hoursNow, p("minHours")));
   if (shape.maxHours) own.push(lte(candidates.hoursNow, p("maxHours")));
