@@ -45,7 +45,9 @@ if (!fs.existsSync(database)) execFileSync("npx", ["tsx", "scripts/bench-data.ts
 const cookies = new Map<string, string>();
 const { db, sqlite } = openDatabase(database);
 const readonly = new Database(database, { readonly: true });
-const pages = benchPages(readonly, deepAuditPath).filter((p) => !only || p.label.includes(only) || p.path.includes(only));
+// `--only "a|b"`: the pages whose label or address holds any of the parts.
+const onlyParts = only?.split("|");
+const pages = benchPages(readonly, deepAuditPath).filter((p) => !onlyParts || onlyParts.some((part) => p.label.includes(part) || p.path.includes(part)));
 for (const email of new Set(pages.map((p) => p.as).filter((e): e is string => e !== null))) {
   const user = readonly.prepare("select id from users where email = ?").get(email) as { id: number } | undefined;
   if (!user) throw new Error(`${email} is not in ${database}: run npm run bench:data again.`);
