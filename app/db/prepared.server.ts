@@ -56,7 +56,7 @@ export function preparedPerShape<S extends Record<string, string | number | bool
 export const KEPT_ID_LISTS = 50;
 
 /** Placeholders `id0`, `id1`, … for a list of ids; `idsParams` gives their values. */
-export function idPlaceholders(count: number): Placeholder[] {
+function idPlaceholders(count: number): Placeholder[] {
   return Array.from({ length: count }, (_, i) => sql.placeholder(`id${i}`));
 }
 
@@ -71,9 +71,7 @@ export function preparedForIds<Q>(build: (db: DbOrTx, ids: Placeholder[]) => Q):
   return (db, count) => (count > KEPT_ID_LISTS ? build(db, idPlaceholders(count)) : kept(db, { count }));
 }
 
-/** The values for a query from `preparedForIds`, with any others it takes. */
-export function idsParams(ids: readonly number[], others: Record<string, unknown> = {}): Record<string, unknown> {
-  const params: Record<string, unknown> = { ...others };
-  ids.forEach((id, i) => (params[`id${i}`] = id));
-  return params;
+/** The values for a query from `preparedForIds`. */
+export function idsParams(ids: readonly number[]): Record<string, number> {
+  return Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
 }

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** How many distinct SQL texts keep their compiled statement (the portal's queries number a few hundred). */
-export const STATEMENT_CACHE_SIZE = 1000;
+const STATEMENT_CACHE_SIZE = 1000;
 
 /**
  * Keeps each compiled statement for the next query with the same SQL text (decision 048).

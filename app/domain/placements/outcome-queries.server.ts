@@ -25,7 +25,7 @@ export function reached13WeeksSql(today: string): SQL {
 }
 
 /** The last start day whose 13-week mark has passed by `today` (the mark is the start's day plus 13 weeks less a day). */
-export function latestStartReached(today: string): string {
+function latestStartReached(today: string): string {
   return addDays(today, -(MILESTONE_WEEKS * 7 - 1));
 }
 

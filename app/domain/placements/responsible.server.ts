@@ -10,7 +10,7 @@ import { placements } from "~/db/schema";
  */
 
 /** What the column is by definition, as SQL over a placement row (an alias for the candidate: drizzle leaves a lone table's columns unqualified). */
-export const responsibleByDefinition = sql<number | null>`(select c.responsible_user_id from candidates c where c.id = ${placements}.candidate_id)`;
+const responsibleByDefinition = sql<number | null>`(select c.responsible_user_id from candidates c where c.id = ${placements}.candidate_id)`;
 
 /** Makes the candidate's placements carry their current responsible consultant: called by `updateCandidate` in its transaction (a handover). */
 export function keepPlacementResponsible(tx: DbOrTx, candidateId: number, responsibleUserId: number): void {

@@ -12,8 +12,11 @@ export function approvedAdjustments(db: DbOrTx, placementId: number): ApprovedAd
   return approvedAdjustmentsOf(db, [placementId]).get(placementId) ?? [];
 }
 
+/** An adjustment as read for its terms. */
+type AdjustmentRow = { id: number; status: string; fromDate: string | null; hours: number | null; days: Weekday[] | null; taskIds: number[] | null };
+
 /** The approved among a placement's adjustments already read, in the order they take effect (as `approvedAdjustments`). */
-export function approvedOf(rows: readonly { id: number; status: string; fromDate: string | null; hours: number | null; days: Weekday[] | null; taskIds: number[] | null }[]): ApprovedAdjustment[] {
+export function approvedOf(rows: readonly AdjustmentRow[]): ApprovedAdjustment[] {
   return rows
     .filter((r) => r.status === "approved")
     .sort((a, b) => (a.fromDate! < b.fromDate! ? -1 : a.fromDate! > b.fromDate! ? 1 : a.id - b.id))
@@ -49,7 +52,8 @@ export function approvedAdjustmentsWhere(db: DbOrTx, where: SQL): Map<number, Ap
   return byPlacement(db.select(adjustmentColumns).from(placementAdjustments).where(and(eq(placementAdjustments.status, "approved"), where)).all());
 }
 
-function byPlacement(rows: { id: number; placementId: number; status: string; fromDate: string | null; hours: number | null; days: Weekday[] | null; taskIds: number[] | null }[]): Map<number, ApprovedAdjustment[]> {
+/** The approved adjustments per placement, each in the order they take effect. */
+function byPlacement(rows: (AdjustmentRow & { placementId: number })[]): Map<number, ApprovedAdjustment[]> {
   const grouped = new Map<number, typeof rows>();
   for (const r of rows) {
     const list = grouped.get(r.placementId);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { normaliseDanishPhone } from "./phone-format";
 
 /** Here, not in phone-format.ts: the pages that only show a number are not sent the form's message (decision 051). */
-export const PHONE_MESSAGE = "error.phone.format";
+const PHONE_MESSAGE = "error.phone.format";
 
 export * from "./phone-format";
 
