@@ -34,7 +34,7 @@ export interface Column<Row> {
 }
 
 /** `?…` of the current URL without `page` (and with the given changes): filters stay, paging restarts. */
-function searchWith(search: string, changes: Record<string, string> = {}): string {
+export function searchWith(search: string, changes: Record<string, string> = {}): string {
   const params = new URLSearchParams(search);
   params.delete("page");
   for (const [k, v] of Object.entries(changes)) params.set(k, v);

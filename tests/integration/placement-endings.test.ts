@@ -304,13 +304,18 @@ describe("learning cases and citizen stories", () => {
     const storyId = writeStory(ctxFor(w.consultant), { placementId: good.id, ...story });
     expect(storyForm(ctxFor(w.consultant), good.id).existing[0]).toMatchObject({ kind: "citizen_story", consentOn: today() });
 
-    const library = storyLibrary(ctxFor(w.admin), { kind: "learning_case" }).rows;
+    const library = storyLibrary(ctxFor(w.admin), { kind: "learning_case" }).result.rows;
     expect(library.map((s) => s.id)).toContain(caseId);
     expect(library.map((s) => s.id)).not.toContain(storyId);
     expect(library.find((s) => s.id === caseId)).toMatchObject({ ageBand: "25-29", industry: w.companyA.industry });
     expect(JSON.stringify(library)).not.toContain(alias);
-    expect(storyLibrary(ctxFor(w.consultantOther), {}).rows.map((s) => s.id)).not.toContain(caseId);
+    expect(storyLibrary(ctxFor(w.consultantOther), {}).result.rows.map((s) => s.id)).not.toContain(caseId);
     expect(refusal(() => storyLibrary(ctxFor(w.hr), {}))?.kind).toBe("forbidden");
+    // A page at a time, newest first, with the whole count (the library was the newest 100, uncounted).
+    const pages = [1, 2, 3].map((page) => storyLibrary(ctxFor(w.consultant), {}, page, 1).result);
+    expect(pages.map((r) => r.rows.map((s) => s.id))).toEqual([[storyId], [caseId], []]);
+    expect(pages.map((r) => r.total)).toEqual([2, 2, 2]);
+    expect(storyLibrary(ctxFor(w.consultant), { kind: "citizen_story" }, 1, 1).result).toMatchObject({ total: 1, rows: [{ id: storyId }] });
 
     expect(publishedStories(ctxFor(w.hr)).map((s) => s.id)).not.toContain(storyId);
     expect(refusal(() => publishStory(ctxFor(w.consultantOther), { storyId }))?.kind).toBe("not_found");

@@ -1,7 +1,9 @@
-import { and, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
-import { preparedPerConnection } from "~/db/prepared.server";
+import { and, count, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import { candidates, companies, placements, placementStories, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
+import { pageOffset, type Page } from "../pagination";
 import { forbidden, notFound } from "../errors";
 import type { StoryKind } from "./ending-vocabulary";
 import { isCompanySide, maySeePlacement } from "./policy";
@@ -19,22 +21,48 @@ const STORY_COLUMNS = {
   createdAt: placementStories.createdAt,
 };
 
-/** The jobcentre's library of learning cases and citizen stories, newest first, by kind, industry and age band. */
-export function storyLibrary(ctx: Ctx, filters: { kind?: StoryKind; industry?: string; ageBand?: string }) {
+export const STORY_PAGE_SIZE = 20;
+
+/**
+ * The jobcentre's library of learning cases and citizen stories, newest first, by kind, industry
+ * and age band, a page at a time (the CSV asks for every row up to the export limit). The count
+ * and the page are built once per connection and filter shape (decision 053).
+ */
+export function storyLibrary(ctx: Ctx, filters: StoryFilters, page = 1, pageSize = STORY_PAGE_SIZE) {
   if (isCompanySide(ctx.actor.role) || ctx.actor.jobcentreId === null) throw forbidden();
-  const where: SQL[] = [eq(placementStories.jobcentreId, ctx.actor.jobcentreId)];
-  if (filters.kind) where.push(eq(placementStories.kind, filters.kind));
-  if (filters.industry) where.push(eq(placementStories.industry, filters.industry));
-  if (filters.ageBand) where.push(eq(placementStories.ageBand, filters.ageBand));
-  const rows = ctx.db
-    .select({ ...STORY_COLUMNS, consentOn: placementStories.consentOn, placementId: placementStories.placementId })
-    .from(placementStories)
-    .where(and(...where))
-    .orderBy(desc(placementStories.createdAt), desc(placementStories.id))
-    .limit(100)
-    .all();
-  return { filters, rows };
+  const queries = libraryQueries(ctx.db, { kind: filters.kind != null, industry: filters.industry != null, ageBand: filters.ageBand != null });
+  const values = { jobcentreId: ctx.actor.jobcentreId, kind: filters.kind ?? null, industry: filters.industry ?? null, ageBand: filters.ageBand ?? null };
+  const total = queries.count.get(values)?.n ?? 0;
+  const rows = queries.page.all({ ...values, limit: pageSize, offset: pageOffset(page, pageSize) });
+  const result: Page<(typeof rows)[number]> = { rows, total, page, pageSize };
+  return { filters, result };
 }
+
+interface StoryFilters {
+  kind?: StoryKind;
+  industry?: string;
+  ageBand?: string;
+}
+
+const p = sql.placeholder;
+
+const libraryQueries = preparedPerShape((db: DbOrTx, shape: { kind: boolean; industry: boolean; ageBand: boolean }) => {
+  const where: SQL[] = [eq(placementStories.jobcentreId, p("jobcentreId"))];
+  if (shape.kind) where.push(eq(placementStories.kind, p("kind")));
+  if (shape.industry) where.push(eq(placementStories.industry, p("industry")));
+  if (shape.ageBand) where.push(eq(placementStories.ageBand, p("ageBand")));
+  return {
+    count: db.select({ n: count() }).from(placementStories).where(and(...where)).prepare(),
+    page: db
+      .select({ ...STORY_COLUMNS, placementId: placementStories.placementId })
+      .from(placementStories)
+      .where(and(...where))
+      .orderBy(desc(placementStories.createdAt), desc(placementStories.id))
+      .limit(p("limit"))
+      .offset(p("offset"))
+      .prepare(),
+  };
+}, 8);
 
 /** Citizen stories the company's jobcentre has published: for HR's start page, as encouragement (newest three). */
 export function publishedStories(ctx: Ctx, ownJobcentreId?: number) {

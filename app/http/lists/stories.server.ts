@@ -10,15 +10,13 @@ type Filters = ReturnType<typeof storyFilters.parse>;
  * The jobcentre's library of learning cases and citizen stories (issue 13, "cases"): the
  * page's guard, filters and rows. Anonymised texts, yet about citizens: the jobcentre's only.
  */
-export const storiesList: ListDefinition<StoryRow, Filters, { rows: StoryRow[]; total: number }> = {
+export const storiesList: ListDefinition<StoryRow & { placementId: number }, Filters> = {
   name: "stories",
   fileKey: "stories.title",
   roles: JOBCENTRE_STAFF,
   candidateData: true,
-  load(ctx, { search }) {
-    const filters = storyFilters.parse(Object.fromEntries(search));
-    const { rows } = storyLibrary(ctx, filters);
-    return { filters, result: { rows, total: rows.length } };
+  load(ctx, { search, page, pageSize }) {
+    return storyLibrary(ctx, storyFilters.parse(Object.fromEntries(search)), page, pageSize);
   },
   columns: () => storyColumns(),
 };

@@ -1,36 +1,38 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
-import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { activeFilterCount, FilterDisclosure, SelectFilter } from "~/components/filter-fields";
 import { FilterButtons } from "~/components/filter-buttons";
 import { pageMeta } from "~/components/page-meta";
+import { searchWith } from "~/components/data-table";
+import { Pagination } from "~/components/pagination";
 import { StoryCard } from "~/components/story-card";
 import { AGE_BANDS } from "~/domain/candidates/vocabulary";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import { STORY_KINDS } from "~/domain/placements/ending-vocabulary";
-import { storyFilters } from "~/domain/placements/story-filters";
-import { storyLibrary } from "~/domain/placements/story-queries.server";
-import { orHttpError } from "~/http/forms.server";
+import { EXPORT_MAX_ROWS } from "~/domain/pagination";
+import { loadList } from "~/http/list.server";
+import { storiesList } from "~/http/lists/stories.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.stories");
 
 /** The jobcentre's library of learning cases and citizen stories, anonymised, with filters. */
 export function loader(args: LoaderFunctionArgs) {
-  const ctx = requireRole(args, JOBCENTRE_STAFF);
-  const filters = storyFilters.parse(Object.fromEntries(new URL(args.request.url).searchParams));
-  const { rows } = orHttpError(() => storyLibrary(ctx, filters));
-  // What the cards show, no more: each row's dates and consent stay on the server, published is a
-  // yes or no (turbo-stream encodes everything returned, decision 052).
+  const { filters, result } = loadList(args, storiesList);
+  // What the cards show, no more: each row's dates stay on the server, published is a yes or no
+  // (turbo-stream encodes everything returned, decision 052). A page at a time, as every list.
   return {
     filters,
-    rows: rows.map((s) => ({ id: s.id, kind: s.kind, title: s.title, ageBand: s.ageBand, industry: s.industry, sections: s.sections, placementId: s.placementId, published: s.publishedAt !== null })),
+    total: result.total,
+    page: result.page,
+    pageSize: result.pageSize,
+    rows: result.rows.map((s) => ({ id: s.id, kind: s.kind, title: s.title, ageBand: s.ageBand, industry: s.industry, sections: s.sections, placementId: s.placementId, published: s.publishedAt !== null })),
   };
 }
 
 export default function Stories() {
   const t = useT();
-  const { filters, rows } = useLoaderData<typeof loader>();
+  const { filters, rows, total, page, pageSize } = useLoaderData<typeof loader>();
   // The download takes the same filters as the list shows.
   const { search } = useLocation();
   return (
@@ -46,10 +48,10 @@ export default function Stories() {
         </Form>
       </FilterDisclosure>
       <div className="data-table__meta">
-        <p role="status">{t("stories.count", { count: rows.length })}</p>
-        {rows.length > 0 ? (
-          <a className="function-link" href={`/jobcentre/stories.csv${search}`} download>
-            {t("list.csv", { count: rows.length })}
+        <p role="status">{t("stories.count", { count: total })}</p>
+        {total > 0 && total <= EXPORT_MAX_ROWS ? (
+          <a className="function-link" href={`/jobcentre/stories.csv${searchWith(search)}`} download>
+            {t("list.csv", { count: total })}
           </a>
         ) : null}
       </div>
@@ -60,6 +62,7 @@ export default function Stories() {
           </p>
         </StoryCard>
       ))}
+      <Pagination page={page} total={total} pageSize={pageSize} />
     </div>
   );
 }
