@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { auditLog, catalogueTasks, companies, users } from "~/db/schema";
 import { addDays } from "../candidates/consent";
+import { likeAny, searchPatterns } from "../shared/search-text";
 import { copenhagenMidnight } from "../shared/working-days";
 import type { Ctx } from "../actor";
 import { forbidden } from "../errors";
@@ -42,13 +43,12 @@ const MAX_MATCHES = 50;
 export function auditFilterTargets(ctx: Ctx, input: { company?: string; user?: string }) {
   const jobcentreId = ctx.actor.jobcentreId;
   if (ctx.actor.role !== "jobcentre_admin" || jobcentreId == null) throw forbidden();
-  const pattern = (text: string) => `%${text.replace(/[%_]/g, "")}%`;
   const ownCompanies = ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.jobcentreId, jobcentreId));
   const companyIds = input.company
     ? ctx.db
         .select({ id: companies.id })
         .from(companies)
-        .where(and(eq(companies.jobcentreId, jobcentreId), /^\d{8}$/.test(input.company) ? eq(companies.cvr, input.company) : like(companies.name, pattern(input.company))))
+        .where(and(eq(companies.jobcentreId, jobcentreId), /^\d{8}$/.test(input.company) ? eq(companies.cvr, input.company) : likeAny([companies.name], searchPatterns(input.company))))
         .limit(MAX_MATCHES)
         .all()
         .map((r) => r.id)
@@ -60,7 +60,7 @@ export function auditFilterTargets(ctx: Ctx, input: { company?: string; user?: s
         .where(
           and(
             or(eq(users.jobcentreId, jobcentreId), inArray(users.companyId, ownCompanies)),
-            input.user.includes("@") ? eq(sql`lower(${users.email})`, input.user.toLowerCase()) : like(users.name, pattern(input.user)),
+            input.user.includes("@") ? eq(sql`lower(${users.email})`, input.user.toLowerCase()) : likeAny([users.name], searchPatterns(input.user)),
           ),
         )
         .limit(MAX_MATCHES)

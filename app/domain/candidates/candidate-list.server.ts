@@ -13,6 +13,7 @@ import { postcodesWithin } from "../geo/postcodes.server";
 import { pageOffset, type Page } from "../pagination";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
+import { likeAny, patternPlaceholders, patternValues, searchPatterns } from "../shared/search-text";
 import { addDays, consentStatus } from "./consent";
 import type { CandidateFilters, CandidateSort } from "./candidate-filters";
 import type { ConsentStatus } from "./vocabulary";
@@ -31,7 +32,8 @@ const openProposalSql = sql`exists (select 1 from ${proposals} op where op.candi
 
 /** What changes the SQL of the list's queries: which filters are set, not their values. */
 type ListShape = {
-  q: boolean;
+  /** How many case variants the search asks for (one placeholder each, decision 057); 0: no search. */
+  q: number;
   targetGroup: boolean;
   minHours: boolean;
   maxHours: boolean;
@@ -59,7 +61,7 @@ const joinConsent = and(eq(consents.candidateId, candidates.id), isNull(consents
 
 /**
  * The list's two queries for one shape, built once per connection and shape (decision 053): the
- * count and the page's ids. Values are placeholders: jobcentreId, q, targetGroup, minHours,
+ * count and the page's ids. Values are placeholders: jobcentreId, pattern0…, targetGroup, minHours,
  * maxHours, responsible, team, pc0…, today, soon, limit, offset.
  */
 const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
@@ -67,7 +69,8 @@ const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
   const own: SQL[] = [];
   // The search's % and _ are escaped with a backslash (listCandidates), which LIKE reads as an
   // escape only when told so: a search for "50%" finds "50%", not every alias holding "50".
-  if (shape.q) own.push(sql`${candidates.alias} like ${p("q")} escape '\\'`);
+  // One pattern per case variant of its æ, ø and å (decision 057).
+  if (shape.q) own.push(likeAny([candidates.alias], patternPlaceholders(shape.q), { escape: true }));
   if (shape.targetGroup) own.push(eq(candidates.targetGroup, p("targetGroup")));
   if (shape.minHours) own.push(gte(candidates.hoursNow, p("minHours")));
   if (shape.maxHours) own.push(lte(candidates.hoursNow, p("maxHours")));
@@ -158,7 +161,8 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
   const today = copenhagenDate(ctx.now);
   const soon = addDays(today, RULES.consent.expiringSoonDays);
   const values: Record<string, string | number> = { jobcentreId, today, soon, limit: pageSize, offset: pageOffset(filters.page, pageSize) };
-  if (filters.q) values.q = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const patterns = filters.q ? searchPatterns(filters.q, { escape: true }) : [];
+  Object.assign(values, patternValues(patterns));
   if (filters.targetGroup) values.targetGroup = filters.targetGroup;
   if (filters.minHours != null) values.minHours = filters.minHours;
   if (filters.maxHours != null) values.maxHours = filters.maxHours;
@@ -175,7 +179,7 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
     }
   }
   const shape: ListShape = {
-    q: Boolean(filters.q),
+    q: patterns.length,
     targetGroup: Boolean(filters.targetGroup),
     minHours: filters.minHours != null,
     maxHours: filters.maxHours != null,

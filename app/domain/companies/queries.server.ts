@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { preparedPerConnection } from "~/db/prepared.server";
 import type { Db } from "~/db/client.server";
 import { preparedPerShape } from "~/db/prepared.server";
@@ -6,6 +6,7 @@ import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
+import { likeAny, patternPlaceholders, patternValues, searchPatterns } from "../shared/search-text";
 import { tenantScope } from "../shared/tenancy.server";
 import type { CompanyStatus } from "./schema";
 import type { WorkplaceChoice } from "./workplace-choice";
@@ -86,10 +87,7 @@ export function pageWorkplaces(ctx: Ctx, companyId: number, input: { page: numbe
   getCompany(ctx, companyId);
   const size = input.pageSize ?? WORKPLACE_PAGE_SIZE;
   const filters: (SQL | undefined)[] = [eq(workplaces.companyId, companyId)];
-  if (input.q) {
-    const pattern = `%${input.q.replace(/[%_]/g, "")}%`;
-    filters.push(or(like(workplaces.name, pattern), like(workplaces.address, pattern), like(workplaces.postcode, pattern), like(workplaces.city, pattern)));
-  }
+  if (input.q) filters.push(likeAny([workplaces.name, workplaces.address, workplaces.postcode, workplaces.city], searchPatterns(input.q)));
   const where = and(...filters);
   const total = ctx.db.select({ n: count() }).from(workplaces).where(where).get()?.n ?? 0;
   const rows = ctx.db
@@ -199,19 +197,21 @@ export function listJobcentreCompanies(
   const size = input.pageSize ?? COMPANY_PAGE_SIZE;
   const values: Record<string, string | number> = { jobcentreId: ctx.actor.jobcentreId, limit: size, offset: pageOffset(input.page, size) };
   if (input.status) values.status = input.status;
-  if (input.q) values.pattern = `%${input.q.replace(/[%_]/g, "")}%`;
-  const queries = companyListQueries(ctx.db, { status: Boolean(input.status), q: Boolean(input.q), oldestFirst: Boolean(input.oldestFirst) });
+  const patterns = input.q ? searchPatterns(input.q) : [];
+  Object.assign(values, patternValues(patterns));
+  const queries = companyListQueries(ctx.db, { status: Boolean(input.status), q: patterns.length, oldestFirst: Boolean(input.oldestFirst) });
   const total = queries.count.get(values)?.n ?? 0;
   const rows = queries.rows.all(values);
   return { rows, total, page: input.page, pageSize: size };
 }
 
 /** The jobcentre's companies per shape of filters, built once per connection (decision 053); the values bound. */
-const companyListQueries = preparedPerShape((db: Db, shape: { status: boolean; q: boolean; oldestFirst: boolean }) => {
+const companyListQueries = preparedPerShape((db: Db, shape: { status: boolean; q: number; oldestFirst: boolean }) => {
   const p = sql.placeholder;
   const filters: (SQL | undefined)[] = [eq(companies.jobcentreId, p("jobcentreId"))];
   if (shape.status) filters.push(eq(companies.status, p("status")));
-  if (shape.q) filters.push(or(like(companies.name, p("pattern")), like(companies.cvr, p("pattern"))));
+  // One pattern per case variant of the search's æ, ø and å (decision 057).
+  if (shape.q) filters.push(likeAny([companies.name, companies.cvr], patternPlaceholders(shape.q)));
   const where = and(...filters);
   return {
     count: db.select({ n: count() }).from(companies).where(where).prepare(),

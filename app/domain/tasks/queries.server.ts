@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, inArray, isNull, like, lte, or, sql, sum, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql, sum, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
 import { preparedPerShape } from "~/db/prepared.server";
 import { catalogueTasks, companies, tasks, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
+import { likeAny, patternPlaceholders, patternValues, searchPatterns } from "../shared/search-text";
 import { adaptedFromCatalogue } from "./catalogue";
 import { DEMANDS, type Demand, type TaskStatus } from "./vocabulary";
 import type { TaskFilters as ListFilters } from "./task-filters";
@@ -43,7 +44,8 @@ export function listTasks(ctx: Ctx, companyId: number, filters: TaskFilters, pag
   const values: Record<string, string | number> = { companyId, limit: pageSize, offset: pageOffset(filters.page, pageSize) };
   if (filters.status) values.status = filters.status;
   if (filters.workplaceId) values.workplaceId = filters.workplaceId;
-  if (filters.q) values.pattern = `%${filters.q.replace(/[%_]/g, "")}%`;
+  const patterns = filters.q ? searchPatterns(filters.q) : [];
+  Object.assign(values, patternValues(patterns));
   const demands = DEMANDS.filter((d) => filters.maxDemand?.[d]);
   for (const d of demands) values[d] = filters.maxDemand![d]!;
   const queries = taskListQueries(ctx.db, {
@@ -51,7 +53,7 @@ export function listTasks(ctx: Ctx, companyId: number, filters: TaskFilters, pag
     statuses: statuses.join(","),
     status: Boolean(filters.status),
     workplace: Boolean(filters.workplaceId),
-    q: Boolean(filters.q),
+    q: patterns.length,
     demands: demands.join(","),
     sort: filters.sort ?? "updated",
   });
@@ -61,7 +63,7 @@ export function listTasks(ctx: Ctx, companyId: number, filters: TaskFilters, pag
   return page;
 }
 
-type TaskListShape = { statuses: string; status: boolean; workplace: boolean; q: boolean; demands: string; sort: string };
+type TaskListShape = { statuses: string; status: boolean; workplace: boolean; q: number; demands: string; sort: string };
 
 /** A company's tasks per shape of filters and the reader's statuses, built once per connection (decision 053). */
 const taskListQueries = preparedPerShape((db: Db, shape: TaskListShape) => {
@@ -69,7 +71,8 @@ const taskListQueries = preparedPerShape((db: Db, shape: TaskListShape) => {
   const where: (SQL | undefined)[] = [eq(tasks.companyId, p("companyId")), inArray(tasks.status, shape.statuses.split(",") as TaskStatus[])];
   if (shape.status) where.push(eq(tasks.status, p("status")));
   if (shape.workplace) where.push(eq(tasks.workplaceId, p("workplaceId")));
-  if (shape.q) where.push(or(like(tasks.title, p("pattern")), like(tasks.description, p("pattern")), like(tasks.relievedRole, p("pattern"))));
+  // One pattern per case variant of the search's æ, ø and å (decision 057).
+  if (shape.q) where.push(likeAny([tasks.title, tasks.description, tasks.relievedRole], patternPlaceholders(shape.q)));
   for (const d of shape.demands ? (shape.demands.split(",") as Demand[]) : []) where.push(lte(tasks[d], p(d)));
   const condition = and(...where);
   const order = shape.sort === "title" ? [asc(tasks.title)] : shape.sort === "hours" ? [desc(tasks.hoursFreed), asc(tasks.title)] : [desc(tasks.updatedAt)];
