@@ -66,11 +66,15 @@ let aliasTie: number[] = [];
 
 beforeAll(async () => {
   w = await makeWorld();
-  // Placements started on the same days (ties in the start date), each with its schedule of follow-ups.
-  for (let i = 0; i < 11; i++) placementIds.push((await makePlacement(w, { daysAgo: [0, 7, 7, 14, 0, 21, 7, 28, 0, 14, 21][i]! })).id);
   // Candidates whose aliases tie, some without a consent (the consent sort's NULL and CASE).
   aliasTie = [];
   for (let i = 0; i < 8; i++) aliasTie.push(await makeCandidate(w.consultant, { alias: "Samme Navn" }, i % 2 ? null : {}));
+  // Proposals made at the same instant, before the rest (ties at the end of the newest-first order).
+  const at = new Date();
+  const tiedSlot = await makeOpenSlot(w, { seats: 1 });
+  for (const candidateId of aliasTie.filter((_, i) => i % 2 === 0)) propose(ctxFor(w.consultant, at), { candidateId, slotId: tiedSlot, motivation: "Passer godt." });
+  // Placements started on the same days (ties in the start date), each with its schedule of follow-ups.
+  for (let i = 0; i < 11; i++) placementIds.push((await makePlacement(w, { daysAgo: [0, 7, 7, 14, 0, 21, 7, 28, 0, 14, 21][i]! })).id);
   // Sent follow-ups on tied due days (the placements that started on the same day).
   for (const id of placementIds.slice(4)) {
     const f = getDb().select({ id: followUps.id }).from(followUps).where(eq(followUps.placementId, id)).orderBy(followUps.dueDate).get()!;
@@ -92,8 +96,8 @@ describe("the kept list counts", () => {
     endPlacement(ctxFor(w.consultant), { placementId: placementIds[3]!, version: placementVersion(placementIds[3]!), kind: "completed", endedOn: today(), reason: null, reasonText: null, outcome: "education", outcomeHours: null });
     expectKeptCounts("after an ending");
     // Proposals through their states: declined, withdrawn, a meeting, two open for one candidate.
-    const slot = await makeOpenSlot(w, { seats: 3 });
-    const slot2 = await makeOpenSlot(w, { seats: 3 });
+    const slot = await makeOpenSlot(w, { seats: 1 });
+    const slot2 = await makeOpenSlot(w, { seats: 1 });
     const c1 = await makeCandidate(w.consultant);
     const c2 = await makeCandidate(w.consultant);
     const p1 = propose(ctxFor(w.consultant), { candidateId: c1, slotId: slot, motivation: "Passer godt." });
@@ -199,16 +203,21 @@ function copyRow(table: string, over: Record<string, string> = { due_date: "'209
 describe("the lists' totals and deep pages", () => {
   const PAGE = 3;
 
-  /** Every page of a list of `pageSize` equals the same rows of one forward read of all of them. */
+  /**
+   * Every page equals the same rows of one forward read of all of them: pages of 3 (a short last
+   * page, one past the end) and of 1 (every row of the back half read on its own from the end).
+   */
   function expectEveryPage<T>(what: string, read: (page: number, pageSize: number) => { rows: T[]; total: number }, least = PAGE * 2 + 1) {
     const all = read(1, 1000);
     expect(all.rows.length, what).toBe(all.total);
     expect(all.total, `${what}: enough rows for several pages`).toBeGreaterThanOrEqual(least);
-    const pages = Math.ceil(all.total / PAGE);
-    for (let page = 1; page <= pages + 1; page++) {
-      const got = read(page, PAGE);
-      expect(got.total, `${what} page ${page}`).toBe(all.total);
-      expect(got.rows, `${what} page ${page} of ${pages}`).toEqual(all.rows.slice((page - 1) * PAGE, page * PAGE));
+    for (const size of [PAGE, 1]) {
+      const pages = Math.ceil(all.total / size);
+      for (let page = 1; page <= pages + 1; page++) {
+        const got = read(page, size);
+        expect(got.total, `${what} page ${page}`).toBe(all.total);
+        expect(got.rows, `${what} page ${page} of ${pages} (${size} a page)`).toEqual(all.rows.slice((page - 1) * size, page * size));
+      }
     }
   }
 
