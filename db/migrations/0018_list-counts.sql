@@ -5,6 +5,7 @@
 -- One row per (list, jobcentre, status): "follow_ups", "proposals", "placements" by the row's
 -- status, "candidates" with status ''. Kept on insert, delete and update of jobcentre_id or
 -- status; a row without a jobcentre (a follow-up before its column is filled) is not counted.
+-- The index on the candidates' hours is drizzle's too (the list sorted by hours, decision 055).
 -- A list reads its total here only when its condition is exactly the jobcentre and an optional
 -- status; every other filter still counts its own rows.
 CREATE TABLE `list_counts` (
@@ -14,6 +15,8 @@ CREATE TABLE `list_counts` (
 	`n` integer NOT NULL,
 	PRIMARY KEY(`list`, `jobcentre_id`, `status`)
 );
+--> statement-breakpoint
+CREATE INDEX `candidates_jobcentre_hours_idx` ON `candidates` (`jobcentre_id`,"hours_now" desc,`alias`);
 --> statement-breakpoint
 CREATE TRIGGER `list_counts_follow_ups_insert` AFTER INSERT ON `follow_ups` WHEN new.`jobcentre_id` IS NOT NULL BEGIN
   INSERT INTO `list_counts` (`list`, `jobcentre_id`, `status`, `n`) VALUES ('follow_ups', new.`jobcentre_id`, new.`status`, 1)
