@@ -258,6 +258,18 @@ describe("bench data generator", () => {
     expect(db.get<{ n: number }>(sql`select count(*) as n from candidates where consent_expires_on is not null`).n).toBeGreaterThan(0);
   });
 
+  it("leaves the lists' kept counts equal to counting the rows: the triggers fire on its inserts and updates (decision 055)", () => {
+    const db = getDb();
+    const counted = `select 'follow_ups' as list, jobcentre_id, status, count(*) as n from follow_ups where jobcentre_id is not null group by 2, 3
+      union all select 'proposals', jobcentre_id, status, count(*) from proposals group by 2, 3
+      union all select 'placements', jobcentre_id, status, count(*) from placements group by 2, 3
+      union all select 'candidates', jobcentre_id, '', count(*) from candidates group by 2, 3`;
+    const kept = "select list, jobcentre_id, status, n from list_counts where n <> 0";
+    expect(db.get<{ n: number }>(sql.raw(`select count(*) as n from (${counted} except ${kept})`)).n).toBe(0);
+    expect(db.get<{ n: number }>(sql.raw(`select count(*) as n from (${kept} except select * from (${counted}))`)).n).toBe(0);
+    expect(db.get<{ n: number }>(sql.raw("select count(*) as n from list_counts where list = 'follow_ups' and n > 0")).n).toBeGreaterThan(3);
+  });
+
   it("gives each placement its candidate's responsible consultant, as startPlacement does (decision 049)", () => {
     const db = getDb();
     const wrong = sql`select count(*) as n from placements p join candidates c on c.id = p.candidate_id where p.responsible_user_id is not c.responsible_user_id`;

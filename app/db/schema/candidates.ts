@@ -58,6 +58,9 @@ export const candidates = sqliteTable(
     // A consultant's candidates, most hours first, from the index (decision 040).
     index("candidates_jobcentre_responsible_idx").on(t.jobcentreId, t.responsibleUserId, t.hoursNow),
     index("candidates_jobcentre_postcode_idx").on(t.jobcentreId, t.postcode),
+    // The list by hours, most first, ties by alias and id, in the index's order (decision 055):
+    // without it every page sorted all of the jobcentre's candidates (7 ms at the big city).
+    index("candidates_jobcentre_hours_idx").on(t.jobcentreId, sql`${t.hoursNow} desc`, t.alias),
     // The list sorted by consent, soonest last day first and those without one last (decision 044).
     // A CASE, not coalesce: drizzle-kit would split coalesce's arguments at the comma.
     index("candidates_jobcentre_consent_idx").on(t.jobcentreId, sql`(case when ${t.consentExpiresOn} is null then 1 else 0 end)`, t.consentExpiresOn, t.alias),

@@ -14,3 +14,4 @@ export * from "./placements";
 export * from "./follow-ups";
 export * from "./placement-endings";
 export * from "./dashboard";
+export * from "./list-counts";

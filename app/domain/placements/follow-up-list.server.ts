@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
 import { idsParams, preparedForIds, preparedPerShape } from "~/db/prepared.server";
 import { candidates, companies, followUps, placements, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
-import { pageOffset, type Page } from "../pagination";
+import { pageWindow, type Page } from "../pagination";
+import { keptListCount, orderOf, type OrderTerm } from "../shared/list-counts.server";
 import { tenantScope } from "../shared/tenancy.server";
 import { copenhagenDate } from "../shared/working-days";
 import { FOLLOW_UP_OPENS_DAYS_BEFORE, type FollowUpView } from "./vocabulary";
@@ -30,10 +31,16 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
   // The tenant check as everywhere (refuses an actor of neither side); the kept query binds its value.
   tenantScope(ctx.actor, { company: placements.companyId, jobcentre: followUps.jobcentreId });
   const side: Side = ctx.actor.companyId != null ? (ctx.actor.role === "mentor" ? "mentor" : "company") : "jobcentre";
-  const values = { tenant: ctx.actor.companyId ?? ctx.actor.jobcentreId!, userId: ctx.actor.userId, today, opensBy, limit: pageSize, offset: pageOffset(input.page, pageSize) };
+  const tenant = ctx.actor.companyId ?? ctx.actor.jobcentreId!;
   const queries = listQueries(ctx.db, { side, view: input.view });
-  const total = queries.count.get(values)?.n ?? 0;
-  const ids = queries.ids.all(values).map((r) => r.id);
+  // The jobcentre's "all" and "sent" are exactly a kept count (decision 055).
+  const kept = side === "jobcentre" && (input.view === "all" || input.view === "submitted");
+  const total = kept ? keptListCount(ctx.db, "follow_ups", tenant, input.view === "all" ? undefined : "submitted") : (queries.count.get({ tenant, userId: ctx.actor.userId, today, opensBy })?.n ?? 0);
+  // A page in the back half is read from the end (decision 055).
+  const window = pageWindow(total, input.page, pageSize);
+  const values = { tenant, userId: ctx.actor.userId, today, opensBy, limit: window.limit, offset: window.offset };
+  const ids = (window.reversed ? queries.idsReversed : queries.ids).all(values).map((r) => r.id);
+  if (window.reversed) ids.reverse();
   const found = ids.length === 0 ? [] : rowsQuery(ctx.db, ids.length).all(idsParams(ids));
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => {
@@ -70,10 +77,13 @@ const listQueries = preparedPerShape((db: Db, shape: { side: Side; view: FollowU
   }
   const cond = and(...where);
   const open = shape.view === "todo" || shape.view === "overdue" || shape.view === "upcoming";
-  const order = open ? [asc(followUps.openOn), asc(followUps.id)] : [desc(followUps.dueDate), desc(followUps.id)];
+  const order: OrderTerm[] = open ? [[followUps.openOn, "asc"], [followUps.id, "asc"]] : [[followUps.dueDate, "desc"], [followUps.id, "desc"]];
+  const ids = (reversed: boolean) => db.select({ id: followUps.id }).from(followUps).where(cond).orderBy(...orderOf(order, reversed)).limit(p("limit")).offset(p("offset")).prepare();
   return {
     count: db.select({ n: count() }).from(followUps).where(cond).prepare(),
-    ids: db.select({ id: followUps.id }).from(followUps).where(cond).orderBy(...order).limit(p("limit")).offset(p("offset")).prepare(),
+    ids: ids(false),
+    // The same ids in the reversed order, for a page read from the end (decision 055).
+    idsReversed: ids(true),
   };
 }, 20);
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, placementEndings, placementGoals, placements, placementSignals, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
 import { idsParams, preparedForIds, preparedPerConnection } from "~/db/prepared.server";
 import type { Ctx } from "../actor";
@@ -8,7 +8,8 @@ import { currentConsent } from "../candidates/consent.server";
 import { notFound } from "../errors";
 import type { Outcome } from "./ending-vocabulary";
 import { reached13WeeksCount, reached13WeeksSql } from "./outcome-queries.server";
-import { pageOffset, type Page } from "../pagination";
+import { pageOffset, pageWindow, type Page } from "../pagination";
+import { keptListCount, orderOf, type OrderTerm } from "../shared/list-counts.server";
 import { recordAudit } from "../shared/audit.server";
 import { tenantScope } from "../shared/tenancy.server";
 import { copenhagenDate } from "../shared/working-days";
@@ -106,20 +107,25 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   if (ctx.actor.jobcentreId != null && (input.responsible || input.team)) {
     where.push(input.responsible ? eq(placements.responsibleUserId, input.responsible) : inArray(placements.responsibleUserId, teamMemberIds(ctx, ctx.actor.jobcentreId, input.team!)));
   }
-  const total = countPlacements(ctx, input, and(...where)!, today, jobcentreId);
+  const { total, own } = countPlacements(ctx, input, and(...where)!, today, jobcentreId);
   // The page's ids from the placements alone (decision 035): joining every row before the sort
   // and the offset cost the big city's last page 0.4 s; now only the page's rows are joined.
   // With a status the CASE is the same for every row: the status index is in the order too.
-  const order = [...(input.status ? [] : [desc(activeFirst)]), desc(placements.startDate), desc(placements.id)];
+  const order: OrderTerm[] = [...(input.status ? [] : [[activeFirst, "desc"] as const]), [placements.startDate, "desc"], [placements.id, "desc"]];
+  // A page in the back half is read from the end (decision 055), when the total is a count of
+  // exactly these rows (the placements' own condition or the kept count); from other kept rows
+  // ("at risk", "reached 13 weeks") the page is read forwards as before.
+  const window = own ? pageWindow(total, input.page, pageSize) : { reversed: false, offset: pageOffset(input.page, pageSize), limit: pageSize };
   const ids = ctx.db
     .select({ id: placements.id })
     .from(placements)
     .where(and(...where))
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset(pageOffset(input.page, pageSize))
+    .orderBy(...orderOf(order, window.reversed))
+    .limit(window.limit)
+    .offset(window.offset)
     .all()
     .map((r) => r.id);
+  if (window.reversed) ids.reverse();
   const found = ids.length ? placementRows(ctx.db, ids.length).all(idsParams(ids)) : [];
   // In the ids' order (the 25 rows sorted here, not again in SQL).
   const at = new Map(ids.map((id, i) => [id, i]));
@@ -146,15 +152,17 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
  * (decision 047's range), instead of probing them for each of the jobcentre's placements.
  * Otherwise the placements themselves, each filter applied.
  */
-function countPlacements(ctx: Ctx, input: PlacementListFilters, where: SQL, today: string, jobcentreId: number | null): number {
+function countPlacements(ctx: Ctx, input: PlacementListFilters, where: SQL, today: string, jobcentreId: number | null): { total: number; own: boolean } {
   const filters = [input.status, input.outcome, input.reached13Weeks, input.atRisk, ctx.actor.jobcentreId != null && (input.responsible || input.team)].filter(Boolean).length;
   if (filters === 1 && input.atRisk) {
     const signals = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId }), flaggedSignalSql(today)];
     if (ctx.actor.role === "mentor") signals.push(eq(placementSignals.mentorUserId, ctx.actor.userId));
-    return ctx.db.select({ n: count() }).from(placementSignals).where(and(...signals)).get()?.n ?? 0;
+    return { total: ctx.db.select({ n: count() }).from(placementSignals).where(and(...signals)).get()?.n ?? 0, own: false };
   }
-  if (filters === 1 && input.reached13Weeks && jobcentreId != null) return reached13WeeksCount(ctx.db, today, jobcentreId);
-  return ctx.db.select({ n: count() }).from(placements).where(where).get()?.n ?? 0;
+  if (filters === 1 && input.reached13Weeks && jobcentreId != null) return { total: reached13WeeksCount(ctx.db, today, jobcentreId), own: false };
+  // The jobcentre's list, all or of one status: exactly a kept count (decision 055).
+  if (jobcentreId != null && (filters === 0 || (filters === 1 && input.status))) return { total: keptListCount(ctx.db, "placements", jobcentreId, input.status), own: true };
+  return { total: ctx.db.select({ n: count() }).from(placements).where(where).get()?.n ?? 0, own: true };
 }
 
 /**

@@ -12,7 +12,8 @@ import type { Ctx } from "../actor";
 import { consentCoversSql } from "../candidates/consent.server";
 import { mayKeepCandidates } from "../candidates/policy";
 import { forbidden } from "../errors";
-import { pageOffset, type Page } from "../pagination";
+import { pageOffset, pageWindow, type Page } from "../pagination";
+import { keptListCount, orderOf, type OrderTerm } from "../shared/list-counts.server";
 import { copenhagenDate } from "../shared/working-days";
 import type { ProposalStatus } from "./schema";
 import { isUnanswered, unansweredBefore } from "./unanswered";
@@ -52,9 +53,13 @@ const jobcentreQueries = preparedPerShape((db: Db, shape: { status: boolean; una
   if (shape.status) where.push(eq(proposals.status, p("status")));
   // Waiting for the company's first answer for the rule's working days: made before the cut-off.
   if (shape.unanswered) where.push(eq(proposals.status, "proposed"), lt(proposals.proposedAt, p("before")));
+  const order: OrderTerm[] = [[proposals.proposedAt, "desc"], [proposals.id, "desc"]];
+  const ids = (reversed: boolean) => db.select({ id: proposals.id }).from(proposals).where(and(...where)).orderBy(...orderOf(order, reversed)).limit(p("limit")).offset(p("offset")).prepare();
   return {
     count: db.select({ n: count() }).from(proposals).where(and(...where)).prepare(),
-    ids: db.select({ id: proposals.id }).from(proposals).where(and(...where)).orderBy(desc(proposals.proposedAt), desc(proposals.id)).limit(p("limit")).offset(p("offset")).prepare(),
+    ids: ids(false),
+    // The same ids in the reversed order, for a page read from the end (decision 055).
+    idsReversed: ids(true),
   };
 }, 20);
 
@@ -73,12 +78,16 @@ const keptJobcentreRows = preparedPerShape((db: Db, shape: { n: number }) => job
 /** The jobcentre's proposals, newest first; "unanswered" keeps those waiting 5 working days or more. */
 export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: ProposalStatus; unanswered?: boolean }, pageSize = PROPOSAL_PAGE_SIZE) {
   const jobcentreId = jobcentreOf(ctx);
-  const values: Record<string, string | number> = { jobcentreId, limit: pageSize, offset: pageOffset(input.page, pageSize) };
+  const values: Record<string, string | number> = { jobcentreId };
   if (input.status) values.status = input.status;
   if (input.unanswered) values.before = proposals.proposedAt.mapToDriverValue(unansweredBefore(ctx.now)) as number;
   const queries = jobcentreQueries(ctx.db, { status: Boolean(input.status), unanswered: Boolean(input.unanswered) });
-  const total = queries.count.get(values)?.n ?? 0;
-  const ids = queries.ids.all(values).map((r) => r.id);
+  // All, or one status, is exactly a kept count (decision 055); "unanswered" counts its own.
+  const total = input.unanswered ? (queries.count.get(values)?.n ?? 0) : keptListCount(ctx.db, "proposals", jobcentreId, input.status);
+  // A page in the back half is read from the end (decision 055).
+  const window = pageWindow(total, input.page, pageSize);
+  const ids = (window.reversed ? queries.idsReversed : queries.ids).all({ ...values, limit: window.limit, offset: window.offset }).map((r) => r.id);
+  if (window.reversed) ids.reverse();
   if (ids.length === 0) return { rows: [], total, page: input.page, pageSize };
   const rows = (ids.length <= PROPOSAL_PAGE_SIZE ? keptJobcentreRows(ctx.db, { n: ids.length }) : jobcentreRows(ctx.db, ids.length))
     .all(Object.fromEntries(ids.map((id, i) => [`id${i}`, id])))
