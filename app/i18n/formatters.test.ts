@@ -28,7 +28,8 @@ describe("formatters are made once, not per call", () => {
   ];
 
   it("makes no Intl object on the second and later calls, in either language", () => {
-    for (const locale of ["da", "en"] as const) everyFormat(locale, 0);
+    // 1, not 0: a small whole number needs no formatter (formatNumber), a third does.
+    for (const locale of ["da", "en"] as const) everyFormat(locale, 1);
     const made = ["DateTimeFormat", "NumberFormat", "PluralRules", "ListFormat"].map((name) => vi.spyOn(Intl, name as "NumberFormat"));
     for (let i = 1; i < 200; i++) for (const locale of ["da", "en"] as const) everyFormat(locale, i);
     for (const spy of made) expect(spy).not.toHaveBeenCalled();
@@ -45,5 +46,16 @@ describe("formatters are made once, not per call", () => {
     expect(monthLabeller("en", "2026-01-01", "2026-12-31")("2026-12")).toBe(new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(new Date("2026-12-15T12:00:00Z")));
     expect(monthLabeller("da", "2025-12-01", "2026-11-30")("2025-12")).toBe("12/25");
     expect(csvDateTime(new Date("2026-03-10T13:05:00Z"))).toBe("2026-03-10 14:05");
+  });
+
+  it("writes small whole numbers without Intl as Intl would, and every other number through it (decision 056)", () => {
+    for (const locale of ["da", "en"] as const) {
+      const intl = (value: number, digits = 2) => new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: digits }).format(value);
+      for (let i = 0; i < 1200; i++) expect(formatNumber(locale, i), `${locale} ${i}`).toBe(intl(i));
+      for (const value of [-0, -1, -999, 0.5, 2.25, 12.345, 999.5, 1000, 1234567, 1e21, NaN, Infinity, -Infinity]) {
+        expect(formatNumber(locale, value), `${locale} ${value}`).toBe(intl(value));
+        expect(formatNumber(locale, value, 0), `${locale} ${value}`).toBe(intl(value, 0));
+      }
+    }
   });
 });
