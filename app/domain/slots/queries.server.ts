@@ -305,6 +305,11 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
     const candidates = inRadius.filter(([, postcode]) => onPage.has(postcode));
     candidates.sort((a, b) => distance.get(a[1])! - distance.get(b[1])! || a[0] - b[0]);
     pageIds = candidates.slice(offset - before, offset - before + pageSize).map((r) => r[0]);
+  } else if (queries.allIds) {
+    // A text from the trigram index: its matches are read once, in the page's order (the count is how many).
+    const ids = (queries.allIds.values(values) as [number][]).map((r) => r[0]);
+    total = ids.length;
+    pageIds = ids.slice(offset, offset + pageSize);
   } else {
     total = queries.count!.get(values)?.n ?? 0;
     pageIds = (queries.ids!.values(values) as [number][]).map((r) => r[0]);
@@ -452,16 +457,14 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
     hours: [asc(slots.startHours), asc(slots.startDate)],
     start: [asc(slots.startDate)],
   }[shape.order];
+  const ids = db.select({ id: slots.id }).from(slots).where(condition).orderBy(...order, asc(slots.id));
+  // A text the trigram index answers: looking it up in the index cost more than the rest of the
+  // count (0.19 of 0.34 ms at the big city) and the page's ids paid it again, so one query reads
+  // every match in order and the count is their number (0.30 against 0.60 ms; decision 056).
+  if (shape.text === "indexed") return { allIds: ids.prepare() };
   return {
     count: db.select({ n: count() }).from(slots).where(condition).prepare(),
-    ids: db
-      .select({ id: slots.id })
-      .from(slots)
-      .where(condition)
-      .orderBy(...order, asc(slots.id))
-      .limit(p("limit"))
-      .offset(p("offset"))
-      .prepare(),
+    ids: ids.limit(p("limit")).offset(p("offset")).prepare(),
   };
 }, 50);
 
