@@ -6,7 +6,7 @@
  * every filter, alone and in the bench's combinations, on several pages and page sizes, gives
  * what the board's search gave before (tests/board-before.ts, the old code word for word), over
  * slots with odd data (no tasks, a task without demands, all seven days, days repeated and out
- * of order, weekend only, an empty accessibility note).
+ * of order, weekend only, an empty accessibility note), on pages read from either end.
  *
  * All the searches run on one connection, one after the other, each shape right after one that
  * differs from it in a single filter: a shape key that missed a filter (or the number of values
@@ -176,7 +176,8 @@ describe("the board's kept queries", () => {
     const ctx = ctxFor(w.consultant);
     let matched = 0;
     for (const search of SEARCHES) {
-      for (const [pageSize, page] of [[3, 1], [3, 2], [3, 4], [50, 1]] as const) {
+      // Pages in the back half are read from the other end: whole, partial and past the end.
+      for (const [pageSize, page] of [[3, 1], [3, 2], [3, 3], [3, 4], [3, 5], [5, 3], [3, 6], [50, 1]] as const) {
         const filters = { ...parseBoardFilters(new URLSearchParams(search)), page };
         const before = searchBoardBefore(ctx, filters, pageSize);
         const now = searchBoard(ctx, filters, pageSize);
