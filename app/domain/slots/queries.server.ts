@@ -469,8 +469,8 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
   }[shape.order];
   const ids = db.select({ id: slots.id }).from(slots).where(condition).orderBy(...order);
   // A text the trigram index answers: looking it up in the index cost more than the rest of the
-  // count (0.19 of 0.34 ms at the big city) and the page's ids paid it again, so one query reads
-  // every match in order and the count is their number (0.30 against 0.60 ms; decision 056).
+  // count (0.19 of 0.38 ms at the big city) and the page's ids paid it again, so one query reads
+  // every match in order and the count is their number (0.46 against 0.38 + 0.27 ms; decision 056).
   if (shape.text === "indexed") return { allIds: ids.prepare() };
   return {
     count: db.select({ n: count() }).from(slots).where(condition).prepare(),
