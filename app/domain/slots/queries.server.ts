@@ -281,30 +281,29 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
     total = inRadius.length;
     const perPostcode = new Map<string, number>();
     for (const [, postcode] of inRadius) perPostcode.set(postcode, (perPostcode.get(postcode) ?? 0) + 1);
-    const byDistance = [...perPostcode].sort((a, b) => distance.get(a[0])! - distance.get(b[0])!);
-    // Postcodes equally near share their ranks (ties go by id), so they are walked as one group.
-    const groups: { codes: string[]; n: number }[] = [];
-    for (const [postcode, n] of byDistance) {
-      const last = groups.at(-1);
-      if (last && distance.get(last.codes[0]!) === distance.get(postcode)) {
-        last.codes.push(postcode);
-        last.n += n;
-      } else groups.push({ codes: [postcode], n });
-    }
+    const byDistance = [...perPostcode].map(([postcode, n]) => ({ postcode, n, km: distance.get(postcode)! })).sort((a, b) => a.km - b.km);
     const onPage = new Set<string>();
     let before = 0; // slots nearer than the first postcode on the page
     let seen = 0;
-    for (const g of groups) {
+    // Postcodes equally near share their ranks (ties go by id), so they are walked as one group.
+    for (let i = 0; i < byDistance.length; ) {
+      let end = i;
+      let n = 0;
+      while (end < byDistance.length && byDistance[end]!.km === byDistance[i]!.km) n += byDistance[end++]!.n;
       const start = seen;
-      seen += g.n;
-      if (seen <= offset) continue;
-      if (start >= offset + pageSize) break;
-      if (onPage.size === 0) before = start;
-      for (const code of g.codes) onPage.add(code);
+      seen += n;
+      if (seen > offset) {
+        if (start >= offset + pageSize) break;
+        if (onPage.size === 0) before = start;
+        for (let k = i; k < end; k++) onPage.add(byDistance[k]!.postcode);
+      }
+      i = end;
     }
-    const candidates = inRadius.filter(([, postcode]) => onPage.has(postcode));
-    candidates.sort((a, b) => distance.get(a[1])! - distance.get(b[1])! || a[0] - b[0]);
-    pageIds = candidates.slice(offset - before, offset - before + pageSize).map((r) => r[0]);
+    // The page's postcodes' slots by distance, then id (each slot's distance looked up once).
+    const ranked: [km: number, id: number][] = [];
+    for (const [id, postcode] of inRadius) if (onPage.has(postcode)) ranked.push([distance.get(postcode)!, id]);
+    ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    pageIds = ranked.slice(offset - before, offset - before + pageSize).map((r) => r[1]);
   } else if (queries.allIds) {
     // A text from the trigram index: its matches are read once, in the page's order (the count is how many).
     const ids = (queries.allIds.values(values) as [number][]).map((r) => r[0]);
