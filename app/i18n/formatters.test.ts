@@ -48,6 +48,23 @@ describe("formatters are made once, not per call", () => {
     expect(csvDateTime(new Date("2026-03-10T13:05:00Z"))).toBe("2026-03-10 14:05");
   });
 
+  it("writes every calendar day of 1900–2100 as Intl does, and odd days as before (decision 056)", () => {
+    for (const locale of ["da", "en"] as const) {
+      const intl = new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+      for (let t = Date.UTC(1900, 0, 1, 12); t < Date.UTC(2101, 0, 1); t += 86_400_000) {
+        const day = new Date(t).toISOString().slice(0, 10);
+        expect(formatCalendarDate(locale, day), `${locale} ${day}`).toBe(intl.format(new Date(t)));
+      }
+      // Years 0–99 are read as 1900–1999 by Date.UTC, as before; 100–999 go through Intl.
+      expect(formatCalendarDate(locale, "0050-03-01")).toBe(intl.format(new Date(Date.UTC(1950, 2, 1, 12))));
+      expect(formatCalendarDate(locale, "0999-12-31")).toBe(intl.format(new Date(Date.UTC(999, 11, 31, 12))));
+      expect(formatCalendarDate(locale, "9999-12-31")).toBe(intl.format(new Date(Date.UTC(9999, 11, 31, 12))));
+      expect(formatCalendarDate(locale, "2026-02-30")).toBe("2026-02-30");
+      expect(formatCalendarDate(locale, "")).toBe("–");
+      expect(formatCalendarDate(locale, null)).toBe("–");
+    }
+  });
+
   it("writes small whole numbers without Intl as Intl would, and every other number through it (decision 056)", () => {
     for (const locale of ["da", "en"] as const) {
       const intl = (value: number, digits = 2) => new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: digits }).format(value);
