@@ -71,6 +71,8 @@ export function DataTable<Row>(props: {
   const f = { t, locale };
   const { rows, total } = props;
   const columns = props.columns.filter((c) => c.cell);
+  // Each cell repeats its column's header for the phone layout: translated once per column, not per row.
+  const labels = columns.map((c) => t(c.header));
   return (
     <div className="data-table">
       <div className="data-table__meta">
@@ -116,8 +118,8 @@ export function DataTable<Row>(props: {
             <tbody>
               {rows.map((row) => (
                 <tr key={props.rowKey(row)}>
-                  {columns.map((c) => (
-                    <td key={c.key} data-label={t(c.header)} className={c.numeric ? "text-align-right" : undefined}>
+                  {columns.map((c, i) => (
+                    <td key={c.key} data-label={labels[i]} className={c.numeric ? "text-align-right" : undefined}>
                       {c.cell!(row, f)}
                     </td>
                   ))}

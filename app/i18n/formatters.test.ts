@@ -28,7 +28,8 @@ describe("formatters are made once, not per call", () => {
   ];
 
   it("makes no Intl object on the second and later calls, in either language", () => {
-    for (const locale of ["da", "en"] as const) everyFormat(locale, 0);
+    // 1, not 0: a small whole number needs no formatter (formatNumber), a third does.
+    for (const locale of ["da", "en"] as const) everyFormat(locale, 1);
     const made = ["DateTimeFormat", "NumberFormat", "PluralRules", "ListFormat"].map((name) => vi.spyOn(Intl, name as "NumberFormat"));
     for (let i = 1; i < 200; i++) for (const locale of ["da", "en"] as const) everyFormat(locale, i);
     for (const spy of made) expect(spy).not.toHaveBeenCalled();
@@ -45,5 +46,33 @@ describe("formatters are made once, not per call", () => {
     expect(monthLabeller("en", "2026-01-01", "2026-12-31")("2026-12")).toBe(new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(new Date("2026-12-15T12:00:00Z")));
     expect(monthLabeller("da", "2025-12-01", "2026-11-30")("2025-12")).toBe("12/25");
     expect(csvDateTime(new Date("2026-03-10T13:05:00Z"))).toBe("2026-03-10 14:05");
+  });
+
+  it("writes every calendar day of 1900–2100 as Intl does, and odd days as before (decision 056)", () => {
+    for (const locale of ["da", "en"] as const) {
+      const intl = new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+      for (let t = Date.UTC(1900, 0, 1, 12); t < Date.UTC(2101, 0, 1); t += 86_400_000) {
+        const day = new Date(t).toISOString().slice(0, 10);
+        expect(formatCalendarDate(locale, day), `${locale} ${day}`).toBe(intl.format(new Date(t)));
+      }
+      // Years 0–99 are read as 1900–1999 by Date.UTC, as before; 100–999 go through Intl.
+      expect(formatCalendarDate(locale, "0050-03-01")).toBe(intl.format(new Date(Date.UTC(1950, 2, 1, 12))));
+      expect(formatCalendarDate(locale, "0999-12-31")).toBe(intl.format(new Date(Date.UTC(999, 11, 31, 12))));
+      expect(formatCalendarDate(locale, "9999-12-31")).toBe(intl.format(new Date(Date.UTC(9999, 11, 31, 12))));
+      expect(formatCalendarDate(locale, "2026-02-30")).toBe("2026-02-30");
+      expect(formatCalendarDate(locale, "")).toBe("–");
+      expect(formatCalendarDate(locale, null)).toBe("–");
+    }
+  });
+
+  it("writes small whole numbers without Intl as Intl would, and every other number through it (decision 056)", () => {
+    for (const locale of ["da", "en"] as const) {
+      const intl = (value: number, digits = 2) => new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: digits }).format(value);
+      for (let i = 0; i < 1200; i++) expect(formatNumber(locale, i), `${locale} ${i}`).toBe(intl(i));
+      for (const value of [-0, -1, -999, 0.5, 2.25, 12.345, 999.5, 1000, 1234567, 1e21, NaN, Infinity, -Infinity]) {
+        expect(formatNumber(locale, value), `${locale} ${value}`).toBe(intl(value));
+        expect(formatNumber(locale, value, 0), `${locale} ${value}`).toBe(intl(value, 0));
+      }
+    }
   });
 });

@@ -153,8 +153,13 @@ describe("the portal's pages", () => {
       expect(keys(pathname), pathname).toContain("proposalStatus.proposed");
       expect(keys(pathname).filter((k) => k.startsWith("fit.") || k.startsWith("error.proposal.") || k.startsWith("chore.")), pathname).toEqual([]);
     }
+    // The board lists open slots only: it has its own list module (decision 056) and is sent no
+    // status or next step, the company's slot list still is.
+    expect(keys("/company/slots")).toContain("slotNext.submit");
+    expect(keys("/jobcentre/board")).toContain("board.daysOpenValue");
+    expect(keys("/jobcentre/board").filter((k) => k.startsWith("slotStatus.") || k.startsWith("slotNext.") || k === "title.review" || k === "title.slots")).toEqual([]);
+    expect(keys("/company/slots")).toContain("slotStatus.open");
     for (const pathname of ["/jobcentre/board", "/company/slots"]) {
-      expect(keys(pathname), pathname).toContain("slotStatus.open");
       // The slot form's and the slot commands' errors; the company policy's refusals stay (the page offers by them).
       expect(keys(pathname).filter((k) => ["error.slot.title", "error.slot.overCapacity", "error.task.hours", "error.password.tooShort"].includes(k)), pathname).toEqual([]);
     }

@@ -62,6 +62,10 @@ const COPENHAGEN_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Cop
 
 /** The calendar date in Denmark at this instant (a proposal sent 23:30 UTC in June is the next day). */
 export function copenhagenDate(instant: Date): CalendarDate {
+  // Denmark is one or two hours ahead of UTC and changes at 01:00 UTC, so before 22:00 UTC its
+  // date is the UTC date: no formatter needed for most instants (a list dates every row; decision 056).
+  const year = instant.getUTCFullYear();
+  if (instant.getUTCHours() < 22 && year >= 1970 && year <= 9999) return instant.toISOString().slice(0, 10);
   return COPENHAGEN_DATE.format(instant);
 }
 

@@ -20,7 +20,9 @@ const pick = <T extends readonly [string, ...string[]]>(values: T, raw: string[]
 export function parseBoardFilters(search: URLSearchParams): BoardFilters {
   const maxDemand: Partial<Record<Demand, number>> = {};
   for (const d of DEMANDS) {
-    const v = demandParam.parse(search.get(`max_${d}`) || undefined);
+    // No value: nothing to parse (zod would make and catch an issue for each of the five).
+    const raw = search.get(`max_${d}`);
+    const v = raw ? demandParam.parse(raw) : undefined;
     if (v) maxDemand[d] = v;
   }
   const rawPostcode = (search.get("postcode") ?? "").trim();
@@ -28,10 +30,10 @@ export function parseBoardFilters(search: URLSearchParams): BoardFilters {
   return {
     q: searchText(search.get("q")),
     kinds: pick(SLOT_KINDS, search.getAll("kind")),
-    industry: industryParam.parse(search.get("industry") || undefined),
+    industry: search.get("industry") ? industryParam.parse(search.get("industry")) : undefined,
     postcode,
     radiusKm: radiusParam.parse(search.get("radius") ?? 15),
-    maxStartHours: hoursParam.parse((search.get("hours") ?? "").replace(",", ".") || undefined),
+    maxStartHours: search.get("hours") ? hoursParam.parse(search.get("hours")!.replace(",", ".") || undefined) : undefined,
     badPostcode: rawPostcode !== "" && postcode === undefined,
     days: pick(WEEKDAYS, search.getAll("day")),
     maxDemand,

@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { COMPANY_STAFF, JOBCENTRE_STAFF } from "~/auth/guards.server";
-import { boardColumns, companySlotColumns, reviewColumns, type BoardRow, type CompanySlotRow, type ReviewRow } from "~/components/lists/slot-columns";
+import { companySlotColumns, reviewColumns, type CompanySlotRow, type ReviewRow } from "~/components/lists/slot-columns";
 import { needsRepresentative } from "~/domain/slots/representative-need";
-import type { BoardFilters } from "~/domain/slots/board-filters";
-import { parseBoardFilters } from "~/http/filters/board";
 import { nextActionKey, statusLabelKey } from "~/domain/slots/next-action";
-import { listCompanySlots, reviewQueue, searchBoard } from "~/domain/slots/queries.server";
+import { listCompanySlots, reviewQueue } from "~/domain/slots/queries.server";
 import { SLOT_STATUSES, type SlotStatus } from "~/domain/slots/vocabulary";
 import type { ListDefinition } from "../list.server";
 
@@ -53,36 +51,4 @@ export const reviewList: ListDefinition<ReviewRow, object> = {
     };
   },
   columns: () => reviewColumns,
-};
-
-export const boardList: ListDefinition<BoardRow, BoardFilters & { unknownPostcode: boolean }> = {
-  name: "board",
-  fileKey: "title.board",
-  roles: JOBCENTRE_STAFF,
-  load(ctx, { search, page, pageSize }) {
-    const filters = { ...parseBoardFilters(search), page };
-    const { unknownPostcode, ...result } = searchBoard(ctx, filters, pageSize);
-    return {
-      filters: { ...filters, unknownPostcode },
-      result: {
-        ...result,
-        rows: result.rows.map((r) => ({
-          id: r.id,
-          title: r.title,
-          companyName: r.companyName,
-          industry: r.industry,
-          kind: r.kind,
-          postcode: r.postcode,
-          city: r.city,
-          distanceKm: r.distanceKm,
-          startDate: r.startDate,
-          startHours: r.startHours,
-          targetHours: r.targetHours,
-          seats: r.seats,
-          daysOpen: r.daysOpen,
-        })),
-      },
-    };
-  },
-  columns: () => boardColumns,
 };

@@ -1,4 +1,4 @@
 import { csvLoader } from "~/http/list.server";
-import { boardList } from "~/http/lists/slots.server";
+import { boardList } from "~/http/lists/board.server";
 
 export const loader = csvLoader(boardList);

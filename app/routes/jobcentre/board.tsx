@@ -4,13 +4,13 @@ import { Alert } from "~/components/alerts";
 import { DataTable } from "~/components/data-table";
 import { activeFilterCount, CheckboxFilter, ChoiceFilter, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter, TextFilter } from "~/components/filter-fields";
 import { FilterButtons } from "~/components/filter-buttons";
-import { boardColumns } from "~/components/lists/slot-columns";
+import { boardColumns } from "~/components/lists/board-columns";
 import { pageMeta } from "~/components/page-meta";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import { BOARD_ACCESS } from "~/domain/slots/board-filters";
 import { SLOT_KINDS, WEEKDAYS } from "~/domain/slots/vocabulary";
 import { loadList } from "~/http/list.server";
-import { boardList } from "~/http/lists/slots.server";
+import { boardList } from "~/http/lists/board.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.board");
