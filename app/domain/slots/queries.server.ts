@@ -346,7 +346,8 @@ type BoardShape = {
   /** The demands with a ceiling, in DEMANDS order, comma-separated (placeholders max_<demand>). */
   demands: string;
   /** The free text's condition (board-text.server.ts), none without a text. */
-  text: "indexed" | "columns" | null;
+  /** "indexed", or the number of case variants asked of the columns (decision 057); null: no text. */
+  text: "indexed" | number | null;
   /** How many postcodes lie in the radius (placeholders pc0…); null: no place filter. */
   postcodes: number | null;
   /** The page's order; "distance" only with a known postcode (else the board goes by start date). */
@@ -364,7 +365,7 @@ function boardShape(f: BoardFilters, text: ReturnType<typeof boardText> | null, 
     adaptations: f.access.filter((a) => a !== "described").length,
     otherDays: days.size ? WEEKDAYS.filter((d) => !days.has(d)).length : 0,
     demands: DEMANDS.filter((d) => f.maxDemand[d]).join(","),
-    text: text ? (text.indexed ? "indexed" : "columns") : null,
+    text: text ? (text.indexed ? "indexed" : text.patterns) : null,
     postcodes: nearby ? nearby.size : null,
     order: f.sort === "distance" && nearby ? "distance" : f.sort === "newest" || f.sort === "oldest" || f.sort === "hours" ? f.sort : "start",
   };
@@ -393,7 +394,7 @@ function boardValues(
  * The board's queries for one shape, built once per connection and shape (decision 053):
  * nearest first its one pass over the slots in the radius, the other orders the count and the
  * page's ids. Values: jobcentreId, kind0…, industry, maxStartHours, access0…, day0…, max_<demand>,
- * textMatch, textPattern, pc0…, limit, offset.
+ * textMatch, pattern0…, pc0…, limit, offset.
  */
 const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
   const p = sql.placeholder;
@@ -433,7 +434,7 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
       ),
     );
   }
-  if (shape.text) where.push(boardTextSql(db, shape.text === "indexed"));
+  if (shape.text != null) where.push(boardTextSql(db, shape.text === "indexed", shape.text === "indexed" ? 0 : shape.text));
   // In the radius: nearest first tests the postcode of the workplace it joins; the other orders
   // ask for the workplaces in those postcodes, every company's (at the big city 4,289 ids to
   // collect first: 5.0 against 2.2 ms for the grouped count). A placeholder per postcode: one
