@@ -9,6 +9,10 @@
  * around the marks, for the consultant, the administrator, HR and the mentor; again after a
  * handover. `placements.responsible_user_id` is compared with its definition after each command
  * and after the start-up fill: leaving it out of `startPlacement` or `updateCandidate` fails.
+ * The list's queries are kept per shape on the one connection (decision 058): every filter set
+ * is asked in turn after the others, so a shape key that left out a filter (status, outcome,
+ * reached 13 weeks, at risk, responsible, team) or the side (HR, mentor, jobcentre) would answer
+ * with another shape's SQL and fail here (each was tried).
  */
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";

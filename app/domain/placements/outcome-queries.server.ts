@@ -1,4 +1,4 @@
-import { and, count, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { placementEndings, placementFacts, placements } from "~/db/schema";
 import type { Ctx } from "../actor";
@@ -20,8 +20,14 @@ import { OUTCOMES, type Outcome } from "./ending-vocabulary";
  * list's indexes seek to, so the newest placements (running, not yet at 13 weeks: some 1,500 at
  * the big city) are not probed one by one before the first match (decision 049).
  */
-export function reached13WeeksSql(today: string): SQL {
-  return sql`"placements"."start_date" <= ${latestStartReached(today)} and exists (select 1 from ${placementFacts} pf where pf.placement_id = "placements"."id" and ${reachedFirstRun(today)})`;
+export function reached13WeeksSql(on: string | { today: Placeholder; latestStart: Placeholder }): SQL {
+  const { today, latestStart } = typeof on === "string" ? reached13WeeksValues(on) : on;
+  return sql`"placements"."start_date" <= ${latestStart} and exists (select 1 from ${placementFacts} pf where pf.placement_id = "placements"."id" and ${reachedFirstRun(today)})`;
+}
+
+/** The values of `reached13WeeksSql` on `today`, for a query kept with placeholders (decision 058). */
+export function reached13WeeksValues(today: string): { today: string; latestStart: string } {
+  return { today, latestStart: latestStartReached(today) };
 }
 
 /** The last start day whose 13-week mark has passed by `today` (the mark is the start's day plus 13 weeks less a day). */
@@ -39,7 +45,7 @@ export function reached13WeeksCount(db: DbOrTx, today: string, jobcentreId: numb
 }
 
 /** The condition on a placement's runs `pf` that holds for its first run when it reached 13 weeks by `today` (one definition for the list, its count and the company's results). */
-function reachedFirstRun(today: string): SQL {
+function reachedFirstRun(today: string | Placeholder): SQL {
   return sql`pf.from_on = ${FIRST_RUN_FROM} and pf.mark_on <= ${today} and (pf.status = 'active' or pf.ended_on >= pf.mark_on)`;
 }
 

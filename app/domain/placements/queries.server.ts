@@ -1,17 +1,17 @@
 import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { candidates, companies, placementEndings, placementGoals, placements, placementSignals, placementStatusChecks, placementTasks, proposals, slots, slotTasks, tasks, users } from "~/db/schema";
-import { idsParams, preparedForIds, preparedPerConnection } from "~/db/prepared.server";
+import type { DbOrTx } from "~/db/client.server";
+import { idsParams, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import type { Ctx } from "../actor";
 import { teamMemberIds } from "../users/teams.server";
 import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { notFound } from "../errors";
 import type { Outcome } from "./ending-vocabulary";
-import { reached13WeeksCount, reached13WeeksSql } from "./outcome-queries.server";
+import { reached13WeeksCount, reached13WeeksSql, reached13WeeksValues } from "./outcome-queries.server";
 import { pageOffset, pageWindow, type Page } from "../pagination";
 import { keptListCount, orderOf, type OrderTerm } from "../shared/list-counts.server";
 import { recordAudit } from "../shared/audit.server";
-import { tenantScope } from "../shared/tenancy.server";
 import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import { RULES } from "../rules/rules";
@@ -22,7 +22,7 @@ import { plannedHoursInWeek, weekOf } from "./hours-plan";
 import { approvedAdjustmentsOf, approvedOf, termsOn } from "./terms.server";
 import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
 import { followUpFigures, progressAndFlags } from "./progress.server";
-import { flaggedSql as flaggedSignalSql, flagKindsOf } from "./signals.server";
+import { flaggedDays, flaggedSql as flaggedSignalSql, flagKindsOf } from "./signals.server";
 import type { PlacementStatus } from "./schema";
 import { fromOre } from "./wage";
 import { placementScope as scope } from "./start-counts.server";
@@ -93,38 +93,41 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   const today = copenhagenDate(ctx.now);
   // The jobcentre's own list; a company's (HR, mentor) has no jobcentre filters.
   const jobcentreId = ctx.actor.companyId == null ? ctx.actor.jobcentreId : null;
-  const where = [scope(ctx)];
-  if (input.status) where.push(eq(placements.status, input.status));
-  if (input.outcome) where.push(inArray(placements.id, ctx.db.select({ id: placementEndings.placementId }).from(placementEndings).where(eq(placementEndings.outcome, input.outcome))));
-  if (input.reached13Weeks) {
-    where.push(reached13WeeksSql(today));
-    // Both values of the order's first column named: SQLite then seeks the start range within
-    // each of them in the order index, instead of walking every newer placement (decision 049).
-    if (!input.status) where.push(sql`${activeFirst} in (1, 0)`);
-  }
-  if (input.atRisk) where.push(flaggedSql(today));
+  // The tenant check as everywhere (refuses an actor of neither side); the kept queries bind its value.
+  scope(ctx);
+  const side: ListSide = ctx.actor.companyId != null ? (ctx.actor.role === "mentor" ? "mentor" : "company") : "jobcentre";
   // "Mine" and a team by the placement's own copy of the candidate's consultant (decision 049).
-  if (ctx.actor.jobcentreId != null && (input.responsible || input.team)) {
-    where.push(input.responsible ? eq(placements.responsibleUserId, input.responsible) : inArray(placements.responsibleUserId, teamMemberIds(ctx, ctx.actor.jobcentreId, input.team!)));
-  }
-  const { total, own } = countPlacements(ctx, input, and(...where)!, today, jobcentreId);
+  const staff = ctx.actor.jobcentreId != null;
+  const shape: ListShape = {
+    side,
+    status: Boolean(input.status),
+    outcome: Boolean(input.outcome),
+    reached13Weeks: Boolean(input.reached13Weeks),
+    atRisk: Boolean(input.atRisk),
+    responsible: staff && Boolean(input.responsible),
+    team: staff && !input.responsible && Boolean(input.team),
+  };
+  const queries = listQueries(ctx.db, shape);
+  const flagDays = flaggedDays(today);
+  const values = {
+    tenant: ctx.actor.companyId ?? ctx.actor.jobcentreId!,
+    userId: ctx.actor.userId,
+    status: input.status ?? "",
+    outcome: input.outcome ?? "",
+    ...reached13WeeksValues(today),
+    ...flagDays,
+    responsible: input.responsible ?? 0,
+    team: input.team ?? "",
+    jobcentre: ctx.actor.jobcentreId ?? 0,
+  };
+  const { total, own } = countPlacements(ctx, shape, queries, values, today, jobcentreId);
   // The page's ids from the placements alone (decision 035): joining every row before the sort
   // and the offset cost the big city's last page 0.4 s; now only the page's rows are joined.
-  // With a status the CASE is the same for every row: the status index is in the order too.
-  const order: OrderTerm[] = [...(input.status ? [] : [[activeFirst, "desc"] as const]), [placements.startDate, "desc"], [placements.id, "desc"]];
   // A page in the back half is read from the end (decision 055), when the total is a count of
   // exactly these rows (the placements' own condition or the kept count); from other kept rows
   // ("at risk", "reached 13 weeks") the page is read forwards as before.
   const window = own ? pageWindow(total, input.page, pageSize) : { reversed: false, offset: pageOffset(input.page, pageSize), limit: pageSize };
-  const ids = ctx.db
-    .select({ id: placements.id })
-    .from(placements)
-    .where(and(...where))
-    .orderBy(...orderOf(order, window.reversed))
-    .limit(window.limit)
-    .offset(window.offset)
-    .all()
-    .map((r) => r.id);
+  const ids = (window.reversed ? queries.idsReversed : queries.ids).all({ ...values, limit: window.limit, offset: window.offset }).map((r) => r.id);
   if (window.reversed) ids.reverse();
   const found = ids.length ? placementRows(ctx.db, ids.length).all(idsParams(ids)) : [];
   // In the ids' order (the 25 rows sorted here, not again in SQL).
@@ -145,25 +148,56 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   return page;
 }
 
-/**
- * How many placements the list holds. A filter that is the only one counts from its own kept
- * rows, which carry the scope (decision 049): "at risk" from `placement_signals` (one row per
- * active placement), "reached 13 weeks" at a jobcentre from the first runs in `placement_facts`
- * (decision 047's range), instead of probing them for each of the jobcentre's placements.
- * Otherwise the placements themselves, each filter applied.
- */
-function countPlacements(ctx: Ctx, input: PlacementListFilters, where: SQL, today: string, jobcentreId: number | null): { total: number; own: boolean } {
-  const filters = [input.status, input.outcome, input.reached13Weeks, input.atRisk, ctx.actor.jobcentreId != null && (input.responsible || input.team)].filter(Boolean).length;
-  if (filters === 1 && input.atRisk) {
-    const signals = [tenantScope(ctx.actor, { company: placementSignals.companyId, jobcentre: placementSignals.jobcentreId }), flaggedSignalSql(today)];
-    if (ctx.actor.role === "mentor") signals.push(eq(placementSignals.mentorUserId, ctx.actor.userId));
-    return { total: ctx.db.select({ n: count() }).from(placementSignals).where(and(...signals)).get()?.n ?? 0, own: false };
-  }
-  if (filters === 1 && input.reached13Weeks && jobcentreId != null) return { total: reached13WeeksCount(ctx.db, today, jobcentreId), own: false };
-  // The jobcentre's list, all or of one status: exactly a kept count (decision 055).
-  if (jobcentreId != null && (filters === 0 || (filters === 1 && input.status))) return { total: keptListCount(ctx.db, "placements", jobcentreId, input.status), own: true };
-  return { total: ctx.db.select({ n: count() }).from(placements).where(where).get()?.n ?? 0, own: true };
+type ListSide = "company" | "mentor" | "jobcentre";
+/** Which of the list's conditions a request has: everything that changes the SQL (decision 058). */
+interface ListShape extends Record<string, string | boolean> {
+  side: ListSide;
+  status: boolean;
+  outcome: boolean;
+  reached13Weeks: boolean;
+  atRisk: boolean;
+  responsible: boolean;
+  team: boolean;
 }
+const p = sql.placeholder;
+
+/**
+ * The list's count, page of ids (forwards and from the end) and "at risk" count for one shape,
+ * built once per connection (decision 058; drizzle built them anew on every view, about 0.3 ms
+ * each). Values: tenant (the company or the jobcentre), userId (a mentor), status, outcome,
+ * the 13-week and flag days, responsible, team, limit, offset. The same SQL as before.
+ */
+const listQueries = preparedPerShape((db: DbOrTx, s: ListShape) => {
+  const where: SQL[] = [s.side === "jobcentre" ? eq(placements.jobcentreId, p("tenant")) : eq(placements.companyId, p("tenant"))];
+  if (s.side === "mentor") where.push(eq(placements.mentorUserId, p("userId")));
+  if (s.status) where.push(eq(placements.status, p("status")));
+  if (s.outcome) where.push(inArray(placements.id, db.select({ id: placementEndings.placementId }).from(placementEndings).where(eq(placementEndings.outcome, p("outcome")))));
+  if (s.reached13Weeks) {
+    where.push(reached13WeeksSql(REACHED_PLACEHOLDERS));
+    // Both values of the order's first column named: SQLite then seeks the start range within
+    // each of them in the order index, instead of walking every newer placement (decision 049).
+    if (!s.status) where.push(sql`${activeFirst} in (1, 0)`);
+  }
+  if (s.atRisk) where.push(flaggedSql(FLAG_PLACEHOLDERS));
+  if (s.responsible) where.push(eq(placements.responsibleUserId, p("responsible")));
+  if (s.team) where.push(inArray(placements.responsibleUserId, teamMemberIds({ db }, p("jobcentre"), p("team"))));
+  const cond = and(...where)!;
+  // With a status the CASE is the same for every row: the status index is in the order too.
+  const order: OrderTerm[] = [...(s.status ? [] : [[activeFirst, "desc"] as const]), [placements.startDate, "desc"], [placements.id, "desc"]];
+  const ids = (reversed: boolean) => db.select({ id: placements.id }).from(placements).where(cond).orderBy(...orderOf(order, reversed)).limit(p("limit")).offset(p("offset")).prepare();
+  // "At risk" alone counts from the signals, which carry the scope (decision 049).
+  const signals = [s.side === "jobcentre" ? eq(placementSignals.jobcentreId, p("tenant")) : eq(placementSignals.companyId, p("tenant")), flaggedSignalSql(FLAG_PLACEHOLDERS)];
+  if (s.side === "mentor") signals.push(eq(placementSignals.mentorUserId, p("userId")));
+  return {
+    count: db.select({ n: count() }).from(placements).where(cond).prepare(),
+    ids: ids(false),
+    idsReversed: ids(true),
+    atRiskCount: db.select({ n: count() }).from(placementSignals).where(and(...signals)).prepare(),
+  };
+}, 40);
+type ListQueries = ReturnType<typeof listQueries>;
+const REACHED_PLACEHOLDERS = { today: p("today"), latestStart: p("latestStart") };
+const FLAG_PLACEHOLDERS = { today: p("today"), overdueBy: p("overdueBy"), adjustedBy: p("adjustedBy") };
 
 /**
  * The running placements with a flag today, as a condition on each placement's row in
@@ -172,8 +206,24 @@ function countPlacements(ctx: Ctx, input: PlacementListFilters, where: SQL, toda
  * list walks in its order (about 40 for a page of 25 at the big city) rather than listing every
  * flagged placement of the jobcentre first (decision 049); the count reads the signals alone.
  */
-function flaggedSql(today: string): SQL {
-  return sql`exists (select 1 from ${placementSignals} where ${placementSignals.placementId} = "placements"."id" and ${flaggedSignalSql(today)})`;
+function flaggedSql(days: typeof FLAG_PLACEHOLDERS): SQL {
+  return sql`exists (select 1 from ${placementSignals} where ${placementSignals.placementId} = "placements"."id" and ${flaggedSignalSql(days)})`;
+}
+
+/**
+ * How many placements the list holds. A filter that is the only one counts from its own kept
+ * rows, which carry the scope (decision 049): "at risk" from `placement_signals` (one row per
+ * active placement), "reached 13 weeks" at a jobcentre from the first runs in `placement_facts`
+ * (decision 047's range), instead of probing them for each of the jobcentre's placements.
+ * Otherwise the placements themselves, each filter applied.
+ */
+function countPlacements(ctx: Ctx, s: ListShape, queries: ListQueries, values: Record<string, string | number>, today: string, jobcentreId: number | null): { total: number; own: boolean } {
+  const filters = [s.status, s.outcome, s.reached13Weeks, s.atRisk, s.responsible || s.team].filter(Boolean).length;
+  if (filters === 1 && s.atRisk) return { total: queries.atRiskCount.get(values)?.n ?? 0, own: false };
+  if (filters === 1 && s.reached13Weeks && jobcentreId != null) return { total: reached13WeeksCount(ctx.db, today, jobcentreId), own: false };
+  // The jobcentre's list, all or of one status: exactly a kept count (decision 055).
+  if (jobcentreId != null && (filters === 0 || (filters === 1 && s.status))) return { total: keptListCount(ctx.db, "placements", jobcentreId, s.status ? String(values.status) : undefined), own: true };
+  return { total: queries.count.get(values)?.n ?? 0, own: true };
 }
 
 

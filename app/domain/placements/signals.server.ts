@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, inArray, isNull, max, min, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, max, min, ne, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { bumpDashboardVersion } from "../dashboard/versions.server";
 import type { DbOrTx } from "~/db/client.server";
+import { idsParams, preparedForIds } from "~/db/prepared.server";
 import { candidates, followUps, placementAdjustments, placements, placementSignals } from "~/db/schema";
 import { RULES } from "../rules/rules";
 import { addDays } from "../candidates/consent";
@@ -107,15 +108,24 @@ export function flagCountSql(today: string): SQL<number> {
  * overdue follow-up, once (the count names the latest adjustment twice). The placement list's
  * "at risk" (decision 049); the placement-list test compares it with the live flags.
  */
-export function flaggedSql(today: string): SQL {
-  const F = RULES.placementFlags;
-  const overdueBy = latestDayWorkingDaysBefore(today, F.overdueWorkingDays);
-  const adjustedBy = latestDayWorkingDaysBefore(today, F.adjustmentCheckWorkingDays);
+export function flaggedSql(on: string | FlagDays<Placeholder>): SQL {
+  const { today, overdueBy, adjustedBy } = typeof on === "string" ? flaggedDays(on) : on;
   return sql`(${placementSignals.answerFlags} > 0 or ${placementSignals.openSince} <= ${overdueBy} or ${adjustmentUnansweredSql(today, adjustedBy)} = 1)`;
 }
 
+/** The days `flaggedSql` compares with on `today`: for a query kept with placeholders of these names (decision 058). */
+export interface FlagDays<T = string> {
+  today: T;
+  overdueBy: T;
+  adjustedBy: T;
+}
+export function flaggedDays(today: string): FlagDays {
+  const F = RULES.placementFlags;
+  return { today, overdueBy: latestDayWorkingDaysBefore(today, F.overdueWorkingDays), adjustedBy: latestDayWorkingDaysBefore(today, F.adjustmentCheckWorkingDays) };
+}
+
 /** 1 when a row of `placement_signals` has "no follow-up since an adjustment" today, else 0: the latest approved adjustment so far, probed once. */
-function adjustmentUnansweredSql(today: string, adjustedBy = latestDayWorkingDaysBefore(today, RULES.placementFlags.adjustmentCheckWorkingDays)): SQL<number> {
+function adjustmentUnansweredSql(today: string | Placeholder, adjustedBy: string | Placeholder): SQL<number> {
   // One row whatever the adjustments: max() of none is null, and the CASE then says 0. The
   // signal row's columns written out with its table: in a select list drizzle leaves a lone
   // table's columns unqualified, and inside the subquery they would mean the adjustment's.
@@ -133,19 +143,23 @@ function adjustmentUnansweredSql(today: string, adjustedBy = latestDayWorkingDay
  */
 export function flagKindsOf(db: DbOrTx, placementIds: number[], today: string): Map<number, FlagKind[]> {
   if (placementIds.length === 0) return new Map();
-  const overdueBy = latestDayWorkingDaysBefore(today, RULES.placementFlags.overdueWorkingDays);
-  const rows = db
-    .select({
-      id: placementSignals.placementId,
-      overdue: sql<number>`case when ${placementSignals.openSince} <= ${overdueBy} then 1 else 0 end`.mapWith(Number),
-      answers: placementSignals.answerFlagKinds,
-      adjusted: adjustmentUnansweredSql(today),
-    })
-    .from(placementSignals)
-    .where(inArray(placementSignals.placementId, placementIds))
-    .all();
+  const rows = flagKindRows(db, placementIds.length).all({ ...idsParams(placementIds), ...flaggedDays(today) });
   return new Map(rows.map((r) => [r.id, [...(r.overdue ? (["followUpOverdue"] as const) : []), ...(r.answers ?? []), ...(r.adjusted ? (["noFollowUpSinceAdjustment"] as const) : [])]]));
 }
+
+/** `flagKindsOf`'s read, kept per number of ids (decision 058): the days go in as placeholders. */
+const flagKindRows = preparedForIds((db, ids) =>
+  db
+    .select({
+      id: placementSignals.placementId,
+      overdue: sql<number>`case when ${placementSignals.openSince} <= ${sql.placeholder("overdueBy")} then 1 else 0 end`.mapWith(Number),
+      answers: placementSignals.answerFlagKinds,
+      adjusted: adjustmentUnansweredSql(sql.placeholder("today"), sql.placeholder("adjustedBy")),
+    })
+    .from(placementSignals)
+    .where(inArray(placementSignals.placementId, ids))
+    .prepare(),
+);
 
 /**
  * The ids of the first `limit` flagged placements among those `where` selects on
