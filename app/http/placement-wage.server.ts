@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import type { Ctx } from "~/domain/actor";
 import { changeMonthlyWageCost } from "~/domain/placements/wage-commands.server";
-import { wageCostInput } from "~/domain/placements/schema";
+import { wageCostInput } from "~/domain/placements/wage-schema";
 import { handleDomainError, invalidForm, parseForm } from "./forms.server";
 
 /**

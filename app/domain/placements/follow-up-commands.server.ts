@@ -2,7 +2,8 @@ import { refreshPlacementFacts } from "../dashboard/facts.server";
 import { and, eq, inArray } from "drizzle-orm";
 import { refreshPlacementSignals } from "./signals.server";
 import type { DbOrTx } from "~/db/client.server";
-import { companies, consultantNotes, followUpComments, followUps, placementAdjustments, placementGoals, placements, proposals, slots, tasks } from "~/db/schema";
+import { companies, followUpComments, followUps, placementAdjustments, placementGoals, proposals, slots, tasks } from "~/db/schema";
+import type { placements } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
 import { conflict, forbidden, invalid, notFound, type DomainError } from "../errors";
@@ -12,8 +13,10 @@ import { workplaceMeter } from "../slots/meter.server";
 import { PlacementInvalid } from "./invalid";
 import { missingForSubmit, type FollowUpAnswers } from "./follow-up-schema";
 import { notifyPlacementCompany, notifyPlacementConsultant } from "./notify.server";
-import { isCompanySide, maySeePlacement } from "./policy";
+import { isCompanySide } from "./policy";
 import { syncFollowUpSchedule } from "./schedule.server";
+import { lockedPlacement, requireJobcentre } from "./note-commands.server";
+export { addConsultantNote } from "./note-commands.server";
 import { approvedAdjustments, termsOn } from "./terms.server";
 import { FOLLOW_UP_OPENS_DAYS_BEFORE } from "./vocabulary";
 import { currentTaskIds } from "./follow-up-queries.server";
@@ -21,11 +24,6 @@ import { currentTaskIds } from "./follow-up-queries.server";
 type PlacementRow = typeof placements.$inferSelect;
 
 
-function lockedPlacement(tx: DbOrTx, ctx: Ctx, placementId: number) {
-  const p = tx.select().from(placements).where(eq(placements.id, placementId)).get();
-  if (!p || !maySeePlacement(ctx.actor, p)) throw notFound();
-  return p;
-}
 
 /**
  * The mentor (or HR) saves a follow-up: as a draft, kept for later, or submitted, when every
@@ -75,9 +73,6 @@ function slotTitle(tx: DbOrTx, slotId: number): string {
 }
 
 
-function requireJobcentre(ctx: Ctx) {
-  if (isCompanySide(ctx.actor.role)) throw forbidden();
-}
 
 /** The consultant comments on a submitted follow-up; the company side sees it and is told. */
 export function commentOnFollowUp(ctx: Ctx, input: { placementId: number; followUpId: number; text: string }): void {
@@ -148,14 +143,5 @@ export function decideAdjustment(ctx: Ctx, input: { placementId: number; adjustm
   });
 }
 
-/** The consultant's own note of a conversation with the citizen; the company never sees it. */
-export function addConsultantNote(ctx: Ctx, input: { placementId: number; text: string }): void {
-  requireJobcentre(ctx);
-  ctx.db.transaction((tx) => {
-    const p = lockedPlacement(tx, ctx, input.placementId);
-    tx.insert(consultantNotes).values({ placementId: p.id, userId: ctx.actor.userId, text: input.text, createdAt: ctx.now }).run();
-    recordAudit(tx, ctx, "placement.note_added", { type: "placement", id: p.id, jobcentreId: p.jobcentreId, companyId: p.companyId });
-  });
-}
 
 export { syncFollowUpSchedule };

@@ -101,4 +101,4 @@ export const decisionInput = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("decline"), reason: guardedText(1000).refine((v) => v !== null, "error.adjustment.reason") }),
 ]);
 
-export const commentInput = z.object({ text: guardedText(2000).refine((v) => v !== null && v.length >= 2, "error.followUp.comment") });
+export { commentInput } from "./comment-schema";

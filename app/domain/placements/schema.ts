@@ -2,9 +2,10 @@ import { z } from "zod";
 import type { MessageKey } from "~/i18n/catalogue";
 import { guardedText } from "../candidates/sensitive-text";
 import { RULES } from "../rules/rules";
-import { calendarDate, danishDecimal, kroner, optionalKroner } from "../shared/fields";
+import { calendarDate, danishDecimal, optionalKroner } from "../shared/fields";
 import { WEEKDAYS, type HourStep, type Weekday } from "../slots/vocabulary";
 import { MAX_GOALS } from "./vocabulary";
+import { WAGE_COST_BOUNDS } from "./wage-schema";
 
 export * from "./vocabulary";
 
@@ -25,8 +26,8 @@ const step = z.string().trim().optional();
 /** A goal: concrete and checkable, never a CPR number or a diagnosis. */
 const goal = guardedText(P.goalMaxLength).refine((v) => v === null || v.length >= P.goalMinLength, "error.placement.goalShort");
 
-/** Løntilskud's total monthly wage cost in kroner, within the portal's bounds (rules.ts). */
-export const WAGE_COST_BOUNDS = { min: P.monthlyWageCostMin, max: P.monthlyWageCostMax } as const;
+// The wage cost's form is its own module (decision 058); the start form shares its bounds.
+export { WAGE_COST_BOUNDS, wageCostInput } from "./wage-schema";
 
 /** The start form as it arrives (HR's and the consultant's); the rules are the command's. */
 export const startInput = z.object({
@@ -94,8 +95,3 @@ export function shapeStart(raw: RawStartInput): { input: StartInput; errors: Rec
 /** The start form's fields in the order they are met: the error summary follows it. */
 export const START_FIELD_ORDER = ["startDate", "lengthWeeks", "startHours", "targetHours", "step1Weeks", "step1Hours", "step2Weeks", "step2Hours", "monthlyWageCost", "workingDays", "taskIds", "goal1", "goal2", "goal3", "assessmentOn"] as const;
 
-/** Changing a løntilskud's monthly wage cost on the placement's page (HR or the jobcentre). */
-export const wageCostInput = z.object({
-  version: z.coerce.number({ invalid_type_error: "error.placement.wageCostConflict" }).int("error.placement.wageCostConflict").positive("error.placement.wageCostConflict"),
-  monthlyWageCost: kroner("error.placement.wageCost", WAGE_COST_BOUNDS),
-});
