@@ -3,7 +3,7 @@ import { candidates, companies, placementEndings, placementGoals, placements, pl
 import type { DbOrTx } from "~/db/client.server";
 import { idsParams, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import type { Ctx } from "../actor";
-import { teamMemberIds } from "../users/teams.server";
+import { teamMemberIds } from "../users/team-members.server";
 import { covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { notFound } from "../errors";
@@ -24,7 +24,7 @@ import { isCompanySide, maySeePlacement, mayStartPlacement } from "./policy";
 import { followUpFigures, progressAndFlags } from "./progress.server";
 import { flaggedDays, flaggedSql as flaggedSignalSql, flagKindsOf } from "./signals.server";
 import type { PlacementStatus } from "./schema";
-import { fromOre } from "./wage";
+import { fromOre } from "./ore";
 import { placementScope as scope } from "./start-counts.server";
 
 

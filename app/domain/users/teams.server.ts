@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, sql, type Placeholder } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { bumpDashboardVersion } from "../dashboard/versions.server";
 import { preparedPerConnection } from "~/db/prepared.server";
 import { users } from "~/db/schema";
@@ -17,10 +17,8 @@ import { mayAssignTeams } from "./policy";
 
 export const TEAM_NAME_MAX = 80;
 
-/** The ids of a team's members at a jobcentre, as a subquery (the lists' and the dashboard's "my team"). */
-export function teamMemberIds(ctx: Pick<Ctx, "db">, jobcentreId: number | Placeholder, team: string | Placeholder) {
-  return ctx.db.select({ id: users.id }).from(users).where(and(eq(users.jobcentreId, jobcentreId), eq(users.team, team)));
-}
+// Its own module (decision 058): the lists read it without the team form's messages.
+export { teamMemberIds } from "./team-members.server";
 
 /** A team's name as typed: spaces trimmed and runs of spaces made one; "" is no team. */
 export function teamName(raw: string | null): string | null {
