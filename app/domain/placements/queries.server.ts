@@ -346,6 +346,8 @@ const goalsOf = preparedPerConnection((db) =>
     .orderBy(asc(placementGoals.position))
     .prepare(),
 );
+/** The placement's tasks by title, kept per number of ids (decision 058; built on every view before). */
+const taskTitlesOf = preparedForIds((db, ids) => db.select({ id: tasks.id, title: tasks.title }).from(tasks).where(inArray(tasks.id, ids)).orderBy(asc(tasks.title)).prepare());
 const startTasksOf = preparedPerConnection((db) => db.select({ id: placementTasks.taskId }).from(placementTasks).where(eq(placementTasks.placementId, sql.placeholder("placementId"))).prepare());
 
 function readPlacementDetail(ctx: Ctx, placementId: number) {
@@ -363,7 +365,7 @@ function readPlacementDetail(ctx: Ctx, placementId: number) {
   const adjustmentRows = adjustmentsOf(ctx.db, p.id);
   const approved = approvedOf(adjustmentRows);
   const terms = termsOn(p, startTaskIds, approved, today);
-  const taskRows = terms.taskIds.length ? ctx.db.select({ id: tasks.id, title: tasks.title }).from(tasks).where(inArray(tasks.id, terms.taskIds)).orderBy(asc(tasks.title)).all() : [];
+  const taskRows = terms.taskIds.length ? taskTitlesOf(ctx.db, terms.taskIds.length).all(idsParams(terms.taskIds)) : [];
   const weeks = weekOf(p.startDate, p.plannedEndDate);
   const plan = Array.from({ length: weeks }, (_, i) => ({ week: i + 1, hours: plannedHoursInWeek(p, i + 1) }));
   const consent = currentConsent(ctx.db, c.id);
