@@ -1,0 +1,34 @@
+-- The candidates' aliases from a trigram index per jobcentre (decision 059), and the board's
+-- nearest first from an index of the jobcentre's slots by status and workplace (drizzle's, above).
+-- The virtual table and its triggers are hand-written: drizzle has no word for them, and the
+-- schema files do not name this table (as the board's `board_text`, 0010, decision 037).
+--
+-- One row per candidate (rowid = the candidate's id):
+--   jobcentre  '#<jobcentre id>#', matched as a phrase so a search reads one jobcentre's rows;
+--   alias      the alias.
+-- The list asks `jobcentre : "#<id>#" AND alias : "<text>"` for a text of 3+ characters: the
+-- trigram tokenizer with case_sensitive 0 matches the phrase as a substring with the case of
+-- every letter folded, æøå included (decision 057). The triggers keep the rows in step with
+-- every write of the alias or the jobcentre (creation, edit, anonymisation, erasure, a move
+-- between jobcentres, deletion). The update trigger rewrites the row whenever either column is
+-- set, changed or not, so `update candidates set alias = alias` fills the index (bench:data).
+CREATE INDEX `slots_jobcentre_status_workplace_idx` ON `slots` (`jobcentre_id`,`status`,`workplace_id`);
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `candidate_text` USING fts5(`jobcentre`, `alias`, tokenize = 'trigram case_sensitive 0');
+--> statement-breakpoint
+CREATE TRIGGER `candidate_text_insert` AFTER INSERT ON `candidates` BEGIN
+  INSERT INTO `candidate_text` (rowid, `jobcentre`, `alias`) VALUES (new.`id`, '#' || new.`jobcentre_id` || '#', new.`alias`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `candidate_text_update` AFTER UPDATE OF `alias`, `jobcentre_id` ON `candidates` BEGIN
+  DELETE FROM `candidate_text` WHERE rowid = old.`id`;
+  INSERT INTO `candidate_text` (rowid, `jobcentre`, `alias`) VALUES (new.`id`, '#' || new.`jobcentre_id` || '#', new.`alias`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `candidate_text_delete` AFTER DELETE ON `candidates` BEGIN
+  DELETE FROM `candidate_text` WHERE rowid = old.`id`;
+END;
+--> statement-breakpoint
+-- The candidates that exist when the migration runs.
+INSERT INTO `candidate_text` (rowid, `jobcentre`, `alias`)
+SELECT `id`, '#' || `jobcentre_id` || '#', `alias` FROM `candidates`;
