@@ -9,7 +9,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { candidates } from "~/db/schema";
-import { listCandidates } from "~/domain/candidates/candidate-list.server";
+import { listCandidates, TEXT_FROM_INDEX_UP_TO } from "~/domain/candidates/candidate-list.server";
 import { anonymiseCandidate, eraseCandidate } from "~/domain/retention/commands.server";
 import { parseCandidateFilters } from "~/http/filters/candidates";
 import { ctxFor, makeCandidate, makeWorld } from "../factories";
@@ -30,8 +30,8 @@ function reference(jobcentreId: number, q: string): number[] {
     .sort((a, b) => a - b);
 }
 
-function list(who: World["consultant"], q: string) {
-  const result = listCandidates(ctxFor(who), parseCandidateFilters(new URLSearchParams({ q })), 1000);
+function list(who: World["consultant"], q: string, upTo = TEXT_FROM_INDEX_UP_TO) {
+  const result = listCandidates(ctxFor(who), parseCandidateFilters(new URLSearchParams({ q })), 1000, upTo);
   return { ids: result.rows.map((r) => r.id).sort((a, b) => a - b), total: result.total };
 }
 
@@ -72,9 +72,12 @@ function expectSameAsReference(queries: string[]) {
       [w.consultantOther, w.otherJc.id],
     ] as const) {
       const expected = reference(jobcentreId, q);
-      const got = list(who, q);
-      expect(got.ids, `"${q}" at jobcentre ${jobcentreId}`).toEqual(expected);
-      expect(got.total, `"${q}" at jobcentre ${jobcentreId}`).toBe(expected.length);
+      // From the index, and by LIKE when the index finds more than a bound (here 0 or 1 hits).
+      for (const upTo of [TEXT_FROM_INDEX_UP_TO, 1]) {
+        const got = list(who, q, upTo);
+        expect(got.ids, `"${q}" at jobcentre ${jobcentreId}, index up to ${upTo}`).toEqual(expected);
+        expect(got.total, `"${q}" at jobcentre ${jobcentreId}, index up to ${upTo}`).toBe(expected.length);
+      }
       if (expected.length) found++;
     }
   }

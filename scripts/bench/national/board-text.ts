@@ -8,7 +8,7 @@ import type Database from "better-sqlite3";
  */
 const TEXT_INDEXES = [
   { trigger: "board_text_slot_insert", fill: "update slots set status = status where status = 'open'", name: "board text index" },
-  { trigger: "candidate_text_insert", fill: "update candidates set alias = alias", name: "candidate text index" },
+  { trigger: "candidate_text_insert", fill: "update candidates set alias = alias; insert into candidate_text (candidate_text) values ('optimize')", name: "candidate text index" },
 ];
 
 /**
