@@ -1,5 +1,6 @@
 -- The candidates' aliases from a trigram index per jobcentre (decision 059), and the board's
--- nearest first from an index of the jobcentre's slots by status and workplace (drizzle's, above).
+-- nearest first from an index of the jobcentre's slots by status and workplace, and the consents'
+-- index by candidate made covering for the list's consent filters (drizzle's, first below).
 -- The virtual table and its triggers are hand-written: drizzle has no word for them, and the
 -- schema files do not name this table (as the board's `board_text`, 0010, decision 037).
 --
@@ -12,6 +13,8 @@
 -- every write of the alias or the jobcentre (creation, edit, anonymisation, erasure, a move
 -- between jobcentres, deletion). The update trigger rewrites the row whenever either column is
 -- set, changed or not, so `update candidates set alias = alias` fills the index (bench:data).
+DROP INDEX `consents_candidate_idx`;--> statement-breakpoint
+CREATE INDEX `consents_candidate_idx` ON `consents` (`candidate_id`,`replaced_at`,`expires_on`,`withdrawn_at`,`jobcentre_id`);--> statement-breakpoint
 CREATE INDEX `slots_jobcentre_status_workplace_idx` ON `slots` (`jobcentre_id`,`status`,`workplace_id`);
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `candidate_text` USING fts5(`jobcentre`, `alias`, tokenize = 'trigram case_sensitive 0');
