@@ -280,7 +280,8 @@ export function listCandidates(ctx: Ctx, filters: CandidateFilters, pageSize = C
   const total = textOnly ? textHits! : queries.count(values);
   // A page in the back half is read from the end (decision 055).
   const window = pageWindow(total, filters.page, pageSize);
-  const ids = (window.reversed ? queries.idsReversed : queries.ids).all({ ...values, limit: window.limit, offset: window.offset }).map((r) => r.id);
+  // Nothing found, nothing to read (a search that finds nothing walked the aliases a second time).
+  const ids = total === 0 ? [] : (window.reversed ? queries.idsReversed : queries.ids).all({ ...values, limit: window.limit, offset: window.offset }).map((r) => r.id);
   if (window.reversed) ids.reverse();
   const found = ids.length === 0 ? [] : rowsQuery(ctx.db, ids.length).all(idsParams(ids));
   const byId = new Map(found.map((r) => [r.id, r]));
