@@ -31,7 +31,7 @@ function reference(jobcentreId: number, q: string): number[] {
 }
 
 function list(who: World["consultant"], q: string, upTo = TEXT_FROM_INDEX_UP_TO) {
-  const result = listCandidates(ctxFor(who), parseCandidateFilters(new URLSearchParams({ q })), 1000, upTo);
+  const result = listCandidates(ctxFor(who), parseCandidateFilters(new URLSearchParams({ q })), 1000, { textFromIndexUpTo: upTo });
   return { ids: result.rows.map((r) => r.id).sort((a, b) => a - b), total: result.total };
 }
 
