@@ -42,3 +42,20 @@ describe("bench data and the board's text index", () => {
     expect(db.all(sql`select rowid from board_text where rowid = ${added.id}`)).toHaveLength(1);
   });
 });
+
+describe("bench data and the candidates' text index (decision 059)", () => {
+  it("indexes every candidate with its jobcentre and alias, nothing else", () => {
+    const db = getDb();
+    const all = db.all<{ id: number }>(sql`select id from candidates order by id`).map((r) => r.id);
+    expect(all.length).toBeGreaterThan(10);
+    expect(db.all<{ id: number }>(sql`select rowid as id from candidate_text order by rowid`).map((r) => r.id)).toEqual(all);
+    const wrong = db.all(sql`
+      select c.id from candidates c join candidate_text t on t.rowid = c.id
+      where t.jobcentre <> '#' || c.jobcentre_id || '#' or t.alias <> c.alias`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("puts the insert trigger back", () => {
+    expect(getDb().all(sql`select name from sqlite_master where type = 'trigger' and name = 'candidate_text_insert'`)).toHaveLength(1);
+  });
+});

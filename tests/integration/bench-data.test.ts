@@ -263,7 +263,8 @@ describe("bench data generator", () => {
     const counted = `select 'follow_ups' as list, jobcentre_id, status, count(*) as n from follow_ups where jobcentre_id is not null group by 2, 3
       union all select 'proposals', jobcentre_id, status, count(*) from proposals group by 2, 3
       union all select 'placements', jobcentre_id, status, count(*) from placements group by 2, 3
-      union all select 'candidates', jobcentre_id, '', count(*) from candidates group by 2, 3`;
+      union all select 'candidates', jobcentre_id, '', count(*) from candidates group by 2, 3
+      union all select 'consents', jobcentre_id, '', count(*) from consents where jobcentre_id is not null and replaced_at is null and withdrawn_at is null group by 2, 3`;
     const kept = "select list, jobcentre_id, status, n from list_counts where n <> 0";
     expect(db.get<{ n: number }>(sql.raw(`select count(*) as n from (${counted} except ${kept})`)).n).toBe(0);
     expect(db.get<{ n: number }>(sql.raw(`select count(*) as n from (${kept} except select * from (${counted}))`)).n).toBe(0);

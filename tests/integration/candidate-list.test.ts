@@ -152,6 +152,8 @@ describe("the candidate list, ids first", () => {
               const filters = parseCandidateFilters(new URLSearchParams(`${search}&sort=${sort}&page=${page}`));
               const expected = joined(ctx, filters, PAGE);
               expect(listCandidates(ctx, filters, PAGE), `${search} sorted by ${sort}, page ${page}, day +${offset}`).toEqual(expected);
+              // "No open proposal" both ways (decision 059): probed per candidate (the default at these sizes) and from the list of open proposals.
+              expect(listCandidates(ctx, filters, PAGE, { probeOpenProposalsBelow: 0 }), `${search} sorted by ${sort}, page ${page}, day +${offset}, from the list`).toEqual(expected);
               if (expected.rows.length > 0) compared++;
             }
           }

@@ -98,7 +98,8 @@ export const consents = sqliteTable(
   },
   (t) => [
     // A candidate's current consent, with its last day for the list's consent sort without reading the row (decision 040).
-    index("consents_candidate_idx").on(t.candidateId, t.replacedAt, t.expiresOn),
+    // Also covering for the list's consent filters per candidate: the withdrawal and the jobcentre read from the index (decision 059).
+    index("consents_candidate_idx").on(t.candidateId, t.replacedAt, t.expiresOn, t.withdrawnAt, t.jobcentreId),
     index("consents_expires_idx").on(t.expiresOn),
     // The current consents of a jobcentre by their last day: the consents to renew, one range; the list's consent filters count from it alone (decision 040).
     index("consents_jobcentre_current_idx").on(t.jobcentreId, t.replacedAt, t.expiresOn, t.withdrawnAt, t.candidateId),

@@ -6,13 +6,14 @@ import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core"
  * without other filters reads its total from a row or a few instead of counting an index range
  * that grows with the jobcentre's history (102,000 follow-ups at the big city: 2.4 ms).
  * `list` names the table: "follow_ups", "proposals", "placements" (status = the row's status),
- * "candidates" (status = ''). Rows without a jobcentre (a follow-up before its column is filled)
+ * "candidates" (status = ''), "consents" (status = '': the current consents not withdrawn,
+ * migration 0019, decision 059). Rows without a jobcentre (a follow-up before its column is filled)
  * are not counted, as no jobcentre's list shows them. A row may stay with n = 0.
  */
 export const listCounts = sqliteTable(
   "list_counts",
   {
-    list: text("list", { enum: ["follow_ups", "proposals", "placements", "candidates"] }).notNull(),
+    list: text("list", { enum: ["follow_ups", "proposals", "placements", "candidates", "consents"] }).notNull(),
     jobcentreId: integer("jobcentre_id").notNull(),
     status: text("status").notNull(),
     n: integer("n").notNull(),

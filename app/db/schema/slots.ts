@@ -65,6 +65,8 @@ export const slots = sqliteTable(
     // Open slots without a proposal, open longest first: counted and listed from the index (decision 045).
     index("slots_jobcentre_status_proposed_opened_idx").on(t.jobcentreId, t.status, t.firstProposedAt, t.openedAt),
     index("slots_workplace_status_idx").on(t.workplaceId, t.status),
+    // The board nearest first: one pass over the jobcentre's open slots reading each workplace from the index (decision 059).
+    index("slots_jobcentre_status_workplace_idx").on(t.jobcentreId, t.status, t.workplaceId),
     index("slots_mentor_idx").on(t.mentorUserId, t.status),
   ],
 );
