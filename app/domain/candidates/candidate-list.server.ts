@@ -11,7 +11,8 @@ import { teamMemberIds } from "../users/teams.server";
 import { forbidden } from "../errors";
 import { postcodesWithin } from "../geo/postcodes.server";
 import { pageWindow, type Page } from "../pagination";
-import { keptListCount, orderOf, type OrderTerm } from "../shared/list-counts.server";
+import { keptListCount } from "../shared/list-counts.server";
+import { idsInWindow, orderOf, type OrderTerm } from "../shared/page-order.server";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
 import { likeAny, patternPlaceholders, patternValues, searchPatterns } from "../shared/search-text";
@@ -204,8 +205,7 @@ const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
     // The same ids in the reversed order, for a page read from the end (decision 055).
     idsReversed: ids(true),
     // The same ids with each candidate's open proposals probed (a page near the start, no open proposal).
-    idsProbed: shape.noOpenProposal ? ids(false, true) : null,
-    idsReversedProbed: shape.noOpenProposal ? ids(true, true) : null,
+    probed: shape.noOpenProposal ? { ids: ids(false, true), idsReversed: ids(true, true) } : null,
   };
 });
 
@@ -301,9 +301,7 @@ export function listCandidates(
   const window = pageWindow(total, filters.page, pageSize);
   // Nothing found, nothing to read (a search that finds nothing walked the aliases a second time).
   const probe = window.offset < probeOpenProposalsBelow;
-  const idsQuery = window.reversed ? ((probe && queries.idsReversedProbed) || queries.idsReversed) : (probe && queries.idsProbed) || queries.ids;
-  const ids = total === 0 ? [] : idsQuery.all({ ...values, limit: window.limit, offset: window.offset }).map((r) => r.id);
-  if (window.reversed) ids.reverse();
+  const ids = idsInWindow(window, (probe && queries.probed) || queries, values);
   const found = ids.length === 0 ? [] : rowsQuery(ctx.db, ids.length).all(idsParams(ids));
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => {

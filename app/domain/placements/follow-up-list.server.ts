@@ -5,7 +5,8 @@ import { candidates, companies, followUps, placements, slots, users } from "~/db
 import type { Ctx } from "../actor";
 import { addDays } from "../candidates/consent";
 import { pageWindow, type Page } from "../pagination";
-import { keptListCount, orderOf, type OrderTerm } from "../shared/list-counts.server";
+import { keptListCount } from "../shared/list-counts.server";
+import { idsInWindow, orderOf, type OrderTerm } from "../shared/page-order.server";
 import { tenantScope } from "../shared/tenancy.server";
 import { copenhagenDate } from "../shared/working-days";
 import { FOLLOW_UP_OPENS_DAYS_BEFORE, type FollowUpView } from "./vocabulary";
@@ -38,9 +39,7 @@ export function listFollowUps(ctx: Ctx, input: { page: number; view: FollowUpVie
   const total = kept ? keptListCount(ctx.db, "follow_ups", tenant, input.view === "all" ? undefined : "submitted") : (queries.count.get({ tenant, userId: ctx.actor.userId, today, opensBy })?.n ?? 0);
   // A page in the back half is read from the end (decision 055).
   const window = pageWindow(total, input.page, pageSize);
-  const values = { tenant, userId: ctx.actor.userId, today, opensBy, limit: window.limit, offset: window.offset };
-  const ids = (window.reversed ? queries.idsReversed : queries.ids).all(values).map((r) => r.id);
-  if (window.reversed) ids.reverse();
+  const ids = idsInWindow(window, queries, { tenant, userId: ctx.actor.userId, today, opensBy });
   const found = ids.length === 0 ? [] : rowsQuery(ctx.db, ids.length).all(idsParams(ids));
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.map((id) => {

@@ -10,7 +10,8 @@ import { notFound } from "../errors";
 import type { Outcome } from "./ending-vocabulary";
 import { reached13WeeksCount, reached13WeeksSql, reached13WeeksValues } from "./outcome-queries.server";
 import { pageOffset, pageWindow, type Page } from "../pagination";
-import { keptListCount, orderOf, type OrderTerm } from "../shared/list-counts.server";
+import { keptListCount } from "../shared/list-counts.server";
+import { idsInWindow, orderOf, type OrderTerm } from "../shared/page-order.server";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
@@ -127,8 +128,7 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
   // exactly these rows (the placements' own condition or the kept count); from other kept rows
   // ("at risk", "reached 13 weeks") the page is read forwards as before.
   const window = own ? pageWindow(total, input.page, pageSize) : { reversed: false, offset: pageOffset(input.page, pageSize), limit: pageSize };
-  const ids = (window.reversed ? queries.idsReversed : queries.ids).all({ ...values, limit: window.limit, offset: window.offset }).map((r) => r.id);
-  if (window.reversed) ids.reverse();
+  const ids = idsInWindow(window, queries, values);
   const found = ids.length ? placementRows(ctx.db, ids.length).all(idsParams(ids)) : [];
   // In the ids' order (the 25 rows sorted here, not again in SQL).
   const at = new Map(ids.map((id, i) => [id, i]));

@@ -7,13 +7,14 @@
 import { type SQL, and, asc, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { candidates, companies, proposals, slots } from "~/db/schema";
 import type { Db } from "~/db/client.server";
-import { preparedPerShape } from "~/db/prepared.server";
+import { idsParams, preparedForIds, preparedPerShape } from "~/db/prepared.server";
 import type { Ctx } from "../actor";
 import { consentCoversSql } from "../candidates/consent.server";
 import { mayKeepCandidates } from "../candidates/policy";
 import { forbidden } from "../errors";
 import { pageOffset, pageWindow, type Page } from "../pagination";
-import { keptListCount, orderOf, type OrderTerm } from "../shared/list-counts.server";
+import { keptListCount } from "../shared/list-counts.server";
+import { idsInWindow, orderOf, type OrderTerm } from "../shared/page-order.server";
 import { copenhagenDate } from "../shared/working-days";
 import type { ProposalStatus } from "./schema";
 import { isUnanswered, unansweredBefore } from "./unanswered";
@@ -63,17 +64,18 @@ const jobcentreQueries = preparedPerShape((db: Db, shape: { status: boolean; una
   };
 }, 20);
 
-const jobcentreRows = (db: Db, n: number) =>
+/** The page's rows by their ids (one placeholder per id), kept per number of ids up to a page. */
+const jobcentreRows = preparedForIds((db, ids) =>
   db
     .select(listColumns)
     .from(proposals)
     .innerJoin(slots, eq(slots.id, proposals.slotId))
     .innerJoin(companies, eq(companies.id, proposals.companyId))
     .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
-    .where(inArray(proposals.id, Array.from({ length: n }, (_, i) => p(`id${i}`))))
+    .where(inArray(proposals.id, ids))
     .orderBy(desc(proposals.proposedAt), desc(proposals.id))
-    .prepare();
-const keptJobcentreRows = preparedPerShape((db: Db, shape: { n: number }) => jobcentreRows(db, shape.n), PROPOSAL_PAGE_SIZE);
+    .prepare(),
+);
 
 /** The jobcentre's proposals, newest first; "unanswered" keeps those waiting 5 working days or more. */
 export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: ProposalStatus; unanswered?: boolean }, pageSize = PROPOSAL_PAGE_SIZE) {
@@ -86,11 +88,10 @@ export function jobcentreProposals(ctx: Ctx, input: { page: number; status?: Pro
   const total = input.unanswered ? (queries.count.get(values)?.n ?? 0) : keptListCount(ctx.db, "proposals", jobcentreId, input.status);
   // A page in the back half is read from the end (decision 055).
   const window = pageWindow(total, input.page, pageSize);
-  const ids = (window.reversed ? queries.idsReversed : queries.ids).all({ ...values, limit: window.limit, offset: window.offset }).map((r) => r.id);
-  if (window.reversed) ids.reverse();
+  const ids = idsInWindow(window, queries, values);
   if (ids.length === 0) return { rows: [], total, page: input.page, pageSize };
-  const rows = (ids.length <= PROPOSAL_PAGE_SIZE ? keptJobcentreRows(ctx.db, { n: ids.length }) : jobcentreRows(ctx.db, ids.length))
-    .all(Object.fromEntries(ids.map((id, i) => [`id${i}`, id])))
+  const rows = jobcentreRows(ctx.db, ids.length)
+    .all(idsParams(ids))
     .map((r) => ({ ...r, unanswered: isUnanswered(r, ctx.now) }));
   return { rows, total, page: input.page, pageSize };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
 import { preparedPerShape } from "~/db/prepared.server";
 import { listCounts } from "~/db/schema";
@@ -27,12 +27,4 @@ export function keptListCount(db: DbOrTx, list: KeptList, jobcentreId: number, s
   const values: Record<string, string | number> = { list, jobcentreId };
   if (status !== undefined) values.status = status;
   return keptQuery(db, { status: status !== undefined }).get(values)?.n ?? 0;
-}
-
-/** One term of a list's order: what it sorts by and in which direction. */
-export type OrderTerm = readonly [AnyColumn | SQLWrapper, "asc" | "desc"];
-
-/** The ORDER BY of `terms`, or of the reversed order (every term flipped) for a page read from the end (`pageWindow`). */
-export function orderOf(terms: readonly OrderTerm[], reversed: boolean): SQL[] {
-  return terms.map(([term, dir]) => ((dir === "asc") !== reversed ? asc(term) : desc(term)));
 }

@@ -7,7 +7,8 @@ import type { Db } from "~/db/client.server";
 import { idsParams, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import { forbidden, notFound } from "../errors";
 import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
-import { pageOffset, type Page } from "../pagination";
+import { pageOffset, pageWindow, type Page } from "../pagination";
+import { idsInWindow, orderOf, type OrderTerm } from "../shared/page-order.server";
 import { DEMANDS, type Demand } from "../tasks/vocabulary";
 import type { BoardFilters } from "./board-filters";
 import { boardText, boardTextSql } from "./board-text.server";
@@ -311,10 +312,8 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
     pageIds = ids.slice(offset, offset + pageSize);
   } else {
     total = queries.count!.get(values)?.n ?? 0;
-    const back = fromTheEnd(total, offset, pageSize);
-    pageIds = back
-      ? (queries.idsFromEnd!.values({ ...values, ...back }) as [number][]).map((r) => r[0]).reverse()
-      : (queries.ids!.values(values) as [number][]).map((r) => r[0]);
+    // A page in the back half is read from the end (decision 055).
+    pageIds = idsInWindow(pageWindow(total, f.page, pageSize), { ids: queries.ids!, idsReversed: queries.idsReversed! }, values);
   }
   const byId = new Map((pageIds.length ? boardRowsQuery(ctx.db, pageIds.length).all(idsParams(pageIds)) : []).map((r) => [r.id, r]));
   const daysOpen = daysSinceIn(ctx.now);
@@ -454,47 +453,26 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
     };
   }
   const condition = and(...where, shape.postcodes != null ? inArray(slots.workplaceId, db.select({ id: workplaces.id }).from(workplaces).where(inRadius)) : undefined);
-  const order = {
-    newest: [desc(slots.openedAt), asc(slots.id)],
-    oldest: [asc(slots.openedAt), asc(slots.id)],
-    hours: [asc(slots.startHours), asc(slots.startDate), asc(slots.id)],
-    start: [asc(slots.startDate), asc(slots.id)],
-  }[shape.order];
-  // The same order from the other end: every term turned (SQLite sorts NULL lowest both ways, and the id makes it total).
-  const reversed = {
-    newest: [asc(slots.openedAt), desc(slots.id)],
-    oldest: [desc(slots.openedAt), desc(slots.id)],
-    hours: [desc(slots.startHours), desc(slots.startDate), desc(slots.id)],
-    start: [desc(slots.startDate), desc(slots.id)],
-  }[shape.order];
-  const ids = db.select({ id: slots.id }).from(slots).where(condition).orderBy(...order);
+  const order = (
+    {
+      newest: [[slots.openedAt, "desc"], [slots.id, "asc"]],
+      oldest: [[slots.openedAt, "asc"], [slots.id, "asc"]],
+      hours: [[slots.startHours, "asc"], [slots.startDate, "asc"], [slots.id, "asc"]],
+      start: [[slots.startDate, "asc"], [slots.id, "asc"]],
+    } satisfies Record<Exclude<BoardShape["order"], "distance">, OrderTerm[]>
+  )[shape.order];
+  const ids = (reversed: boolean) => db.select({ id: slots.id }).from(slots).where(condition).orderBy(...orderOf(order, reversed));
   // A text the trigram index answers: looking it up in the index cost more than the rest of the
   // count (0.19 of 0.38 ms at the big city) and the page's ids paid it again, so one query reads
   // every match in order and the count is their number (0.46 against 0.38 + 0.27 ms; decision 056).
-  if (shape.text === "indexed") return { allIds: ids.prepare() };
+  if (shape.text === "indexed") return { allIds: ids(false).prepare() };
   return {
     count: db.select({ n: count() }).from(slots).where(condition).prepare(),
-    ids: ids.limit(p("limit")).offset(p("offset")).prepare(),
-    idsFromEnd: db
-      .select({ id: slots.id })
-      .from(slots)
-      .where(condition)
-      .orderBy(...reversed)
-      .limit(p("limit"))
-      .offset(p("offset"))
-      .prepare(),
+    ids: ids(false).limit(p("limit")).offset(p("offset")).prepare(),
+    // The same order from the other end, for a page read from the end (every term turned; the id makes it total).
+    idsReversed: ids(true).limit(p("limit")).offset(p("offset")).prepare(),
   };
 }, 50);
-
-/**
- * A page in the back half of a list read from the other end (the index skips fewer entries):
- * its offset and length there, or null to read it from the front (decision 056).
- */
-function fromTheEnd(total: number, offset: number, size: number): { offset: number; limit: number } | null {
-  if (offset >= total || offset * 2 < total) return null;
-  const end = Math.min(offset + size, total);
-  return { offset: total - end, limit: end - offset };
-}
 
 /** The board page's rows by their ids (one placeholder per id), kept per number of ids up to a page. */
 const boardRowsQuery = preparedForIds((db, ids) =>
