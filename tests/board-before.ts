@@ -10,7 +10,7 @@ import { postcodeDistance, postcodesWithin } from "~/domain/geo/postcodes.server
 import { pageOffset } from "~/domain/pagination";
 import { daysWaiting } from "~/domain/shared/working-days";
 import type { BoardFilters } from "~/domain/slots/board-filters";
-import { INDEXED_TEXT_FROM } from "~/domain/slots/board-text.server";
+import { INDEXED_TEXT_FROM } from "~/domain/shared/search-text";
 import { SLOT_PAGE_SIZE, withoutProposalSql } from "~/domain/slots/queries.server";
 import { DEMANDS } from "~/domain/tasks/vocabulary";
 

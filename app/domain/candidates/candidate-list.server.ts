@@ -15,7 +15,7 @@ import { keptListCount } from "../shared/list-counts.server";
 import { idsInWindow, orderOf, type OrderTerm } from "../shared/page-order.server";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
-import { likeAny, patternPlaceholders, patternValues, searchPatterns } from "../shared/search-text";
+import { indexable, likeAny, patternPlaceholders, patternValues, searchPatterns, trigramMatch } from "../shared/search-text";
 import { addDays, consentStatus } from "./consent";
 import type { CandidateFilters, CandidateSort } from "./candidate-filters";
 import type { ConsentStatus } from "./vocabulary";
@@ -24,9 +24,6 @@ import { idsParams, preparedForIds, preparedPerConnection, preparedPerShape } fr
 import { mayKeepCandidates } from "./policy";
 
 export const CANDIDATE_PAGE_SIZE = 25;
-
-/** The shortest search the trigram index answers (FTS5 indexes three characters at a time). */
-const INDEXED_TEXT_FROM = 3;
 
 /**
  * A search of 3+ characters is answered by the trigram index when it finds at most this many
@@ -255,8 +252,8 @@ export function listCandidates(
   // one phrase of the jobcentre's rows, its double quotes doubled (FTS5's own escape), the text as
   // typed, no operators. If it finds more, LIKE on the jobcentre's aliases is the cheaper way.
   let textHits: number | null = null;
-  if (filters.q != null && [...filters.q].length >= INDEXED_TEXT_FROM) {
-    const textMatch = `jobcentre : "#${jobcentreId}#" AND alias : "${filters.q.replace(/"/g, '""')}"`;
+  if (filters.q != null && indexable(filters.q)) {
+    const textMatch = trigramMatch(jobcentreId, "alias", filters.q);
     const hits = textHitsQuery(ctx.db).all({ textMatch, limit: textFromIndexUpTo + 1 }).length;
     if (hits <= textFromIndexUpTo) {
       textHits = hits;

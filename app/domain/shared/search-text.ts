@@ -49,6 +49,24 @@ export function searchPatterns(q: string, options: { escape?: boolean } = {}): s
   return caseVariants(text).map((v) => `%${v}%`);
 }
 
+/** The shortest text a trigram index answers (FTS5's trigram tokenizer indexes three characters at a time). */
+export const INDEXED_TEXT_FROM = 3;
+
+/** Whether `text` is long enough to be asked of a trigram index. */
+export function indexable(text: string): boolean {
+  return [...text].length >= INDEXED_TEXT_FROM;
+}
+
+/**
+ * A trigram index's MATCH for one jobcentre's rows whose `column` holds `text` (decisions 037,
+ * 057, 059): the jobcentre as the phrase `#<id>#`, the text as one phrase with its double quotes
+ * doubled (FTS5's own escape), so it is taken as typed, never as operators. The index folds the
+ * case of every letter, æ, ø and å included.
+ */
+export function trigramMatch(jobcentreId: number, column: string, text: string): string {
+  return `jobcentre : "#${jobcentreId}#" AND ${column} : "${text.replace(/"/g, '""')}"`;
+}
+
 /** Placeholders `pattern0`, `pattern1`, … for a query kept per number of patterns; `patternValues` gives their values. */
 export function patternPlaceholders(count: number): Placeholder[] {
   return Array.from({ length: count }, (_, i) => sql.placeholder(`pattern${i}`));

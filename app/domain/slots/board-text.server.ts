@@ -1,10 +1,8 @@
 import { exists, or, sql, type SQL } from "drizzle-orm";
 import { companies, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
-import { likeAny, patternPlaceholders, patternValues, searchPatterns } from "../shared/search-text";
+import { indexable, likeAny, patternPlaceholders, patternValues, searchPatterns, trigramMatch } from "../shared/search-text";
 
-/** The shortest text the trigram index answers (FTS5 indexes three characters at a time). */
-export const INDEXED_TEXT_FROM = 3;
 
 /**
  * The board's free text: slots whose title, purpose, wishes, accessibility note or company name
@@ -21,10 +19,7 @@ export const INDEXED_TEXT_FROM = 3;
  */
 export function boardText(jobcentreId: number, q: string): { indexed: boolean; patterns: number; values: Record<string, string> } {
   const text = q.replace(/[%_]/g, "");
-  if ([...text].length >= INDEXED_TEXT_FROM) {
-    // One phrase, its double quotes doubled (FTS5's own escape): the text as typed, no operators.
-    return { indexed: true, patterns: 0, values: { textMatch: `jobcentre : "#${jobcentreId}#" AND body : "${text.replace(/"/g, '""')}"` } };
-  }
+  if (indexable(text)) return { indexed: true, patterns: 0, values: { textMatch: trigramMatch(jobcentreId, "body", text) } };
   const patterns = searchPatterns(text);
   return { indexed: false, patterns: patterns.length, values: patternValues(patterns) };
 }
