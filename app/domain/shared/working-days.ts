@@ -146,6 +146,12 @@ export function workingDaysSince(instant: Date, now: Date): number {
 
 /** Whole calendar days (Danish time) from one instant to another: sent yesterday is 1 day. */
 export function daysWaiting(since: Date, now: Date): number {
+  return daysWaitingTill(now)(since);
+}
+
+/** `daysWaiting` for many instants against one `now`: today's date found once (a list's rows). */
+export function daysWaitingTill(now: Date): (since: Date) => number {
   const day = (d: Date) => Date.parse(`${copenhagenDate(d)}T00:00:00Z`);
-  return Math.max(0, Math.round((day(now) - day(since)) / DAY_MS));
+  const today = day(now);
+  return (since) => Math.max(0, Math.round((today - day(since)) / DAY_MS));
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, notExists, notInArray, sql, type SQL } from "drizzle-orm";
 import { tenantScope } from "../shared/tenancy.server";
 import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
-import { copenhagenDate, daysWaiting } from "../shared/working-days";
+import { daysWaiting, daysWaitingTill } from "../shared/working-days";
 import type { Ctx } from "../actor";
 import type { Db } from "~/db/client.server";
 import { idsParams, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
@@ -316,18 +316,11 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
     pageIds = idsInWindow(pageWindow(total, f.page, pageSize), { ids: queries.ids!, idsReversed: queries.idsReversed! }, values);
   }
   const byId = new Map((pageIds.length ? boardRowsQuery(ctx.db, pageIds.length).all(idsParams(pageIds)) : []).map((r) => [r.id, r]));
-  const daysOpen = daysSinceIn(ctx.now);
+  const daysOpen = daysWaitingTill(ctx.now);
   const rows = pageIds
     .map((id) => byId.get(id)!)
     .map((r) => ({ ...r, daysOpen: r.openedAt ? daysOpen(r.openedAt) : 0, distanceKm: f.postcode ? (nearby?.get(r.postcode) ?? postcodeDistance(f.postcode, r.postcode)) : null }));
   return { rows, total, page: f.page, pageSize, unknownPostcode };
-}
-
-/** Whole calendar days (Danish time) from an instant to `now`, today's date found once (as `daysWaiting`). */
-function daysSinceIn(now: Date): (since: Date) => number {
-  const day = (d: Date) => Date.parse(`${copenhagenDate(d)}T00:00:00Z`);
-  const today = day(now);
-  return (since) => Math.max(0, Math.round((today - day(since)) / 86_400_000));
 }
 
 /** What changes the SQL of the board's queries: which filters are set and how many values a list holds, never the values. */
