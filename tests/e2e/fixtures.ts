@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import type axe from "axe-core";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { SESSION_COOKIE } from "../../app/auth/cookie.server";
 import { MISSING_MESSAGE } from "../../app/i18n/missing";
 import { signInWithCookie } from "./session";
@@ -102,6 +102,43 @@ const passedStates = new Set<string>();
  * `E2E_AXE_LOG=1` prints each scan's kind (full, main, skipped) and its time in the page.
  */
 export async function axeViolations(page: Page, passed?: Set<string>): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    await settled(page);
+    try {
+      return await scan(page, passed);
+    } catch (error) {
+      // The page went on to another document while it was read (a plain link clicked just
+      // before): read the page it arrived at.
+      if (attempt === 3 || !LEFT_PAGE.test(String(error))) throw error;
+    }
+  }
+}
+
+const LEFT_PAGE = /Execution context was destroyed|Cannot read properties of null|navigat/i;
+
+/**
+ * Waits until the page has arrived: its document loaded and no client-side navigation pending.
+ * A scan started right after a click on a plain link could otherwise read a document that has
+ * no <html> element yet, or the page being left.
+ */
+async function settled(page: Page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForLoadState("load");
+      await page.waitForFunction(
+        () =>
+          document.readyState === "complete" &&
+          document.documentElement !== null &&
+          ((window as unknown as { __remixRouter?: { state: { navigation: { state: string } } } }).__remixRouter?.state.navigation.state ?? "idle") === "idle",
+      );
+      return;
+    } catch (error) {
+      if (attempt === 3 || !LEFT_PAGE.test(String(error))) throw error;
+    }
+  }
+}
+
+async function scan(page: Page, passed?: Set<string>): Promise<string[]> {
   const state = passed ? await page.evaluate(scanState, CHROME) : null;
   const chromeKey = state?.chrome ? `chrome:${state.chrome}` : null;
   const restKey = state ? `rest:${state.rest}` : null;
@@ -160,6 +197,19 @@ export const test = base.extend<{ a11y: (page?: Page) => Promise<void>; messages
   },
 });
 export { expect };
+
+/**
+ * Follows a link and waits until the page is at its address, so that what comes next (an axe
+ * scan above all) reads the page arrived at, not the one being left.
+ */
+export async function follow(link: Locator) {
+  const page = link.page();
+  const href = await link.getAttribute("href");
+  if (href === null) throw new Error("follow: the element has no href");
+  const target = new URL(href, page.url());
+  await link.click();
+  await page.waitForURL((url) => url.pathname === target.pathname && url.search === target.search);
+}
 
 /**
  * Signs in as a user. Without a password by a session cookie made through the portal's own

@@ -1,4 +1,4 @@
-import { test, expect, switchUser, randomCvr, signUp, uniqueEmail } from "../fixtures";
+import { test, expect, switchUser, randomCvr, signUp, uniqueEmail, follow } from "../fixtures";
 
 test("a rejected company sees the reason, corrects its name and asks again; the consultant is told and verifies it", async ({ page, a11y }) => {
   test.slow();
@@ -15,7 +15,7 @@ test("a rejected company sees the reason, corrects its name and asks again; the 
   // HR sees why, and the way on.
   await switchUser(page, company.email);
   await expect(page.getByText("Begrundelse: Navnet passer ikke med CVR-registret.")).toBeVisible();
-  await page.getByRole("link", { name: "Ret virksomhedens oplysninger, og bed om en ny vurdering" }).click();
+  await follow(page.getByRole("link", { name: "Ret virksomhedens oplysninger, og bed om en ny vurdering" }));
   await a11y();
   const fixed = company.name.replace("Forkert Navn", "Rigtigt Navn");
   await page.getByLabel("Virksomhedens navn", { exact: true }).fill(fixed);

@@ -1,5 +1,5 @@
 import { SESSION_COOKIE } from "../../../app/auth/cookie.server";
-import { test, expect, fillSignup, linkFromOutbox, login, outboxMails, loginAt, logout, randomCvr, switchUser, uniqueEmail } from "../fixtures";
+import { test, expect, fillSignup, linkFromOutbox, login, outboxMails, loginAt, logout, randomCvr, switchUser, uniqueEmail, follow } from "../fixtures";
 
 /**
  * The whole journey with JavaScript. Without JavaScript its forms are submitted by short tests:
@@ -52,7 +52,7 @@ test("sign-up → pending banner → consultant verifies → HR invites a mentor
   // HR: the banner is gone; invite a mentor.
   await login(page, company.email, company.password);
   await expect(page.getByText("Virksomheden afventer jobcentrets godkendelse")).toHaveCount(0);
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kolleger" }).click();
+  await follow(page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kolleger" }));
   await a11y();
   const mentorEmail = uniqueEmail("mentor");
   // Inviting yourself is refused at the field, with what to do instead.

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { SESSION_COOKIE } from "../../../app/auth/cookie.server";
-import { test, expect, linkFromOutbox, loginAt, switchUser, uniqueEmail } from "../fixtures";
+import { test, expect, linkFromOutbox, loginAt, switchUser, uniqueEmail, follow } from "../fixtures";
 
 function inDays(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -74,9 +74,9 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   const repEmail = uniqueEmail("rep");
 
   await loginAt(page, who.hr, "/company");
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Praktikpladser" }).click();
+  await follow(page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Praktikpladser" }));
   await a11y();
-  await page.getByRole("link", { name: "Opret praktikplads" }).click();
+  await follow(page.getByRole("link", { name: "Opret praktikplads" }));
   await a11y();
   await fillTooLargeSlot(page, title, who.workplace);
   // The live meter already warns while typing.
@@ -108,7 +108,7 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   await expect(page.getByRole("heading", { level: 1, name: /^Det venter på jer/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Pladser at gennemgå" })).toBeVisible();
   await a11y();
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Pladser at gennemgå" }).click();
+  await follow(page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Pladser at gennemgå" }));
   await a11y();
   await page.getByRole("link", { name: title }).click();
   // Back to where the consultant came from; the company's HR contact to call (issue 9.12).
@@ -133,7 +133,7 @@ test("HR builds a slot → the meter refuses it → the representative confirms 
   await page.getByRole("link", { name: title }).click();
   await page.getByRole("button", { name: "Godkend og åbn" }).click();
   await expect(page.getByText("Praktikpladsen er godkendt og står nu på opslagstavlen.")).toBeVisible();
-  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Opslagstavle" }).click();
+  await follow(page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Opslagstavle" }));
   await a11y();
   await page.getByLabel("Fritekst", { exact: true }).fill(title);
   await page.getByLabel("Postnummer (centrum)", { exact: true }).fill(who.postcode);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, loginAt, signUp, randomCvr, uniqueEmail } from "../fixtures";
+import { test, expect, loginAt, signUp, randomCvr, uniqueEmail, follow } from "../fixtures";
 
 /**
  * The finder's four questions (industry, area, kinds of work, how the work is done) with the same
@@ -84,7 +84,7 @@ test("HR uses the finder, picks three tasks, edits one and activates it", async 
   await rows.first().getByRole("link").click();
   await expect(page.getByText("er ikke tilpasset endnu")).toBeVisible();
   await a11y();
-  await page.getByRole("link", { name: "Redigér opgaven" }).click();
+  await follow(page.getByRole("link", { name: "Redigér opgaven" }));
   await a11y();
   await page.getByLabel("Opgavens titel", { exact: true }).fill("Opvask af plader efter morgenbagning");
   await page.getByLabel("Frigjorte timer om ugen", { exact: true }).fill("40");

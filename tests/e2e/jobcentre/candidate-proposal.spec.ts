@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, loginAt, outboxMails, switchUser } from "../fixtures";
+import { test, expect, loginAt, outboxMails, switchUser, follow } from "../fixtures";
 
 /** Today as a Danish calendar date (the meeting is held today, so its outcome can be recorded). */
 function danishToday() {
@@ -55,7 +55,7 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
   await a11y();
 
   // Consent: any company the jobcentre proposes to, sharing what helps, 6 months by default.
-  await page.getByRole("link", { name: "Registrér samtykke" }).click();
+  await follow(page.getByRole("link", { name: "Registrér samtykke" }));
   await a11y();
   await page.getByLabel("Hvad der hjælper", { exact: true }).check();
   await page.getByRole("button", { name: "Gem samtykke" }).click();
@@ -92,7 +92,7 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
   await outboxMails(page, "hr@demo.test", (mails) => mails.some((m) => [m.subject, m.text].join("\n").includes("Nyt kandidatforslag fra jobcentret") && [m.subject, m.text].join("\n").includes(slotTitle)));
   await switchUser(page, "hr@demo.test");
   await expect(page.getByText(/kandidatforslag venter på jeres svar/)).toBeVisible();
-  await nav().getByRole("link", { name: "Forslag" }).click();
+  await follow(nav().getByRole("link", { name: "Forslag" }));
   await a11y();
   await page.getByRole("link", { name: alias }).click();
   await expect(page.getByRole("heading", { name: `${alias} til «${slotTitle}»` })).toBeVisible();
