@@ -32,7 +32,7 @@ import { keptTotal, listPlacements, type PlacementListFilters } from "~/domain/p
 import { dashboardCacheSize } from "~/domain/dashboard/cache.server";
 import { bumpDashboardVersion, dashboardVersion } from "~/domain/dashboard/versions.server";
 import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
-import { backfillAnswerFlagKinds, flagCountSql, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
+import { backfillAnswerFlagKinds, flagCountSql, flagDaysOf, flaggedDays, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
 import { copenhagenDate, copenhagenMidnight } from "~/domain/shared/working-days";
 import { setStaffTeam } from "~/domain/users/teams.server";
 import { ctxFor, handOver, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sendFollowUp } from "../factories";
@@ -258,6 +258,16 @@ describe("the placement list in its index's order, by the domain's definitions (
     expect(shown).toBe(7);
     expect(dashboardCacheSize(getDb())).toBe(size);
     expect(dashboardVersion(getDb(), w.jc.id)).toBeGreaterThan(0);
+  });
+
+  it("flaggedDays keeps the last day's days: the same as computed, day after day and back and forth over holidays (decision 062)", () => {
+    // Two years from a day before Easter and Christmas, each day asked twice, then every day with the one before it in between.
+    const days = Array.from({ length: 730 }, (_, i) => addDays("2026-03-20", i));
+    for (const day of days) for (let twice = 0; twice < 2; twice++) expect(flaggedDays(day), day).toEqual(flagDaysOf(day));
+    for (const [i, day] of days.entries()) {
+      expect(flaggedDays(day), day).toEqual(flagDaysOf(day));
+      if (i > 0) expect(flaggedDays(days[i - 1]!), days[i - 1]).toEqual(flagDaysOf(days[i - 1]!));
+    }
   });
 
   it("the start-up fills give what the commands kept, and find nothing once done", () => {
