@@ -28,8 +28,7 @@ import type { PlacementStatus } from "./schema";
 import { fromOre } from "./ore";
 import type { FlagKind } from "./flags";
 import { placementScope as scope } from "./start-counts.server";
-import { cachedFigures } from "../dashboard/cache.server";
-import { dashboardVersion } from "../dashboard/versions.server";
+import { keptUnderVersion } from "../dashboard/cache.server";
 
 
 export const PLACEMENT_PAGE_SIZE = 25;
@@ -260,8 +259,7 @@ function countPlacements(ctx: Ctx, s: ListShape, queries: ListQueries, values: R
  * once and not kept.
  */
 export function keptTotal(ctx: Ctx, jobcentreId: number, name: "atRisk" | "reached13Weeks", today: string, count: () => number): number {
-  const version = dashboardVersion(ctx.db, jobcentreId);
-  return cachedFigures(ctx.db, JSON.stringify(["placement-list", name, jobcentreId, version, today]), count, () => dashboardVersion(ctx.db, jobcentreId) === version);
+  return keptUnderVersion(ctx.db, jobcentreId, ["placement-list", name, today], count);
 }
 
 /** The placement started from a proposal, if the actor may see it (for the proposal pages' link). */
