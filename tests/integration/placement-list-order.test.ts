@@ -28,9 +28,11 @@ import { placementFlags } from "~/domain/placements/flags";
 import { flagsOf, followUpFigures } from "~/domain/placements/progress.server";
 import { approvedAdjustmentsOf } from "~/domain/placements/terms.server";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
-import { listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
+import { keptTotal, listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
+import { dashboardCacheSize } from "~/domain/dashboard/cache.server";
+import { bumpDashboardVersion, dashboardVersion } from "~/domain/dashboard/versions.server";
 import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
-import { backfillAnswerFlagKinds, flagCountSql, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
+import { backfillAnswerFlagKinds, flagCountSql, flagDaysOf, flaggedDays, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
 import { copenhagenDate, copenhagenMidnight } from "~/domain/shared/working-days";
 import { setStaffTeam } from "~/domain/users/teams.server";
 import { ctxFor, handOver, makeAcceptedProposal, makeOpenSlot, makeUser, makeWorld, placementStartFor, sendFollowUp } from "../factories";
@@ -215,6 +217,57 @@ describe("the placement list in its index's order, by the domain's definitions (
       expect(flagged.length, `last sent ${lastSentOn}`).toBe(lastSentOn === null || lastSentOn < addDays(today(), 10) ? 1 : 0);
     }
     for (const id of ids) refreshPlacementSignals(db, id);
+  });
+
+  it("keeps the jobcentre's 'at risk' and 'reached 13 weeks' totals in memory, each command and day seen at once (decision 062)", () => {
+    // Each filter alone, on days around the marks, for two members of the staff (one kept total
+    // each): a second round reads every total from memory, and after each command that changes
+    // flags or marks the totals are the definitions' again on the same day (the version moved).
+    const totals = (what: string) => {
+      for (const offset of DAYS) {
+        for (const filters of [{ atRisk: true }, { reached13Weeks: true }]) {
+          const now = at(addDays(today(), offset));
+          const expected = byDefinition(ctxFor(w.consultant, now), filters).length;
+          for (const user of [w.consultant, w.admin]) expect(listPlacements(ctxFor(user, now), { page: 1, ...filters }, PAGE).total, `${what}, ${user.role} on +${offset}, ${JSON.stringify(filters)}`).toBe(expected);
+        }
+      }
+    };
+    totals("as made");
+    const kept = dashboardCacheSize(getDb());
+    totals("again");
+    expect(dashboardCacheSize(getDb()), "the second round is read from memory").toBe(kept);
+    // A low well-being answer puts a running placement at risk at once.
+    const running = ids.find((id) => getDb().select({ s: placements.status }).from(placements).where(eq(placements.id, id)).get()!.s === "active" && liveFlags(id, "active", today()).length === 0)!;
+    const due = getDb().select().from(followUps).where(eq(followUps.placementId, running)).orderBy(followUps.dueDate).all()[0]!;
+    const atRisk = () => listPlacements(ctxFor(w.consultant), { page: 1, atRisk: true }, PAGE).total;
+    const before = atRisk();
+    sendFollowUp(w.mentor, running, due.id, { wellBeing: 1 });
+    expect(atRisk()).toBe(before + 1);
+    totals("after an answer");
+    // Ended: it leaves "at risk", and "reached 13 weeks" on the days after its end follows the end.
+    const version = getDb().select({ v: placements.version }).from(placements).where(eq(placements.id, running)).get()!.v;
+    endPlacement(ctxFor(w.hr), { placementId: running, version, kind: "interrupted", endedOn: today(), reason: "got_job", reasonText: null, outcome: "fleksjob", outcomeHours: 12 });
+    expect(atRisk()).toBe(before);
+    totals("after an end");
+    // Another process committing while a total is counted: the total is shown, not kept.
+    const size = dashboardCacheSize(getDb());
+    const shown = keptTotal(ctxFor(w.consultant), w.jc.id, "atRisk", "2099-01-01", () => {
+      bumpDashboardVersion(getDb(), w.jc.id);
+      return 7;
+    });
+    expect(shown).toBe(7);
+    expect(dashboardCacheSize(getDb())).toBe(size);
+    expect(dashboardVersion(getDb(), w.jc.id)).toBeGreaterThan(0);
+  });
+
+  it("flaggedDays keeps the last day's days: the same as computed, day after day and back and forth over holidays (decision 062)", () => {
+    // Two years from a day before Easter and Christmas, each day asked twice, then every day with the one before it in between.
+    const days = Array.from({ length: 730 }, (_, i) => addDays("2026-03-20", i));
+    for (const day of days) for (let twice = 0; twice < 2; twice++) expect(flaggedDays(day), day).toEqual(flagDaysOf(day));
+    for (const [i, day] of days.entries()) {
+      expect(flaggedDays(day), day).toEqual(flagDaysOf(day));
+      if (i > 0) expect(flaggedDays(days[i - 1]!), days[i - 1]).toEqual(flagDaysOf(days[i - 1]!));
+    }
   });
 
   it("the start-up fills give what the commands kept, and find nothing once done", () => {

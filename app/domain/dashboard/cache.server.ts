@@ -1,4 +1,5 @@
 import type { Db } from "~/db/client.server";
+import { dashboardVersion } from "./versions.server";
 
 /**
  * The jobcentre dashboard's figures kept in memory (decision 045), under a key that holds the
@@ -46,6 +47,17 @@ export function cachedFigures<T>(db: Db, key: string, compute: () => T, stillVal
   cache.set(key, deepFreeze(value));
   while (cache.size > DASHBOARD_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return value;
+}
+
+/**
+ * `compute()` kept under `key` and the jobcentre's dashboard version now (decisions 045, 050, 052,
+ * 062): a command that changes what it shows raises the version, so the next view computes anew.
+ * The version is read again afterwards: if another process (the job runner from cron) committed
+ * meanwhile, the value is shown once but not kept.
+ */
+export function keptUnderVersion<T>(db: Db, jobcentreId: number, key: readonly unknown[], compute: () => T): T {
+  const version = dashboardVersion(db, jobcentreId);
+  return cachedFigures(db, JSON.stringify([...key, jobcentreId, version]), compute, () => dashboardVersion(db, jobcentreId) === version);
 }
 
 function deepFreeze<T>(value: T): T {

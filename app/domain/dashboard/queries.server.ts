@@ -8,8 +8,7 @@ import { ownTeam, teamMemberIds } from "../users/teams.server";
 import { openSlotsWithoutProposal, slotsWaitingForReview } from "../slots/queries.server";
 import { flagsOf } from "../placements/progress.server";
 import { flagCountSql } from "../placements/signals.server";
-import { cachedFigures } from "./cache.server";
-import { dashboardVersion } from "./versions.server";
+import { keptUnderVersion } from "./cache.server";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
 import { keyFigures, monthsOf, type Period } from "./figures";
@@ -57,15 +56,7 @@ export function jobcentreDashboard(ctx: Ctx, input: DashboardInput): JobcentreDa
   const today = copenhagenDate(ctx.now);
   // Whose figures: the actor's own, the team's (by name: its members share them), or the jobcentre's.
   const whose = input.scope === "mine" ? String(ctx.actor.userId) : input.scope === "team" ? (ownTeam(ctx) ?? "") : "";
-  const version = dashboardVersion(ctx.db, jobcentreId);
-  const key = JSON.stringify([jobcentreId, version, today, input.from, input.to, input.scope, whose]);
-  return cachedFigures(
-    ctx.db,
-    key,
-    () => computeDashboard(ctx, input),
-    // A command of another process that committed while these were computed: shown once, not kept.
-    () => dashboardVersion(ctx.db, jobcentreId) === version,
-  );
+  return keptUnderVersion(ctx.db, jobcentreId, ["dashboard", today, input.from, input.to, input.scope, whose], () => computeDashboard(ctx, input));
 }
 
 /**

@@ -13,8 +13,7 @@
  * read of the version.
  */
 import type { Ctx } from "../actor";
-import { cachedFigures } from "../dashboard/cache.server";
-import { dashboardVersion } from "../dashboard/versions.server";
+import { keptUnderVersion } from "../dashboard/cache.server";
 import { copenhagenDate } from "../shared/working-days";
 import { isCompanySide } from "./policy";
 import { placementsNeedingAttention } from "./progress.server";
@@ -26,13 +25,5 @@ export function keptAttention(ctx: Ctx) {
   if (jobcentreId == null || (companySide && actor.companyId == null)) return placementsNeedingAttention(ctx);
   // Whose box: the jobcentre's staff share one; HR the company's; a mentor their own.
   const whose = !companySide ? "jobcentre" : actor.role === "mentor" ? `mentor ${actor.userId}` : `company ${actor.companyId}`;
-  const version = dashboardVersion(ctx.db, jobcentreId);
-  const key = JSON.stringify(["attention", jobcentreId, whose, version, copenhagenDate(ctx.now)]);
-  return cachedFigures(
-    ctx.db,
-    key,
-    () => placementsNeedingAttention(ctx),
-    // A command of another process that committed meanwhile: shown once, not kept.
-    () => dashboardVersion(ctx.db, jobcentreId) === version,
-  );
+  return keptUnderVersion(ctx.db, jobcentreId, ["attention", whose, copenhagenDate(ctx.now)], () => placementsNeedingAttention(ctx));
 }

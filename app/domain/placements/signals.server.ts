@@ -120,6 +120,15 @@ export interface FlagDays<T = string> {
   adjustedBy: T;
 }
 export function flaggedDays(today: string): FlagDays {
+  // The last day's answer kept (decision 062): a list view asked twice for the same day, each
+  // walking back over the working days (0.05–0.1 ms at a time); a new day computes anew.
+  if (lastFlagDays?.today !== today) lastFlagDays = Object.freeze(flagDaysOf(today));
+  return lastFlagDays;
+}
+let lastFlagDays: Readonly<FlagDays> | undefined;
+
+/** The days "at risk" is decided against on `today`, computed (`flaggedDays` keeps the last). */
+export function flagDaysOf(today: string): FlagDays {
   const F = RULES.placementFlags;
   return { today, overdueBy: latestDayWorkingDaysBefore(today, F.overdueWorkingDays), adjustedBy: latestDayWorkingDaysBefore(today, F.adjustmentCheckWorkingDays) };
 }

@@ -5,8 +5,7 @@ import { addDays } from "../candidates/consent";
 import { mayKeepCandidates } from "../candidates/policy";
 import type { Industry } from "../companies/vocabulary";
 import { forbidden } from "../errors";
-import { cachedFigures } from "../dashboard/cache.server";
-import { dashboardVersion } from "../dashboard/versions.server";
+import { keptUnderVersion } from "../dashboard/cache.server";
 import { copenhagenDate, copenhagenMidnight } from "../shared/working-days";
 import type { DeclineReason } from "./vocabulary";
 
@@ -46,15 +45,8 @@ export function monthsBetween(from: string, to: string): string[] {
  */
 export function declineStatistics(ctx: Ctx, input: { from: string; to: string; industry?: Industry }) {
   const jobcentreId = jobcentreOf(ctx);
-  const version = dashboardVersion(ctx.db, jobcentreId);
-  const key = JSON.stringify(["declines", jobcentreId, version, copenhagenDate(ctx.now), input.from, input.to, input.industry ?? null]);
-  return cachedFigures(
-    ctx.db,
-    key,
-    () => computeDeclineStatistics(ctx, jobcentreId, input),
-    // A command of another process that committed while these were counted: shown once, not kept.
-    () => dashboardVersion(ctx.db, jobcentreId) === version,
-  );
+  const key = ["declines", copenhagenDate(ctx.now), input.from, input.to, input.industry ?? null];
+  return keptUnderVersion(ctx.db, jobcentreId, key, () => computeDeclineStatistics(ctx, jobcentreId, input));
 }
 
 export type DeclineStatistics = ReturnType<typeof computeDeclineStatistics>;
