@@ -274,37 +274,33 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   let total: number;
   let pageIds: number[];
   if (shape.order === "distance") {
-    // Only slots in the radius match: one pass reads them with their postcode (the count is how
-    // many); walking the postcodes nearest first finds those the page falls in, and only their
-    // slots are ranked by distance, then id.
+    // Only slots in the radius match: one grouped pass counts them per postcode (the total is
+    // the sum); walking the postcodes nearest first finds the groups of equally near postcodes
+    // the page falls in, and each such group's part of the page is read by id (decision 060).
     const distance = nearby!;
-    const inRadius = queries.inRadius!.values(values) as [number, string][];
-    total = inRadius.length;
-    const perPostcode = new Map<string, number>();
-    for (const [, postcode] of inRadius) perPostcode.set(postcode, (perPostcode.get(postcode) ?? 0) + 1);
-    const byDistance = [...perPostcode].map(([postcode, n]) => ({ postcode, n, km: distance.get(postcode)! })).sort((a, b) => a.km - b.km);
-    const onPage = new Set<string>();
-    let before = 0; // slots nearer than the first postcode on the page
+    const perPostcode = queries.perPostcode!.values(values) as [postcode: string, n: number][];
+    total = 0;
+    for (const [, n] of perPostcode) total += n;
+    const byDistance = perPostcode.map(([postcode, n]) => ({ postcode, n, km: distance.get(postcode)! })).sort((a, b) => a.km - b.km);
+    pageIds = [];
     let seen = 0;
     // Postcodes equally near share their ranks (ties go by id), so they are walked as one group.
-    for (let i = 0; i < byDistance.length; ) {
+    for (let i = 0; i < byDistance.length && seen < offset + pageSize; ) {
       let end = i;
       let n = 0;
       while (end < byDistance.length && byDistance[end]!.km === byDistance[i]!.km) n += byDistance[end++]!.n;
       const start = seen;
       seen += n;
       if (seen > offset) {
-        if (start >= offset + pageSize) break;
-        if (onPage.size === 0) before = start;
-        for (let k = i; k < end; k++) onPage.add(byDistance[k]!.postcode);
+        const group = byDistance.slice(i, end).map((g) => g.postcode);
+        const from = Math.max(offset, start) - start;
+        const groupValues: Record<string, string | number> = { ...values, limit: Math.min(offset + pageSize, seen) - start - from, offset: from };
+        group.forEach((postcode, k) => (groupValues[`g${k}`] = postcode));
+        const ids = boardQueries(ctx.db, { ...shape, group: group.length }).groupIds!.values(groupValues) as [number][];
+        for (const [id] of ids) pageIds.push(id);
       }
       i = end;
     }
-    // The page's postcodes' slots by distance, then id (each slot's distance looked up once).
-    const ranked: [km: number, id: number][] = [];
-    for (const [id, postcode] of inRadius) if (onPage.has(postcode)) ranked.push([distance.get(postcode)!, id]);
-    ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    pageIds = ranked.slice(offset - before, offset - before + pageSize).map((r) => r[1]);
   } else if (queries.allIds) {
     // A text from the trigram index: its matches are read once, in the page's order (the count is how many).
     const ids = (queries.allIds.values(values) as [number][]).map((r) => r[0]);
@@ -344,6 +340,8 @@ type BoardShape = {
   postcodes: number | null;
   /** The page's order; "distance" only with a known postcode (else the board goes by start date). */
   order: "start" | "newest" | "oldest" | "hours" | "distance";
+  /** Nearest first: null for the count per postcode, else how many equally near postcodes a page's ids are read from (placeholders g0…). */
+  group?: number;
 };
 
 function boardShape(f: BoardFilters, text: ReturnType<typeof boardText> | null, nearby: Map<string, number> | null): BoardShape {
@@ -435,13 +433,35 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
     workplaces.postcode,
     Array.from({ length: shape.postcodes ?? 0 }, (_, i) => p(`pc${i}`)),
   );
-  if (shape.order === "distance") {
+  if (shape.order === "distance" && shape.group != null) {
+    // A group of equally near postcodes (in the radius by construction): its slots by id.
+    const group = inArray(
+      workplaces.postcode,
+      Array.from({ length: shape.group }, (_, i) => p(`g${i}`)),
+    );
     return {
-      inRadius: db
-        .select({ id: slots.id, postcode: workplaces.postcode })
+      groupIds: db
+        .select({ id: slots.id })
         .from(slots)
         .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
-        .where(and(...where, ...demandTerms(false), inRadius))
+        .where(and(...where, ...demandTerms(false), group))
+        .orderBy(asc(slots.id))
+        .limit(p("limit"))
+        .offset(p("offset"))
+        .prepare(),
+    };
+  }
+  if (shape.order === "distance") {
+    // The slots in the radius counted per postcode: a row per postcode, not per slot. Reading
+    // every slot's id and postcode (2,200 rows at the big city) cost more in making the rows
+    // than the index reads (decision 060).
+    return {
+      perPostcode: db
+        .select({ postcode: workplaces.postcode, n: count() })
+        .from(slots)
+        .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
+        .where(and(...where, ...demandTerms(true), inRadius))
+        .groupBy(workplaces.postcode)
         .prepare(),
     };
   }
