@@ -19,3 +19,10 @@ export function slotsWithStaleDemands(db: Db) {
     where s.max_physical <> f.physical or s.max_social <> f.social or s.max_language <> f.language
        or s.max_pace <> f.pace or s.max_precision <> f.precision`);
 }
+
+/** Every slot whose kept workplace postcode (migration 0020, decision 060) is not its workplace's postcode now. Empty when the triggers kept it. */
+export function slotsWithStalePostcode(db: Db) {
+  return db.all<{ id: number }>(sql`
+    select s.id, s.workplace_postcode, w.postcode from slots s join workplaces w on w.id = s.workplace_id
+    where s.workplace_postcode is not w.postcode`);
+}

@@ -1,4 +1,10 @@
 /**
+ * Nearest first reads the slot's workplace's postcode kept on the slot (triggers on the slot's
+ * workplace and on the workplace's postcode): after creation, a move to another workplace, a
+ * workplace's new postcode (command and SQL) it equals the workplace's, and without each trigger
+ * it would not; nearest first's pages themselves are compared with the old code in
+ * board-shapes.test.ts and board-paging.test.ts.
+ *
  * The board's demand filters read each demand's highest level over a slot's tasks from the slot
  * (migration 0020, decision 060), kept by triggers on `slot_tasks` and on the tasks' demands.
  * - Every path that changes which tasks a slot has or what a task demands leaves the kept levels
@@ -13,7 +19,8 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { slotTasks, tasks } from "~/db/schema";
+import { slots, slotTasks, tasks, workplaces } from "~/db/schema";
+import { addWorkplace, updateWorkplace } from "~/domain/companies/commands.server";
 import { updateSlot } from "~/domain/slots/commands.server";
 import { copySlot, deleteDraftSlot } from "~/domain/slots/draft-commands.server";
 import { searchBoard } from "~/domain/slots/queries.server";
@@ -23,7 +30,7 @@ import { DEMANDS } from "~/domain/tasks/vocabulary";
 import { parseBoardFilters } from "~/http/filters/board";
 import { searchBoardBefore } from "../board-before";
 import { ctxFor, makeSlot, makeTask, makeWorld, slotInputFor, slotVersion } from "../factories";
-import { slotsWithStaleDemands } from "../slot-demands";
+import { slotsWithStaleDemands, slotsWithStalePostcode } from "../slot-demands";
 
 let w: Awaited<ReturnType<typeof makeWorld>>;
 const pool: number[] = [];
@@ -171,6 +178,46 @@ describe("the board's demand filters from the kept levels", () => {
       const pageSize = [2, 3, 5][r(3)]!;
       const filters = { ...parseBoardFilters(search), page: 1 + r(8) };
       expect(ids(searchBoard(ctx, filters, pageSize)), `${search} page ${filters.page} of ${pageSize}`).toEqual(ids(searchBoardBefore(ctx, filters, pageSize)));
+    }
+  });
+});
+
+describe("the slots' kept workplace postcode", () => {
+  it("equals the workplace's postcode after creation, a move, a workplace's new postcode, and goes stale without any one of its triggers", () => {
+    const db = getDb();
+    const hr = ctxFor(w.hr);
+    const kept = (step: string) => expect(slotsWithStalePostcode(db), step).toEqual([]);
+    kept("slots created");
+    const version = () => db.select({ v: workplaces.version }).from(workplaces).where(eq(workplaces.id, w.workplaceA.id)).get()!.v;
+    const input = { pNumber: w.workplaceA.pNumber, name: w.workplaceA.name, address: w.workplaceA.address, city: w.workplaceA.city, ordinaryFte: w.workplaceA.ordinaryFte };
+    updateWorkplace(hr, { ...input, postcode: "8000", workplaceId: w.workplaceA.id, version: version() });
+    kept("workplace moved to 8000 (command)");
+    const other = addWorkplace(hr, { pNumber: "1234567890", name: "Filialen", address: "Vej 2", postcode: "9000", city: "Aalborg", ordinaryFte: 40 });
+    db.update(slots).set({ workplaceId: other }).where(eq(slots.id, open[2]!)).run();
+    kept("slot moved to another workplace (SQL)");
+    db.update(workplaces).set({ postcode: "1552" }).where(eq(workplaces.id, other)).run();
+    kept("workplace's postcode by SQL");
+    expect(db.all(sql`select count(*) as n from slots where workplace_postcode = '1552'`)).toEqual([{ n: 1 }]);
+
+    const paths: Record<string, () => void> = {
+      slot_postcode_slot_insert: () => {
+        const columns = sql.raw("company_id, jobcentre_id, workplace_id, kind, title, purpose, start_date, length_weeks, start_hours, target_hours, working_days, day_start, day_end, mentor_user_id, seats, updated_at");
+        db.run(sql`insert into slots (${columns}) select ${columns} from slots where id = ${open[3]!}`);
+      },
+      slot_postcode_slot_update: () => db.update(slots).set({ workplaceId: w.workplaceA.id }).where(eq(slots.id, open[2]!)).run(),
+      slot_postcode_workplace_update: () => db.update(workplaces).set({ postcode: "2100" }).where(eq(workplaces.id, other)).run(),
+    };
+    for (const [trigger, path] of Object.entries(paths)) {
+      db.run(sql`savepoint without_trigger`);
+      try {
+        db.run(sql.raw(`drop trigger ${trigger}`));
+        path();
+        expect(slotsWithStalePostcode(db).length, trigger).toBeGreaterThan(0);
+      } finally {
+        db.run(sql`rollback to without_trigger`);
+        db.run(sql`release without_trigger`);
+      }
+      kept(`${trigger} back`);
     }
   });
 });
