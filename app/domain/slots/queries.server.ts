@@ -258,7 +258,7 @@ const reviewQueries = preparedPerConnection((db) => {
  */
 export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE) {
   if (ctx.actor.jobcentreId == null) throw forbidden();
-  let nearby: Map<string, number> | null = null;
+  let nearby: ReadonlyMap<string, number> | null = null;
   let unknownPostcode = false;
   if (f.postcode) {
     nearby = postcodesWithin(f.postcode, f.radiusKm);
@@ -344,7 +344,7 @@ type BoardShape = {
   group?: number;
 };
 
-function boardShape(f: BoardFilters, text: ReturnType<typeof boardText> | null, nearby: Map<string, number> | null): BoardShape {
+function boardShape(f: BoardFilters, text: ReturnType<typeof boardText> | null, nearby: ReadonlyMap<string, number> | null): BoardShape {
   const days = new Set(f.days);
   return {
     kinds: f.kinds.length,
@@ -366,7 +366,7 @@ function boardValues(
   jobcentreId: number,
   f: BoardFilters,
   text: ReturnType<typeof boardText> | null,
-  nearby: Map<string, number> | null,
+  nearby: ReadonlyMap<string, number> | null,
   page: { limit: number; offset: number },
 ): Record<string, string | number> {
   const values: Record<string, string | number> = { jobcentreId, ...page, ...text?.values };
