@@ -6,7 +6,8 @@ import { and, asc, count, desc, eq, exists, inArray, like, lte, notExists, or, s
 import { companies, slots, slotTasks, tasks, workplaces } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import { forbidden } from "~/domain/errors";
-import { postcodeDistance, postcodesWithin } from "~/domain/geo/postcodes.server";
+// The radius computed afresh, as the old code did (postcodesWithin keeps its answers since decision 060).
+import { computePostcodesWithin as postcodesWithin, postcodeDistance } from "~/domain/geo/postcodes.server";
 import { pageOffset } from "~/domain/pagination";
 import { daysWaiting } from "~/domain/shared/working-days";
 import type { BoardFilters } from "~/domain/slots/board-filters";

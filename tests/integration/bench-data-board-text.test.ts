@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, openDatabase } from "~/db/client.server";
 import { generate } from "../../scripts/bench/national/generate";
 import type { Sizes } from "../../scripts/bench/national/sizes";
+import { slotsWithStaleDemands, slotsWithStalePostcode } from "../slot-demands";
 
 const sizes: Sizes = { jobcentres: 3, consultantsPerJobcentre: 1, companies: 30, chainWorkplaces: 5, tasks: 120, slots: 90, candidates: 20, proposals: 8, placements: 4, auditRows: 50, bigCity: 0.5, bigCityAudit: 0.6 };
 
@@ -57,5 +58,14 @@ describe("bench data and the candidates' text index (decision 059)", () => {
 
   it("puts the insert trigger back", () => {
     expect(getDb().all(sql`select name from sqlite_master where type = 'trigger' and name = 'candidate_text_insert'`)).toHaveLength(1);
+  });
+});
+
+describe("bench data and the slots' kept demand levels and postcodes (decision 060)", () => {
+  it("leaves every slot's kept levels equal to its tasks' highest, and slots with tasks that demand something", () => {
+    const db = getDb();
+    expect(slotsWithStaleDemands(db)).toEqual([]);
+    expect(slotsWithStalePostcode(db)).toEqual([]);
+    expect(db.get<{ n: number }>(sql`select count(*) as n from slots where max_physical > 0 and max_pace > 0`).n).toBeGreaterThan(10);
   });
 });

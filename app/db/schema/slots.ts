@@ -52,6 +52,24 @@ export const slots = sqliteTable(
      * proposal" is then an index range (decision 045). Filled at start-up for slots from before it.
      */
     firstProposedAt: timestamp("first_proposed_at"),
+    /**
+     * The highest level of each demand over the slot's tasks, 0 when no task states it (or the
+     * slot has none), kept by triggers on `slot_tasks` and on the tasks' demands (migration 0020,
+     * decision 060): the board's demand filters read them instead of every slot's tasks. Never
+     * written by the portal's code.
+     */
+    /**
+     * The workplace's postcode, kept by triggers on the slot's workplace and on the workplace's
+     * postcode (migration 0020, decision 060): nearest first counts and pages the open slots by
+     * postcode from an index instead of reading every open slot's workplace. Never written by the
+     * portal's code.
+     */
+    workplacePostcode: text("workplace_postcode"),
+    maxPhysical: integer("max_physical").notNull().default(0),
+    maxSocial: integer("max_social").notNull().default(0),
+    maxLanguage: integer("max_language").notNull().default(0),
+    maxPace: integer("max_pace").notNull().default(0),
+    maxPrecision: integer("max_precision").notNull().default(0),
     version: version(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),
@@ -67,6 +85,10 @@ export const slots = sqliteTable(
     index("slots_workplace_status_idx").on(t.workplaceId, t.status),
     // The board nearest first: one pass over the jobcentre's open slots reading each workplace from the index (decision 059).
     index("slots_jobcentre_status_workplace_idx").on(t.jobcentreId, t.status, t.workplaceId),
+    // Nearest first: the open slots per postcode counted, and a postcode's slots by id, from the index (decision 060).
+    index("slots_jobcentre_status_postcode_idx").on(t.jobcentreId, t.status, t.workplacePostcode),
+    // The board's demand filters: counted from the index, the first demand a range (decision 060).
+    index("slots_jobcentre_status_demands_idx").on(t.jobcentreId, t.status, t.maxPhysical, t.maxSocial, t.maxLanguage, t.maxPace, t.maxPrecision),
     index("slots_mentor_idx").on(t.mentorUserId, t.status),
   ],
 );

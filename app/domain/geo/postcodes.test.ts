@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locate, postcodeDistance, postcodesWithin } from "./postcodes.server";
+import { computePostcodesWithin, locate, postcodeDistance, postcodesWithin } from "./postcodes.server";
 
 describe("postcode distances", () => {
   it("knows the big towns and measures straight-line distances", () => {
@@ -20,5 +20,16 @@ describe("postcode distances", () => {
   });
   it("says so when a centre postcode is unknown", () => {
     expect(postcodesWithin("0999", 10)).toBeNull();
+  });
+  it("keeps its answers: the same as computed afresh for every centre and radius, asked twice and out of order", () => {
+    const centres = ["1100", "1620", "2200", "5000", "8000", "9000", "3700", "6000", "0999", "0000", "9990"];
+    const radii = [0, 5, 10, 15, 25, 50, 100, 300];
+    const asked = centres.flatMap((c) => radii.map((km) => [c, km] as const));
+    // More pairs than are kept, so some answers are dropped and computed again.
+    for (const [c, km] of [...asked, ...asked.slice().reverse(), ...asked]) {
+      const fresh = computePostcodesWithin(c, km);
+      const kept = postcodesWithin(c, km);
+      expect(kept === null ? null : [...kept], `${c} ${km}`).toEqual(fresh === null ? null : [...fresh]);
+    }
   });
 });

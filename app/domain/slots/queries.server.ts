@@ -258,7 +258,7 @@ const reviewQueries = preparedPerConnection((db) => {
  */
 export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE) {
   if (ctx.actor.jobcentreId == null) throw forbidden();
-  let nearby: Map<string, number> | null = null;
+  let nearby: ReadonlyMap<string, number> | null = null;
   let unknownPostcode = false;
   if (f.postcode) {
     nearby = postcodesWithin(f.postcode, f.radiusKm);
@@ -274,37 +274,33 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
   let total: number;
   let pageIds: number[];
   if (shape.order === "distance") {
-    // Only slots in the radius match: one pass reads them with their postcode (the count is how
-    // many); walking the postcodes nearest first finds those the page falls in, and only their
-    // slots are ranked by distance, then id.
+    // Only slots in the radius match: one grouped pass counts them per postcode (the total is
+    // the sum); walking the postcodes nearest first finds the groups of equally near postcodes
+    // the page falls in, and each such group's part of the page is read by id (decision 060).
     const distance = nearby!;
-    const inRadius = queries.inRadius!.values(values) as [number, string][];
-    total = inRadius.length;
-    const perPostcode = new Map<string, number>();
-    for (const [, postcode] of inRadius) perPostcode.set(postcode, (perPostcode.get(postcode) ?? 0) + 1);
-    const byDistance = [...perPostcode].map(([postcode, n]) => ({ postcode, n, km: distance.get(postcode)! })).sort((a, b) => a.km - b.km);
-    const onPage = new Set<string>();
-    let before = 0; // slots nearer than the first postcode on the page
+    const perPostcode = queries.perPostcode!.values(values) as [postcode: string, n: number][];
+    total = 0;
+    for (const [, n] of perPostcode) total += n;
+    const byDistance = perPostcode.map(([postcode, n]) => ({ postcode, n, km: distance.get(postcode)! })).sort((a, b) => a.km - b.km);
+    pageIds = [];
     let seen = 0;
     // Postcodes equally near share their ranks (ties go by id), so they are walked as one group.
-    for (let i = 0; i < byDistance.length; ) {
+    for (let i = 0; i < byDistance.length && seen < offset + pageSize; ) {
       let end = i;
       let n = 0;
       while (end < byDistance.length && byDistance[end]!.km === byDistance[i]!.km) n += byDistance[end++]!.n;
       const start = seen;
       seen += n;
       if (seen > offset) {
-        if (start >= offset + pageSize) break;
-        if (onPage.size === 0) before = start;
-        for (let k = i; k < end; k++) onPage.add(byDistance[k]!.postcode);
+        const group = byDistance.slice(i, end).map((g) => g.postcode);
+        const from = Math.max(offset, start) - start;
+        const groupValues: Record<string, string | number> = { ...values, limit: Math.min(offset + pageSize, seen) - start - from, offset: from };
+        group.forEach((postcode, k) => (groupValues[`g${k}`] = postcode));
+        const ids = boardQueries(ctx.db, { ...shape, group: group.length }).groupIds!.values(groupValues) as [number][];
+        for (const [id] of ids) pageIds.push(id);
       }
       i = end;
     }
-    // The page's postcodes' slots by distance, then id (each slot's distance looked up once).
-    const ranked: [km: number, id: number][] = [];
-    for (const [id, postcode] of inRadius) if (onPage.has(postcode)) ranked.push([distance.get(postcode)!, id]);
-    ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    pageIds = ranked.slice(offset - before, offset - before + pageSize).map((r) => r[1]);
   } else if (queries.allIds) {
     // A text from the trigram index: its matches are read once, in the page's order (the count is how many).
     const ids = (queries.allIds.values(values) as [number][]).map((r) => r[0]);
@@ -344,9 +340,11 @@ type BoardShape = {
   postcodes: number | null;
   /** The page's order; "distance" only with a known postcode (else the board goes by start date). */
   order: "start" | "newest" | "oldest" | "hours" | "distance";
+  /** Nearest first: null for the count per postcode, else how many equally near postcodes a page's ids are read from (placeholders g0…). */
+  group?: number;
 };
 
-function boardShape(f: BoardFilters, text: ReturnType<typeof boardText> | null, nearby: Map<string, number> | null): BoardShape {
+function boardShape(f: BoardFilters, text: ReturnType<typeof boardText> | null, nearby: ReadonlyMap<string, number> | null): BoardShape {
   const days = new Set(f.days);
   return {
     kinds: f.kinds.length,
@@ -368,7 +366,7 @@ function boardValues(
   jobcentreId: number,
   f: BoardFilters,
   text: ReturnType<typeof boardText> | null,
-  nearby: Map<string, number> | null,
+  nearby: ReadonlyMap<string, number> | null,
   page: { limit: number; offset: number },
 ): Record<string, string | number> {
   const values: Record<string, string | number> = { jobcentreId, ...page, ...text?.values };
@@ -381,6 +379,9 @@ function boardValues(
   if (nearby) [...nearby.keys()].forEach((postcode, i) => (values[`pc${i}`] = postcode));
   return values;
 }
+
+/** Each demand's column of the slot that keeps its highest level over the slot's tasks (decision 060). */
+const KEPT_DEMAND = { physical: "maxPhysical", social: "maxSocial", language: "maxLanguage", pace: "maxPace", precision: "maxPrecision" } as const satisfies Record<Demand, keyof typeof slots.$inferSelect>;
 
 /**
  * The board's queries for one shape, built once per connection and shape (decision 053):
@@ -414,20 +415,17 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
   // slots as reading the list with json_each, in any order and with repeats, at a third of
   // the cost (decision 056). All seven chosen leaves no day out.
   for (let i = 0; i < shape.otherDays; i++) where.push(sql`instr(${slots.workingDays}, ${p(`day${i}`)}) = 0`);
-  for (const d of shape.demands ? (shape.demands.split(",") as Demand[]) : []) {
-    // No task of the slot may demand more than the chosen level.
-    where.push(
-      notExists(
-        db
-          .select({ one: sql`1` })
-          .from(slotTasks)
-          .innerJoin(tasks, eq(slotTasks.taskId, tasks.id))
-          .where(and(eq(slotTasks.slotId, slots.id), sql`${tasks[d]} > ${p(`max_${d}`)}`)),
-      ),
-    );
-  }
+  // No task of the slot may demand more than the chosen level (1–3): the slot keeps each
+  // demand's highest level over its tasks, 0 when none states it (migration 0020, decision 060),
+  // so this reads the slot instead of probing every open slot's tasks. The count reads
+  // `slots_jobcentre_status_demands_idx` (a range of the first demand); the page's ids keep the
+  // order's index and test the slot's row (`+column`, which no index answers: without it SQLite
+  // took the demand index and sorted every match, 0.25 against 0.04 ms at the big city).
+  const demands = shape.demands ? (shape.demands.split(",") as Demand[]) : [];
+  const demandTerms = (fromIndex: boolean) =>
+    demands.map((d) => (fromIndex ? lte(slots[KEPT_DEMAND[d]], p(`max_${d}`)) : sql`+${slots[KEPT_DEMAND[d]]} <= ${p(`max_${d}`)}`));
   if (shape.text != null) where.push(boardTextSql(db, shape.text === "indexed", shape.text === "indexed" ? 0 : shape.text));
-  // In the radius: nearest first tests the postcode of the workplace it joins; the other orders
+  // In the radius: nearest first tests the postcode kept on the slot (below); the other orders
   // ask for the workplaces in those postcodes, every company's (at the big city 4,289 ids to
   // collect first: 5.0 against 2.2 ms for the grouped count). A placeholder per postcode: one
   // JSON array read with json_each cost 0.4 ms more at the big city (2,200 slots tested).
@@ -435,17 +433,35 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
     workplaces.postcode,
     Array.from({ length: shape.postcodes ?? 0 }, (_, i) => p(`pc${i}`)),
   );
-  if (shape.order === "distance") {
+  if (shape.order === "distance" && shape.group != null) {
+    // A group of equally near postcodes (in the radius by construction): its slots by id, from
+    // `slots_jobcentre_status_postcode_idx` (the slot keeps its workplace's postcode, decision 060).
     return {
-      inRadius: db
-        .select({ id: slots.id, postcode: workplaces.postcode })
+      groupIds: db
+        .select({ id: slots.id })
         .from(slots)
-        .innerJoin(workplaces, eq(slots.workplaceId, workplaces.id))
-        .where(and(...where, inRadius))
+        .where(and(...where, ...demandTerms(false), inArray(slots.workplacePostcode, Array.from({ length: shape.group }, (_, i) => p(`g${i}`)))))
+        .orderBy(asc(slots.id))
+        .limit(p("limit"))
+        .offset(p("offset"))
         .prepare(),
     };
   }
-  const condition = and(...where, shape.postcodes != null ? inArray(slots.workplaceId, db.select({ id: workplaces.id }).from(workplaces).where(inRadius)) : undefined);
+  if (shape.order === "distance") {
+    // The slots in the radius counted per postcode from `slots_jobcentre_status_postcode_idx`: a
+    // row per postcode, no workplace read. Reading every slot's id and its workplace's postcode
+    // (2,200 rows at the big city) cost more in making the rows than in the index (decision 060).
+    return {
+      perPostcode: db
+        .select({ postcode: slots.workplacePostcode, n: count() })
+        .from(slots)
+        .where(and(...where, ...demandTerms(false), inArray(slots.workplacePostcode, Array.from({ length: shape.postcodes ?? 0 }, (_, i) => p(`pc${i}`)))))
+        .groupBy(slots.workplacePostcode)
+        .prepare(),
+    };
+  }
+  const inPlace = shape.postcodes != null ? inArray(slots.workplaceId, db.select({ id: workplaces.id }).from(workplaces).where(inRadius)) : undefined;
+  const condition = and(...where, ...demandTerms(false), inPlace);
   const order = (
     {
       newest: [[slots.openedAt, "desc"], [slots.id, "asc"]],
@@ -460,7 +476,11 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
   // every match in order and the count is their number (0.46 against 0.38 + 0.27 ms; decision 056).
   if (shape.text === "indexed") return { allIds: ids(false).prepare() };
   return {
-    count: db.select({ n: count() }).from(slots).where(condition).prepare(),
+    count: db
+      .select({ n: count() })
+      .from(slots)
+      .where(and(...where, ...demandTerms(true), inPlace))
+      .prepare(),
     ids: ids(false).limit(p("limit")).offset(p("offset")).prepare(),
     // The same order from the other end, for a page read from the end (every term turned; the id makes it total).
     idsReversed: ids(true).limit(p("limit")).offset(p("offset")).prepare(),
