@@ -6,9 +6,9 @@
  * several days.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { and, asc, count, eq, sum, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, sum, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/client.server";
-import { candidates, companies, placementEndings, placements, proposals, slots, tasks } from "~/db/schema";
+import { candidates, companies, placementEndings, placements, proposals, slots, tasks, users, workplaces } from "~/db/schema";
 import type { Ctx } from "~/domain/actor";
 import { addDays } from "~/domain/candidates/consent";
 import { consentCoversSql } from "~/domain/candidates/consent.server";
@@ -22,7 +22,11 @@ import { companyWaitingCount, companyWaitingProposals } from "~/domain/proposals
 import { copenhagenDate, copenhagenMidnight, daysWaiting } from "~/domain/shared/working-days";
 import { openSlotsWithoutProposal, slotStatusCounts, slotsWaitingForReview, withoutProposalSql } from "~/domain/slots/queries.server";
 import { hoursRelieved } from "~/domain/tasks/queries.server";
-import { ctxFor, makeAcceptedProposal, makeCandidate, makeOpenSlot, makeTask, makeUser, makeWorld, placementStartFor } from "../factories";
+import { assertCompanyMay } from "~/domain/companies/policy.server";
+import { getCompany, listWorkplaceChoices } from "~/domain/companies/queries.server";
+import { activeTaskOptions, mentorOptions } from "~/domain/slots/queries.server";
+import { tenantScope } from "~/domain/shared/tenancy.server";
+import { ctxFor, makeAcceptedProposal, makeCandidate, makeJobcentre, makeOpenSlot, makeTask, makeUser, makeWorld, placementStartFor } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -114,6 +118,8 @@ function slotWorkReference(ctx: Ctx, list: "withoutProposal" | "review", limit: 
 }
 
 beforeAll(async () => {
+  // A jobcentre first, so no jobcentre has the id of a company (a query of the wrong side would not match by chance).
+  await makeJobcentre();
   w = await makeWorld();
   otherMentor = await makeUser("mentor", { companyId: w.companyA.id });
   const consent = { givenOn: addDays(today(), -10), expiresOn: addDays(today(), 60) };
@@ -171,5 +177,77 @@ describe("the start pages' kept queries", () => {
     expect(openSlotsWithoutProposal(ctxFor(w.consultant), 5).total).toBeGreaterThan(0);
     expect(slotsWaitingForReview(ctxFor(w.consultant), 5).total).toBe(1);
     expect(() => openSlotsWithoutProposal(ctxFor(w.hr), 0)).toThrow();
+  });
+});
+
+/** The answer or the error's kind, so a refusal compares too. */
+function outcome<T>(f: () => T): T | { refused: string } {
+  try {
+    return f();
+  } catch (error) {
+    return { refused: (error as { kind?: string }).kind ?? String(error) };
+  }
+}
+
+describe("the company's kept reads for the task list and the slot form", () => {
+  it("answer as the queries built per call, for each reader and company in turn", async () => {
+    const db = getDb();
+    // Two workplaces of the same name (the order's ties), one of them closed.
+    const base = db.select().from(workplaces).where(eq(workplaces.id, w.workplaceA.id)).get()!;
+    const { id: _id, ...copy } = base;
+    db.insert(workplaces).values({ ...copy, name: "Afdeling B", pNumber: "9000000001" }).run();
+    db.insert(workplaces).values({ ...copy, name: "Afdeling B", address: "Anden vej 2", pNumber: "9000000002" }).run();
+    db.insert(workplaces).values({ ...copy, name: "Afdeling A", closedAt: new Date(), pNumber: "9000000003" }).run();
+    const companyIds = [w.companyA.id, w.companyB.id, w.companyA.id];
+    for (const reader of [w.hr, w.consultant, w.mentor, w.hrOther, w.consultantOther, w.hr]) {
+      const ctx = ctxFor(reader);
+      for (const companyId of companyIds) {
+        const company = () => {
+          const found = db.select().from(companies).where(and(eq(companies.id, companyId), tenantScope(ctx.actor, { company: companies.id, jobcentre: companies.jobcentreId }))).get();
+          if (!found) throw Object.assign(new Error("not found"), { kind: "not_found" });
+          return found;
+        };
+        const label = `${reader.email} ${companyId}`;
+        expect(outcome(() => getCompany(ctx, companyId)), label).toEqual(outcome(company));
+        expect(
+          outcome(() => listWorkplaceChoices(ctx, companyId)),
+          label,
+        ).toEqual(
+          outcome(() => {
+            company();
+            return db
+              .select()
+              .from(workplaces)
+              .where(eq(workplaces.companyId, companyId))
+              .orderBy(asc(workplaces.name))
+              .all()
+              .filter((x) => !x.closedAt)
+              .map((x) => ({ id: x.id, name: x.name, address: x.address, postcode: x.postcode, city: x.city }));
+          }),
+        );
+        expect(outcome(() => assertCompanyMay(db, companyId, "prepare")), label).toEqual(outcome(() => undefined));
+      }
+      if (ctx.actor.companyId == null) continue;
+      expect(mentorOptions(ctx)).toEqual(
+        db
+          .select({ id: users.id, name: users.name, role: users.role })
+          .from(users)
+          .where(and(eq(users.companyId, ctx.actor.companyId), inArray(users.role, ["mentor", "company_admin"]), sql`${users.deactivatedAt} is null`))
+          .orderBy(asc(users.name))
+          .all(),
+      );
+      expect(activeTaskOptions(ctx)).toEqual(
+        db
+          .select({ id: tasks.id, title: tasks.title, hoursFreed: tasks.hoursFreed, workplaceId: tasks.workplaceId })
+          .from(tasks)
+          .where(and(eq(tasks.companyId, ctx.actor.companyId), eq(tasks.status, "active")))
+          .orderBy(asc(tasks.title))
+          .all(),
+      );
+    }
+    expect(listWorkplaceChoices(ctxFor(w.hr), w.companyA.id).length).toBeGreaterThan(2);
+    expect(mentorOptions(ctxFor(w.hr)).length).toBeGreaterThan(1);
+    expect(activeTaskOptions(ctxFor(w.hr)).length).toBeGreaterThan(1);
+    expect(outcome(() => assertCompanyMay(db, 999_999, "prepare"))).toEqual({ refused: "not_found" });
   });
 });

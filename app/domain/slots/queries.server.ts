@@ -506,24 +506,31 @@ const boardRowsQuery = preparedForIds((db, ids) =>
 /** Who may be named mentor: the company's active mentors and HR people. */
 export function mentorOptions(ctx: Ctx) {
   if (ctx.actor.companyId == null) throw forbidden();
-  return ctx.db
+  return mentorOptionsQuery(ctx.db).all({ companyId: ctx.actor.companyId });
+}
+// The slot form's options: built once per connection (decision 063).
+const mentorOptionsQuery = preparedPerConnection((db) =>
+  db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.companyId, ctx.actor.companyId), inArray(users.role, ["mentor", "company_admin"]), sql`${users.deactivatedAt} is null`))
+    .where(and(eq(users.companyId, sql.placeholder("companyId")), inArray(users.role, ["mentor", "company_admin"]), sql`${users.deactivatedAt} is null`))
     .orderBy(asc(users.name))
-    .all();
-}
+    .prepare(),
+);
 
 /** The company's active tasks a slot can be built from. */
 export function activeTaskOptions(ctx: Ctx) {
   if (ctx.actor.companyId == null) throw forbidden();
-  return ctx.db
+  return activeTaskOptionsQuery(ctx.db).all({ companyId: ctx.actor.companyId });
+}
+const activeTaskOptionsQuery = preparedPerConnection((db) =>
+  db
     .select({ id: tasks.id, title: tasks.title, hoursFreed: tasks.hoursFreed, workplaceId: tasks.workplaceId })
     .from(tasks)
-    .where(and(eq(tasks.companyId, ctx.actor.companyId), eq(tasks.status, "active")))
+    .where(and(eq(tasks.companyId, sql.placeholder("companyId")), eq(tasks.status, "active")))
     .orderBy(asc(tasks.title))
-    .all();
-}
+    .prepare(),
+);
 
 /** The tasks a slot is built from, for the actor's own company's slot only (else none). */
 export function slotTaskIds(ctx: Ctx, slotId: number): number[] {
