@@ -5,7 +5,7 @@ import { navFor } from "./navigation";
 import { unreadCount } from "~/domain/notifications/queries.server";
 import { workCounts } from "~/domain/jobcentres/work.server";
 import { localeFromRequest } from "~/i18n/locale.server";
-import { messagesForPath } from "~/i18n/messages.server";
+import { messagesTextForPath } from "~/i18n/messages.server";
 import { hasDevTools } from "./context";
 
 /**
@@ -20,8 +20,8 @@ export function rootData(args: LoaderFunctionArgs) {
   return {
     locale,
     // The messages this page writes, in the user's language only (decision 043); the browser
-    // bundle carries no catalogue.
-    messages: messagesForPath(locale, new URL(args.request.url).pathname),
+    // bundle carries no catalogue. As JSON text, made once per page (decision 063).
+    messages: messagesTextForPath(locale, new URL(args.request.url).pathname),
     devTools: hasDevTools(args.context.mode),
     user: actor
       ? {

@@ -10,6 +10,12 @@ import type { Message } from "./message";
 
 export const CATALOGUES = { da: {}, en: {} } as Record<Locale, Record<MessageKey, Message>>;
 
-export function receiveMessages(locale: Locale, messages: Partial<Record<MessageKey, Message>>): void {
-  Object.assign(CATALOGUES[locale], messages);
+/** The text received last, per language: the layout renders again on every navigation with the same data. */
+const received: Partial<Record<Locale, string>> = {};
+
+/** The page's messages as the root loader sends them: JSON text of key → message (decision 063). */
+export function receiveMessages(locale: Locale, messagesText: string): void {
+  if (received[locale] === messagesText) return;
+  Object.assign(CATALOGUES[locale], JSON.parse(messagesText) as Partial<Record<MessageKey, Message>>);
+  received[locale] = messagesText;
 }

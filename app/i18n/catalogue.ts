@@ -72,5 +72,5 @@ function merge(locale: Locale): Record<MessageKey, Message> {
 
 export const CATALOGUES: Record<Locale, Record<MessageKey, Message>> = { da: merge("da"), en: merge("en") };
 
-/** The server has every message; the browser's catalogue (catalogue-browser.ts) takes what the page sends. */
-export function receiveMessages(_locale: Locale, _messages: Partial<Record<MessageKey, Message>>): void {}
+/** The server has every message; the browser's catalogue (catalogue-browser.ts) takes what the page sends (JSON text). */
+export function receiveMessages(_locale: Locale, _messagesText: string): void {}

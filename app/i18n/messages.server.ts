@@ -10,9 +10,9 @@ const LAYOUT = PAGE_KEYS.layout as MessageKey[];
 
 /**
  * One entry per language and set of matching routes: as many as the portal has pages, made once.
- * The page's data serialises the same object on every view.
+ * The page's data carries the same text on every view.
  */
-const cache = new Map<string, Messages>();
+const cache = new Map<string, { messages: Messages; text: string }>();
 
 /**
  * The messages the page at this address writes, in one language: the layout's keys and the keys
@@ -20,18 +20,32 @@ const cache = new Map<string, Messages>();
  * to render the page after it has loaded; the server renders with the whole catalogue.
  */
 export function messagesForPath(locale: Locale, pathname: string): Messages {
+  return entryFor(locale, pathname).messages;
+}
+
+/**
+ * The same messages as JSON text, as the root loader sends them (decision 063): the page data's
+ * encoder (turbo-stream) took every key and message apart on every view (0.1–1 ms a page,
+ * more the more messages a page writes); one string made once costs it one escape.
+ */
+export function messagesTextForPath(locale: Locale, pathname: string): string {
+  return entryFor(locale, pathname).text;
+}
+
+function entryFor(locale: Locale, pathname: string) {
   const matched: number[] = [];
   ROUTES.forEach((route, i) => {
     if (route.pattern.test(pathname)) matched.push(i);
   });
   const id = `${locale} ${matched.join(",")}`;
-  let messages = cache.get(id);
-  if (!messages) {
+  let entry = cache.get(id);
+  if (!entry) {
     const catalogue = CATALOGUES[locale];
-    messages = {};
+    const messages: Messages = {};
     for (const key of LAYOUT) messages[key] = catalogue[key];
     for (const i of matched) for (const key of ROUTES[i]!.keys) messages[key] = catalogue[key];
-    cache.set(id, messages);
+    entry = { messages, text: JSON.stringify(messages) };
+    cache.set(id, entry);
   }
-  return messages;
+  return entry;
 }

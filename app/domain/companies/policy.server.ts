@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
+import { preparedPerConnection } from "~/db/prepared.server";
 import { companies } from "~/db/schema";
 import { DomainError, notFound } from "../errors";
 import { companyMay, type CompanyAction } from "./policy";
@@ -11,8 +12,10 @@ import { COMPANY_REFUSAL } from "./refusals";
  * Sending to the jobcentre is a form message (HR can act on it); the rest are 403s.
  */
 export function assertCompanyMay(db: DbOrTx, companyId: number, action: CompanyAction): void {
-  const company = db.select({ status: companies.status }).from(companies).where(eq(companies.id, companyId)).get();
+  const company = companyStatusQuery(db).get({ companyId });
   if (!company) throw notFound();
   if (companyMay(company.status, action)) return;
   throw new DomainError(action === "submit" ? "invalid" : "forbidden", COMPANY_REFUSAL[action]);
 }
+// Built once per connection (decision 063); in a command's transaction once per transaction, as before.
+const companyStatusQuery = preparedPerConnection((db) => db.select({ status: companies.status }).from(companies).where(eq(companies.id, sql.placeholder("companyId"))).prepare());

@@ -15,15 +15,24 @@ export const COMPANY_PAGE_SIZE = 20;
 
 /** The company the actor may read: their own, or one of their jobcentre's. */
 export function getCompany(ctx: Ctx, companyId: number) {
-  const scope = tenantScope(ctx.actor, { company: companies.id, jobcentre: companies.jobcentreId });
-  const company = ctx.db
-    .select()
-    .from(companies)
-    .where(and(eq(companies.id, companyId), scope))
-    .get();
+  // The tenant check as everywhere (refuses an actor of neither side); the kept query binds its value.
+  tenantScope(ctx.actor, { company: companies.id, jobcentre: companies.jobcentreId });
+  const side = ctx.actor.companyId != null ? "company" : "jobcentre";
+  const company = companyQuery(ctx.db, { side }).get({ id: companyId, tenant: ctx.actor.companyId ?? ctx.actor.jobcentreId! });
   if (!company) throw notFound();
   return company;
 }
+
+// On every page of a company's workplaces and tasks and the slot form: built once per connection and side (decision 063).
+const companyQuery = preparedPerShape(
+  (db: Db, shape: { side: "company" | "jobcentre" }) =>
+    db
+      .select()
+      .from(companies)
+      .where(and(eq(companies.id, sql.placeholder("id")), eq(shape.side === "company" ? companies.id : companies.jobcentreId, sql.placeholder("tenant"))))
+      .prepare(),
+  2,
+);
 
 export function getOwnCompany(ctx: Ctx) {
   if (ctx.actor.companyId == null) throw forbidden();
@@ -144,8 +153,23 @@ export function workplaceSummary(ctx: Ctx, companyId: number) {
 
 /** The company's open workplaces as a form offers them (see `workplace-choice.ts`). */
 export function listWorkplaceChoices(ctx: Ctx, companyId: number): WorkplaceChoice[] {
-  return listWorkplaces(ctx, companyId, { includeClosed: false }).map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city }));
+  getCompany(ctx, companyId);
+  // listWorkplaces' read (same order), only the columns a choice shows.
+  return workplaceChoicesQuery(ctx.db)
+    .all({ companyId })
+    .filter((w) => !w.closedAt)
+    .map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city }));
 }
+
+// The task list's filter and the slot form (a chain's hundred workplaces): built once per connection (decision 063).
+const workplaceChoicesQuery = preparedPerConnection((db) =>
+  db
+    .select({ id: workplaces.id, name: workplaces.name, address: workplaces.address, postcode: workplaces.postcode, city: workplaces.city, closedAt: workplaces.closedAt })
+    .from(workplaces)
+    .where(eq(workplaces.companyId, sql.placeholder("companyId")))
+    .orderBy(asc(workplaces.name))
+    .prepare(),
+);
 
 export function getWorkplace(ctx: Ctx, workplaceId: number) {
   if (ctx.actor.companyId == null) throw forbidden();

@@ -1,12 +1,9 @@
-import { and, count, eq, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { placementEndings, placementFacts, placements } from "~/db/schema";
-import type { Ctx } from "../actor";
+import { placementFacts } from "~/db/schema";
 import { BEFORE_ALL as FIRST_RUN_FROM } from "../dashboard/facts.server";
-import { copenhagenDate } from "../shared/working-days";
 import { addDays } from "../candidates/consent";
 import { MILESTONE_WEEKS } from "./ending";
-import { OUTCOMES, type Outcome } from "./ending-vocabulary";
 
 /**
  * The placements that reached 13 weeks of continuous placement, as `milestoneReached` defines
@@ -47,28 +44,4 @@ export function reached13WeeksCount(db: DbOrTx, today: string, jobcentreId: numb
 /** The condition on a placement's runs `pf` that holds for its first run when it reached 13 weeks by `today` (one definition for the list, its count and the company's results). */
 function reachedFirstRun(today: string | Placeholder): SQL {
   return sql`pf.from_on = ${FIRST_RUN_FROM} and pf.mark_on <= ${today} and (pf.status = 'active' or pf.ended_on >= pf.mark_on)`;
-}
-
-/**
- * The company dashboard's results (issue 13): how many people reached 13 weeks, and how the
- * ended placements ended, counted per outcome in the catalogue's order (only outcomes that
- * occurred). All time: "so far". `scope` is the company's (or a mentor's own) placements.
- */
-export function placementResults(ctx: Ctx, scope: SQL) {
-  const byOutcome = new Map(
-    ctx.db
-      .select({ outcome: placementEndings.outcome, n: count() })
-      .from(placements)
-      .innerJoin(placementEndings, eq(placementEndings.placementId, placements.id))
-      .where(scope)
-      .groupBy(placementEndings.outcome)
-      .all()
-      .map((r) => [r.outcome, r.n]),
-  );
-  const outcomes = OUTCOMES.filter((o) => (byOutcome.get(o) ?? 0) > 0).map((outcome): { outcome: Outcome; n: number } => ({ outcome, n: byOutcome.get(outcome)! }));
-  return {
-    reached13Weeks: ctx.db.select({ n: count() }).from(placements).where(and(scope, reached13WeeksSql(copenhagenDate(ctx.now)))).get()?.n ?? 0,
-    ended: outcomes.reduce((sum, o) => sum + o.n, 0),
-    outcomes,
-  };
 }

@@ -31,28 +31,38 @@ export function withoutProposalSql(): SQL {
   return isNull(slots.firstProposedAt);
 }
 
-/** Whole calendar days (Danish time) a slot has been open today: opened today is 0. */
 /**
- * A work list of slots: how many match `condition`, and the first `limit` that have waited
- * longest since `since`, with their days waited. The count and the rows each come from the
- * index (no row read to count them).
+ * A work list of slots: how many match, and the first `limit` that have waited longest, with
+ * their days waited. The count and the rows each come from the index (no row read to count
+ * them). Built once per connection and list (decision 063): the start page asks for the count
+ * on every view.
  */
-function longestWaiting(ctx: Ctx, condition: SQL | undefined, since: typeof slots.openedAt | typeof slots.submittedAt, limit: number) {
-  const total = ctx.db.select({ n: count() }).from(slots).where(condition).get()?.n ?? 0;
+function longestWaiting(ctx: Ctx, list: "withoutProposal" | "review", limit: number) {
+  if (ctx.actor.jobcentreId == null) throw forbidden();
+  const values = { jobcentreId: ctx.actor.jobcentreId };
+  const queries = waitingQueries(ctx.db, { list });
+  const total = queries.count.get(values)?.n ?? 0;
   const rows =
-    limit > 0
-      ? ctx.db
-          .select({ id: slots.id, title: slots.title, companyName: companies.name, since })
-          .from(slots)
-          .innerJoin(companies, eq(companies.id, slots.companyId))
-          .where(condition)
-          .orderBy(asc(since), asc(slots.id))
-          .limit(limit)
-          .all()
-          .map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: r.since ? daysWaiting(r.since, ctx.now) : 0 }))
-      : [];
+    limit > 0 ? queries.rows.all({ ...values, limit }).map((r) => ({ id: r.id, title: r.title, companyName: r.companyName, days: r.since ? daysWaiting(r.since, ctx.now) : 0 })) : [];
   return { total, rows };
 }
+
+const waitingQueries = preparedPerShape((db: Db, shape: { list: "withoutProposal" | "review" }) => {
+  const jobcentre = eq(slots.jobcentreId, sql.placeholder("jobcentreId"));
+  const condition = shape.list === "review" ? and(jobcentre, eq(slots.status, "submitted")) : and(jobcentre, eq(slots.status, "open"), withoutProposalSql());
+  const since = shape.list === "review" ? slots.submittedAt : slots.openedAt;
+  return {
+    count: db.select({ n: count() }).from(slots).where(condition).prepare(),
+    rows: db
+      .select({ id: slots.id, title: slots.title, companyName: companies.name, since })
+      .from(slots)
+      .innerJoin(companies, eq(companies.id, slots.companyId))
+      .where(condition)
+      .orderBy(asc(since), asc(slots.id))
+      .limit(sql.placeholder("limit"))
+      .prepare(),
+  };
+}, 2);
 
 /**
  * The jobcentre's open slots without a proposal: how many, and the first `limit` that have
@@ -60,14 +70,12 @@ function longestWaiting(ctx: Ctx, condition: SQL | undefined, since: typeof slot
  * rows; the board's filter lists them all.
  */
 export function openSlotsWithoutProposal(ctx: Ctx, limit = 5) {
-  if (ctx.actor.jobcentreId == null) throw forbidden();
-  return longestWaiting(ctx, and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "open"), withoutProposalSql()), slots.openedAt, limit);
+  return longestWaiting(ctx, "withoutProposal", limit);
 }
 
 /** The jobcentre's slots waiting for review: how many, and the first `limit` that have waited longest. */
 export function slotsWaitingForReview(ctx: Ctx, limit = 5) {
-  if (ctx.actor.jobcentreId == null) throw forbidden();
-  return longestWaiting(ctx, and(eq(slots.jobcentreId, ctx.actor.jobcentreId), eq(slots.status, "submitted")), slots.submittedAt, limit);
+  return longestWaiting(ctx, "review", limit);
 }
 
 const listColumns = {
@@ -209,11 +217,15 @@ function slotDetails(ctx: Pick<Ctx, "db" | "now">, slot: typeof slots.$inferSele
 /** How many of the company's slots (a mentor: their own) are in each status. */
 export function slotStatusCounts(ctx: Ctx): Partial<Record<SlotStatus, number>> {
   if (ctx.actor.companyId == null) throw forbidden();
-  const where: SQL[] = [eq(slots.companyId, ctx.actor.companyId)];
-  if (ctx.actor.role === "mentor") where.push(eq(slots.mentorUserId, ctx.actor.userId));
-  const rows = ctx.db.select({ status: slots.status, n: count() }).from(slots).where(and(...where)).groupBy(slots.status).all();
+  const rows = statusCountsQuery(ctx.db, { mentor: ctx.actor.role === "mentor" }).all({ companyId: ctx.actor.companyId, userId: ctx.actor.userId });
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
+// On the company's start page: built once per connection and reader (decision 063).
+const statusCountsQuery = preparedPerShape((db: Db, shape: { mentor: boolean }) => {
+  const where: SQL[] = [eq(slots.companyId, sql.placeholder("companyId"))];
+  if (shape.mentor) where.push(eq(slots.mentorUserId, sql.placeholder("userId")));
+  return db.select({ status: slots.status, n: count() }).from(slots).where(and(...where)).groupBy(slots.status).prepare();
+}, 2);
 
 /** The jobcentre's review queue: submitted slots, oldest first. */
 export function reviewQueue(ctx: Ctx, page: number, pageSize = SLOT_PAGE_SIZE) {
@@ -514,24 +526,31 @@ const boardRowsQuery = preparedForIds((db, ids) =>
 /** Who may be named mentor: the company's active mentors and HR people. */
 export function mentorOptions(ctx: Ctx) {
   if (ctx.actor.companyId == null) throw forbidden();
-  return ctx.db
+  return mentorOptionsQuery(ctx.db).all({ companyId: ctx.actor.companyId });
+}
+// The slot form's options: built once per connection (decision 063).
+const mentorOptionsQuery = preparedPerConnection((db) =>
+  db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.companyId, ctx.actor.companyId), inArray(users.role, ["mentor", "company_admin"]), sql`${users.deactivatedAt} is null`))
+    .where(and(eq(users.companyId, sql.placeholder("companyId")), inArray(users.role, ["mentor", "company_admin"]), sql`${users.deactivatedAt} is null`))
     .orderBy(asc(users.name))
-    .all();
-}
+    .prepare(),
+);
 
 /** The company's active tasks a slot can be built from. */
 export function activeTaskOptions(ctx: Ctx) {
   if (ctx.actor.companyId == null) throw forbidden();
-  return ctx.db
+  return activeTaskOptionsQuery(ctx.db).all({ companyId: ctx.actor.companyId });
+}
+const activeTaskOptionsQuery = preparedPerConnection((db) =>
+  db
     .select({ id: tasks.id, title: tasks.title, hoursFreed: tasks.hoursFreed, workplaceId: tasks.workplaceId })
     .from(tasks)
-    .where(and(eq(tasks.companyId, ctx.actor.companyId), eq(tasks.status, "active")))
+    .where(and(eq(tasks.companyId, sql.placeholder("companyId")), eq(tasks.status, "active")))
     .orderBy(asc(tasks.title))
-    .all();
-}
+    .prepare(),
+);
 
 /** The tasks a slot is built from, for the actor's own company's slot only (else none). */
 export function slotTaskIds(ctx: Ctx, slotId: number): number[] {

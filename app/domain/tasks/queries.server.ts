@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql, sum, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
-import { preparedPerShape } from "~/db/prepared.server";
+import { preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import { catalogueTasks, companies, tasks, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
@@ -120,13 +120,17 @@ export function getTask(ctx: Ctx, taskId: number) {
 /** Core-staff hours per week that the company's active tasks free. */
 export function hoursRelieved(ctx: Ctx, companyId: number): { hours: number; activeTasks: number } {
   visibleStatuses(ctx, companyId);
-  const row = ctx.db
-    .select({ hours: sum(tasks.hoursFreed), n: count() })
-    .from(tasks)
-    .where(and(eq(tasks.companyId, companyId), eq(tasks.status, "active")))
-    .get();
+  const row = hoursRelievedQuery(ctx.db).get({ companyId });
   return { hours: Number(row?.hours ?? 0), activeTasks: row?.n ?? 0 };
 }
+// On the company's start page and both task lists: built once per connection (decision 063).
+const hoursRelievedQuery = preparedPerConnection((db) =>
+  db
+    .select({ hours: sum(tasks.hoursFreed), n: count() })
+    .from(tasks)
+    .where(and(eq(tasks.companyId, sql.placeholder("companyId")), eq(tasks.status, "active")))
+    .prepare(),
+);
 
 /** Catalogue tasks the company already has (in any state but archived). */
 export function takenCatalogueKeys(ctx: Ctx, companyId: number): Set<string> {

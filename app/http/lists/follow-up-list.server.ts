@@ -5,9 +5,12 @@ import { listFollowUps } from "~/domain/placements/follow-up-list.server";
 import { FOLLOW_UP_VIEWS, type FollowUpView } from "~/domain/placements/vocabulary";
 import type { ListDefinition } from "../list.server";
 
+// Built once, not per request (decision 054's rule for filter schemas).
+const viewSchema = z.enum(FOLLOW_UP_VIEWS).catch("todo");
+
 /** `?view=`: to do now unless another view is chosen; an unknown value is the default, never an error. */
 export function followUpViewParam(search: URLSearchParams): FollowUpView {
-  return z.enum(FOLLOW_UP_VIEWS).catch("todo").parse(search.get("view") ?? "todo");
+  return viewSchema.parse(search.get("view") ?? "todo");
 }
 
 /** The jobcentre's follow-ups across its placements; the CSV holds the citizen (candidate data, the jobcentre's own). */
