@@ -75,14 +75,14 @@ describe("LineChart's y axis", () => {
   });
 
   it("has whole-number ticks when every figure is a whole number, and keeps fractions for hours", () => {
-    expect(lineChartView({ xs: [1], series: [{ id: "n", values: [1] }] }).yTicks.map((t) => t.value)).toEqual([0, 1]);
-    expect(lineChartView({ xs: [1], series: [{ id: "h", values: [1.5] }], yMaxAtLeast: 2 }).yTicks.map((t) => t.value)).toContain(0.5);
+    expect(lineChartView({ xs: [1], series: [{ id: "n", values: [1] }] }).yTicks).toEqual([0, 1]);
+    expect(lineChartView({ xs: [1], series: [{ id: "h", values: [1.5] }], yMaxAtLeast: 2 }).yTicks).toContain(0.5);
   });
 });
 
 describe("BarChart", () => {
   it("counts in whole numbers on its axis when every bar is a whole number (the dashboard showed 0,2 declines)", () => {
-    expect(barChartView({ bars: [{ id: "a", value: 1 }, { id: "b", value: 1 }] }).xTicks.map((t) => t.value)).toEqual([0, 1]);
+    expect(barChartView({ bars: [{ id: "a", value: 1 }, { id: "b", value: 1 }] }).xTicks).toEqual([0, 1]);
   });
 
   it("labels every bar and repeats the figures in a table", () => {

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import { linePath, linePoints, type BarChartView, type LineChartView } from "~/charts/view";
+import { barGeometry, lineGeometry, linePath, linePoints, type BarChartView, type LineChartView } from "~/charts/view";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -68,13 +68,14 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   const t = useT();
   const locale = useLocale();
   const { view, seriesLabel, formatX } = props;
+  const geometry = lineGeometry(view);
   const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
   const marks = props.marks ?? [];
   const markLabel = props.markLabel ?? t("chart.mark");
   const every = Math.max(1, props.xLabelEvery ?? 1);
   const formatTick = props.formatTick ?? formatX;
-  const xOf = (xValue: X) => view.xTicks.find((tick) => tick.value === xValue)?.x;
-  const hasData = view.series.some((s) => s.ys.some((y) => y !== null));
+  const xOf = (xValue: X) => geometry.xTicks.find((tick) => tick.value === xValue)?.x;
+  const hasData = geometry.ys.some((ys) => ys.some((y) => y !== null));
   return (
     <Figure
       title={props.title}
@@ -83,7 +84,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
         <svg className="chart-svg" viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
           <title id={ids.title}>{props.title}</title>
           <desc id={ids.desc}>{props.description}</desc>
-          {view.yTicks.map((tick) => (
+          {geometry.yTicks.map((tick) => (
             <g key={tick.value}>
               <line x1={view.plot.left} x2={view.plot.right} y1={tick.y} y2={tick.y} stroke="#d8d8d8" />
               <text x={view.plot.left - 8} y={tick.y + 4} textAnchor="end" className="chart-tick">
@@ -91,7 +92,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
               </text>
             </g>
           ))}
-          {view.xTicks.map((tick, i) =>
+          {geometry.xTicks.map((tick, i) =>
             i % every === 0 ? (
               <text key={String(tick.value)} x={tick.x} y={view.plot.bottom + 18} textAnchor="middle" className="chart-tick">
                 {formatTick(tick.value)}
@@ -110,8 +111,8 @@ export function LineChart<X extends string | number, Id extends string>(props: {
           })}
           {view.series.map((series, i) => (
             <g key={series.id}>
-              <path d={linePath(view.xTicks, series)} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
-              {linePoints(view.xTicks, series).map((p) => (
+              <path d={linePath(geometry.xTicks, geometry.ys[i]!, series.joined)} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
+              {linePoints(geometry.xTicks, geometry.ys[i]!, series.values).map((p) => (
                 <Marker key={p.x} shape={i} x={p.x} y={p.y} colour={pick(COLOURS, i)} />
               ))}
             </g>
@@ -160,7 +161,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
               </tr>
             </thead>
             <tbody>
-              {view.xTicks.map((tick, row) => (
+              {geometry.xTicks.map((tick, row) => (
                 <tr key={String(tick.value)}>
                   <th scope="row">{formatX(tick.value)}</th>
                   {view.series.map((series) => {
@@ -197,24 +198,25 @@ export function BarChart<Id extends string>(props: {
   const t = useT();
   const locale = useLocale();
   const { view, barLabel } = props;
+  const geometry = barGeometry(view);
   const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
   return (
     <Figure
       title={props.title}
       description={props.description}
       svg={(ids) => (
-        <svg className="chart-svg" viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
+        <svg className="chart-svg" viewBox={`0 0 ${view.width} ${geometry.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
           <title id={ids.title}>{props.title}</title>
           <desc id={ids.desc}>{props.description}</desc>
-          {view.xTicks.map((tick) => (
+          {geometry.xTicks.map((tick) => (
             <g key={tick.value}>
-              <line x1={tick.x} x2={tick.x} y1={0} y2={view.axisY} stroke="#d8d8d8" />
-              <text x={tick.x} y={view.axisY + 18} textAnchor="middle" className="chart-tick">
+              <line x1={tick.x} x2={tick.x} y1={0} y2={geometry.axisY} stroke="#d8d8d8" />
+              <text x={tick.x} y={geometry.axisY + 18} textAnchor="middle" className="chart-tick">
                 {fmt(tick.value)}
               </text>
             </g>
           ))}
-          {view.bars.map((bar) => (
+          {geometry.bars.map((bar) => (
             <g key={bar.id}>
               <text x={bar.x} y={bar.labelY} className="chart-tick">
                 {barLabel(bar.id)}
@@ -226,7 +228,7 @@ export function BarChart<Id extends string>(props: {
             </g>
           ))}
           {view.bars.length === 0 ? (
-            <text x={view.width / 2} y={view.height / 2} textAnchor="middle" className="chart-tick">
+            <text x={view.width / 2} y={geometry.height / 2} textAnchor="middle" className="chart-tick">
               {t("chart.noData")}
             </text>
           ) : null}
