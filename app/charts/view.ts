@@ -153,3 +153,36 @@ export function barGeometry<Id extends string>(view: BarChartView<Id>): BarGeome
   barGeometries.set(view, geometry);
   return geometry;
 }
+
+/**
+ * A series' markers as one path: a circle, a square, a triangle or a diamond by the series'
+ * place, at every point (one element instead of one per figure, decision 061). The shapes are
+ * the ones the separate elements drew: a circle of radius 4, an 8 px square, a triangle and a
+ * diamond 10 px across.
+ */
+export function markerPath(shape: number, at: readonly { x: number; y: number }[]): string {
+  let d = "";
+  for (const { x, y } of at) {
+    switch (shape % 4) {
+      case 1:
+        d += `M${x - 4},${y - 4}h8v8h-8Z`;
+        break;
+      case 2:
+        d += `M${x},${y - 5}L${x + 5},${y + 4}L${x - 5},${y + 4}Z`;
+        break;
+      case 3:
+        d += `M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}Z`;
+        break;
+      default:
+        d += `M${x - 4},${y}a4,4 0 1,0 8,0a4,4 0 1,0 -8,0`;
+    }
+  }
+  return d;
+}
+
+/** Lines from one edge to the other at each position, as one path: "H" across (a y axis's grid), "V" down (an x axis's grid, a chart's marks). */
+export function rulePath(direction: "H" | "V", at: readonly number[], from: number, to: number): string {
+  let d = "";
+  for (const p of at) d += direction === "H" ? `M${from},${p}H${to}` : `M${p},${from}V${to}`;
+  return d;
+}
