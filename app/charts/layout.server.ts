@@ -1,10 +1,10 @@
-import { scaleLinear, scalePoint } from "d3-scale";
+import { scaleLinear } from "d3-scale";
 import type { BarChartView, LineChartView } from "./view";
 
 /**
- * Chart geometry is computed on the server with d3 and sent to the page as plain numbers
- * (a line's path is drawn from its y positions, view.ts): the browser gets SVG without any
- * chart library (no client JS needed, CSP-safe, and d3 stays out of the client bundle).
+ * Chart scales are made nice on the server with d3 and sent to the page with the figures; the
+ * page works out the positions (view.ts): the browser gets SVG without any chart library (no
+ * client JS needed, CSP-safe, and d3 stays out of the client bundle).
  */
 
 export interface LineSeriesInput<Id extends string = string> {
@@ -21,8 +21,12 @@ const MARGIN = { top: 36, right: 16, bottom: 44, left: 44 } as const;
 /** Counts are whole: an axis whose figures are all whole numbers gets no "0,2" ticks. */
 const wholeIf = (values: readonly number[]) => (ticks: number[]) => (values.every(Number.isInteger) ? ticks.filter(Number.isInteger) : ticks);
 
-/** Rounds to 0.1 px: shorter paths, and no floating-point noise in the markup. */
-const r = (n: number) => Math.round(n * 10) / 10;
+/** The nice domain of [low, high] and its ticks, as d3 makes them (`nice(5)`, `ticks(5)`). */
+function niceAxis(low: number, high: number, whole: readonly number[]): { domain: [number, number]; ticks: number[] } {
+  const scale = scaleLinear().domain([low, high]).nice(5);
+  const [d0, d1] = scale.domain() as [number, number];
+  return { domain: [d0, d1], ticks: wholeIf(whole)(scale.ticks(5)) };
+}
 
 export function lineChartView<X extends string | number, Id extends string>(input: {
   xs: readonly X[];
@@ -39,24 +43,16 @@ export function lineChartView<X extends string | number, Id extends string>(inpu
     if (s.values.length !== xs.length) throw new Error(`series ${s.id} has ${s.values.length} values for ${xs.length} x positions`);
   }
   const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)));
-  const yMax = Math.max(yMaxAtLeast, ...values);
-  const y = scaleLinear()
-    .domain([yMin, yMax])
-    .nice(5)
-    .range([height - MARGIN.bottom, MARGIN.top]);
-  const x = scalePoint<number>()
-    .domain(xs.map((_, i) => i))
-    .range([MARGIN.left, width - MARGIN.right])
-    .padding(xs.length === 1 ? 1 : 0.25);
-  const at = (value: number | null) => (value !== null && Number.isFinite(value) ? r(y(value)) : null);
+  const y = niceAxis(yMin, Math.max(yMaxAtLeast, ...values), [yMin, ...values]);
   return {
     width,
     height,
     plot: { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom },
-    xTicks: xs.map((value, i) => ({ value, x: r(x(i) ?? 0) })),
-    yTicks: wholeIf([yMin, ...values])(y.ticks(5)).map((value) => ({ value, y: r(y(value)) })),
-    // Only the y positions: the page draws the path and the markers from them (view.ts).
-    series: series.map((s) => ({ id: s.id, ys: s.values.map(at), ...(s.connectGaps ? { joined: true as const } : {}), values: [...s.values] })),
+    xs: [...xs],
+    yDomain: y.domain,
+    yTicks: y.ticks,
+    // The figures only: the page works out the path and the markers from them (view.ts).
+    series: series.map((s) => ({ id: s.id, values: [...s.values], ...(s.connectGaps ? { joined: true as const } : {}) })),
   };
 }
 
@@ -66,24 +62,6 @@ export function lineChartView<X extends string | number, Id extends string>(inpu
  */
 export function barChartView<Id extends string>(input: { bars: readonly { id: Id; value: number }[]; width?: number }): BarChartView<Id> {
   const { bars, width = 480 } = input;
-  const row = { label: 20, bar: 18, gap: 12 };
-  const rowHeight = row.label + row.bar + row.gap;
-  const left = 4;
-  const axisY = 8 + Math.max(1, bars.length) * rowHeight;
-  const height = axisY + 28;
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const x = scaleLinear()
-    .domain([0, max])
-    .nice(5)
-    .range([left, width - 56]);
-  return {
-    width,
-    height,
-    axisY,
-    xTicks: wholeIf(bars.map((b) => b.value))(x.ticks(5)).map((value) => ({ value, x: r(x(value)) })),
-    bars: bars.map((b, i) => {
-      const top = 8 + i * rowHeight;
-      return { id: b.id, value: b.value, x: left, labelY: top + row.label - 5, y: top + row.label, width: r(x(Math.max(0, b.value)) - left), height: row.bar };
-    }),
-  };
+  const x = niceAxis(0, Math.max(1, ...bars.map((b) => b.value)), bars.map((b) => b.value));
+  return { width, xDomain: x.domain, xTicks: x.ticks, bars: bars.map((b) => ({ id: b.id, value: b.value })) };
 }

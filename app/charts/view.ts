@@ -1,38 +1,88 @@
 /**
- * What a chart's loader sends to the page: geometry and the figures, no functions.
- *
- * A line's y positions are sent once, aligned with the x ticks; the page draws the line and its
- * markers from them (`linePath`, `linePoints`). Sending the SVG path and every point as well
- * repeated each figure three times in the page's data (decision 052).
+ * What a chart's loader sends to the page: the figures and the axes' scales, no functions and
+ * no positions. The page works out every position from them (`lineGeometry`, `barGeometry`),
+ * on the server and again at hydration, with the arithmetic of d3's linear and point scales:
+ * the same numbers d3 gave when the loader sent them (layout.test.ts compares the two).
+ * Sending the positions as well repeated each figure in the page's data: first as the SVG path,
+ * every point and the value (decision 051), then as a y position beside the value (052), now
+ * once (061).
  */
 
 export interface LineChartView<X extends string | number = string | number, Id extends string = string> {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
-  xTicks: { value: X; x: number }[];
-  yTicks: { value: number; y: number }[];
+  /** The x positions' values, in order: the axis's ticks and the table's rows. */
+  xs: X[];
+  /** The y axis's domain, made nice (d3's `nice(5)`); the plot's bottom is its first value. */
+  yDomain: [number, number];
+  /** The values of the y axis's ticks. */
+  yTicks: number[];
   series: {
     id: Id;
-    /** Each figure's y position, aligned with xTicks; null where there is no figure. */
-    ys: (number | null)[];
+    /** The figures as given, aligned with xs; null where there is no figure. */
+    values: (number | null)[];
     /** Drawn across missing figures (figures reported every second week); the table still shows the gap. */
     joined?: true;
-    /** The figures as given, aligned with xTicks: the table beside the chart shows these. */
-    values: (number | null)[];
   }[];
 }
 
-type Series = LineChartView["series"][number];
+export interface LineGeometry<X extends string | number = string | number> {
+  xTicks: { value: X; x: number }[];
+  yTicks: { value: number; y: number }[];
+  /** Each series' y positions, aligned with xTicks; null where there is no figure. */
+  ys: (number | null)[][];
+}
+
+/** Rounds to 0.1 px: shorter paths, and no floating-point noise in the markup. */
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** d3's continuous scale between two numbers (scaleLinear with a two-value domain and range, no clamp). */
+function linear(domain: readonly [number, number], range: readonly [number, number]): (value: number) => number {
+  const [d0, d1] = domain;
+  const [a, b, from, span] = d1 < d0 ? [range[1], range[0], d1, d0 - d1] : [range[0], range[1], d0, d1 - d0];
+  const t = span ? (x: number) => (x - from) / span : () => (isNaN(span) ? NaN : 0.5);
+  return (x) => {
+    const u = t(x);
+    return a * (1 - u) + b * u;
+  };
+}
+
+/** d3's point scale over n positions with the given outer padding (align 0.5, no rounding). */
+function points(n: number, start: number, stop: number, padding: number): number[] {
+  const step = (stop - start) / Math.max(1, n - 1 + padding * 2);
+  const first = start + (stop - start - step * (n - 1)) * 0.5;
+  return Array.from({ length: n }, (_, i) => first + step * i);
+}
+
+/** A lone x position sits in the middle; several keep a quarter step free at the ends. */
+const xPadding = (n: number) => (n === 1 ? 1 : 0.25);
+
+const lineGeometries = new WeakMap<LineChartView, LineGeometry>();
+
+/** Every position of a line chart, worked out once per view (the view is the loader's data: the same object for every render of a page). */
+export function lineGeometry<X extends string | number>(view: LineChartView<X>): LineGeometry<X> {
+  const known = lineGeometries.get(view);
+  if (known) return known as LineGeometry<X>;
+  const y = linear(view.yDomain, [view.plot.bottom, view.plot.top]);
+  const xs = points(view.xs.length, view.plot.left, view.plot.right, xPadding(view.xs.length));
+  const geometry: LineGeometry<X> = {
+    xTicks: view.xs.map((value, i) => ({ value, x: round(xs[i]!) })),
+    yTicks: view.yTicks.map((value) => ({ value, y: round(y(value)) })),
+    ys: view.series.map((s) => s.values.map((v) => (v !== null && Number.isFinite(v) ? round(y(v)) : null))),
+  };
+  lineGeometries.set(view, geometry);
+  return geometry;
+}
 
 /** The figures' markers: one per figure that is there, at its x tick. */
-export function linePoints<X extends string | number>(xTicks: readonly { value: X; x: number }[], series: Series): { x: number; y: number; value: number; xValue: X }[] {
-  const points: { x: number; y: number; value: number; xValue: X }[] = [];
-  series.ys.forEach((y, i) => {
-    const value = series.values[i];
-    if (y !== null && value !== null && value !== undefined) points.push({ x: xTicks[i]!.x, y, value, xValue: xTicks[i]!.value });
+export function linePoints<X extends string | number>(xTicks: readonly { value: X; x: number }[], ys: readonly (number | null)[], values: readonly (number | null)[]): { x: number; y: number; value: number; xValue: X }[] {
+  const found: { x: number; y: number; value: number; xValue: X }[] = [];
+  ys.forEach((y, i) => {
+    const value = values[i];
+    if (y !== null && value !== null && value !== undefined) found.push({ x: xTicks[i]!.x, y, value, xValue: xTicks[i]!.value });
   });
-  return points;
+  return found;
 }
 
 /**
@@ -40,16 +90,16 @@ export function linePoints<X extends string | number>(xTicks: readonly { value: 
  * where one is missing unless the series is joined; a lone figure is a closed one-point piece
  * ("M x,yZ", drawn by its marker).
  */
-export function linePath(xTicks: readonly { x: number }[], series: Series): string {
+export function linePath(xTicks: readonly { x: number }[], ys: readonly (number | null)[], joined?: boolean): string {
   let d = "";
   let run = 0;
   const end = () => {
     if (run === 1) d += "Z";
     run = 0;
   };
-  series.ys.forEach((y, i) => {
+  ys.forEach((y, i) => {
     if (y === null) {
-      if (!series.joined) end();
+      if (!joined) end();
       return;
     }
     d += `${run === 0 ? "M" : "L"}${xTicks[i]!.x},${y}`;
@@ -61,9 +111,78 @@ export function linePath(xTicks: readonly { x: number }[], series: Series): stri
 
 export interface BarChartView<Id extends string = string> {
   width: number;
+  /** The value axis's domain, made nice (d3's `nice(5)`); bars start at its first value. */
+  xDomain: [number, number];
+  /** The values of the value axis's ticks. */
+  xTicks: number[];
+  bars: { id: Id; value: number }[];
+}
+
+export interface BarGeometry<Id extends string = string> {
   height: number;
   axisY: number;
   xTicks: { value: number; x: number }[];
   /** labelY: the baseline of the category's label, on its own line above the bar. */
   bars: { id: Id; value: number; x: number; labelY: number; y: number; width: number; height: number }[];
+}
+
+/** A bar's row: its label on a line of its own above the bar (long Danish labels stay readable on a phone). */
+const ROW = { label: 20, bar: 18, gap: 12 } as const;
+const BAR_LEFT = 4;
+/** Room right of the longest bar for its figure. */
+const BAR_RIGHT = 56;
+
+const barGeometries = new WeakMap<BarChartView, BarGeometry>();
+
+/** Every position of a bar chart, worked out once per view. */
+export function barGeometry<Id extends string>(view: BarChartView<Id>): BarGeometry<Id> {
+  const known = barGeometries.get(view);
+  if (known) return known as BarGeometry<Id>;
+  const rowHeight = ROW.label + ROW.bar + ROW.gap;
+  const axisY = 8 + Math.max(1, view.bars.length) * rowHeight;
+  const x = linear(view.xDomain, [BAR_LEFT, view.width - BAR_RIGHT]);
+  const geometry: BarGeometry<Id> = {
+    height: axisY + 28,
+    axisY,
+    xTicks: view.xTicks.map((value) => ({ value, x: round(x(value)) })),
+    bars: view.bars.map((b, i) => {
+      const top = 8 + i * rowHeight;
+      return { id: b.id, value: b.value, x: BAR_LEFT, labelY: top + ROW.label - 5, y: top + ROW.label, width: round(x(Math.max(0, b.value)) - BAR_LEFT), height: ROW.bar };
+    }),
+  };
+  barGeometries.set(view, geometry);
+  return geometry;
+}
+
+/**
+ * A series' markers as one path: a circle, a square, a triangle or a diamond by the series'
+ * place, at every point (one element instead of one per figure, decision 061). The shapes are
+ * the ones the separate elements drew: a circle of radius 4, an 8 px square, a triangle and a
+ * diamond 10 px across.
+ */
+export function markerPath(shape: number, at: readonly { x: number; y: number }[]): string {
+  let d = "";
+  for (const { x, y } of at) {
+    switch (shape % 4) {
+      case 1:
+        d += `M${x - 4},${y - 4}h8v8h-8Z`;
+        break;
+      case 2:
+        d += `M${x},${y - 5}L${x + 5},${y + 4}L${x - 5},${y + 4}Z`;
+        break;
+      case 3:
+        d += `M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}Z`;
+        break;
+      default:
+        d += `M${x - 4},${y}a4,4 0 1,0 8,0a4,4 0 1,0 -8,0`;
+    }
+  }
+  return d;
+}
+
+/** Lines from one edge to the other at each position, as one path: "H" across (a y axis's grid), "V" down (an x axis's grid, a chart's marks). */
+export function rulePath(direction: "H" | "V", at: readonly number[], from: number, to: number): string {
+  let d = "";
+  for (const p of at) d += direction === "H" ? `M${from},${p}H${to}` : `M${p},${from}V${to}`;
+  return d;
 }

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { barChartView, lineChartView } from "~/charts/layout.server";
 import { translator } from "~/i18n/translate";
+import { d3Bars, d3Line } from "~/charts/d3-reference";
 import { BarChart, LineChart } from "./chart";
 
 vi.mock("~/i18n/use-t", () => ({ useLocale: () => "da", useT: () => translator("da") }));
@@ -46,8 +47,9 @@ describe("LineChart", () => {
 
   it("tells the series apart by line style and marker shape, not only by colour", () => {
     expect(html).toMatch(/stroke-dasharray="7 4"/);
-    expect(html).toContain("<circle");
-    expect(html).toContain("<rect");
+    // The first series' markers are circles, the second's squares (each series' markers one path).
+    expect(html).toMatch(/<path d="M[\d.]+,[\d.]+a4,4 0 1,0 8,0a4,4 0 1,0 -8,0[^"]*" fill="#0059b3">/);
+    expect(html).toMatch(/<path d="M[\d.]+,[\d.]+h8v8h-8Z[^"]*" fill="#1a1a1a">/);
   });
 });
 
@@ -75,14 +77,14 @@ describe("LineChart's y axis", () => {
   });
 
   it("has whole-number ticks when every figure is a whole number, and keeps fractions for hours", () => {
-    expect(lineChartView({ xs: [1], series: [{ id: "n", values: [1] }] }).yTicks.map((t) => t.value)).toEqual([0, 1]);
-    expect(lineChartView({ xs: [1], series: [{ id: "h", values: [1.5] }], yMaxAtLeast: 2 }).yTicks.map((t) => t.value)).toContain(0.5);
+    expect(lineChartView({ xs: [1], series: [{ id: "n", values: [1] }] }).yTicks).toEqual([0, 1]);
+    expect(lineChartView({ xs: [1], series: [{ id: "h", values: [1.5] }], yMaxAtLeast: 2 }).yTicks).toContain(0.5);
   });
 });
 
 describe("BarChart", () => {
   it("counts in whole numbers on its axis when every bar is a whole number (the dashboard showed 0,2 declines)", () => {
-    expect(barChartView({ bars: [{ id: "a", value: 1 }, { id: "b", value: 1 }] }).xTicks.map((t) => t.value)).toEqual([0, 1]);
+    expect(barChartView({ bars: [{ id: "a", value: 1 }, { id: "b", value: 1 }] }).xTicks).toEqual([0, 1]);
   });
 
   it("labels every bar and repeats the figures in a table", () => {
@@ -98,5 +100,79 @@ describe("BarChart", () => {
   it("says so when there are no figures", () => {
     const html = renderToStaticMarkup(<BarChart view={barChartView({ bars: [] })} title="Afslag" description="-" barLabel={() => ""} valueLabel="Antal" categoryLabel="Grund" />);
     expect(html).toContain("Ingen tal endnu");
+  });
+});
+
+/**
+ * Decision 061 drew each series' markers, the grid and the marks as one path each, and the bars
+ * as one path, where there was an element per figure, tick and bar. The shapes must be the ones
+ * the elements drew, at d3's positions: each path is read back into shapes and compared with
+ * the old elements (a circle of radius 4, an 8 px square, the triangle and the diamond, a line
+ * per tick and mark, a rectangle per bar) over many charts.
+ */
+describe("charts drawn with one path per kind of mark (decision 061)", () => {
+  let seed = 610;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const nums = (s: string) => s.split(/[ ,]/).map(Number);
+  const paths = (html: string) => [...html.matchAll(/<path d="([^"]*)"([^>]*)>/g)].map((m) => ({ d: m[1]!, attrs: m[2]! }));
+  const close = (actual: number[][], expected: number[][]) => {
+    expect(actual.length).toBe(expected.length);
+    actual.forEach((a, i) => a.forEach((v, j) => expect(v).toBeCloseTo(expected[i]![j]!, 9)));
+  };
+  /** A marker path's shapes as [shape, centre x, centre y], from the subpaths' own coordinates. */
+  const markers = (d: string) =>
+    d.split("M").filter(Boolean).map((piece) => {
+      const circle = piece.match(/^([-\d.e]+),([-\d.e]+)a4,4 0 1,0 8,0a4,4 0 1,0 -8,0$/);
+      if (circle) return [0, Number(circle[1]) + 4, Number(circle[2])];
+      const square = piece.match(/^([-\d.e]+),([-\d.e]+)h8v8h-8Z$/);
+      if (square) return [1, Number(square[1]) + 4, Number(square[2]) + 4];
+      const corners = piece.replace("Z", "").split("L").map(nums);
+      if (corners.length === 3) {
+        // The old triangle: (x, y-5), (x+5, y+4), (x-5, y+4).
+        const [[x, top], [rx, ry], [lx, ly]] = corners as [number[], number[], number[]];
+        close([[rx! - x!, ry! - top!, lx! - x!, ly! - top!]], [[5, 9, -5, 9]]);
+        return [2, x!, top! + 5];
+      }
+      // The old diamond: (x, y-5), (x+5, y), (x, y+5), (x-5, y).
+      const [[x, top], [rx, ry], [bx, by], [lx, ly]] = corners as [number[], number[], number[], number[]];
+      close([[rx! - x!, ry! - top!, bx! - x!, by! - top!, lx! - x!, ly! - top!]], [[5, 5, 0, 10, -5, 5]]);
+      return [3, x!, top! + 5];
+    });
+
+  it("line charts: the grid at d3's ticks, each marker the old shape at d3's position, the marks at their weeks", () => {
+    for (let round = 0; round < 300; round++) {
+      const n = 1 + Math.floor(random() * 40);
+      const series = Array.from({ length: 1 + Math.floor(random() * 4) }, () => Array.from({ length: n }, () => (random() < 0.3 ? null : Math.round(random() * 400) / 10)));
+      const xs = Array.from({ length: n }, (_, i) => i + 1);
+      const marks = xs.filter(() => random() < 0.1).map((week) => ({ xValue: week, label: `uge ${week}` }));
+      const view = lineChartView({ xs, series: series.map((values, i) => ({ id: `s${i}`, values, connectGaps: random() < 0.3 })), yMaxAtLeast: 5 });
+      const html = renderToStaticMarkup(<LineChart view={view} title="T" description="D" seriesLabel={String} formatX={String} xLabel="Uge" yLabel="Timer" marks={marks} />);
+      const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>"));
+      const reference = d3Line(xs, series, 0, 5, 480, 260);
+      const [grid, ...rest] = paths(svg);
+      close([...grid!.d.matchAll(/M([\d.]+),([\d.]+)H([\d.]+)/g)].map((m) => [1, 2, 3].map((k) => Number(m[k]))), reference.yTicks.map((t) => [44, t.y, 464]));
+      const markPath = marks.length ? rest.shift()! : null;
+      if (markPath) close([...markPath.d.matchAll(/M([\d.]+),36V216/g)].map((m) => [Number(m[1])]), marks.map((m) => [reference.xTicks[m.xValue - 1]!.x]));
+      const markerPaths = rest.filter((p) => !p.attrs.includes('fill="none"'));
+      const expected = reference.ys.flatMap((ys, s) => ys.flatMap((y, i) => (y === null ? [] : [[s % 4, reference.xTicks[i]!.x, y]])));
+      close(
+        markerPaths.flatMap((p) => markers(p.d)),
+        expected,
+      );
+      // Where a series has no figure at all there is no marker path for it.
+      expect(markerPaths.length).toBe(reference.ys.filter((ys) => ys.some((y) => y !== null)).length);
+    }
+  });
+
+  it("bar charts: the grid at d3's ticks, each bar the old rectangle", () => {
+    for (let round = 0; round < 300; round++) {
+      const bars = Array.from({ length: Math.floor(random() * 9) }, (_, i) => ({ id: `b${i}`, value: random() < 0.2 ? 0 : Math.round(random() * [3, 40, 900][round % 3]!) }));
+      const html = renderToStaticMarkup(<BarChart view={barChartView({ bars })} title="T" description="D" barLabel={String} valueLabel="Antal" categoryLabel="Grund" />);
+      const reference = d3Bars(bars, 480);
+      const [grid, rects] = paths(html);
+      close([...grid!.d.matchAll(/M([\d.]+),0V([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]), reference.xTicks.map((t) => [t.x, reference.axisY]));
+      if (bars.length === 0) expect(rects).toBeUndefined();
+      else close([...rects!.d.matchAll(/M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)h-([\d.]+)Z/g)].map((m) => [1, 2, 3, 4, 5].map((k) => Number(m[k]))), reference.bars.map((b) => [b.x, b.y, Math.max(b.width, 1), b.height, Math.max(b.width, 1)]));
+    }
   });
 });

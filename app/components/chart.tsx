@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from "react";
-import { linePath, linePoints, type BarChartView, type LineChartView } from "~/charts/view";
+import { Fragment, useId, type ReactNode } from "react";
+import { barGeometry, lineGeometry, linePath, linePoints, markerPath, rulePath, type BarChartView, type LineChartView } from "~/charts/view";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -14,17 +14,11 @@ const COLOURS = ["#0059b3", "#1a1a1a", "#a34700", "#5b2b8a"] as const;
 const DASHES = [undefined, "7 4", "2 4", "10 3 2 3"] as const;
 const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length]!;
 
-function Marker({ shape, x, y, colour }: { shape: number; x: number; y: number; colour: string }) {
-  switch (shape % 4) {
-    case 1:
-      return <rect x={x - 4} y={y - 4} width={8} height={8} fill={colour} />;
-    case 2:
-      return <path d={`M${x},${y - 5}L${x + 5},${y + 4}L${x - 5},${y + 4}Z`} fill={colour} />;
-    case 3:
-      return <path d={`M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}Z`} fill="#fff" stroke={colour} strokeWidth={2} />;
-    default:
-      return <circle cx={x} cy={y} r={4} fill={colour} />;
-  }
+/** A series' markers, one path for all of them (markerPath); the fourth shape is outlined. */
+function Markers({ shape, at, colour }: { shape: number; at: readonly { x: number; y: number }[]; colour: string }) {
+  if (at.length === 0) return null;
+  const d = markerPath(shape, at);
+  return shape % 4 === 3 ? <path d={d} fill="#fff" stroke={colour} strokeWidth={2} /> : <path d={d} fill={colour} />;
 }
 
 function Figure({ title, description, svg, legend, table }: { title: string; description: string; svg: (ids: { title: string; desc: string }) => ReactNode; legend?: ReactNode; table: ReactNode }) {
@@ -68,13 +62,14 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   const t = useT();
   const locale = useLocale();
   const { view, seriesLabel, formatX } = props;
+  const geometry = lineGeometry(view);
   const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
   const marks = props.marks ?? [];
   const markLabel = props.markLabel ?? t("chart.mark");
   const every = Math.max(1, props.xLabelEvery ?? 1);
   const formatTick = props.formatTick ?? formatX;
-  const xOf = (xValue: X) => view.xTicks.find((tick) => tick.value === xValue)?.x;
-  const hasData = view.series.some((s) => s.ys.some((y) => y !== null));
+  const markXs = marks.flatMap((mark) => geometry.xTicks.find((tick) => tick.value === mark.xValue)?.x ?? []);
+  const hasData = geometry.ys.some((ys) => ys.some((y) => y !== null));
   return (
     <Figure
       title={props.title}
@@ -83,15 +78,13 @@ export function LineChart<X extends string | number, Id extends string>(props: {
         <svg className="chart-svg" viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
           <title id={ids.title}>{props.title}</title>
           <desc id={ids.desc}>{props.description}</desc>
-          {view.yTicks.map((tick) => (
-            <g key={tick.value}>
-              <line x1={view.plot.left} x2={view.plot.right} y1={tick.y} y2={tick.y} stroke="#d8d8d8" />
-              <text x={view.plot.left - 8} y={tick.y + 4} textAnchor="end" className="chart-tick">
-                {fmt(tick.value)}
-              </text>
-            </g>
+          <path d={rulePath("H", geometry.yTicks.map((tick) => tick.y), view.plot.left, view.plot.right)} fill="none" stroke="#d8d8d8" />
+          {geometry.yTicks.map((tick) => (
+            <text key={tick.value} x={view.plot.left - 8} y={tick.y + 4} textAnchor="end" className="chart-tick">
+              {fmt(tick.value)}
+            </text>
           ))}
-          {view.xTicks.map((tick, i) =>
+          {geometry.xTicks.map((tick, i) =>
             i % every === 0 ? (
               <text key={String(tick.value)} x={tick.x} y={view.plot.bottom + 18} textAnchor="middle" className="chart-tick">
                 {formatTick(tick.value)}
@@ -104,17 +97,12 @@ export function LineChart<X extends string | number, Id extends string>(props: {
           <text x={4} y={view.plot.top - 18} className="chart-axis-label">
             {props.yLabel}
           </text>
-          {marks.map((mark) => {
-            const x = xOf(mark.xValue);
-            return x === undefined ? null : <line key={`${String(mark.xValue)}-${mark.label}`} x1={x} x2={x} y1={view.plot.top} y2={view.plot.bottom} stroke="#5b2b8a" strokeDasharray="3 3" />;
-          })}
+          {markXs.length > 0 ? <path d={rulePath("V", markXs, view.plot.top, view.plot.bottom)} fill="none" stroke="#5b2b8a" strokeDasharray="3 3" /> : null}
           {view.series.map((series, i) => (
-            <g key={series.id}>
-              <path d={linePath(view.xTicks, series)} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
-              {linePoints(view.xTicks, series).map((p) => (
-                <Marker key={p.x} shape={i} x={p.x} y={p.y} colour={pick(COLOURS, i)} />
-              ))}
-            </g>
+            <Fragment key={series.id}>
+              <path d={linePath(geometry.xTicks, geometry.ys[i]!, series.joined)} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
+              <Markers shape={i} at={linePoints(geometry.xTicks, geometry.ys[i]!, series.values)} colour={pick(COLOURS, i)} />
+            </Fragment>
           ))}
           {!hasData ? (
             <text x={(view.plot.left + view.plot.right) / 2} y={(view.plot.top + view.plot.bottom) / 2} textAnchor="middle" className="chart-tick">
@@ -129,7 +117,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
             <li key={series.id}>
               <svg width={36} height={12} aria-hidden="true" focusable="false">
                 <line x1={2} x2={34} y1={6} y2={6} stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
-                <Marker shape={i} x={18} y={6} colour={pick(COLOURS, i)} />
+                <Markers shape={i} at={[{ x: 18, y: 6 }]} colour={pick(COLOURS, i)} />
               </svg>{" "}
               {seriesLabel(series.id)}
             </li>
@@ -160,7 +148,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
               </tr>
             </thead>
             <tbody>
-              {view.xTicks.map((tick, row) => (
+              {geometry.xTicks.map((tick, row) => (
                 <tr key={String(tick.value)}>
                   <th scope="row">{formatX(tick.value)}</th>
                   {view.series.map((series) => {
@@ -197,36 +185,35 @@ export function BarChart<Id extends string>(props: {
   const t = useT();
   const locale = useLocale();
   const { view, barLabel } = props;
+  const geometry = barGeometry(view);
   const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
   return (
     <Figure
       title={props.title}
       description={props.description}
       svg={(ids) => (
-        <svg className="chart-svg" viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
+        <svg className="chart-svg" viewBox={`0 0 ${view.width} ${geometry.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
           <title id={ids.title}>{props.title}</title>
           <desc id={ids.desc}>{props.description}</desc>
-          {view.xTicks.map((tick) => (
-            <g key={tick.value}>
-              <line x1={tick.x} x2={tick.x} y1={0} y2={view.axisY} stroke="#d8d8d8" />
-              <text x={tick.x} y={view.axisY + 18} textAnchor="middle" className="chart-tick">
-                {fmt(tick.value)}
-              </text>
-            </g>
+          <path d={rulePath("V", geometry.xTicks.map((tick) => tick.x), 0, geometry.axisY)} fill="none" stroke="#d8d8d8" />
+          {geometry.xTicks.map((tick) => (
+            <text key={tick.value} x={tick.x} y={geometry.axisY + 18} textAnchor="middle" className="chart-tick">
+              {fmt(tick.value)}
+            </text>
           ))}
-          {view.bars.map((bar) => (
-            <g key={bar.id}>
+          {geometry.bars.length > 0 ? <path d={geometry.bars.map((bar) => `M${bar.x},${bar.y}h${Math.max(bar.width, 1)}v${bar.height}h${-Math.max(bar.width, 1)}Z`).join("")} fill={COLOURS[0]} /> : null}
+          {geometry.bars.map((bar) => (
+            <Fragment key={bar.id}>
               <text x={bar.x} y={bar.labelY} className="chart-tick">
                 {barLabel(bar.id)}
               </text>
-              <rect x={bar.x} y={bar.y} width={Math.max(bar.width, 1)} height={bar.height} fill={COLOURS[0]} />
               <text x={bar.x + bar.width + 6} y={bar.y + bar.height - 4} className="chart-tick">
                 {fmt(bar.value)}
               </text>
-            </g>
+            </Fragment>
           ))}
           {view.bars.length === 0 ? (
-            <text x={view.width / 2} y={view.height / 2} textAnchor="middle" className="chart-tick">
+            <text x={view.width / 2} y={geometry.height / 2} textAnchor="middle" className="chart-tick">
               {t("chart.noData")}
             </text>
           ) : null}

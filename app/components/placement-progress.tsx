@@ -49,7 +49,7 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
         xLabel={t("progress.week")}
         yLabel={t("progress.attendance.axis")}
         formatTick={tick}
-        xLabelEvery={every(progress.attendance.xTicks.length)}
+        xLabelEvery={every(progress.attendance.xs.length)}
       />
       <LineChart
         view={progress.wellBeing}
@@ -60,7 +60,7 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
         xLabel={t("progress.week")}
         yLabel={t("progress.wellBeing.axis")}
         formatTick={tick}
-        xLabelEvery={every(progress.wellBeing.xTicks.length)}
+        xLabelEvery={every(progress.wellBeing.xs.length)}
       />
     </section>
   );
