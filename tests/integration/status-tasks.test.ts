@@ -10,7 +10,9 @@ import { getDb } from "~/db/client.server";
 import { candidates, companies, placementEndings, placements, placementStatusChecks, placementStatusTasks, proposals, slots, type users } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
 import { endPlacement, recordStatusCheck } from "~/domain/placements/ending-commands.server";
-import { dueStatusTasks } from "~/domain/placements/ending-queries.server";
+import { dueStatusTasks, dueStatusTasksFromTable } from "~/domain/placements/ending-queries.server";
+import { updateCompanyProfile } from "~/domain/companies/commands.server";
+import { dashboardVersion } from "~/domain/dashboard/versions.server";
 import { backfillStatusTasks } from "~/domain/placements/status-tasks.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { ctxFor, makePlacement, makeUser, makeWorld } from "../factories";
@@ -40,11 +42,20 @@ function joined(user: User, day: string) {
     .all();
 }
 
+/**
+ * Each user on each day, asked in turn twice (the second time from memory, decision 066): the
+ * same rows as the join and as the table read without the memory; a key that left out the user
+ * or the day, or a command that did not raise the version, fails here.
+ */
 function expectSameAsJoined() {
-  for (const user of [w.consultant, second, w.admin, w.consultantOther]) {
-    for (const offset of [0, 80, 89, 90, 91, 95, 100, 120]) {
-      const day = addDays(today(), offset);
-      expect(dueStatusTasks(ctxFor(user, at(day))), `${user.email} on ${day}`).toEqual(joined(user, day));
+  for (let round = 0; round < 2; round++) {
+    for (const user of [w.consultant, second, w.admin, w.consultantOther]) {
+      for (const offset of [0, 80, 89, 90, 91, 95, 100, 120]) {
+        const day = addDays(today(), offset);
+        const kept = dueStatusTasks(ctxFor(user, at(day)));
+        expect(kept, `${user.email} on ${day}`).toEqual(joined(user, day));
+        expect(kept, `${user.email} on ${day}, without the memory`).toEqual(dueStatusTasksFromTable(getDb(), user.id, user.jobcentreId!, day));
+      }
     }
   }
 }
@@ -84,6 +95,24 @@ describe("the three-month status tasks kept by the commands", () => {
     recordStatusCheck(ctxFor(second, at(addDays(dueOn(ids[4]!), 3))), { placementId: ids[4]!, category: "education", hours: null });
     expectSameAsJoined();
     expect(getDb().select().from(placementStatusTasks).where(eq(placementStatusTasks.placementId, ids[3]!)).get()).toBeUndefined();
+  });
+
+  it("are kept until the version or the day moves, and a renamed company shows on the next view (decision 066)", async () => {
+    await ended(w.consultant, 30, 12);
+    const day = addDays(today(), 120);
+    const first = dueStatusTasks(ctxFor(w.consultant, at(day)));
+    expect(first.length).toBeGreaterThan(0);
+    expect(dueStatusTasks(ctxFor(w.consultant, at(day)))).toBe(first);
+    expect(dueStatusTasks(ctxFor(second, at(day)))).not.toBe(first);
+    expect(dueStatusTasks(ctxFor(w.consultant, at(addDays(day, 1))))).not.toBe(first);
+    const company = getDb().select().from(companies).where(eq(companies.id, w.companyA.id)).get()!;
+    const version = dashboardVersion(getDb(), w.jc.id);
+    updateCompanyProfile(ctxFor(w.hr), { name: `${company.name} ApS`, industry: company.industry, version: company.version });
+    expect(dashboardVersion(getDb(), w.jc.id)).toBeGreaterThan(version);
+    const renamed = dueStatusTasks(ctxFor(w.consultant, at(day)));
+    expect(renamed).toEqual(joined(w.consultant, day));
+    expect(renamed.some((t) => t.companyName === `${company.name} ApS`)).toBe(true);
+    expectSameAsJoined();
   });
 
   it("are what a fresh computation gives, and a database from before them is filled at start-up", () => {

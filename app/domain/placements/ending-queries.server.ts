@@ -3,6 +3,7 @@ import type { DbOrTx } from "~/db/client.server";
 import { preparedPerConnection } from "~/db/prepared.server";
 import { candidates, companies, placementEndings, placementMilestones, placements, placementStatusChecks, placementStatusTasks, slots } from "~/db/schema";
 import type { Ctx } from "../actor";
+import { keptUnderVersion } from "../dashboard/cache.server";
 import { notFound } from "../errors";
 import { copenhagenDate } from "../shared/working-days";
 import { durationLimit } from "./duration";
@@ -86,10 +87,25 @@ export type EndingView = ReturnType<typeof endingView>;
  * The consultant's three-month status tasks that are due: placements they proposed, ended
  * three months ago or more, whose status is not yet recorded, oldest first. For the start page;
  * read from the kept open tasks on their index (decision 040), only the rows shown joined.
+ *
+ * Kept in memory under the jobcentre's dashboard version, the consultant and the day (decision
+ * 066): a task is opened by `endPlacement` and closed by `recordStatusCheck`, both in a
+ * transaction that refreshes the placement's facts and so raises the version of the
+ * placement's jobcentre (the task's); the alias, the slot's title and the company's name change
+ * only through commands that raise it too (as for the start page's attention box, decision
+ * 050); what is due moves with the day, which is in the key. A repeat view reads the version
+ * instead of joining up to 50 rows (0.5–0.7 ms at the big city).
  */
 export function dueStatusTasks(ctx: Ctx) {
-  if (isCompanySide(ctx.actor.role) || ctx.actor.jobcentreId === null) return [];
-  return dueStatusTasksQuery(ctx.db).all({ userId: ctx.actor.userId, jobcentreId: ctx.actor.jobcentreId, today: copenhagenDate(ctx.now) });
+  const jobcentreId = ctx.actor.jobcentreId;
+  if (isCompanySide(ctx.actor.role) || jobcentreId === null) return [];
+  const today = copenhagenDate(ctx.now);
+  return keptUnderVersion(ctx.db, jobcentreId, ["statusTasks", ctx.actor.userId, today], () => dueStatusTasksFromTable(ctx.db, ctx.actor.userId, jobcentreId, today));
+}
+
+/** `dueStatusTasks` read from the table, without the memory (the tests compare the two). */
+export function dueStatusTasksFromTable(db: DbOrTx, userId: number, jobcentreId: number, today: string) {
+  return dueStatusTasksQuery(db).all({ userId, jobcentreId, today });
 }
 
 // On the jobcentre's start page: built once per connection (decision 051).
