@@ -55,9 +55,20 @@ export function preparedPerShape<S extends Record<string, string | number | bool
 /** Ids up to this many are asked for through a query kept for their number (`idsParams`). */
 export const KEPT_ID_LISTS = 50;
 
-/** Placeholders `id0`, `id1`, … for a list of ids; `idsParams` gives their values. */
-function idPlaceholders(count: number): Placeholder[] {
-  return Array.from({ length: count }, (_, i) => sql.placeholder(`id${i}`));
+/**
+ * Placeholders `<name>0`, `<name>1`, … for a list of values in a query kept per its length (an
+ * `in (…)` of ids, postcodes, kinds, patterns); `listParams` gives their values.
+ */
+export function listPlaceholders(name: string, count: number): Placeholder[] {
+  return Array.from({ length: count }, (_, i) => sql.placeholder(`${name}${i}`));
+}
+
+/** The values for `listPlaceholders(name, values.length)`. */
+export function listParams<V extends string | number>(name: string, values: Iterable<V>): Record<string, V> {
+  const params: Record<string, V> = {};
+  let i = 0;
+  for (const value of values) params[`${name}${i++}`] = value;
+  return params;
 }
 
 /**
@@ -67,11 +78,11 @@ function idPlaceholders(count: number): Placeholder[] {
  * so a connection keeps at most KEPT_ID_LISTS queries; a longer list (an export) is built for its call.
  */
 export function preparedForIds<Q>(build: (db: DbOrTx, ids: Placeholder[]) => Q): (db: DbOrTx, count: number) => Q {
-  const kept = preparedPerShape((db, shape: { count: number }) => build(db, idPlaceholders(shape.count)), KEPT_ID_LISTS);
-  return (db, count) => (count > KEPT_ID_LISTS ? build(db, idPlaceholders(count)) : kept(db, { count }));
+  const kept = preparedPerShape((db, shape: { count: number }) => build(db, listPlaceholders("id", shape.count)), KEPT_ID_LISTS);
+  return (db, count) => (count > KEPT_ID_LISTS ? build(db, listPlaceholders("id", count)) : kept(db, { count }));
 }
 
 /** The values for a query from `preparedForIds`. */
 export function idsParams(ids: readonly number[]): Record<string, number> {
-  return Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+  return listParams("id", ids);
 }

@@ -28,7 +28,7 @@ export function parseCursor(raw: string | null | undefined): Cursor | null {
 }
 
 /** Whether the query reads oldest first (then the page is turned round before it is shown). */
-export function readsAscending(request: KeysetRequest): boolean {
+export function readsAscending(request: Pick<KeysetRequest, "kind">): boolean {
   return request.kind === "newer" || request.kind === "oldest";
 }
 

@@ -103,12 +103,12 @@ const passedStates = new Set<string>();
  */
 export async function axeViolations(page: Page, passed?: Set<string>): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
-    await settled(page);
     try {
+      await arrived(page);
       return await scan(page, passed);
     } catch (error) {
-      // The page went on to another document while it was read (a plain link clicked just
-      // before): read the page it arrived at.
+      // The page went on to another document while it was waited for or read (a plain link
+      // clicked just before): read the page it arrived at.
       if (attempt === 3 || !LEFT_PAGE.test(String(error))) throw error;
     }
   }
@@ -121,21 +121,14 @@ const LEFT_PAGE = /Execution context was destroyed|Cannot read properties of nul
  * A scan started right after a click on a plain link could otherwise read a document that has
  * no <html> element yet, or the page being left.
  */
-async function settled(page: Page) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.waitForLoadState("load");
-      await page.waitForFunction(
-        () =>
-          document.readyState === "complete" &&
-          document.documentElement !== null &&
-          ((window as unknown as { __remixRouter?: { state: { navigation: { state: string } } } }).__remixRouter?.state.navigation.state ?? "idle") === "idle",
-      );
-      return;
-    } catch (error) {
-      if (attempt === 3 || !LEFT_PAGE.test(String(error))) throw error;
-    }
-  }
+async function arrived(page: Page) {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(
+    () =>
+      document.readyState === "complete" &&
+      document.documentElement !== null &&
+      ((window as unknown as { __remixRouter?: { state: { navigation: { state: string } } } }).__remixRouter?.state.navigation.state ?? "idle") === "idle",
+  );
 }
 
 async function scan(page: Page, passed?: Set<string>): Promise<string[]> {

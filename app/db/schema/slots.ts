@@ -53,18 +53,18 @@ export const slots = sqliteTable(
      */
     firstProposedAt: timestamp("first_proposed_at"),
     /**
-     * The highest level of each demand over the slot's tasks, 0 when no task states it (or the
-     * slot has none), kept by triggers on `slot_tasks` and on the tasks' demands (migration 0020,
-     * decision 060): the board's demand filters read them instead of every slot's tasks. Never
-     * written by the portal's code.
-     */
-    /**
      * The workplace's postcode, kept by triggers on the slot's workplace and on the workplace's
      * postcode (migration 0020, decision 060): nearest first counts and pages the open slots by
      * postcode from an index instead of reading every open slot's workplace. Never written by the
      * portal's code.
      */
     workplacePostcode: text("workplace_postcode"),
+    /**
+     * The highest level of each demand over the slot's tasks, 0 when no task states it (or the
+     * slot has none), kept by triggers on `slot_tasks` and on the tasks' demands (migration 0020,
+     * decision 060): the board's demand filters read them instead of every slot's tasks. Never
+     * written by the portal's code.
+     */
     maxPhysical: integer("max_physical").notNull().default(0),
     maxSocial: integer("max_social").notNull().default(0),
     maxLanguage: integer("max_language").notNull().default(0),

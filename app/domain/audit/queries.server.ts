@@ -1,13 +1,13 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { preparedPerShape } from "~/db/prepared.server";
+import { listParams, listPlaceholders, preparedPerShape } from "~/db/prepared.server";
 import { auditLog, catalogueTasks, companies, users } from "~/db/schema";
 import { addDays } from "../candidates/consent";
 import { likeAny, searchPatterns } from "../shared/search-text";
 import { copenhagenMidnight } from "../shared/working-days";
 import type { Ctx } from "../actor";
 import { forbidden } from "../errors";
-import { keysetPage, type KeysetLinks, type KeysetRequest } from "../keyset";
+import { keysetPage, readsAscending, type KeysetLinks, type KeysetRequest } from "../keyset";
 import { EXPORT_MAX_ROWS } from "../pagination";
 import type { AuditEvent } from "./events";
 
@@ -93,8 +93,8 @@ export function listAuditLog(ctx: Ctx, input: { page?: KeysetRequest; pageSize?:
   };
   const values: Record<string, string | number> = { jobcentreId: ctx.actor.jobcentreId, limit: size + 1 };
   if (input.event) values.event = input.event;
-  input.companyIds?.forEach((id, i) => (values[`c${i}`] = id));
-  input.userIds?.forEach((id, i) => (values[`u${i}`] = id));
+  if (input.companyIds) Object.assign(values, listParams("c", input.companyIds));
+  if (input.userIds) Object.assign(values, listParams("u", input.userIds));
   if (input.from) values.from = copenhagenMidnight(input.from).getTime();
   if (input.to) values.to = copenhagenMidnight(addDays(input.to, 1)).getTime();
   if (request.kind === "older" || request.kind === "newer") Object.assign(values, { thanAt: request.than.at, thanId: request.than.id });
@@ -124,9 +124,8 @@ function buildAuditQueries(db: DbOrTx, shape: AuditShape) {
   const filters: SQL[] = [eq(auditLog.jobcentreId, p("jobcentreId"))];
   if (shape.event) filters.push(eq(auditLog.event, p("event")));
   // A name that matches nobody matches no rows (the page says why), never every row.
-  const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => p(`${prefix}${i}`));
-  if (shape.companies >= 0) filters.push(shape.companies ? inArray(auditLog.companyId, ids(shape.companies, "c")) : sql`0`);
-  if (shape.users >= 0) filters.push(shape.users ? inArray(auditLog.actorUserId, ids(shape.users, "u")) : sql`0`);
+  if (shape.companies >= 0) filters.push(shape.companies ? inArray(auditLog.companyId, listPlaceholders("c", shape.companies)) : sql`0`);
+  if (shape.users >= 0) filters.push(shape.users ? inArray(auditLog.actorUserId, listPlaceholders("u", shape.users)) : sql`0`);
   if (shape.from) filters.push(gte(auditLog.at, p("from")));
   if (shape.to) filters.push(lt(auditLog.at, p("to")));
   const capped = db
@@ -140,8 +139,7 @@ function buildAuditQueries(db: DbOrTx, shape: AuditShape) {
   // index; the same test written with OR was a scan from the newest row at national size.
   if (shape.kind === "older") filters.push(sql`(${auditLog.at}, ${auditLog.id}) < (${p("thanAt")}, ${p("thanId")})`);
   if (shape.kind === "newer") filters.push(sql`(${auditLog.at}, ${auditLog.id}) > (${p("thanAt")}, ${p("thanId")})`);
-  const ascending = shape.kind === "newer" || shape.kind === "oldest";
-  const order = ascending ? [asc(auditLog.at), asc(auditLog.id)] : [desc(auditLog.at), desc(auditLog.id)];
+  const order = readsAscending(shape) ? [asc(auditLog.at), asc(auditLog.id)] : [desc(auditLog.at), desc(auditLog.id)];
   return {
     count: count_,
     rows: db

@@ -20,7 +20,7 @@ import { addDays, consentStatus } from "./consent";
 import type { CandidateFilters, CandidateSort } from "./candidate-filters";
 import type { ConsentStatus } from "./vocabulary";
 import type { Db } from "~/db/client.server";
-import { idsParams, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
+import { idsParams, listParams, listPlaceholders, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import { mayKeepCandidates } from "./policy";
 import { cachedFigures } from "../dashboard/cache.server";
 
@@ -134,7 +134,7 @@ const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
   if (shape.maxHours) own.push(lte(candidates.hoursNow, p("maxHours")));
   if (shape.responsible) own.push(eq(candidates.responsibleUserId, p("responsible")));
   if (shape.team) own.push(inArray(candidates.responsibleUserId, teamMemberIds({ db }, p("jobcentreId"), p("team"))));
-  if (shape.postcodes != null) own.push(inArray(candidates.postcode, Array.from({ length: shape.postcodes }, (_, i) => p(`pc${i}`))));
+  if (shape.postcodes != null) own.push(inArray(candidates.postcode, listPlaceholders("pc", shape.postcodes)));
   // No open proposal: not among the candidates of the jobcentre's open proposals, one list read
   // once from the proposals' index instead of a probe per candidate (a candidate's proposals are
   // made at its own jobcentre).
@@ -272,7 +272,7 @@ function listPlan(ctx: Ctx, jobcentreId: number, filters: CandidateFilters, text
     if (!within) unknownPostcode = true;
     else {
       postcodes = within.size;
-      [...within.keys()].forEach((code, i) => (values[`pc${i}`] = code));
+      Object.assign(values, listParams("pc", within.keys()));
     }
   }
   const shape: ListShape = {

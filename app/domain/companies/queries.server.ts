@@ -1,7 +1,6 @@
 import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { preparedPerConnection } from "~/db/prepared.server";
 import type { Db } from "~/db/client.server";
-import { preparedPerShape } from "~/db/prepared.server";
+import { preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import { companies, jobcentres, users, workplaces } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { forbidden, notFound } from "../errors";
@@ -36,13 +35,11 @@ const companyQuery = preparedPerShape(
 
 export function getOwnCompany(ctx: Ctx) {
   if (ctx.actor.companyId == null) throw forbidden();
-  // getCompany's read with the company actor's scope (the same id), built once per connection (decision 051).
-  const company = ownCompanyQuery(ctx.db).get({ id: ctx.actor.companyId });
+  // getCompany's kept read with the company actor's scope (the same id; decision 051).
+  const company = companyQuery(ctx.db, { side: "company" }).get({ id: ctx.actor.companyId, tenant: ctx.actor.companyId });
   if (!company) throw notFound();
   return company;
 }
-
-const ownCompanyQuery = preparedPerConnection((db) => db.select().from(companies).where(eq(companies.id, sql.placeholder("id"))).prepare());
 
 export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClosed: boolean }) {
   getCompany(ctx, companyId);
@@ -154,19 +151,16 @@ export function workplaceSummary(ctx: Ctx, companyId: number) {
 /** The company's open workplaces as a form offers them (see `workplace-choice.ts`). */
 export function listWorkplaceChoices(ctx: Ctx, companyId: number): WorkplaceChoice[] {
   getCompany(ctx, companyId);
-  // listWorkplaces' read (same order), only the columns a choice shows.
-  return workplaceChoicesQuery(ctx.db)
-    .all({ companyId })
-    .filter((w) => !w.closedAt)
-    .map((w) => ({ id: w.id, name: w.name, address: w.address, postcode: w.postcode, city: w.city }));
+  // listWorkplaces' open workplaces (same order), only the columns a choice shows.
+  return workplaceChoicesQuery(ctx.db).all({ companyId });
 }
 
 // The task list's filter and the slot form (a chain's hundred workplaces): built once per connection (decision 063).
 const workplaceChoicesQuery = preparedPerConnection((db) =>
   db
-    .select({ id: workplaces.id, name: workplaces.name, address: workplaces.address, postcode: workplaces.postcode, city: workplaces.city, closedAt: workplaces.closedAt })
+    .select({ id: workplaces.id, name: workplaces.name, address: workplaces.address, postcode: workplaces.postcode, city: workplaces.city })
     .from(workplaces)
-    .where(eq(workplaces.companyId, sql.placeholder("companyId")))
+    .where(and(eq(workplaces.companyId, sql.placeholder("companyId")), isNull(workplaces.closedAt)))
     .orderBy(asc(workplaces.name))
     .prepare(),
 );

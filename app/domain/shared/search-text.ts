@@ -1,4 +1,5 @@
 import { or, sql, type Placeholder, type SQL, type SQLWrapper } from "drizzle-orm";
+import { listParams, listPlaceholders } from "~/db/prepared.server";
 
 /**
  * Free-text search that finds æ, ø and å in either case (decision 057).
@@ -69,11 +70,11 @@ export function trigramMatch(jobcentreId: number, column: string, text: string):
 
 /** Placeholders `pattern0`, `pattern1`, … for a query kept per number of patterns; `patternValues` gives their values. */
 export function patternPlaceholders(count: number): Placeholder[] {
-  return Array.from({ length: count }, (_, i) => sql.placeholder(`pattern${i}`));
+  return listPlaceholders("pattern", count);
 }
 
 export function patternValues(patterns: readonly string[]): Record<string, string> {
-  return Object.fromEntries(patterns.map((p, i) => [`pattern${i}`, p]));
+  return listParams("pattern", patterns);
 }
 
 /** Any of the columns is like any of the patterns (values or placeholders). */

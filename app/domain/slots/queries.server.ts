@@ -4,7 +4,7 @@ import { companies, slotEvents, slots, slotTasks, tasks, users, workplaces } fro
 import { daysWaiting, daysWaitingTill } from "../shared/working-days";
 import type { Ctx } from "../actor";
 import type { Db } from "~/db/client.server";
-import { idsParams, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
+import { idsParams, listParams, listPlaceholders, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import { forbidden, notFound } from "../errors";
 import { postcodeDistance, postcodesWithin } from "../geo/postcodes.server";
 import { pageOffset, pageWindow, type Page } from "../pagination";
@@ -306,8 +306,7 @@ export function searchBoard(ctx: Ctx, f: BoardFilters, pageSize = SLOT_PAGE_SIZE
       if (seen > offset) {
         const group = byDistance.slice(i, end).map((g) => g.postcode);
         const from = Math.max(offset, start) - start;
-        const groupValues: Record<string, string | number> = { ...values, limit: Math.min(offset + pageSize, seen) - start - from, offset: from };
-        group.forEach((postcode, k) => (groupValues[`g${k}`] = postcode));
+        const groupValues = { ...values, ...listParams("g", group), limit: Math.min(offset + pageSize, seen) - start - from, offset: from };
         const ids = boardQueries(ctx.db, { ...shape, group: group.length }).groupIds!.values(groupValues) as [number][];
         for (const [id] of ids) pageIds.push(id);
       }
@@ -382,13 +381,13 @@ function boardValues(
   page: { limit: number; offset: number },
 ): Record<string, string | number> {
   const values: Record<string, string | number> = { jobcentreId, ...page, ...text?.values };
-  f.kinds.forEach((kind, i) => (values[`kind${i}`] = kind));
+  Object.assign(values, listParams("kind", f.kinds));
   if (f.industry) values.industry = f.industry;
   if (f.maxStartHours) values.maxStartHours = f.maxStartHours;
   f.access.filter((a) => a !== "described").forEach((adaptation, i) => (values[`access${i}`] = adaptation));
   if (f.days.length) WEEKDAYS.filter((d) => !f.days.includes(d)).forEach((day, i) => (values[`day${i}`] = `"${day}"`));
   for (const d of DEMANDS) if (f.maxDemand[d]) values[`max_${d}`] = f.maxDemand[d];
-  if (nearby) [...nearby.keys()].forEach((postcode, i) => (values[`pc${i}`] = postcode));
+  if (nearby) Object.assign(values, listParams("pc", nearby.keys()));
   return values;
 }
 
@@ -404,7 +403,7 @@ const KEPT_DEMAND = { physical: "maxPhysical", social: "maxSocial", language: "m
 const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
   const p = sql.placeholder;
   const where: SQL[] = [eq(slots.jobcentreId, p("jobcentreId")), eq(slots.status, "open")];
-  if (shape.kinds) where.push(inArray(slots.kind, Array.from({ length: shape.kinds }, (_, i) => p(`kind${i}`))));
+  if (shape.kinds) where.push(inArray(slots.kind, listPlaceholders("kind", shape.kinds)));
   if (shape.withoutProposal) where.push(withoutProposalSql());
   if (shape.industry) where.push(inArray(slots.companyId, db.select({ id: companies.id }).from(companies).where(eq(companies.industry, p("industry")))));
   if (shape.maxStartHours) where.push(lte(slots.startHours, p("maxStartHours")));
@@ -441,10 +440,8 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
   // ask for the workplaces in those postcodes, every company's (at the big city 4,289 ids to
   // collect first: 5.0 against 2.2 ms for the grouped count). A placeholder per postcode: one
   // JSON array read with json_each cost 0.4 ms more at the big city (2,200 slots tested).
-  const inRadius = inArray(
-    workplaces.postcode,
-    Array.from({ length: shape.postcodes ?? 0 }, (_, i) => p(`pc${i}`)),
-  );
+  const radiusPostcodes = listPlaceholders("pc", shape.postcodes ?? 0);
+  const inRadius = inArray(workplaces.postcode, radiusPostcodes);
   if (shape.order === "distance" && shape.group != null) {
     // A group of equally near postcodes (in the radius by construction): its slots by id, from
     // `slots_jobcentre_status_postcode_idx` (the slot keeps its workplace's postcode, decision 060).
@@ -452,7 +449,7 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
       groupIds: db
         .select({ id: slots.id })
         .from(slots)
-        .where(and(...where, ...demandTerms(false), inArray(slots.workplacePostcode, Array.from({ length: shape.group }, (_, i) => p(`g${i}`)))))
+        .where(and(...where, ...demandTerms(false), inArray(slots.workplacePostcode, listPlaceholders("g", shape.group))))
         .orderBy(asc(slots.id))
         .limit(p("limit"))
         .offset(p("offset"))
@@ -467,7 +464,7 @@ const boardQueries = preparedPerShape((db: Db, shape: BoardShape) => {
       perPostcode: db
         .select({ postcode: slots.workplacePostcode, n: count() })
         .from(slots)
-        .where(and(...where, ...demandTerms(false), inArray(slots.workplacePostcode, Array.from({ length: shape.postcodes ?? 0 }, (_, i) => p(`pc${i}`)))))
+        .where(and(...where, ...demandTerms(false), inArray(slots.workplacePostcode, radiusPostcodes)))
         .groupBy(slots.workplacePostcode)
         .prepare(),
     };
