@@ -264,7 +264,9 @@ describe("bench data generator", () => {
       union all select 'proposals', jobcentre_id, status, count(*) from proposals group by 2, 3
       union all select 'placements', jobcentre_id, status, count(*) from placements group by 2, 3
       union all select 'candidates', jobcentre_id, '', count(*) from candidates group by 2, 3
-      union all select 'consents', jobcentre_id, '', count(*) from consents where jobcentre_id is not null and replaced_at is null and withdrawn_at is null group by 2, 3`;
+      union all select 'consents', jobcentre_id, '', count(*) from consents where jobcentre_id is not null and replaced_at is null and withdrawn_at is null group by 2, 3
+      union all select 'candidates_postcode', jobcentre_id, postcode, count(*) from candidates group by 2, 3
+      union all select 'candidates_responsible', jobcentre_id, cast(responsible_user_id as text), count(*) from candidates group by 2, 3`;
     const kept = "select list, jobcentre_id, status, n from list_counts where n <> 0";
     expect(db.get<{ n: number }>(sql.raw(`select count(*) as n from (${counted} except ${kept})`)).n).toBe(0);
     expect(db.get<{ n: number }>(sql.raw(`select count(*) as n from (${kept} except select * from (${counted}))`)).n).toBe(0);

@@ -3,7 +3,8 @@
  * - `list_counts`, kept by the triggers of migration 0018, equals `count(*) … group by` of
  *   follow-ups, proposals, placements (per jobcentre and status) and candidates (per jobcentre)
  *   after the commands that make, move, end and erase them and after direct SQL inserts, updates
- *   and deletes; dropping any one of the twelve triggers makes it differ.
+ *   and deletes, and the candidates per postcode and per consultant (migration 0021, decision
+ *   070); dropping any one of the triggers makes it differ.
  * - each list's total equals a fresh count of its rows;
  * - every page read from the nearer end (the back half, in the reversed order) equals the same
  *   page read forwards, with ties in the sort keys;
@@ -39,7 +40,16 @@ const LISTS = [
   ["candidates", "''", ""],
   // The current consents not withdrawn (migration 0019, decision 059).
   ["consents", "''", "and replaced_at is null and withdrawn_at is null"],
+  // The candidates per postcode and per responsible consultant (migration 0021, decision 070).
+  ["candidates_postcode", "postcode", "", "candidates"],
+  ["candidates_responsible", "cast(responsible_user_id as text)", "", "candidates"],
 ] as const;
+
+/** The table a kept list counts. */
+const tableOf = (list: string): string => {
+  const row: readonly string[] = LISTS.find(([l]) => l === list)!;
+  return row[3] ?? row[0]!;
+};
 
 /** The kept counts (rows with n = 0 left out) and the same counted from the tables. */
 function keptAndCounted() {
@@ -47,9 +57,9 @@ function keptAndCounted() {
   const kept = db.all<{ list: string; jobcentre_id: number; status: string; n: number }>(
     sql`select list, jobcentre_id, status, n from list_counts where n <> 0 order by list, jobcentre_id, status`,
   );
-  const counted = LISTS.flatMap(([table, status, where]) =>
+  const counted = LISTS.flatMap(([list, status, where]) =>
     db.all<{ list: string; jobcentre_id: number; status: string; n: number }>(
-      sql.raw(`select '${table}' as list, jobcentre_id, ${status} as status, count(*) as n from ${table} where jobcentre_id is not null ${where} group by jobcentre_id, ${status}`),
+      sql.raw(`select '${list}' as list, jobcentre_id, ${status} as status, count(*) as n from ${tableOf(list)} where jobcentre_id is not null ${where} group by jobcentre_id, ${status}`),
     ),
   ).sort((a, b) => a.list.localeCompare(b.list) || a.jobcentre_id - b.jobcentre_id || a.status.localeCompare(b.status));
   return { kept, counted };
@@ -142,7 +152,7 @@ describe("the kept list counts", () => {
   it("differ from the tables when any one trigger is dropped", () => {
     const db = getDb();
     const triggers = db.all<{ name: string; sql: string }>(sql`select name, sql from sqlite_master where type = 'trigger' and name like 'list_counts_%' order by name`);
-    expect(triggers.map((t) => t.name)).toHaveLength(15);
+    expect(triggers.map((t) => t.name)).toHaveLength(21);
     const currentConsent = `(select max(id) from consents where jobcentre_id = ${w.jc.id} and replaced_at is null and withdrawn_at is null)`;
     const consentColumns = getDb()
       .all<{ name: string }>(sql.raw("select name from pragma_table_info('consents')"))
@@ -156,6 +166,8 @@ describe("the kept list counts", () => {
         "copy",
         // A current consent copied to a candidate without one.
         `insert into consents (${consentColumns.join(", ")}) select ${consentColumns.map((c) => (c === "candidate_id" ? aliasTie[1] : c)).join(", ")} from consents where id = ${currentConsent}`,
+        "copy",
+        "copy",
       ],
       delete: [
         `delete from follow_ups where placement_id = ${placementIds[0]}`,
@@ -163,6 +175,8 @@ describe("the kept list counts", () => {
         `delete from placements where id = (select max(id) from placements where jobcentre_id = ${w.jc.id})`,
         `delete from candidates where id = ${aliasTie[1]}`,
         `delete from consents where id = ${currentConsent}`,
+        `delete from candidates where id = ${aliasTie[1]}`,
+        `delete from candidates where id = ${aliasTie[1]}`,
       ],
       update: [
         `update follow_ups set status = 'draft' where placement_id = ${placementIds[1]} and status = 'due'`,
@@ -170,6 +184,8 @@ describe("the kept list counts", () => {
         `update placements set status = 'interrupted' where id = ${placementIds[2]}`,
         `update candidates set jobcentre_id = ${w.otherJc.id} where id = ${aliasTie[0]}`,
         `update consents set withdrawn_at = 1 where id = ${currentConsent}`,
+        `update candidates set postcode = '9990' where id = ${aliasTie[0]}`,
+        `update candidates set responsible_user_id = ${w.consultantOther.id} where id = ${aliasTie[0]}`,
       ],
     };
     for (const trigger of triggers) {
@@ -177,7 +193,7 @@ describe("the kept list counts", () => {
       const index = LISTS.findIndex(([t]) => t === list);
       let statement = change[event!]![index]!;
       // A table whose rows cannot simply be inserted by hand (many required columns): copy a row of it.
-      if (statement === "copy") statement = copyRow(list!);
+      if (statement === "copy") statement = copyRow(tableOf(list!));
       // Inside a transaction rolled back, so the other cases start from the kept state.
       const rolledBack = new Error("rolled back");
       try {

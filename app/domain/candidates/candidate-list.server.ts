@@ -11,7 +11,7 @@ import { teamMemberIds } from "../users/teams.server";
 import { forbidden } from "../errors";
 import { postcodesWithin } from "../geo/postcodes.server";
 import { pageWindow, type Page } from "../pagination";
-import { keptListCount } from "../shared/list-counts.server";
+import { keptListCount, keptListCountIn } from "../shared/list-counts.server";
 import { idsInWindow, orderOf, type OrderTerm } from "../shared/page-order.server";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
@@ -266,13 +266,13 @@ function listPlan(ctx: Ctx, jobcentreId: number, filters: CandidateFilters, text
   if (filters.responsible) values.responsible = filters.responsible;
   if (filters.team) values.team = filters.team;
   let unknownPostcode = false;
-  let postcodes: number | null = null;
+  let postcodes: string[] | null = null;
   if (filters.postcode) {
     const within = postcodesWithin(filters.postcode, filters.radiusKm);
     if (!within) unknownPostcode = true;
     else {
-      postcodes = within.size;
-      Object.assign(values, listParams("pc", within.keys()));
+      postcodes = [...within.keys()];
+      Object.assign(values, listParams("pc", postcodes));
     }
   }
   const shape: ListShape = {
@@ -282,12 +282,12 @@ function listPlan(ctx: Ctx, jobcentreId: number, filters: CandidateFilters, text
     maxHours: filters.maxHours != null,
     responsible: Boolean(filters.responsible),
     team: Boolean(filters.team),
-    postcodes,
+    postcodes: postcodes?.length ?? null,
     noOpenProposal: filters.noOpenProposal,
     consent: filters.consent ?? null,
     sort: filters.sort,
   };
-  return { shape, queries: listQueries(ctx.db, shape), values, unknownPostcode };
+  return { shape, queries: listQueries(ctx.db, shape), values, unknownPostcode, postcodes };
 }
 
 /**
@@ -306,7 +306,8 @@ export function listCandidates(
     textFromIndexUpTo = TEXT_FROM_INDEX_UP_TO,
     probeOpenProposalsBelow = PROBE_OPEN_PROPOSALS_BELOW,
     keepTextTotals = true,
-  }: { textFromIndexUpTo?: number; probeOpenProposalsBelow?: number; keepTextTotals?: boolean } = {},
+    keptColumnCounts = true,
+  }: { textFromIndexUpTo?: number; probeOpenProposalsBelow?: number; keepTextTotals?: boolean; keptColumnCounts?: boolean } = {},
 ) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
@@ -320,8 +321,20 @@ export function listCandidates(
     const hits = textHitsQuery(ctx.db).all({ textMatch, limit: textFromIndexUpTo + 1 }).length;
     return hits <= textFromIndexUpTo ? { hits, textMatch } : null;
   };
-  const textAlone =
-    Boolean(filters.q) && !filters.targetGroup && filters.minHours == null && filters.maxHours == null && !filters.responsible && !filters.team && !filters.postcode && !filters.noOpenProposal && filters.consent == null;
+  // Which filters narrow the list, to know when one is alone (any sort and page).
+  const narrowing = {
+    q: Boolean(filters.q),
+    targetGroup: Boolean(filters.targetGroup),
+    minHours: filters.minHours != null,
+    maxHours: filters.maxHours != null,
+    responsible: Boolean(filters.responsible),
+    team: Boolean(filters.team),
+    postcode: Boolean(filters.postcode),
+    noOpenProposal: filters.noOpenProposal,
+    consent: filters.consent != null,
+  };
+  const alone = (filter: keyof typeof narrowing) => Object.entries(narrowing).every(([k, set]) => set === (k === filter));
+  const textAlone = alone("q");
   // The text alone, found in more aliases than the index answers for ("kandidat 1" in 11,111 of
   // the big city's 20,000): its total is counted by LIKE over every alias (~1.3 ms) after the
   // look-up (~0.3 ms), so it is kept in memory under the state of the text index (decision 067),
@@ -344,9 +357,18 @@ export function listCandidates(
     );
   } else text = lookUp();
   // A kept total is of a text in more aliases than the bound: LIKE, no look-up (`text` null).
-  const { queries, values, unknownPostcode } = listPlan(ctx, jobcentreId, filters, text?.textMatch ?? null, { today, soon });
+  const { queries, values, unknownPostcode, postcodes } = listPlan(ctx, jobcentreId, filters, text?.textMatch ?? null, { today, soon });
+  // The postcodes of a radius alone, or the responsible consultant alone: the jobcentre's
+  // candidates per postcode and per consultant kept by the triggers of migration 0021 (decision
+  // 070), a row per postcode instead of counting their index entries (20,000 at the big city).
+  const keptColumn = (): number | null => {
+    if (!keptColumnCounts) return null;
+    if (alone("postcode") && postcodes) return keptListCountIn(ctx.db, "candidates_postcode", jobcentreId, postcodes);
+    if (alone("responsible") && filters.responsible) return keptListCount(ctx.db, "candidates_responsible", jobcentreId, String(filters.responsible));
+    return null;
+  };
   // The text alone from the index: its number of hits is the total.
-  const total = kept ?? (textAlone && text ? text.hits : queries.count(values));
+  const total = kept ?? (textAlone && text ? text.hits : (keptColumn() ?? queries.count(values)));
   // A page in the back half is read from the end (decision 055).
   const window = pageWindow(total, filters.page, pageSize);
   // Nothing found, nothing to read (a search that finds nothing walked the aliases a second time).
