@@ -203,16 +203,21 @@ const linePathsKept = new WeakMap<LineChartView, LinePaths>();
  * strings again. A view made anew (the page's data at hydration) draws them afresh.
  */
 export function linePaths(view: LineChartView): LinePaths {
-  const known = linePathsKept.get(view);
-  if (known) return known;
-  const g = lineGeometry(view);
-  const paths: LinePaths = {
-    grid: rulePath("H", g.yTicks.map((tick) => tick.y), view.plot.left, view.plot.right),
-    lines: view.series.map((series, i) => linePath(g.xTicks, g.ys[i]!, series.joined)),
-    markers: view.series.map((series, i) => markerPath(i, linePoints(g.xTicks, g.ys[i]!, series.values))),
-  };
-  linePathsKept.set(view, paths);
-  return paths;
+  return keptFor(linePathsKept, view, () => {
+    const g = lineGeometry(view);
+    return {
+      grid: rulePath("H", g.yTicks.map((tick) => tick.y), view.plot.left, view.plot.right),
+      lines: view.series.map((series, i) => linePath(g.xTicks, g.ys[i]!, series.joined)),
+      markers: view.series.map((series, i) => markerPath(i, linePoints(g.xTicks, g.ys[i]!, series.values))),
+    };
+  });
+}
+
+/** What `make` answers for a view, made on the first call and kept while the view lives. */
+function keptFor<V extends object, T>(kept: WeakMap<V, T>, view: V, make: () => T): T {
+  let value = kept.get(view);
+  if (value === undefined) kept.set(view, (value = make()));
+  return value;
 }
 
 /** What a bar chart draws as paths: the x grid and the bars ("" without bars: no element is drawn). */
@@ -225,15 +230,13 @@ const barPathsKept = new WeakMap<BarChartView, BarPaths>();
 
 /** A bar chart's paths, drawn once per view (as `linePaths`). A bar is at least 1 px wide, so a zero still shows. */
 export function barPaths(view: BarChartView): BarPaths {
-  const known = barPathsKept.get(view);
-  if (known) return known;
-  const g = barGeometry(view);
-  const paths: BarPaths = {
-    grid: rulePath("V", g.xTicks.map((tick) => tick.x), 0, g.axisY),
-    bars: g.bars.map((bar) => `M${bar.x},${bar.y}h${Math.max(bar.width, 1)}v${bar.height}h${-Math.max(bar.width, 1)}Z`).join(""),
-  };
-  barPathsKept.set(view, paths);
-  return paths;
+  return keptFor(barPathsKept, view, () => {
+    const g = barGeometry(view);
+    return {
+      grid: rulePath("V", g.xTicks.map((tick) => tick.x), 0, g.axisY),
+      bars: g.bars.map((bar) => `M${bar.x},${bar.y}h${Math.max(bar.width, 1)}v${bar.height}h${-Math.max(bar.width, 1)}Z`).join(""),
+    };
+  });
 }
 
 /** Each series' marker in a legend, centred in its 36 × 12 swatch: the same four strings on every chart. */
