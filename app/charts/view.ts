@@ -186,3 +186,58 @@ export function rulePath(direction: "H" | "V", at: readonly number[], from: numb
   for (const p of at) d += direction === "H" ? `M${from},${p}H${to}` : `M${p},${from}V${to}`;
   return d;
 }
+
+/** What a line chart draws as paths: the y grid, and each series' line and markers (one path each, decision 061). */
+export interface LinePaths {
+  grid: string;
+  lines: string[];
+  /** "" for a series without figures (no element is drawn). */
+  markers: string[];
+}
+
+const linePathsKept = new WeakMap<LineChartView, LinePaths>();
+
+/**
+ * A line chart's paths, drawn once per view like its geometry (decision 068): the dashboard's
+ * views are kept with its figures (decision 052), so a repeat view no longer builds the same
+ * strings again. A view made anew (the page's data at hydration) draws them afresh.
+ */
+export function linePaths(view: LineChartView): LinePaths {
+  return keptFor(linePathsKept, view, () => {
+    const g = lineGeometry(view);
+    return {
+      grid: rulePath("H", g.yTicks.map((tick) => tick.y), view.plot.left, view.plot.right),
+      lines: view.series.map((series, i) => linePath(g.xTicks, g.ys[i]!, series.joined)),
+      markers: view.series.map((series, i) => markerPath(i, linePoints(g.xTicks, g.ys[i]!, series.values))),
+    };
+  });
+}
+
+/** What `make` answers for a view, made on the first call and kept while the view lives. */
+function keptFor<V extends object, T>(kept: WeakMap<V, T>, view: V, make: () => T): T {
+  let value = kept.get(view);
+  if (value === undefined) kept.set(view, (value = make()));
+  return value;
+}
+
+/** What a bar chart draws as paths: the x grid and the bars ("" without bars: no element is drawn). */
+export interface BarPaths {
+  grid: string;
+  bars: string;
+}
+
+const barPathsKept = new WeakMap<BarChartView, BarPaths>();
+
+/** A bar chart's paths, drawn once per view (as `linePaths`). A bar is at least 1 px wide, so a zero still shows. */
+export function barPaths(view: BarChartView): BarPaths {
+  return keptFor(barPathsKept, view, () => {
+    const g = barGeometry(view);
+    return {
+      grid: rulePath("V", g.xTicks.map((tick) => tick.x), 0, g.axisY),
+      bars: g.bars.map((bar) => `M${bar.x},${bar.y}h${Math.max(bar.width, 1)}v${bar.height}h${-Math.max(bar.width, 1)}Z`).join(""),
+    };
+  });
+}
+
+/** Each series' marker in a legend, centred in its 36 × 12 swatch: the same four strings on every chart. */
+export const LEGEND_MARKERS: readonly string[] = [0, 1, 2, 3].map((shape) => markerPath(shape, [{ x: 18, y: 6 }]));

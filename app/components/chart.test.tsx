@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { barChartView, lineChartView } from "~/charts/layout.server";
 import { translator } from "~/i18n/translate";
 import { d3Bars, d3Line } from "~/charts/d3-reference";
+import { barGeometry, barPaths, lineGeometry, linePath, linePaths, linePoints, markerPath, rulePath, type BarChartView, type LineChartView } from "~/charts/view";
 import { BarChart, LineChart } from "./chart";
 
 vi.mock("~/i18n/use-t", () => ({ useLocale: () => "da", useT: () => translator("da") }));
@@ -173,6 +174,58 @@ describe("charts drawn with one path per kind of mark (decision 061)", () => {
       close([...grid!.d.matchAll(/M([\d.]+),0V([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]), reference.xTicks.map((t) => [t.x, reference.axisY]));
       if (bars.length === 0) expect(rects).toBeUndefined();
       else close([...rects!.d.matchAll(/M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)h-([\d.]+)Z/g)].map((m) => [1, 2, 3, 4, 5].map((k) => Number(m[k]))), reference.bars.map((b) => [b.x, b.y, Math.max(b.width, 1), b.height, Math.max(b.width, 1)]));
+    }
+  });
+});
+
+describe("paths drawn once per view (decision 068)", () => {
+  let seed = 68;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pathsIn = (html: string) => [...html.matchAll(/<path d="([^"]*)"/g)].map((m) => m[1]!);
+  const lineMarkup = (view: LineChartView) => renderToStaticMarkup(<LineChart view={view} title="T" description="D" seriesLabel={(id) => id} formatX={String} xLabel="x" yLabel="y" />);
+  const barMarkup = (view: BarChartView) => renderToStaticMarkup(<BarChart view={view} title="T" description="D" barLabel={(id) => id} categoryLabel="c" valueLabel="v" />);
+
+  it("draw a line chart as the plain functions do, on its first render, a repeat render and a fresh copy of its data", () => {
+    for (let round = 0; round < 300; round++) {
+      const n = 1 + Math.floor(random() * 40);
+      const series = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => ({
+        id: `s${i}`,
+        values: Array.from({ length: n }, () => (random() < [0, 0.3, 1][round % 3]! ? null : Math.round(random() * [5, 40, 900][i % 3]! * 10) / 10)),
+        connectGaps: random() < 0.4,
+      }));
+      const view = lineChartView({ xs: Array.from({ length: n }, (_, i) => i + 1), series, yMaxAtLeast: [1, 4, 10][round % 3]! });
+      // The plain path: every string built from the geometry on each render, as before.
+      const g = lineGeometry(view);
+      const plain = [
+        rulePath("H", g.yTicks.map((tick) => tick.y), view.plot.left, view.plot.right),
+        ...view.series.flatMap((s, i) => {
+          const at = linePoints(g.xTicks, g.ys[i]!, s.values);
+          return [linePath(g.xTicks, g.ys[i]!, s.joined), ...(at.length > 0 ? [markerPath(i, at)] : [])];
+        }),
+        ...view.series.map((_, i) => markerPath(i, [{ x: 18, y: 6 }])),
+      ];
+      const first = lineMarkup(view);
+      expect(pathsIn(first)).toEqual(plain);
+      expect(linePaths(view)).toBe(linePaths(view));
+      expect(lineMarkup(view)).toBe(first);
+      expect(lineMarkup(structuredClone(view))).toBe(first);
+    }
+  });
+
+  it("draw a bar chart as the plain functions do, zero and no bars included", () => {
+    for (let round = 0; round < 300; round++) {
+      const bars = Array.from({ length: Math.floor(random() * 9) }, (_, i) => ({ id: `b${i}`, value: random() < 0.2 ? 0 : Math.round(random() * [3, 250, 9000][round % 3]!) }));
+      const view = barChartView({ bars });
+      const g = barGeometry(view);
+      const plain = [
+        rulePath("V", g.xTicks.map((tick) => tick.x), 0, g.axisY),
+        ...(g.bars.length > 0 ? [g.bars.map((bar) => `M${bar.x},${bar.y}h${Math.max(bar.width, 1)}v${bar.height}h${-Math.max(bar.width, 1)}Z`).join("")] : []),
+      ];
+      const first = barMarkup(view);
+      expect(pathsIn(first)).toEqual(plain);
+      expect(barPaths(view)).toBe(barPaths(view));
+      expect(barMarkup(view)).toBe(first);
+      expect(barMarkup(structuredClone(view))).toBe(first);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { Fragment, useId, type ReactNode } from "react";
-import { barGeometry, lineGeometry, linePath, linePoints, markerPath, rulePath, type BarChartView, type LineChartView } from "~/charts/view";
+import { barGeometry, barPaths, LEGEND_MARKERS, lineGeometry, linePaths, rulePath, type BarChartView, type LineChartView } from "~/charts/view";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -14,10 +14,9 @@ const COLOURS = ["#0059b3", "#1a1a1a", "#a34700", "#5b2b8a"] as const;
 const DASHES = [undefined, "7 4", "2 4", "10 3 2 3"] as const;
 const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length]!;
 
-/** A series' markers, one path for all of them (markerPath); the fourth shape is outlined. */
-function Markers({ shape, at, colour }: { shape: number; at: readonly { x: number; y: number }[]; colour: string }) {
-  if (at.length === 0) return null;
-  const d = markerPath(shape, at);
+/** A series' markers, one path for all of them (markerPath, kept per view: linePaths); the fourth shape is outlined. */
+function Markers({ shape, d, colour }: { shape: number; d: string; colour: string }) {
+  if (d === "") return null;
   return shape % 4 === 3 ? <path d={d} fill="#fff" stroke={colour} strokeWidth={2} /> : <path d={d} fill={colour} />;
 }
 
@@ -63,6 +62,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   const locale = useLocale();
   const { view, seriesLabel, formatX } = props;
   const geometry = lineGeometry(view);
+  const paths = linePaths(view);
   const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
   const marks = props.marks ?? [];
   const markLabel = props.markLabel ?? t("chart.mark");
@@ -78,7 +78,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
         <svg className="chart-svg" viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
           <title id={ids.title}>{props.title}</title>
           <desc id={ids.desc}>{props.description}</desc>
-          <path d={rulePath("H", geometry.yTicks.map((tick) => tick.y), view.plot.left, view.plot.right)} fill="none" stroke="#d8d8d8" />
+          <path d={paths.grid} fill="none" stroke="#d8d8d8" />
           {geometry.yTicks.map((tick) => (
             <text key={tick.value} x={view.plot.left - 8} y={tick.y + 4} textAnchor="end" className="chart-tick">
               {fmt(tick.value)}
@@ -100,8 +100,8 @@ export function LineChart<X extends string | number, Id extends string>(props: {
           {markXs.length > 0 ? <path d={rulePath("V", markXs, view.plot.top, view.plot.bottom)} fill="none" stroke="#5b2b8a" strokeDasharray="3 3" /> : null}
           {view.series.map((series, i) => (
             <Fragment key={series.id}>
-              <path d={linePath(geometry.xTicks, geometry.ys[i]!, series.joined)} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
-              <Markers shape={i} at={linePoints(geometry.xTicks, geometry.ys[i]!, series.values)} colour={pick(COLOURS, i)} />
+              <path d={paths.lines[i]} fill="none" stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
+              <Markers shape={i} d={paths.markers[i]!} colour={pick(COLOURS, i)} />
             </Fragment>
           ))}
           {!hasData ? (
@@ -117,7 +117,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
             <li key={series.id}>
               <svg width={36} height={12} aria-hidden="true" focusable="false">
                 <line x1={2} x2={34} y1={6} y2={6} stroke={pick(COLOURS, i)} strokeWidth={2.5} strokeDasharray={pick(DASHES, i)} />
-                <Markers shape={i} at={[{ x: 18, y: 6 }]} colour={pick(COLOURS, i)} />
+                <Markers shape={i} d={pick(LEGEND_MARKERS, i)} colour={pick(COLOURS, i)} />
               </svg>{" "}
               {seriesLabel(series.id)}
             </li>
@@ -186,6 +186,7 @@ export function BarChart<Id extends string>(props: {
   const locale = useLocale();
   const { view, barLabel } = props;
   const geometry = barGeometry(view);
+  const paths = barPaths(view);
   const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
   return (
     <Figure
@@ -195,13 +196,13 @@ export function BarChart<Id extends string>(props: {
         <svg className="chart-svg" viewBox={`0 0 ${view.width} ${geometry.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
           <title id={ids.title}>{props.title}</title>
           <desc id={ids.desc}>{props.description}</desc>
-          <path d={rulePath("V", geometry.xTicks.map((tick) => tick.x), 0, geometry.axisY)} fill="none" stroke="#d8d8d8" />
+          <path d={paths.grid} fill="none" stroke="#d8d8d8" />
           {geometry.xTicks.map((tick) => (
             <text key={tick.value} x={tick.x} y={geometry.axisY + 18} textAnchor="middle" className="chart-tick">
               {fmt(tick.value)}
             </text>
           ))}
-          {geometry.bars.length > 0 ? <path d={geometry.bars.map((bar) => `M${bar.x},${bar.y}h${Math.max(bar.width, 1)}v${bar.height}h${-Math.max(bar.width, 1)}Z`).join("")} fill={COLOURS[0]} /> : null}
+          {paths.bars !== "" ? <path d={paths.bars} fill={COLOURS[0]} /> : null}
           {geometry.bars.map((bar) => (
             <Fragment key={bar.id}>
               <text x={bar.x} y={bar.labelY} className="chart-tick">

@@ -35,7 +35,7 @@ export function DeclinesByIndustry({ rows, total }: { rows: readonly { industry:
                   {r.n}
                 </td>
                 <td data-label={headers.share} className="text-align-right">
-                  {Math.round((r.n / total) * 100)} %
+                  {`${Math.round((r.n / total) * 100)} %`}
                 </td>
               </tr>
             ))}

@@ -16,7 +16,8 @@ export function FlagNames({ flags }: { flags: readonly { kind: FlagKind }[] }) {
     <ul className="nobullet-list flag-names">
       {flags.map((f) => (
         <li key={f.kind}>
-          <Icon name="warning" className="flag-icon" /> {t(`flagShort.${f.kind}`)}
+          <Icon name="warning" className="flag-icon" />
+          {` ${t(`flagShort.${f.kind}`)}`}
         </li>
       ))}
     </ul>

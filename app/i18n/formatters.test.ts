@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { csvDate, csvDateTime } from "~/components/data-table";
-import { formatCalendarDate, formatDate, formatDateTime, formatKroner, formatList, formatNumber, translate } from "./translate";
+import { formatCalendarDate, formatDate, formatDateTime, formatKroner, formatList, formatMonthShort, formatNumber, translate } from "./translate";
 import type { Locale } from "./locales";
 import { monthLabeller } from "./month-label";
 
@@ -46,6 +46,25 @@ describe("formatters are made once, not per call", () => {
     expect(monthLabeller("en", "2026-01-01", "2026-12-31")("2026-12")).toBe(new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(new Date("2026-12-15T12:00:00Z")));
     expect(monthLabeller("da", "2025-12-01", "2026-11-30")("2025-12")).toBe("12/25");
     expect(csvDateTime(new Date("2026-03-10T13:05:00Z"))).toBe("2026-03-10 14:05");
+  });
+
+  it("names every month of 0001–2400 as Intl does, each name kept once per language (decision 068)", () => {
+    for (const locale of ["da", "en"] as const) {
+      const intl = new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { month: "short", timeZone: "UTC" });
+      const plain = (month: string) => intl.format(new Date(`${month}-15T12:00:00Z`));
+      // Years in an order that fills the kept names from a far year first.
+      for (const year of [2400, 1, 99, 1900, ...Array.from({ length: 2400 }, (_, i) => 2400 - i)]) {
+        for (let m = 1; m <= 12; m++) {
+          const month = `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
+          expect(formatMonthShort(locale, month), `${locale} ${month}`).toBe(plain(month));
+        }
+      }
+      // What is not "YYYY-MM" goes to Intl as before (which refuses it).
+      for (const odd of ["2026-13", "2026-00", "2026-03-02", "x"]) {
+        expect(() => plain(odd)).toThrow(RangeError);
+        expect(() => formatMonthShort(locale, odd)).toThrow(RangeError);
+      }
+    }
   });
 
   it("writes every calendar day of 1900–2100 as Intl does, and odd days as before (decision 056)", () => {

@@ -224,10 +224,8 @@ function DashboardBody({ data }: { data: Data }) {
         <WorkList id="work-review" title={t("dashboard.work.review")} total={work.review.total} href="/jobcentre/review" hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}>
           {work.review.rows.map((r) => (
             <li key={r.id}>
-              <a href={`/jobcentre/slots/${r.id}`}>
-                {r.title}, {r.companyName}
-              </a>{" "}
-              – {r.days === 0 ? t("dashboard.work.waitingToday") : t("dashboard.work.waitingDays", { count: r.days })}
+              <a href={`/jobcentre/slots/${r.id}`}>{`${r.title}, ${r.companyName}`}</a>
+              {` – ${r.days === 0 ? t("dashboard.work.waitingToday") : t("dashboard.work.waitingDays", { count: r.days })}`}
             </li>
           ))}
         </WorkList>
@@ -240,10 +238,8 @@ function DashboardBody({ data }: { data: Data }) {
         >
           {work.openWithoutProposal.rows.map((r) => (
             <li key={r.id}>
-              <a href={`/jobcentre/slots/${r.id}`}>
-                {r.title}, {r.companyName}
-              </a>{" "}
-              – {r.days === 0 ? t("dashboard.work.openedToday") : t("dashboard.work.openDays", { count: r.days })}
+              <a href={`/jobcentre/slots/${r.id}`}>{`${r.title}, ${r.companyName}`}</a>
+              {` – ${r.days === 0 ? t("dashboard.work.openedToday") : t("dashboard.work.openDays", { count: r.days })}`}
             </li>
           ))}
         </WorkList>
@@ -251,7 +247,7 @@ function DashboardBody({ data }: { data: Data }) {
           {work.atRisk.rows.map((r) => (
             <li key={r.id}>
               <a href={`/jobcentre/placements/${r.id}`}>
-                {r.alias} – {r.slotTitle}, {r.companyName}
+                {`${r.alias} – ${r.slotTitle}, ${r.companyName}`}
               </a>
               <FlagNames flags={r.flags} />
             </li>
@@ -260,10 +256,8 @@ function DashboardBody({ data }: { data: Data }) {
         <WorkList id="work-consents" title={t("dashboard.work.expiringConsents")} total={work.expiringConsents.total} href={consentHref}>
           {work.expiringConsents.rows.map((r) => (
             <li key={r.id}>
-              <a href={`/jobcentre/candidates/${r.id}`}>{r.alias}</a> –{" "}
-              {t("dashboard.work.expiresOn", {
-                date: formatCalendarDate(locale, r.expiresOn),
-              })}
+              <a href={`/jobcentre/candidates/${r.id}`}>{r.alias}</a>
+              {` – ${t("dashboard.work.expiresOn", { date: formatCalendarDate(locale, r.expiresOn) })}`}
             </li>
           ))}
         </WorkList>
