@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { auditLog, placementEndings, placements, workplaces } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
-import { getOwnCompany, listWorkplaces, openWorkplacesHead, pageWorkplaces } from "~/domain/companies/queries.server";
+import { getOwnCompany, listWorkplaces, openWorkplacesHead, pageWorkplaces, startWorkplaceColumns } from "~/domain/companies/queries.server";
 import { endPlacement, recordStatusCheck } from "~/domain/placements/ending-commands.server";
 import { endingView } from "~/domain/placements/ending-queries.server";
 import { placementDetail, placementPage } from "~/domain/placements/queries.server";
@@ -130,15 +130,7 @@ describe("HR's start page reads its workplaces once", () => {
     // The read as it was before decision 071, built per call.
     const oneRead = (companyId: number, limit: number) => {
       const rows = getDb()
-        .select({
-          id: workplaces.id,
-          name: workplaces.name,
-          address: workplaces.address,
-          postcode: workplaces.postcode,
-          city: workplaces.city,
-          ordinaryFte: workplaces.ordinaryFte,
-          total: sql<number>`count(*) over ()`.mapWith(Number),
-        })
+        .select({ ...startWorkplaceColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
         .from(workplaces)
         .where(and(eq(workplaces.companyId, companyId), isNull(workplaces.closedAt)))
         .orderBy(asc(workplaces.name), asc(workplaces.id))

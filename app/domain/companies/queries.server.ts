@@ -62,16 +62,18 @@ export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClose
  */
 // HR's and the mentor's start page: built once per connection (decision 051).
 const openWorkplaces = and(eq(workplaces.companyId, sql.placeholder("companyId")), isNull(workplaces.closedAt));
+/** What the start page shows of a workplace. */
+export const startWorkplaceColumns = {
+  id: workplaces.id,
+  name: workplaces.name,
+  address: workplaces.address,
+  postcode: workplaces.postcode,
+  city: workplaces.city,
+  ordinaryFte: workplaces.ordinaryFte,
+};
 const openWorkplacesQuery = preparedPerConnection((db) =>
   db
-    .select({
-      id: workplaces.id,
-      name: workplaces.name,
-      address: workplaces.address,
-      postcode: workplaces.postcode,
-      city: workplaces.city,
-      ordinaryFte: workplaces.ordinaryFte,
-    })
+    .select(startWorkplaceColumns)
     .from(workplaces)
     .where(openWorkplaces)
     .orderBy(asc(workplaces.name), asc(workplaces.id))
