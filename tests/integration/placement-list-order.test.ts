@@ -29,7 +29,7 @@ import { flagsOf, followUpFigures } from "~/domain/placements/progress.server";
 import { approvedAdjustmentsOf } from "~/domain/placements/terms.server";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import { keptTotal, listPlacements, type PlacementListFilters } from "~/domain/placements/queries.server";
-import { dashboardCacheSize } from "~/domain/dashboard/cache.server";
+import { clearDashboardCache, dashboardCacheSize } from "~/domain/dashboard/cache.server";
 import { bumpDashboardVersion, dashboardVersion } from "~/domain/dashboard/versions.server";
 import { backfillPlacementResponsible } from "~/domain/placements/responsible.server";
 import { backfillAnswerFlagKinds, flagCountSql, flagDaysOf, flaggedDays, flaggedSql, refreshPlacementSignals } from "~/domain/placements/signals.server";
@@ -258,6 +258,55 @@ describe("the placement list in its index's order, by the domain's definitions (
     expect(shown).toBe(7);
     expect(dashboardCacheSize(getDb())).toBe(size);
     expect(dashboardVersion(getDb(), w.jc.id)).toBeGreaterThan(0);
+  });
+
+  it("keeps the pages of 'at risk' and 'reached 13 weeks' alone with their totals: the same rows as read anew, each command and day seen at once (decision 071)", () => {
+    // Every page (and one past the end) of each filter alone, on days around the marks, for two
+    // members of the staff and two page sizes: the kept answer is the definitions' ids and equals
+    // the plain read (the memory emptied first); a second round reads the ids from memory.
+    const pages = (what: string) => {
+      let compared = 0;
+      for (const offset of DAYS) {
+        const now = at(addDays(today(), offset));
+        for (const filters of [{ atRisk: true }, { reached13Weeks: true }]) {
+          const expected = byDefinition(ctxFor(w.consultant, now), filters);
+          for (const size of [PAGE, 2]) {
+            for (let page = 1; page <= Math.ceil(expected.length / size) + 1; page++) {
+              for (const user of [w.consultant, w.admin]) {
+                const label = `${what}, ${user.role} on +${offset}, ${JSON.stringify(filters)}, page ${page} of ${size}`;
+                const kept = listPlacements(ctxFor(user, now), { page, ...filters }, size);
+                expect(kept.rows.map((r) => r.id), label).toEqual(expected.slice((page - 1) * size, page * size));
+                clearDashboardCache(getDb());
+                expect(listPlacements(ctxFor(user, now), { page, ...filters }, size), label).toEqual(kept);
+                expect(listPlacements(ctxFor(user, now), { page, ...filters }, size), `${label}, from memory`).toEqual(kept);
+                compared++;
+              }
+            }
+          }
+        }
+      }
+      return compared;
+    };
+    expect(pages("as made")).toBeGreaterThan(100);
+    // The second round: the ids come from memory (no entry added) and still equal the definitions.
+    const keptPages = () => {
+      for (const offset of DAYS) for (const filters of [{ atRisk: true }, { reached13Weeks: true }]) listPlacements(ctxFor(w.consultant, at(addDays(today(), offset))), { page: 1, ...filters }, PAGE);
+    };
+    keptPages();
+    const size = dashboardCacheSize(getDb());
+    keptPages();
+    expect(dashboardCacheSize(getDb()), "the second round is read from memory").toBe(size);
+    // An end, seen on the same day's first page (decision 062's test put the last running
+    // placement without a flag at risk by an answer, so one at risk is ended here).
+    const started = (id: number) => getDb().select({ s: placements.status, start: placements.startDate }).from(placements).where(eq(placements.id, id)).get()!;
+    const flagged = ids.find((id) => started(id).s === "active" && started(id).start < today() && liveFlags(id, "active", today()).length > 0);
+    expect(flagged, "a running placement at risk").toBeDefined();
+    const firstPage = () => listPlacements(ctxFor(w.consultant), { page: 1, atRisk: true }, 100).rows.map((r) => r.id);
+    expect(firstPage()).toContain(flagged);
+    const version = getDb().select({ v: placements.version }).from(placements).where(eq(placements.id, flagged!)).get()!.v;
+    endPlacement(ctxFor(w.hr), { placementId: flagged!, version, kind: "interrupted", endedOn: today(), reason: "got_job", reasonText: null, outcome: "fleksjob", outcomeHours: 12 });
+    expect(firstPage()).not.toContain(flagged);
+    pages("after an end");
   });
 
   it("flaggedDays keeps the last day's days: the same as computed, day after day and back and forth over holidays (decision 062)", () => {

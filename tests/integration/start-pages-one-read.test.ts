@@ -7,13 +7,16 @@
  * - HR's start page names the first open workplaces in the workplace list's order and counts
  *   the open ones from one read (`openWorkplacesHead`), and its published stories come from the
  *   company it has read.
+ * - Decision 071: the count and the first few are two kept reads; they answer what the one read
+ *   with `count(*) over ()` answered, for every limit, as workplaces close and reopen until none
+ *   is open, for HR, the mentor and another company.
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { auditLog, placementEndings, placements, workplaces } from "~/db/schema";
 import { addDays } from "~/domain/candidates/consent";
-import { getOwnCompany, listWorkplaces, openWorkplacesHead, pageWorkplaces } from "~/domain/companies/queries.server";
+import { getOwnCompany, listWorkplaces, openWorkplacesHead, pageWorkplaces, startWorkplaceColumns } from "~/domain/companies/queries.server";
 import { endPlacement, recordStatusCheck } from "~/domain/placements/ending-commands.server";
 import { endingView } from "~/domain/placements/ending-queries.server";
 import { placementDetail, placementPage } from "~/domain/placements/queries.server";
@@ -121,6 +124,43 @@ describe("HR's start page reads its workplaces once", () => {
     expect(openWorkplacesHead(ctxFor(w.mentor), 10)).toEqual(openWorkplacesHead(ctx, 10));
     expect(openWorkplacesHead(ctxFor(w.hrOther), 100).rows.every((r) => !open.some((o) => o.id === r.id))).toBe(true);
     expect(refusal(() => openWorkplacesHead(ctxFor(w.consultant), 10))?.kind).toBe("forbidden");
+  });
+
+  it("counts and names them in two reads as the one read with a window count did (decision 071)", () => {
+    // The read as it was before decision 071, built per call.
+    const oneRead = (companyId: number, limit: number) => {
+      const rows = getDb()
+        .select({ ...startWorkplaceColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+        .from(workplaces)
+        .where(and(eq(workplaces.companyId, companyId), isNull(workplaces.closedAt)))
+        .orderBy(asc(workplaces.name), asc(workplaces.id))
+        .limit(limit)
+        .all();
+      return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _total, ...r }) => r) };
+    };
+    const company = getOwnCompany(ctxFor(w.hr));
+    const own = getDb().select({ id: workplaces.id }).from(workplaces).where(eq(workplaces.companyId, company.id)).orderBy(asc(workplaces.id)).all();
+    const setClosed = (id: number, closed: boolean) => getDb().update(workplaces).set({ closedAt: closed ? new Date() : null }).where(eq(workplaces.id, id)).run();
+    const before = getDb().select({ id: workplaces.id, closedAt: workplaces.closedAt }).from(workplaces).where(eq(workplaces.companyId, company.id)).all();
+    let compared = 0;
+    // Close the workplaces one by one (every third reopened once on the way) until none is open.
+    for (const [step, { id }] of own.entries()) {
+      setClosed(id, true);
+      if (step % 3 === 1) setClosed(own[step - 1]!.id, false);
+      for (const user of [w.hr, w.mentor, w.hrOther]) {
+        const ctx = ctxFor(user);
+        for (const limit of [1, 2, 5, 10, 30, 100]) {
+          expect(openWorkplacesHead(ctx, limit)).toEqual(oneRead(ctx.actor.companyId!, limit));
+          compared++;
+        }
+      }
+    }
+    for (const { id } of own) setClosed(id, true);
+    expect(openWorkplacesHead(ctxFor(w.hr), 10)).toEqual({ total: 0, rows: [] });
+    expect(oneRead(company.id, 10)).toEqual({ total: 0, rows: [] });
+    for (const r of before) getDb().update(workplaces).set({ closedAt: r.closedAt }).where(eq(workplaces.id, r.id)).run();
+    expect(openWorkplacesHead(ctxFor(w.hr), 100)).toEqual(oneRead(company.id, 100));
+    expect(compared).toBeGreaterThan(400);
   });
 
   it("shows the stories of the company's own jobcentre, as when it read the company itself", () => {

@@ -54,33 +54,38 @@ export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClose
 
 /**
  * The company start page's workplaces: the first `limit` open ones in the workplace list's order
- * (name, then id) and how many are open, in one read of the company's own workplaces (the
- * actor's company: no other can be asked for). Before, the page read every workplace as a whole
- * row, and the company once more, to name ten (decision 050).
+ * (name, then id) and how many are open, from the company's own workplaces (the actor's company:
+ * no other can be asked for). Before decision 050 the page read every workplace as a whole row,
+ * and the company once more, to name ten. Decision 071: the count and the first few are two
+ * reads — one read with `count(*) over ()` put every open workplace's columns through a window
+ * before sorting (0.18–0.21 ms for a chain's hundred, quiet), the two reads 0.05 ms.
  */
 // HR's and the mentor's start page: built once per connection (decision 051).
+const openWorkplaces = and(eq(workplaces.companyId, sql.placeholder("companyId")), isNull(workplaces.closedAt));
+/** What the start page shows of a workplace. */
+export const startWorkplaceColumns = {
+  id: workplaces.id,
+  name: workplaces.name,
+  address: workplaces.address,
+  postcode: workplaces.postcode,
+  city: workplaces.city,
+  ordinaryFte: workplaces.ordinaryFte,
+};
 const openWorkplacesQuery = preparedPerConnection((db) =>
   db
-    .select({
-      id: workplaces.id,
-      name: workplaces.name,
-      address: workplaces.address,
-      postcode: workplaces.postcode,
-      city: workplaces.city,
-      ordinaryFte: workplaces.ordinaryFte,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
+    .select(startWorkplaceColumns)
     .from(workplaces)
-    .where(and(eq(workplaces.companyId, sql.placeholder("companyId")), isNull(workplaces.closedAt)))
+    .where(openWorkplaces)
     .orderBy(asc(workplaces.name), asc(workplaces.id))
     .limit(sql.placeholder("limit"))
     .prepare(),
 );
+const openWorkplaceCount = preparedPerConnection((db) => db.select({ n: count() }).from(workplaces).where(openWorkplaces).prepare());
 
 export function openWorkplacesHead(ctx: Ctx, limit: number) {
   if (ctx.actor.companyId == null) throw forbidden();
-  const rows = openWorkplacesQuery(ctx.db).all({ companyId: ctx.actor.companyId, limit });
-  return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _total, ...w }) => w) };
+  const companyId = ctx.actor.companyId;
+  return { total: openWorkplaceCount(ctx.db).get({ companyId })?.n ?? 0, rows: openWorkplacesQuery(ctx.db).all({ companyId, limit }) };
 }
 
 export const WORKPLACE_PAGE_SIZE = 20;

@@ -123,14 +123,18 @@ export function listPlacements(ctx: Ctx, input: { page: number } & PlacementList
     team: input.team ?? "",
     jobcentre: ctx.actor.jobcentreId ?? 0,
   };
-  const { total, own } = countPlacements(ctx, shape, queries, values, today, jobcentreId);
+  const { total, own, kept } = countPlacements(ctx, shape, queries, values, today, jobcentreId);
   // The page's ids from the placements alone (decision 035): joining every row before the sort
   // and the offset cost the big city's last page 0.4 s; now only the page's rows are joined.
   // A page in the back half is read from the end (decision 055), when the total is a count of
   // exactly these rows (the placements' own condition or the kept count); from other kept rows
   // ("at risk", "reached 13 weeks") the page is read forwards as before.
   const window = own ? pageWindow(total, input.page, pageSize) : { reversed: false, offset: pageOffset(input.page, pageSize), limit: pageSize };
-  const ids = idsInWindow(window, queries, values);
+  const readIds = () => idsInWindow(window, queries, values);
+  // A page of a kept total's list is kept with it (decision 071): its ids are found from the same
+  // kept rows and ordered by the placements' status and start, which change only with a command
+  // that raises the version too. The rows themselves are read below on every view.
+  const ids = kept && jobcentreId != null ? keptUnderVersion(ctx.db, jobcentreId, ["placement-list-ids", kept, today, window.offset, window.limit], readIds) : readIds();
   const found = ids.length ? placementRows(ctx.db, ids.length).all(idsParams(ids)) : [];
   // In the ids' order (the 25 rows sorted here, not again in SQL).
   const at = new Map(ids.map((id, i) => [id, i]));
@@ -237,11 +241,19 @@ function flaggedSql(days: typeof FLAG_PLACEHOLDERS): SQL {
  * (decision 047's range), instead of probing them for each of the jobcentre's placements.
  * Otherwise the placements themselves, each filter applied.
  */
-function countPlacements(ctx: Ctx, s: ListShape, queries: ListQueries, values: Record<string, string | number>, today: string, jobcentreId: number | null): { total: number; own: boolean } {
+function countPlacements(
+  ctx: Ctx,
+  s: ListShape,
+  queries: ListQueries,
+  values: Record<string, string | number>,
+  today: string,
+  jobcentreId: number | null,
+): { total: number; own: boolean; kept?: KeptTotal } {
   const filters = [s.status, s.outcome, s.reached13Weeks, s.atRisk, s.responsible || s.team].filter(Boolean).length;
   const atRisk = () => queries.atRiskCount.get(values)?.n ?? 0;
-  if (filters === 1 && s.atRisk) return { total: jobcentreId != null ? keptTotal(ctx, jobcentreId, "atRisk", today, atRisk) : atRisk(), own: false };
-  if (filters === 1 && s.reached13Weeks && jobcentreId != null) return { total: keptTotal(ctx, jobcentreId, "reached13Weeks", today, () => reached13WeeksCount(ctx.db, today, jobcentreId)), own: false };
+  if (filters === 1 && s.atRisk) return jobcentreId != null ? { total: keptTotal(ctx, jobcentreId, "atRisk", today, atRisk), own: false, kept: "atRisk" } : { total: atRisk(), own: false };
+  if (filters === 1 && s.reached13Weeks && jobcentreId != null)
+    return { total: keptTotal(ctx, jobcentreId, "reached13Weeks", today, () => reached13WeeksCount(ctx.db, today, jobcentreId)), own: false, kept: "reached13Weeks" };
   // The jobcentre's list, all or of one status: exactly a kept count (decision 055).
   if (jobcentreId != null && (filters === 0 || (filters === 1 && s.status))) return { total: keptListCount(ctx.db, "placements", jobcentreId, s.status ? String(values.status) : undefined), own: true };
   return { total: queries.count.get(values)?.n ?? 0, own: true };
@@ -258,7 +270,8 @@ function countPlacements(ctx: Ctx, s: ListShape, queries: ListQueries, values: R
  * repeat view reads the version. If another process committed while counting, the total is shown
  * once and not kept.
  */
-export function keptTotal(ctx: Ctx, jobcentreId: number, name: "atRisk" | "reached13Weeks", today: string, count: () => number): number {
+type KeptTotal = "atRisk" | "reached13Weeks";
+export function keptTotal(ctx: Ctx, jobcentreId: number, name: KeptTotal, today: string, count: () => number): number {
   return keptUnderVersion(ctx.db, jobcentreId, ["placement-list", name, today], count);
 }
 
