@@ -68,14 +68,12 @@ export function PlacementDetails({ p }: { p: View }) {
             </tr>
           </thead>
           <tbody>
-            {p.plan
-              .filter((w, i, all) => i === 0 || all[i - 1]!.hours !== w.hours)
-              .map((w) => (
-                <tr key={w.week}>
-                  <td>{t("placement.fromWeek", { week: w.week })}</td>
-                  <td className="text-align-right">{n(w.hours)}</td>
-                </tr>
-              ))}
+            {p.plan.map((w) => (
+              <tr key={w.week}>
+                <td>{t("placement.fromWeek", { week: w.week })}</td>
+                <td className="text-align-right">{n(w.hours)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

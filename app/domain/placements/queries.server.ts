@@ -357,6 +357,15 @@ export function placementDetail(ctx: Ctx, placementId: number) {
  * A placement's page (both sides): its details and its end section from one read of the
  * placement, its candidate and its slot (before, `endingView` read them again; decision 050).
  */
+/**
+ * The weeks of the hours plan in which the hours change (the first week, then each whose hours
+ * differ from the week before): the rows of the page's plan table, which showed only these of a
+ * placement's 20–52 weeks from the whole plan it was sent (decision 069).
+ */
+export function planChanges<W extends { week: number; hours: number }>(plan: W[]): W[] {
+  return plan.filter((w, i) => i === 0 || plan[i - 1]!.hours !== w.hours);
+}
+
 export function placementPage(ctx: Ctx, placementId: number) {
   const { view, source } = readPlacementDetail(ctx, placementId);
   return { ...view, ending: endingViewOf(ctx, source) };
@@ -369,7 +378,27 @@ export function placementPage(ctx: Ctx, placementId: number) {
  */
 const detailRow = preparedPerConnection((db) =>
   db
-    .select({ p: placements, slotTitle: slots.title, companyName: companies.name, candidate: candidates, mentorName: users.name, mentorEmail: users.email })
+    .select({
+      p: placements,
+      slotTitle: slots.title,
+      companyName: companies.name,
+      // The candidate's fields the page and its end section read, not the whole row (decision 069:
+      // its other nine JSON columns were parsed on every view).
+      candidate: {
+        id: candidates.id,
+        alias: candidates.alias,
+        ageBand: candidates.ageBand,
+        strengths: candidates.strengths,
+        languages: candidates.languages,
+        supportNeeds: candidates.supportNeeds,
+        supportText: candidates.supportText,
+        experience: candidates.experience,
+        experienceIndustries: candidates.experienceIndustries,
+        targetGroup: candidates.targetGroup,
+      },
+      mentorName: users.name,
+      mentorEmail: users.email,
+    })
     .from(placements)
     .innerJoin(slots, eq(slots.id, placements.slotId))
     .innerJoin(companies, eq(companies.id, placements.companyId))
@@ -415,7 +444,7 @@ function readPlacementDetail(ctx: Ctx, placementId: number) {
   const terms = termsOn(p, startTaskIds, approved, today);
   const taskRows = terms.taskIds.length ? taskTitlesOf(ctx.db, terms.taskIds.length).all(idsParams(terms.taskIds)) : [];
   const weeks = weekOf(p.startDate, p.plannedEndDate);
-  const plan = Array.from({ length: weeks }, (_, i) => ({ week: i + 1, hours: plannedHoursInWeek(p, i + 1) }));
+  const plan = planChanges(Array.from({ length: weeks }, (_, i) => ({ week: i + 1, hours: plannedHoursInWeek(p, i + 1) })));
   const consent = currentConsent(ctx.db, c.id);
   const sections = covers(consent, p.companyId, today) && consent ? sharedSections(consent) : ["basic"];
   const profile = {
@@ -448,9 +477,10 @@ function readPlacementDetail(ctx: Ctx, placementId: number) {
     targetHours: p.targetHours,
     workingDays: terms.days,
     plan,
-    followUps: figures.map(({ placementId: _placementId, submittedOn: _submittedOn, ...f }) => ({ ...f, ...openState(f, today) })),
+    // What the page's table shows of each follow-up (its CSV is a route of its own): not the figures or when it was sent (decision 069).
+    followUps: figures.map((f) => ({ id: f.id, week: f.week, dueDate: f.dueDate, status: f.status, ...openState(f, today) })),
     ...progressAndFlags(ctx.db, p, today, { figures, approved }),
-    adjustments: adjustmentRows.map((a) => ({ id: a.id, followUpId: a.followUpId, status: a.status, hours: a.hours, days: a.days, taskIds: a.taskIds, fromDate: a.fromDate, createdAt: a.createdAt })),
+    adjustments: adjustmentRows.map((a) => ({ id: a.id, status: a.status, hours: a.hours, days: a.days, taskIds: a.taskIds, fromDate: a.fromDate })),
     notes: companySide ? null : notesOf(ctx.db, p.id),
     goals,
     tasks: taskRows,
