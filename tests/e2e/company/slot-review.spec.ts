@@ -181,7 +181,9 @@ test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
   /** A seeded slot waiting for review at Bageriet Hansen, used by no other test. */
   test("the consultant asks for changes (a comment is required) without JavaScript @nojs", async ({ page }) => {
     await loginAt(page, "konsulent@demo.test", "/jobcentre/review");
-    await page.getByRole("link", { name: "Opvask og klargøring i bageriet", exact: true }).click();
+    // The whole page first (it once failed under load with the comment's error never shown,
+    // the button clicked while the page was still arriving).
+    await follow(page.getByRole("link", { name: "Opvask og klargøring i bageriet", exact: true }));
     await page.getByRole("button", { name: "Bed om ændringer" }).click();
     await expect(page.locator("#comment-error")).toBeVisible();
     await page.getByLabel("Kommentar til virksomheden", { exact: true }).fill("Skriv venligst, hvilken opgave personen starter med.");
@@ -192,7 +194,7 @@ test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
   /** A seeded slot sent back for changes at Grøn Have og Park, used by no other test. */
   test("HR fixes a slot sent back for changes and sends it again without JavaScript @nojs", async ({ page }) => {
     await loginAt(page, "hr-gron@demo.test", "/company/slots");
-    await page.getByRole("link", { name: "Praktik i gartneriet", exact: true }).click();
+    await follow(page.getByRole("link", { name: "Praktik i gartneriet", exact: true }));
     await expect(page.getByText("Skriv gerne mere om, hvilke opgaver personen starter med").first()).toBeVisible();
     await page.getByRole("link", { name: "Redigér" }).click();
     await page.getByLabel("Formål", { exact: true }).fill("Personen starter med vanding om morgenen og kan sidde ned ved pakkebordet.");
