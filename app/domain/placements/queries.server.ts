@@ -354,10 +354,6 @@ export function placementDetail(ctx: Ctx, placementId: number) {
 }
 
 /**
- * A placement's page (both sides): its details and its end section from one read of the
- * placement, its candidate and its slot (before, `endingView` read them again; decision 050).
- */
-/**
  * The weeks of the hours plan in which the hours change (the first week, then each whose hours
  * differ from the week before): the rows of the page's plan table, which showed only these of a
  * placement's 20–52 weeks from the whole plan it was sent (decision 069).
@@ -366,6 +362,10 @@ export function planChanges<W extends { week: number; hours: number }>(plan: W[]
   return plan.filter((w, i) => i === 0 || plan[i - 1]!.hours !== w.hours);
 }
 
+/**
+ * A placement's page (both sides): its details and its end section from one read of the
+ * placement, its candidate and its slot (before, `endingView` read them again; decision 050).
+ */
 export function placementPage(ctx: Ctx, placementId: number) {
   const { view, source } = readPlacementDetail(ctx, placementId);
   return { ...view, ending: endingViewOf(ctx, source) };
