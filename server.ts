@@ -13,6 +13,7 @@ import { kickOutbox } from "~/mail/kick.server";
 import { startWhileSomeoneWaits } from "~/http/client-gone.server";
 import { collectWhenQuiet, fullGc } from "~/http/idle-gc.server";
 import { compressResponses } from "~/http/compression.server";
+import { keepIdleConnections } from "~/http/keep-alive.server";
 import { startMemoryLog } from "~/http/memory-log.server";
 import { printDemoLogins } from "./scripts/demo-logins";
 
@@ -148,6 +149,8 @@ const server = app.listen(port, host, () => {
   console.log(`Fodfæste (${mode}) lytter på http://localhost:${port} (links i e-mails: ${publicOrigin})`);
   if (mode === "demo") printDemoLogins();
 });
+// Idle keep-alive connections stay open 65 s, past a proxy's usual 60 (app/http/keep-alive.server.ts).
+keepIdleConnections(server);
 
 // Graceful shutdown: stop accepting, let in-flight requests finish, then close the database.
 let stopping = false;
