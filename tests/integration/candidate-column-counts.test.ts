@@ -42,12 +42,16 @@ function expectSame(who: World["consultant"], params: Record<string, string>): n
   return plain.total;
 }
 
-/** Every shape, both jobcentres; and the kept rows equal the candidates counted by group. Returns how many shapes found more than one. */
-function expectKeptEqualsCounted(): number {
+/**
+ * Every shape, both jobcentres; and the kept rows equal the candidates counted by group. Returns
+ * how many shapes found more than one. After a change one sort is enough: the totals do not
+ * depend on it, and every sort's pages were compared before the changes.
+ */
+function expectKeptEqualsCounted(sorts: readonly string[] = SORTS): number {
   let found = 0;
   const consultants = [w.consultant, w.consultantOther, colleague, w.admin];
   for (const who of [w.consultant, w.consultantOther]) {
-    for (const sort of SORTS) {
+    for (const sort of sorts) {
       for (const postcode of CENTRES) {
         for (const radius of RADII) if (expectSame(who, { postcode, radius, sort }) > 1) found++;
         expectSame(who, { postcode, radius: "25", sort, q: "kandidat" });
@@ -76,7 +80,7 @@ function expectKeptEqualsCounted(): number {
 /** Makes the change and compares right after (the first test compared before any change). */
 async function afterChange(change: () => unknown | Promise<unknown>) {
   await change();
-  expectKeptEqualsCounted();
+  expectKeptEqualsCounted(["alias"]);
 }
 
 const mine: number[] = [];
