@@ -187,6 +187,8 @@ describe("the board's kept queries", () => {
           unknownPostcode: before.unknownPostcode,
           rows: before.rows.map(shown),
         });
+        // The rows are what the page's loader sends (decision 073): the shown fields and nothing else.
+        for (const row of now.rows) expect(row, label).toStrictEqual(shown(row));
         if (pageSize === 50 && before.total > 0) matched++;
       }
     }
