@@ -43,6 +43,19 @@ export function searchWith(search: string, changes: Record<string, string> = {})
 }
 
 /**
+ * The sort headers' addresses: `searchWith(search, { sort })` after `pathname` for each sort key,
+ * with the current `?…` read once per table instead of once per header (decision 073).
+ */
+export function sortHrefs(pathname: string, search: string): (sort: string) => string {
+  const params = new URLSearchParams(search);
+  params.delete("page");
+  return (sort) => {
+    params.set("sort", sort);
+    return `${pathname}?${params.toString()}`;
+  };
+}
+
+/**
  * A list page's count, table, CSV link and pagination. On a phone each row becomes a
  * stacked block of "label: value" lines, so nothing scrolls sideways.
  */
@@ -73,6 +86,7 @@ export function DataTable<Row>(props: {
   const columns = props.columns.filter((c) => c.cell);
   // Each cell repeats its column's header for the phone layout: translated once per column, not per row.
   const labels = columns.map((c) => t(c.header));
+  const sortHref = props.sort !== undefined && columns.some((c) => c.sortKey) ? sortHrefs(location.pathname, location.search) : null;
   return (
     <div className="data-table">
       <div className="data-table__meta">
@@ -99,8 +113,8 @@ export function DataTable<Row>(props: {
                   const current = props.sort !== undefined && c.sortKey === props.sort;
                   return (
                     <th key={c.key} scope="col" className={c.numeric ? "text-align-right" : undefined} aria-sort={current ? (c.sortDirection ?? "ascending") : undefined}>
-                      {c.sortKey && props.sort !== undefined && !current ? (
-                        <a href={`${location.pathname}${searchWith(location.search, { sort: c.sortKey })}`}>
+                      {c.sortKey && sortHref && !current ? (
+                        <a href={sortHref(c.sortKey)}>
                           {t(c.header)}
                           <span className="sr-only"> – {t("list.sortBy")}</span>
                         </a>

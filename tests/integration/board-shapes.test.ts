@@ -155,21 +155,9 @@ const SEARCHES = [
   "withoutProposal=1&max_physical=2&access=quiet_place&postcode=8000&radius=100",
 ];
 
-const shown = (r: Record<string, unknown>) => ({
-  id: r.id,
-  title: r.title,
-  companyName: r.companyName,
-  industry: r.industry,
-  kind: r.kind,
-  postcode: r.postcode,
-  city: r.city,
-  distanceKm: r.distanceKm,
-  startDate: r.startDate,
-  startHours: r.startHours,
-  targetHours: r.targetHours,
-  seats: r.seats,
-  daysOpen: r.daysOpen,
-});
+/** What the board page shows of a row (its columns and the CSV's), in the loader's field order. */
+const SHOWN = ["id", "title", "companyName", "industry", "kind", "postcode", "city", "distanceKm", "startDate", "startHours", "targetHours", "seats", "daysOpen"] as const;
+const shown = (r: Record<string, unknown>) => Object.fromEntries(SHOWN.map((k) => [k, r[k]]));
 
 describe("the board's kept queries", () => {
   it("find the same slots in the same order as before, for every filter and page, one shape after another", () => {
@@ -187,6 +175,8 @@ describe("the board's kept queries", () => {
           unknownPostcode: before.unknownPostcode,
           rows: before.rows.map(shown),
         });
+        // The rows are what the page's loader sends (decision 073): the shown fields and nothing else.
+        for (const row of now.rows) expect(row, label).toStrictEqual(shown(row));
         if (pageSize === 50 && before.total > 0) matched++;
       }
     }

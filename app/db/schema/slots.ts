@@ -89,6 +89,9 @@ export const slots = sqliteTable(
     index("slots_jobcentre_status_postcode_idx").on(t.jobcentreId, t.status, t.workplacePostcode),
     // The board's demand filters: counted from the index, the first demand a range (decision 060).
     index("slots_jobcentre_status_demands_idx").on(t.jobcentreId, t.status, t.maxPhysical, t.maxSocial, t.maxLanguage, t.maxPace, t.maxPrecision),
+    // The board's kind, hours and days filters counted from the index, no slot row read (decision 073;
+    // the page's ids keep the start-date index: they test `+start_hours`, which this index cannot answer).
+    index("slots_jobcentre_status_kind_hours_days_idx").on(t.jobcentreId, t.status, t.kind, t.startHours, t.workingDays),
     index("slots_mentor_idx").on(t.mentorUserId, t.status),
   ],
 );

@@ -19,24 +19,7 @@ export const boardList: ListDefinition<BoardRow, BoardFilters & { unknownPostcod
     const { unknownPostcode, ...result } = searchBoard(ctx, filters, pageSize);
     return {
       filters: { ...filters, unknownPostcode },
-      result: {
-        ...result,
-        rows: result.rows.map((r) => ({
-          id: r.id,
-          title: r.title,
-          companyName: r.companyName,
-          industry: r.industry,
-          kind: r.kind,
-          postcode: r.postcode,
-          city: r.city,
-          distanceKm: r.distanceKm,
-          startDate: r.startDate,
-          startHours: r.startHours,
-          targetHours: r.targetHours,
-          seats: r.seats,
-          daysOpen: r.daysOpen,
-        })),
-      },
+      result,
     };
   },
   columns: () => boardColumns,
