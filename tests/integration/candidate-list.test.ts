@@ -73,7 +73,6 @@ function joined(ctx: Ctx, filters: CandidateFilters, pageSize: number) {
       hoursNow: candidates.hoursNow,
       goalHours: candidates.goalHours,
       responsible: users.name,
-      updatedAt: candidates.updatedAt,
       consentExpiresOn: consents.expiresOn,
       consentWithdrawnAt: consents.withdrawnAt,
       openProposal: sql<number>`${openProposalSql}`,

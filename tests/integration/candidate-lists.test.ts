@@ -54,6 +54,15 @@ describe("the candidate and proposal lists as CSV", () => {
     expect(await csvLines("candidates", "/jobcentre/candidates.csv?q=Liste", w.consultantOther.id)).toHaveLength(1);
   });
 
+  it("the page's rows carry exactly the candidate row's fields, each sort and filter (the list's load sends them as listCandidates writes them)", () => {
+    const fields = ["id", "alias", "ageBand", "postcode", "targetGroup", "hoursNow", "goalHours", "responsible", "consentStatus", "consentExpiresOn", "openProposal"].sort();
+    for (const query of ["q=Liste", "q=Liste&sort=consent", "q=Liste&sort=hours", "q=Liste&sort=updated", "q=Liste&consent=valid", "q=Liste&noOpenProposal=1", "consent=none"]) {
+      const { result } = candidatesList.load(ctxFor(w.consultant), { search: new URLSearchParams(query), params: {}, page: 1 });
+      expect(result.rows.length, query).toBeGreaterThan(0);
+      for (const row of result.rows) expect(Object.keys(row).sort(), query).toEqual(fields);
+    }
+  });
+
   it("the proposals: the page's columns and the unanswered filter", async () => {
     const lines = await csvLines("jobcentre-proposals", "/jobcentre/proposals.csv?unanswered=1", w.consultant.id);
     expect(lines[0]).toBe(headers(jobcentreProposalColumns));

@@ -29,6 +29,35 @@ export interface PlacementRow {
 }
 
 /**
+ * A row as its list page sends it to the browser: only what the page's cells read. The outcome
+ * and the status three months on are the citizen's data: the company side gets none of them
+ * (its page and CSV show none), the jobcentre's page only the ending it prints (its CSV, read
+ * through the list's `load`, keeps every column). Tested cell by cell against the whole row.
+ */
+export function placementPageRow(row: PlacementRow, view: { showCompany: boolean }): PlacementRow {
+  const page: PlacementRow = {
+    id: row.id,
+    status: row.status,
+    alias: row.alias,
+    slotTitle: row.slotTitle,
+    companyName: row.companyName,
+    mentorName: row.mentorName,
+    startDate: row.startDate,
+    plannedEndDate: row.plannedEndDate,
+    week: row.week,
+    hoursNow: row.hoursNow,
+    targetHours: row.targetHours,
+    flags: row.flags,
+  };
+  if (view.showCompany) {
+    page.endKind = row.endKind;
+    page.endedOn = row.endedOn;
+    page.outcome = row.outcome;
+  }
+  return page;
+}
+
+/**
  * The placement list for either side: the company side without the company column, the
  * jobcentre's with it. The CSV (the columns with a csv value) leaves the citizen out on the
  * company side: only the jobcentre takes candidate data out of the portal.

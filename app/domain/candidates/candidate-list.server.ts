@@ -238,7 +238,6 @@ const rowsQuery = preparedForIds((db, ids) =>
       hoursNow: candidates.hoursNow,
       goalHours: candidates.goalHours,
       responsible: users.name,
-      updatedAt: candidates.updatedAt,
       consentExpiresOn: consents.expiresOn,
       consentWithdrawnAt: consents.withdrawnAt,
       openProposal: sql<number>`${openProposalSql}`,
@@ -376,6 +375,8 @@ export function listCandidates(
   const ids = idsInWindow(window, (probe && queries.probed) || queries, values);
   const found = ids.length === 0 ? [] : rowsQuery(ctx.db, ids.length).all(idsParams(ids));
   const byId = new Map(found.map((r) => [r.id, r]));
+  // Each row once, with exactly the page's and the CSV's fields (the list's \`load\` sends them as
+  // they are): no date of the last change, which no column shows.
   const rows = ids.map((id) => {
     const r = byId.get(id)!;
     return {
@@ -387,7 +388,6 @@ export function listCandidates(
       hoursNow: r.hoursNow,
       goalHours: r.goalHours,
       responsible: r.responsible,
-      updatedAt: r.updatedAt,
       consentExpiresOn: r.consentExpiresOn,
       consentStatus: consentStatus(r.consentExpiresOn ? { expiresOn: r.consentExpiresOn, withdrawnAt: r.consentWithdrawnAt } : null, today),
       openProposal: Boolean(r.openProposal),

@@ -14,25 +14,8 @@ export const candidatesList: ListDefinition<CandidateRow, CandidateFilters & { u
   load(ctx, { search, page, pageSize }) {
     const filters = { ...parseCandidateFilters(search), page };
     const { unknownPostcode, ...result } = listCandidates(ctx, filters, pageSize);
-    return {
-      filters: { ...filters, unknownPostcode },
-      result: {
-        ...result,
-        rows: result.rows.map((c) => ({
-          id: c.id,
-          alias: c.alias,
-          ageBand: c.ageBand,
-          postcode: c.postcode,
-          targetGroup: c.targetGroup,
-          hoursNow: c.hoursNow,
-          goalHours: c.goalHours,
-          responsible: c.responsible,
-          consentStatus: c.consentStatus,
-          consentExpiresOn: c.consentExpiresOn,
-          openProposal: c.openProposal,
-        })),
-      },
-    };
+    // The rows as listCandidates writes them: the page's and the CSV's fields, copied once.
+    return { filters: { ...filters, unknownPostcode }, result };
   },
   columns: () => candidateColumns,
 };

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { placementColumns } from "~/components/lists/placement-columns";
+import { placementColumns, placementPageRow } from "~/components/lists/placement-columns";
 import { pageMeta } from "~/components/page-meta";
 import { PlacementFilters } from "~/components/placement-filters";
 import { loadList } from "~/http/list.server";
@@ -10,9 +10,14 @@ import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.placements");
 
+const VIEW = { base: "/company/placements", showCompany: false } as const;
+// Made once: the columns are the same on every view.
+const COLUMNS = placementColumns(VIEW);
+
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, filters, result } = loadList(args, companyPlacementsList);
-  return { filters, result, isMentor: ctx.actor.role === "mentor" };
+  // The rows as the page shows them: no outcome or status of the citizen reaches the company's browser.
+  return { filters, result: { ...result, rows: result.rows.map((r) => placementPageRow(r, VIEW)) }, isMentor: ctx.actor.role === "mentor" };
 }
 
 /** HR sees every placement of the company, a mentor the ones they mentor. */
@@ -30,7 +35,7 @@ export default function CompanyPlacements() {
       <PlacementFilters base="/company/placements" filters={filters} />
       <DataTable
         caption={t("placements.title")}
-        columns={placementColumns({ base: "/company/placements", showCompany: false })}
+        columns={COLUMNS}
         rows={result.rows}
         rowKey={(r) => r.id}
         total={result.total}

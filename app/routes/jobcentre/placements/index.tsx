@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { placementColumns } from "~/components/lists/placement-columns";
+import { placementColumns, placementPageRow } from "~/components/lists/placement-columns";
 import { pageMeta } from "~/components/page-meta";
 import { PlacementFilters } from "~/components/placement-filters";
 import { loadList } from "~/http/list.server";
@@ -10,9 +10,14 @@ import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.placements");
 
+const VIEW = { base: "/jobcentre/placements", showCompany: true } as const;
+// Made once: the columns are the same on every view.
+const COLUMNS = placementColumns(VIEW);
+
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, filters, result } = loadList(args, jobcentrePlacementsList);
-  return { filters, result, userId: ctx.actor.userId };
+  // The rows as the page shows them: the CSV-only columns stay on the server.
+  return { filters, result: { ...result, rows: result.rows.map((r) => placementPageRow(r, VIEW)) }, userId: ctx.actor.userId };
 }
 
 /** The jobcentre's placements, every company. */
@@ -30,7 +35,7 @@ export default function JobcentrePlacements() {
       <PlacementFilters base="/jobcentre/placements" filters={filters} userId={userId} />
       <DataTable
         caption={t("placements.title")}
-        columns={placementColumns({ base: "/jobcentre/placements", showCompany: true })}
+        columns={COLUMNS}
         rows={result.rows}
         rowKey={(r) => r.id}
         total={result.total}
