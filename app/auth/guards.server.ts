@@ -16,12 +16,37 @@ export interface SignedIn {
 }
 
 const cache = new WeakMap<Request, SignedIn | null>();
+/**
+ * The same, kept on the request's load context for the loaders of one page view (decision
+ * 075): Remix gives each loader its own copy of the request, so the cache above alone had the
+ * root's loader and the page's loader each read the session and the organisation again. Kept
+ * only for reading requests (GET, HEAD) under the same cookie; an action drops it, so the
+ * loaders that run after an action read the session as the action left it.
+ */
+const perView = new WeakMap<object, { token: string | null; result: SignedIn | null }>();
 
 /** The signed-in user, or null. Renews the cookie when the sliding expiry moved. */
 export function getSignedIn({ request, context }: Args): SignedIn | null {
   if (cache.has(request)) return cache.get(request)!;
-  let result: SignedIn | null = null;
   const token = readCookie(request, SESSION_COOKIE);
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (context != null) {
+    const kept = reading ? perView.get(context) : undefined;
+    if (kept && kept.token === token) {
+      cache.set(request, kept.result);
+      return kept.result;
+    }
+    if (!reading) perView.delete(context);
+  }
+  const result = readSignedIn(request, context, token);
+  cache.set(request, result);
+  if (reading && context != null) perView.set(context, { token, result });
+  return result;
+}
+
+/** The plain path: the session behind the cookie and its user's organisation, read now. */
+export function readSignedIn(request: Request, context: Args["context"], token: string | null): SignedIn | null {
+  let result: SignedIn | null = null;
   if (token) {
     const db = getDb();
     const session = validateSessionToken(db, token, new Date());
@@ -30,7 +55,6 @@ export function getSignedIn({ request, context }: Args): SignedIn | null {
       result = { actor: actorFor(db, session.user), sessionId: session.sessionId, locale: session.user.locale };
     }
   }
-  cache.set(request, result);
   return result;
 }
 
