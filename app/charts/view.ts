@@ -58,21 +58,26 @@ function points(n: number, start: number, stop: number, padding: number): number
 /** A lone x position sits in the middle; several keep a quarter step free at the ends. */
 const xPadding = (n: number) => (n === 1 ? 1 : 0.25);
 
+/** What `make` answers for a view, made on the first call and kept while the view lives. */
+function keptFor<V extends object, T>(kept: WeakMap<V, T>, view: V, make: () => T): T {
+  let value = kept.get(view);
+  if (value === undefined) kept.set(view, (value = make()));
+  return value;
+}
+
 const lineGeometries = new WeakMap<LineChartView, LineGeometry>();
 
 /** Every position of a line chart, worked out once per view (the view is the loader's data: the same object for every render of a page). */
 export function lineGeometry<X extends string | number>(view: LineChartView<X>): LineGeometry<X> {
-  const known = lineGeometries.get(view);
-  if (known) return known as LineGeometry<X>;
-  const y = linear(view.yDomain, [view.plot.bottom, view.plot.top]);
-  const xs = points(view.xs.length, view.plot.left, view.plot.right, xPadding(view.xs.length));
-  const geometry: LineGeometry<X> = {
-    xTicks: view.xs.map((value, i) => ({ value, x: round(xs[i]!) })),
-    yTicks: view.yTicks.map((value) => ({ value, y: round(y(value)) })),
-    ys: view.series.map((s) => s.values.map((v) => (v !== null && Number.isFinite(v) ? round(y(v)) : null))),
-  };
-  lineGeometries.set(view, geometry);
-  return geometry;
+  return keptFor(lineGeometries, view, (): LineGeometry<X> => {
+    const y = linear(view.yDomain, [view.plot.bottom, view.plot.top]);
+    const xs = points(view.xs.length, view.plot.left, view.plot.right, xPadding(view.xs.length));
+    return {
+      xTicks: view.xs.map((value, i) => ({ value, x: round(xs[i]!) })),
+      yTicks: view.yTicks.map((value) => ({ value, y: round(y(value)) })),
+      ys: view.series.map((s) => s.values.map((v) => (v !== null && Number.isFinite(v) ? round(y(v)) : null))),
+    };
+  }) as LineGeometry<X>;
 }
 
 /** The figures' markers: one per figure that is there, at its x tick. */
@@ -136,22 +141,20 @@ const barGeometries = new WeakMap<BarChartView, BarGeometry>();
 
 /** Every position of a bar chart, worked out once per view. */
 export function barGeometry<Id extends string>(view: BarChartView<Id>): BarGeometry<Id> {
-  const known = barGeometries.get(view);
-  if (known) return known as BarGeometry<Id>;
-  const rowHeight = ROW.label + ROW.bar + ROW.gap;
-  const axisY = 8 + Math.max(1, view.bars.length) * rowHeight;
-  const x = linear(view.xDomain, [BAR_LEFT, view.width - BAR_RIGHT]);
-  const geometry: BarGeometry<Id> = {
-    height: axisY + 28,
-    axisY,
-    xTicks: view.xTicks.map((value) => ({ value, x: round(x(value)) })),
-    bars: view.bars.map((b, i) => {
-      const top = 8 + i * rowHeight;
-      return { id: b.id, value: b.value, x: BAR_LEFT, labelY: top + ROW.label - 5, y: top + ROW.label, width: round(x(Math.max(0, b.value)) - BAR_LEFT), height: ROW.bar };
-    }),
-  };
-  barGeometries.set(view, geometry);
-  return geometry;
+  return keptFor(barGeometries, view, (): BarGeometry<Id> => {
+    const rowHeight = ROW.label + ROW.bar + ROW.gap;
+    const axisY = 8 + Math.max(1, view.bars.length) * rowHeight;
+    const x = linear(view.xDomain, [BAR_LEFT, view.width - BAR_RIGHT]);
+    return {
+      height: axisY + 28,
+      axisY,
+      xTicks: view.xTicks.map((value) => ({ value, x: round(x(value)) })),
+      bars: view.bars.map((b, i) => {
+        const top = 8 + i * rowHeight;
+        return { id: b.id, value: b.value, x: BAR_LEFT, labelY: top + ROW.label - 5, y: top + ROW.label, width: round(x(Math.max(0, b.value)) - BAR_LEFT), height: ROW.bar };
+      }),
+    };
+  }) as BarGeometry<Id>;
 }
 
 /**
@@ -211,13 +214,6 @@ export function linePaths(view: LineChartView): LinePaths {
       markers: view.series.map((series, i) => markerPath(i, linePoints(g.xTicks, g.ys[i]!, series.values))),
     };
   });
-}
-
-/** What `make` answers for a view, made on the first call and kept while the view lives. */
-function keptFor<V extends object, T>(kept: WeakMap<V, T>, view: V, make: () => T): T {
-  let value = kept.get(view);
-  if (value === undefined) kept.set(view, (value = make()));
-  return value;
 }
 
 /** What a bar chart draws as paths: the x grid and the bars ("" without bars: no element is drawn). */
