@@ -111,6 +111,26 @@ describe("sign-up", () => {
     expect(mail.text).not.toContain("/signup/confirm/");
   });
 
+  it("stores the e-mail as the log-in looks it up, whoever calls the command: trimmed and in lower case", async () => {
+    const { requestSignup, confirmSignup } = await import("~/domain/companies/signup.server");
+    const { nestSignupForm, signupInput } = await import("~/domain/companies/signup");
+    const { login } = await import("~/domain/auth/commands.server");
+    const local = `Blandet.${Math.random().toString(36).slice(2)}`;
+    const parsed = signupInput.parse(nestSignupForm(signupForm()));
+    let token = "";
+    const anon = { db: getDb(), now: new Date(), ip: "10.8.6.9" };
+    // As a seed or a job might call it: past the form's schema, with the address as typed.
+    const links = { confirm: (t: string) => ((token = t), `${PUBLIC_ORIGIN}/signup/confirm/${t}`), login: `${PUBLIC_ORIGIN}/login`, reset: `${PUBLIC_ORIGIN}/reset-password` };
+    expect(await requestSignup(anon, { ...parsed, email: `  ${local}@Test.DK `, locale: "da", links })).toEqual({ ok: true });
+    expect(confirmSignup(anon, { token, link: (id) => `${PUBLIC_ORIGIN}/jobcentre/companies/${id}` })).toMatchObject({ ok: true });
+    const stored = getDb().select({ email: users.email }).from(users).where(eq(users.email, `${local.toLowerCase()}@test.dk`)).get();
+    expect(stored).toEqual({ email: `${local.toLowerCase()}@test.dk` });
+    expect((await login({ ...anon, ip: "10.8.6.10" }, { email: `${local.toLowerCase()}@test.dk`, password: "Rugbrød og kanelsnegle" })).ok).toBe(true);
+    // The same address in other letters is the same person: an account already, no second sign-up link.
+    expect(await requestSignup({ ...anon, ip: "10.8.6.11" }, { ...parsed, email: `${local.toUpperCase()}@TEST.dk`, cvr: makeCvr(), locale: "da", links })).toEqual({ ok: true });
+    expect((await lastMailTo(`${local.toLowerCase()}@test.dk`)).bodyKey).toBe("mail.signupExisting.body");
+  });
+
   it("answers a CVR that is already registered alike too, and tells the address to ask for an invitation, without naming the company", async () => {
     const email = `kollega-${Math.random().toString(36).slice(2)}@test.dk`;
     const before = rowCount(users);

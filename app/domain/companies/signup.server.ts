@@ -37,7 +37,9 @@ export interface SignupLinks {
  * has one), with the way in. Nothing is created until the link is used, so a typo'd or
  * somebody else's address never gets a company, and the page never tells who is registered.
  */
-export async function requestSignup(ctx: AnonCtx, input: SignupInput & { locale: Locale; links: SignupLinks }): Promise<SignupRequestResult> {
+export async function requestSignup(ctx: AnonCtx, raw: SignupInput & { locale: Locale; links: SignupLinks }): Promise<SignupRequestResult> {
+  // Stored as the log-in looks it up (trimmed, lower case) whoever calls: the form's schema does it, a seed or job might not.
+  const input = { ...raw, email: raw.email.trim().toLowerCase() };
   // Counted before any work: every attempt, so trying many addresses is throttled too.
   const claim = claimAttempt(ctx.db, "signup", input.email, ctx.ip ?? "unknown", ctx.now);
   if (!claim.ok) return { ok: false, reason: "throttled", minutes: claim.minutes };
