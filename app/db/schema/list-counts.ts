@@ -22,3 +22,21 @@ export const listCounts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.list, t.jobcentreId, t.status] })],
 );
+
+/**
+ * Counters of changes per jobcentre, kept by triggers whoever writes (a command, a job, retention,
+ * a script or hand-written SQL), so a figure computed from those rows can be kept in memory under
+ * the counter and recomputed after any change. `counter` names what is counted:
+ * "consent_proposal_changes" — every insert and delete of a consent or a proposal, and every
+ * update of a column the candidate list's "consent, no open proposal" total reads (migration 0023,
+ * decision 081). A jobcentre without a row has had no change since the migration (read as 0).
+ */
+export const changeCounters = sqliteTable(
+  "change_counters",
+  {
+    counter: text("counter", { enum: ["consent_proposal_changes"] }).notNull(),
+    jobcentreId: integer("jobcentre_id").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.counter, t.jobcentreId] })],
+);

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "~/db/client.server";
-import { listParams, listPlaceholders, preparedPerShape } from "~/db/prepared.server";
-import { listCounts } from "~/db/schema";
+import { listParams, listPlaceholders, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
+import { changeCounters, listCounts } from "~/db/schema";
 
 type KeptList = (typeof listCounts.list.enumValues)[number];
 
@@ -44,4 +44,17 @@ export function keptListCount(db: DbOrTx, list: KeptList, jobcentreId: number, s
 export function keptListCountIn(db: DbOrTx, list: KeptList, jobcentreId: number, statuses: readonly string[]): number {
   if (statuses.length === 0) return 0;
   return keptQuery(db, { status: false, statuses: statuses.length }).get({ list, jobcentreId, ...listParams("s", statuses) })?.n ?? 0;
+}
+
+const changeQuery = preparedPerConnection((db: DbOrTx) =>
+  db
+    .select({ n: changeCounters.n })
+    .from(changeCounters)
+    .where(and(eq(changeCounters.counter, p("counter")), eq(changeCounters.jobcentreId, p("jobcentreId"))))
+    .prepare(),
+);
+
+/** The jobcentre's counter of changes (`change_counters`, kept by triggers; 0 before its first change): a figure kept under it is recomputed after any change. */
+export function changeCount(db: DbOrTx, counter: (typeof changeCounters.counter.enumValues)[number], jobcentreId: number): number {
+  return changeQuery(db).get({ counter, jobcentreId })?.n ?? 0;
 }
