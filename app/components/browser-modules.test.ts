@@ -5,7 +5,7 @@
  * reach the browser) and fails when one of them reaches zod: import the zod-free vocabulary
  * (`domain/<area>/vocabulary.ts`, `shared/phone-format.ts`, `users/password-length.ts`)
  * instead of the schema. Routes are not walked: their loader and action imports are removed
- * from the browser build, so the build's bundle benchmark (scripts/bench/bundle.ts) checks them.
+ * from the browser build, so tests/e2e/bundle-budget.spec.ts checks them on the build itself.
  */
 import fs from "node:fs";
 import path from "node:path";

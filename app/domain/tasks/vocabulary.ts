@@ -10,6 +10,9 @@ export type LearningTime = (typeof LEARNING_TIMES)[number];
 
 export { DEMAND_LEVELS, DEMANDS, type Demand, type DemandLevel } from "./demands";
 
+/** The task finder's steps, in order; the page shows them (so here, without zod), the URL's `step` counts them. */
+export const FINDER_STEPS = ["industry", "areas", "chores", "adaptations", "results"] as const;
+
 export const ADAPTATIONS = ["flexible_hours", "quiet_place", "fixed_routines", "seated", "short_sessions"] as const;
 export type Adaptation = (typeof ADAPTATIONS)[number];
 

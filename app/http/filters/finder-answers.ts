@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import type { FinderAnswers } from "~/domain/tasks/finder";
-import { ADAPTATIONS, CHORES, STRETCHED_AREAS } from "~/domain/tasks/vocabulary";
-
-export const FINDER_STEPS = ["industry", "areas", "chores", "adaptations", "results"] as const;
-export type FinderStep = (typeof FINDER_STEPS)[number];
+import { ADAPTATIONS, CHORES, FINDER_STEPS, STRETCHED_AREAS } from "~/domain/tasks/vocabulary";
 
 const many = <T extends readonly [string, ...string[]]>(values: T, raw: string[]) =>
   raw.filter((v): v is T[number] => (values as readonly string[]).includes(v));
