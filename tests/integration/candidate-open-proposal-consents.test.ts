@@ -1,7 +1,7 @@
 /**
  * The candidate list's "consent of a status, no open proposal" total subtracts the consents of
  * the candidates with an open proposal, kept in memory under the jobcentre's counter of changes to
- * its consents and proposals (`change_counters`, migration 0023's triggers) and the day (decision 081). Kept equals
+ * its consents and proposals (`change_counters`, migration 0024's triggers) and the day (decision 081). Kept equals
  * counted anew for every consent status, page and jobcentre, on this day and a later one, after
  * every way the consents and proposals change — a proposal made, met, declined, withdrawn; a
  * consent recorded, renewed, withdrawn; and by hand-written SQL (a last day moved, a status set,

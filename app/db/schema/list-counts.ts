@@ -28,7 +28,7 @@ export const listCounts = sqliteTable(
  * a script or hand-written SQL), so a figure computed from those rows can be kept in memory under
  * the counter and recomputed after any change. `counter` names what is counted:
  * "consent_proposal_changes" — every insert and delete of a consent or a proposal, and every
- * update of a column the candidate list's "consent, no open proposal" total reads (migration 0023,
+ * update of a column the candidate list's "consent, no open proposal" total reads (migration 0024,
  * decision 081). A jobcentre without a row has had no change since the migration (read as 0).
  */
 export const changeCounters = sqliteTable(

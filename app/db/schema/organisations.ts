@@ -63,6 +63,9 @@ export const workplaces = sqliteTable(
   (t) => [
     uniqueIndex("workplaces_company_pnumber_uq").on(t.companyId, t.pNumber),
     index("workplaces_postcode_idx").on(t.postcode),
+    // A company's workplaces in the lists' order (name, then id): the start page's first ten, the
+    // workplace list's pages and the forms' choices read it instead of sorting (decision 079).
+    index("workplaces_company_name_idx").on(t.companyId, t.name, t.id),
   ],
 );
 

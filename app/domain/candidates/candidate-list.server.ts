@@ -230,7 +230,7 @@ const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
 /**
  * The jobcentre's current consents of a status among the candidates with an open proposal there,
  * kept in memory under the jobcentre's counter of changes to its consents and proposals
- * (`change_counters`, kept by the triggers of migration 0023 whoever writes: a command, a job,
+ * (`change_counters`, kept by the triggers of migration 0024 whoever writes: a command, a job,
  * retention, a script) and the day's dates (decision 081): counting them reads the open proposals'
  * candidates and seeks each one's consent, 0.4–0.8 ms at the big city on every view of "consent,
  * no open proposal". The counter is read again afterwards: a change committed meanwhile is shown

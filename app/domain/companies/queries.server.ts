@@ -47,7 +47,7 @@ export function listWorkplaces(ctx: Ctx, companyId: number, opts: { includeClose
     .select()
     .from(workplaces)
     .where(eq(workplaces.companyId, companyId))
-    .orderBy(asc(workplaces.name))
+    .orderBy(asc(workplaces.name), asc(workplaces.id))
     .all();
   return opts.includeClosed ? rows : rows.filter((w) => !w.closedAt);
 }
@@ -97,20 +97,35 @@ export const WORKPLACE_PAGE_SIZE = 20;
 export function pageWorkplaces(ctx: Ctx, companyId: number, input: { page: number; pageSize?: number; q?: string }): Page<typeof workplaces.$inferSelect> {
   getCompany(ctx, companyId);
   const size = input.pageSize ?? WORKPLACE_PAGE_SIZE;
-  const filters: (SQL | undefined)[] = [eq(workplaces.companyId, companyId)];
-  if (input.q) filters.push(likeAny([workplaces.name, workplaces.address, workplaces.postcode, workplaces.city], searchPatterns(input.q)));
-  const where = and(...filters);
-  const total = ctx.db.select({ n: count() }).from(workplaces).where(where).get()?.n ?? 0;
-  const rows = ctx.db
-    .select()
-    .from(workplaces)
-    .where(where)
-    .orderBy(asc(workplaces.name), asc(workplaces.id))
-    .limit(size)
-    .offset(pageOffset(input.page, size))
-    .all();
+  const patterns = input.q ? searchPatterns(input.q) : [];
+  const values = { companyId, limit: size, offset: pageOffset(input.page, size), ...patternValues(patterns) };
+  const queries = workplacePageQueries(ctx.db, { q: patterns.length });
+  const total = queries.count.get(values)?.n ?? 0;
+  const rows = queries.rows.all(values);
   return { rows, total, page: input.page, pageSize: size };
 }
+
+/**
+ * The workplace list's count and page per number of search patterns, built once per connection
+ * (decision 079, as decision 053's lists); in name and id order from `workplaces_company_name_idx`.
+ */
+const workplacePageQueries = preparedPerShape((db: Db, shape: { q: number }) => {
+  const p = sql.placeholder;
+  const filters: (SQL | undefined)[] = [eq(workplaces.companyId, p("companyId"))];
+  if (shape.q) filters.push(likeAny([workplaces.name, workplaces.address, workplaces.postcode, workplaces.city], patternPlaceholders(shape.q)));
+  const where = and(...filters);
+  return {
+    count: db.select({ n: count() }).from(workplaces).where(where).prepare(),
+    rows: db
+      .select()
+      .from(workplaces)
+      .where(where)
+      .orderBy(asc(workplaces.name), asc(workplaces.id))
+      .limit(p("limit"))
+      .offset(p("offset"))
+      .prepare(),
+  };
+}, 8);
 
 /** Up to this many workplaces the jobcentre's company page lists them; a chain gets a summary and a link. */
 export const COMPANY_PAGE_WORKPLACES = 10;
@@ -160,13 +175,15 @@ export function listWorkplaceChoices(ctx: Ctx, companyId: number): WorkplaceChoi
   return workplaceChoicesQuery(ctx.db).all({ companyId });
 }
 
-// The task list's filter and the slot form (a chain's hundred workplaces): built once per connection (decision 063).
+// The task list's filter and the slot form (a chain's hundred workplaces): built once per connection
+// (decision 063). Name, then id, as the workplace list: read in that order from
+// `workplaces_company_name_idx` (decision 079), not sorted per view.
 const workplaceChoicesQuery = preparedPerConnection((db) =>
   db
     .select({ id: workplaces.id, name: workplaces.name, address: workplaces.address, postcode: workplaces.postcode, city: workplaces.city })
     .from(workplaces)
     .where(and(eq(workplaces.companyId, sql.placeholder("companyId")), isNull(workplaces.closedAt)))
-    .orderBy(asc(workplaces.name))
+    .orderBy(asc(workplaces.name), asc(workplaces.id))
     .prepare(),
 );
 
