@@ -65,7 +65,7 @@ export function DataTable<Row>(props: {
   rows: readonly Row[];
   rowKey: (row: Row) => string | number;
   total: number;
-  /** Message with {count}, e.g. "slots.count"; leave out where the heading says it. */
+  /** Message with {count}, e.g. the slot list's count of slots; leave out where the heading says it. */
   countKey?: MessageKey;
   /** For a list counted only up to the export limit (the audit log): said with {max} instead of a count above it. */
   countMoreKey?: MessageKey;

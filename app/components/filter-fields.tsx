@@ -1,28 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocation } from "@remix-run/react";
-import { DEMANDS, type Demand } from "~/domain/tasks/demands";
 import { useT } from "~/i18n/use-t";
-
-/** One select per demand: any level, low only, or low and medium (task list and board). */
-export function DemandFilterSelects({ maxDemand }: { maxDemand: Partial<Record<Demand, number>> }) {
-  const t = useT();
-  return (
-    <>
-      {DEMANDS.map((d) => (
-        <div className="form-group" key={d}>
-          <label className="form-label" htmlFor={`max_${d}`}>
-            {t(`demand.${d}`)}
-          </label>
-          <select className="form-select" id={`max_${d}`} name={`max_${d}`} defaultValue={maxDemand[d] ?? ""}>
-            <option value="">{t("tasks.anyLevel")}</option>
-            <option value="1">{t("tasks.upToLow")}</option>
-            <option value="2">{t("tasks.upToMedium")}</option>
-          </select>
-        </div>
-      ))}
-    </>
-  );
-}
 
 /** A free-text filter of a GET form (name "q"). */
 export function SearchFilter({ label, defaultValue }: { label: string; defaultValue?: string }) {

@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
 import { workplaceChoices, type WorkplaceChoice } from "~/domain/companies/workplace-choice";
 import { TASK_STATUSES, type TaskStatus } from "~/domain/tasks/vocabulary";
-import { activeFilterCount, DemandFilterSelects, FilterDisclosure, SearchFilter, SelectFilter } from "./filter-fields";
+import { activeFilterCount, FilterDisclosure, SearchFilter, SelectFilter } from "./filter-fields";
+import { DemandFilterSelects } from "./demand-filter-selects";
 import { FilterButtons } from "./filter-buttons";
 import type { TaskFilters } from "~/domain/tasks/task-filters";
 import { useT } from "~/i18n/use-t";

@@ -41,8 +41,14 @@ export interface ListDefinition<Row, Filters extends object, Result extends { ro
   columns(ctx: Ctx, filters: Filters): readonly Column<Row>[];
 }
 
+/**
+ * What a list's page reads of its definition: the roles and `load`. A page may import these from
+ * a module without the CSV's columns, so that it is not sent their messages (decision 077).
+ */
+export type ListPage<Row, Filters extends object, Result extends { rows: Row[]; total: number } = Page<Row>> = Pick<ListDefinition<Row, Filters, Result>, "roles" | "load">;
+
 /** For the page's loader: the guard, the filters and one page of rows. */
-export function loadList<Row, Filters extends object, Result extends { rows: Row[]; total: number }>(args: LoaderFunctionArgs, list: ListDefinition<Row, Filters, Result>) {
+export function loadList<Row, Filters extends object, Result extends { rows: Row[]; total: number }>(args: LoaderFunctionArgs, list: ListPage<Row, Filters, Result>) {
   const ctx = requireRole(args, list.roles);
   const search = new URL(args.request.url).searchParams;
   const { filters, result } = orHttpError(() => list.load(ctx, { search, params: args.params, page: pageParam.parse(search.get("page")), locale: localeFromRequest(args.request) }));

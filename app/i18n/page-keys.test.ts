@@ -165,6 +165,19 @@ describe("the portal's pages", () => {
     }
   });
 
+  it("the placement lists are not sent the CSV-only columns' messages or the demand filters' (decision 077)", () => {
+    const keys = (pathname: string) => Object.keys(messagesForPath("da", pathname));
+    const csvOnly = (k: string) => ["csv.endKind", "csv.endedOn", "csv.outcomeHours", "csv.statusCategory", "csv.statusHours", "slots.count"].includes(k) || k.startsWith("statusCategory.") || k.startsWith("demand.") || k.startsWith("tasks.");
+    for (const pathname of ["/jobcentre/placements", "/company/placements"]) {
+      expect(keys(pathname), pathname).toEqual(expect.arrayContaining(["placement.citizen", "placement.hoursShort", "flagShort.lowWellBeing", "placementStatus.active", "placements.atRiskOnly", "list.csv"]));
+      expect(keys(pathname).filter(csvOnly), pathname).toEqual([]);
+    }
+    // The jobcentre's page shows how a placement ended, its header and filter say "outcome".
+    expect(keys("/jobcentre/placements")).toEqual(expect.arrayContaining(["csv.outcome", "outcome.fleksjob", "endKind.completed", "ending.endedValue"]));
+    // The pages with demand filters still get them.
+    for (const pathname of ["/jobcentre/board", "/company/tasks"]) expect(keys(pathname), pathname).toEqual(expect.arrayContaining(["demand.physical", "tasks.anyLevel", "tasks.upToMedium"]));
+  });
+
   it("the same page's messages are made once, not per request", () => {
     expect(messagesForPath("da", "/company/slots/12")).toBe(messagesForPath("da", "/company/slots/99"));
     expect(messagesForPath("da", "/company/slots/12")).not.toBe(messagesForPath("en", "/company/slots/12"));

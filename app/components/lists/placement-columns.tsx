@@ -3,7 +3,7 @@ import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import type { EndKind, Outcome, StatusCategory } from "~/domain/placements/ending-vocabulary";
 import { FlagNames } from "../flag-names";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
-import { csvDate, type Column } from "../data-table";
+import type { Column } from "../data-table";
 
 export interface PlacementRow {
   id: number;
@@ -58,9 +58,10 @@ export function placementPageRow(row: PlacementRow, view: { showCompany: boolean
 }
 
 /**
- * The placement list for either side: the company side without the company column, the
- * jobcentre's with it. The CSV (the columns with a csv value) leaves the citizen out on the
- * company side: only the jobcentre takes candidate data out of the portal.
+ * The placement list's page columns for either side: the company side without the company
+ * column, the jobcentre's with it and with the ending. The CSV's columns are these and the
+ * CSV-only ones (`placementCsvColumns`, in a module of its own so that the pages are not sent
+ * the CSV-only headers and values: decision 077); a page column's csv value is its CSV cell.
  */
 export function placementColumns(view: { base: "/company/placements" | "/jobcentre/placements"; showCompany: boolean }): Column<PlacementRow>[] {
   const flags: Column<PlacementRow> = { key: "flags", header: "flags.column", cell: (p) => <FlagNames flags={p.flags} /> };
@@ -79,7 +80,6 @@ export function placementColumns(view: { base: "/company/placements" | "/jobcent
       ),
       ...(view.showCompany ? { csv: (p: PlacementRow) => p.alias } : {}),
     },
-    { key: "slot", header: "field.slotTitle", csv: (p) => p.slotTitle },
   ];
   if (view.showCompany) columns.push({ key: "company", header: "field.company", cell: (p) => p.companyName, csv: (p) => p.companyName });
   columns.push(
@@ -89,34 +89,23 @@ export function placementColumns(view: { base: "/company/placements" | "/jobcent
       header: "placement.period",
       cell: (p, { locale }) => `${formatCalendarDate(locale, p.startDate)} – ${formatCalendarDate(locale, p.plannedEndDate)}`,
     },
-    { key: "start", header: "field.startDate", csv: (p) => csvDate(p.startDate) },
-    { key: "end", header: "ending.plannedEnd", csv: (p) => csvDate(p.plannedEndDate) },
     {
       key: "week",
       header: "placement.weekNow",
       cell: (p, { t }) => (p.week === null ? t(`placementStatus.${p.status}`) : p.week === 0 ? t("placement.notStartedYet") : t("placement.weekShort", { week: p.week })),
     },
-    { key: "status", header: "field.status", csv: (p, { t }) => t(`placementStatus.${p.status}`) },
-    { key: "weekNumber", header: "placement.weekNow", csv: (p) => p.week },
     { key: "hours", header: "placement.hoursNow", numeric: true, cell: (p, { t, locale }) => t("placement.hoursShort", { hours: formatNumber(locale, p.hoursNow), target: formatNumber(locale, p.targetHours) }), csv: (p) => p.hoursNow },
     flags,
   );
   // Outcomes are about the citizen: only the jobcentre's page and CSV carry them.
   if (view.showCompany) {
-    columns.push(
-      { key: "endKind", header: "csv.endKind", csv: (p, { t }) => (p.endKind ? t(`endKind.${p.endKind}`) : null) },
-      { key: "endedOn", header: "csv.endedOn", csv: (p) => csvDate(p.endedOn ?? null) },
-      {
-        key: "outcome",
-        header: "csv.outcome",
-        // On the jobcentre's page too, so a list filtered to ended placements is the list of outcomes.
-        cell: (p, { t, locale }) => (p.endKind && p.outcome && p.endedOn ? `${t("ending.endedValue", { kind: t(`endKind.${p.endKind}`), date: formatCalendarDate(locale, p.endedOn) })}: ${t(`outcome.${p.outcome}`)}` : "–"),
-        csv: (p, { t }) => (p.outcome ? t(`outcome.${p.outcome}`) : null),
-      },
-      { key: "outcomeHours", header: "csv.outcomeHours", csv: (p) => p.outcomeHours },
-      { key: "statusCategory", header: "csv.statusCategory", csv: (p, { t }) => (p.statusCategory ? t(`statusCategory.${p.statusCategory}`) : null) },
-      { key: "statusHours", header: "csv.statusHours", csv: (p) => p.statusHours },
-    );
+    columns.push({
+      key: "outcome",
+      header: "csv.outcome",
+      // On the jobcentre's page too, so a list filtered to ended placements is the list of outcomes.
+      cell: (p, { t, locale }) => (p.endKind && p.outcome && p.endedOn ? `${t("ending.endedValue", { kind: t(`endKind.${p.endKind}`), date: formatCalendarDate(locale, p.endedOn) })}: ${t(`outcome.${p.outcome}`)}` : "–"),
+      csv: (p, { t }) => (p.outcome ? t(`outcome.${p.outcome}`) : null),
+    });
   }
   return columns;
 }

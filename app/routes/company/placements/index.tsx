@@ -5,7 +5,7 @@ import { placementColumns, placementPageRow } from "~/components/lists/placement
 import { pageMeta } from "~/components/page-meta";
 import { PlacementFilters } from "~/components/placement-filters";
 import { loadList } from "~/http/list.server";
-import { companyPlacementsList } from "~/http/lists/placements.server";
+import { companyPlacementsPage } from "~/http/lists/placement-pages.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.placements");
@@ -15,7 +15,7 @@ const VIEW = { base: "/company/placements", showCompany: false } as const;
 const COLUMNS = placementColumns(VIEW);
 
 export function loader(args: LoaderFunctionArgs) {
-  const { ctx, filters, result } = loadList(args, companyPlacementsList);
+  const { ctx, filters, result } = loadList(args, companyPlacementsPage);
   // The rows as the page shows them: no outcome or status of the citizen reaches the company's browser.
   return { filters, result: { ...result, rows: result.rows.map((r) => placementPageRow(r, VIEW)) }, isMentor: ctx.actor.role === "mentor" };
 }

@@ -5,7 +5,7 @@ import { placementColumns, placementPageRow } from "~/components/lists/placement
 import { pageMeta } from "~/components/page-meta";
 import { PlacementFilters } from "~/components/placement-filters";
 import { loadList } from "~/http/list.server";
-import { jobcentrePlacementsList } from "~/http/lists/placements.server";
+import { jobcentrePlacementsPage } from "~/http/lists/placement-pages.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta = pageMeta("title.placements");
@@ -15,7 +15,7 @@ const VIEW = { base: "/jobcentre/placements", showCompany: true } as const;
 const COLUMNS = placementColumns(VIEW);
 
 export function loader(args: LoaderFunctionArgs) {
-  const { ctx, filters, result } = loadList(args, jobcentrePlacementsList);
+  const { ctx, filters, result } = loadList(args, jobcentrePlacementsPage);
   // The rows as the page shows them: the CSV-only columns stay on the server.
   return { filters, result: { ...result, rows: result.rows.map((r) => placementPageRow(r, VIEW)) }, userId: ctx.actor.userId };
 }
