@@ -3,11 +3,15 @@ import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@r
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToPipeableStream, renderToString } from "react-dom/server";
+import { KeptMarkupRenderer, type RenderMarkup } from "~/components/kept-markup";
 import { NonceProvider } from "~/components/nonce";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
+
+/** How `Kept` renders the markup it keeps (decision 078): as the page's stream does, text separators included. */
+const renderMarkup: RenderMarkup = (children) => renderToString(<>{children}</>);
 
 function appendCookies(headers: Headers, context: AppLoadContext) {
   for (const cookie of context.setCookies ?? []) headers.append("Set-Cookie", cookie);
@@ -32,7 +36,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <KeptMarkupRenderer value={renderMarkup}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </KeptMarkupRenderer>
       </NonceProvider>,
       {
         nonce,
