@@ -3,15 +3,13 @@ import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@r
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-import { renderToPipeableStream, renderToString } from "react-dom/server";
-import { KeptMarkupRenderer, type RenderMarkup } from "~/components/kept-markup";
+import { renderToPipeableStream } from "react-dom/server";
+import { KeptMarkupRenderer } from "~/components/kept-markup";
+import { renderMarkup } from "~/components/kept-markup.server";
 import { NonceProvider } from "~/components/nonce";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
-
-/** How `Kept` renders the markup it keeps (decision 078): as the page's stream does, text separators included. */
-const renderMarkup: RenderMarkup = (children) => renderToString(<>{children}</>);
 
 function appendCookies(headers: Headers, context: AppLoadContext) {
   for (const cookie of context.setCookies ?? []) headers.append("Set-Cookie", cookie);
