@@ -45,7 +45,6 @@ test("the administrator puts staff on a team; 'my team' on the dashboard explain
 });
 
 test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
-
   test("the staff page's team form and the dashboard's scope form work without JavaScript @nojs", async ({ page }) => {
     await loginAt(page, "admin@demo.test", "/jobcentre/staff");
     await putOnTeam(page, "Anders Andersen", "Team Syd");
@@ -65,7 +64,12 @@ test("the jobcentre's open slots without a proposal lead to the board filtered a
     const total = Number((await card.locator(".key-figure").innerText()).replace(/\D/g, ""));
     await card.getByRole("link", { name: /^Se listen/ }).click();
     await expect(page).toHaveURL(/\/jobcentre\/board\?withoutProposal=1&sort=oldest/);
-    await expect(page.getByRole("status").filter({ hasText: /åbne? praktikplads/ }).first()).toContainText(String(total), { timeout: 1_000 });
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: /åbne? praktikplads/ })
+        .first(),
+    ).toContainText(String(total), { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole("columnheader", { name: /Åben i/ })).toHaveAttribute("aria-sort", "ascending");
   await a11y();
@@ -91,5 +95,40 @@ test("HR's start page: each figure is a link to the list behind it; the 13-week 
   await expect(page).toHaveURL(/\/company\/placements\?reached13Weeks=1/);
   await expect(page.getByRole("link", { name: "Dennis", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Susanne", exact: true })).toHaveCount(0);
+  await a11y();
+});
+
+/**
+ * Decision 078: a repeat view sends the lists, figures and charts as markup kept on the server;
+ * the browser draws them itself. Hydration must find what React would have drawn (no hydration
+ * error), and the same page drawn by the browser after a client navigation must be the same
+ * markup as the server's (React's text separators aside).
+ */
+test("the dashboard's kept markup hydrates and is what the browser draws itself", async ({ page, a11y }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const parts = () =>
+    page.evaluate(() => [...document.querySelectorAll("main .dashboard-grid, main figure.chart")].map((e) => e.outerHTML.replace(/<!--[^]*?-->/g, "").replace(/:[rR][0-9a-z]*:/g, ":id:")));
+  await loginAt(page, "konsulent@demo.test", "/jobcentre/dashboard?period=thisYear&scope=jobcentre");
+  // The second view comes from what the first kept.
+  await page.goto("/jobcentre/dashboard?period=thisYear&scope=jobcentre");
+  await page.waitForLoadState("networkidle");
+  const fromServer = await parts();
+  expect(fromServer.length).toBeGreaterThanOrEqual(4);
+  const showing = page.locator("main p[role=status]");
+  const period = await showing.innerText();
+  // A client navigation (the form's GET) to another period and back: drawn by the browser.
+  await page.getByLabel("Periode", { exact: true }).selectOption({ label: "Sidste kvartal" });
+  await page.getByRole("button", { name: "Vis", exact: true }).click();
+  await expect(page).toHaveURL(/period=lastQuarter/);
+  await expect(showing).not.toHaveText(period);
+  await page.goBack();
+  await expect(page).toHaveURL(/period=thisYear/);
+  await expect(showing).toHaveText(period);
+  expect(await parts()).toEqual(fromServer);
+  expect(errors).toEqual([]);
   await a11y();
 });
