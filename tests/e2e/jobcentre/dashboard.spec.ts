@@ -45,6 +45,7 @@ test("the administrator puts staff on a team; 'my team' on the dashboard explain
 });
 
 test.describe("without JavaScript", { tag: "@nojs-only" }, () => {
+
   test("the staff page's team form and the dashboard's scope form work without JavaScript @nojs", async ({ page }) => {
     await loginAt(page, "admin@demo.test", "/jobcentre/staff");
     await putOnTeam(page, "Anders Andersen", "Team Syd");
@@ -64,12 +65,7 @@ test("the jobcentre's open slots without a proposal lead to the board filtered a
     const total = Number((await card.locator(".key-figure").innerText()).replace(/\D/g, ""));
     await card.getByRole("link", { name: /^Se listen/ }).click();
     await expect(page).toHaveURL(/\/jobcentre\/board\?withoutProposal=1&sort=oldest/);
-    await expect(
-      page
-        .getByRole("status")
-        .filter({ hasText: /åbne? praktikplads/ })
-        .first(),
-    ).toContainText(String(total), { timeout: 1_000 });
+    await expect(page.getByRole("status").filter({ hasText: /åbne? praktikplads/ }).first()).toContainText(String(total), { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole("columnheader", { name: /Åben i/ })).toHaveAttribute("aria-sort", "ascending");
   await a11y();
