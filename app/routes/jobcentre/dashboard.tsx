@@ -89,6 +89,16 @@ function WorkList({ t, locale, id, title, total, href, hint, children }: { t: T;
   );
 }
 
+/** A slot in the work lists: its title and company as a link, then how long it has waited. */
+function slotRows(rows: readonly { id: number; title: string; companyName: string; days: number }[], waited: (days: number) => string) {
+  return rows.map((r) => (
+    <li key={r.id}>
+      <a href={`/jobcentre/slots/${r.id}`}>{`${r.title}, ${r.companyName}`}</a>
+      {` – ${waited(r.days)}`}
+    </li>
+  ));
+}
+
 function FigureCard({ t, locale, figure }: { t: T; locale: Locale; figure: KeyFigure }) {
   const num = (v: number) => formatNumber(locale, v, 1);
   let value: string;
@@ -215,6 +225,8 @@ function DashboardBody({ data }: { data: Data }) {
   const people = filters.scope === "mine" ? `&responsible=${data.userId}` : filters.scope === "team" && data.team ? `&team=${encodeURIComponent(data.team)}` : "";
   const consentHref = `/jobcentre/candidates?consent=expiring&sort=consent${people}`;
   // What the kept parts read besides their figures: the language and the period (the month labels, the descriptions).
+  // The slots' lists are the whole jobcentre's, whatever the scope: their cards say so under "mine" and "my team".
+  const slotCard = { t, locale, hint: mine ? t("dashboard.slotsWholeJobcentre") : undefined };
   const keep = `${locale}\u0000${filters.from}\u0000${filters.to}`;
   return (
     <>
@@ -229,37 +241,11 @@ function DashboardBody({ data }: { data: Data }) {
       <Kept as="div" props={grid} on={work} keptKey={`${keep}\u0000${filters.scope}\u0000${people}`}>
         {() => (
           <>
-            <WorkList
-              t={t}
-              locale={locale}
-              id="work-review"
-              title={t("dashboard.work.review")}
-              total={work.review.total}
-              href="/jobcentre/review"
-              hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}
-            >
-              {work.review.rows.map((r) => (
-                <li key={r.id}>
-                  <a href={`/jobcentre/slots/${r.id}`}>{`${r.title}, ${r.companyName}`}</a>
-                  {` – ${r.days === 0 ? t("dashboard.work.waitingToday") : t("dashboard.work.waitingDays", { count: r.days })}`}
-                </li>
-              ))}
+            <WorkList {...slotCard} id="work-review" title={t("dashboard.work.review")} total={work.review.total} href="/jobcentre/review">
+              {slotRows(work.review.rows, (days) => (days === 0 ? t("dashboard.work.waitingToday") : t("dashboard.work.waitingDays", { count: days })))}
             </WorkList>
-            <WorkList
-              t={t}
-              locale={locale}
-              id="work-open"
-              title={t("dashboard.work.openWithoutProposal")}
-              total={work.openWithoutProposal.total}
-              href="/jobcentre/board?withoutProposal=1&sort=oldest"
-              hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}
-            >
-              {work.openWithoutProposal.rows.map((r) => (
-                <li key={r.id}>
-                  <a href={`/jobcentre/slots/${r.id}`}>{`${r.title}, ${r.companyName}`}</a>
-                  {` – ${r.days === 0 ? t("dashboard.work.openedToday") : t("dashboard.work.openDays", { count: r.days })}`}
-                </li>
-              ))}
+            <WorkList {...slotCard} id="work-open" title={t("dashboard.work.openWithoutProposal")} total={work.openWithoutProposal.total} href="/jobcentre/board?withoutProposal=1&sort=oldest">
+              {slotRows(work.openWithoutProposal.rows, (days) => (days === 0 ? t("dashboard.work.openedToday") : t("dashboard.work.openDays", { count: days })))}
             </WorkList>
             <WorkList t={t} locale={locale} id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href={`/jobcentre/placements?atRisk=1${people}`}>
               {work.atRisk.rows.map((r) => (
@@ -273,9 +259,7 @@ function DashboardBody({ data }: { data: Data }) {
               {work.expiringConsents.rows.map((r) => (
                 <li key={r.id}>
                   <a href={`/jobcentre/candidates/${r.id}`}>{r.alias}</a>
-                  {` – ${t("dashboard.work.expiresOn", {
-                    date: formatCalendarDate(locale, r.expiresOn),
-                  })}`}
+                  {` – ${t("dashboard.work.expiresOn", { date: formatCalendarDate(locale, r.expiresOn) })}`}
                 </li>
               ))}
             </WorkList>
