@@ -83,7 +83,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   formatTick?: (x: X) => string;
   /**
    * Drawn once and kept with the view (decision 078): a string that names everything the
-   * labels and formats depend on besides the view (the language, the period). The view must not
+   * labels, formats and marks depend on besides the view (the language, the period). The view must not
    * change once drawn (the dashboard's kept figures are frozen); without it, drawn per render.
    */
   keep?: string;
