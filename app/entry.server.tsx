@@ -4,6 +4,8 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { KeptMarkupRenderer } from "~/components/kept-markup";
+import { renderMarkup } from "~/components/kept-markup.server";
 import { NonceProvider } from "~/components/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -32,7 +34,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <KeptMarkupRenderer value={renderMarkup}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </KeptMarkupRenderer>
       </NonceProvider>,
       {
         nonce,

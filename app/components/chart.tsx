@@ -1,5 +1,6 @@
 import { Fragment, useId, type ReactNode } from "react";
 import { barGeometry, barPaths, LEGEND_MARKERS, lineGeometry, linePaths, rulePath, type BarChartView, type LineChartView } from "~/charts/view";
+import { Kept } from "~/components/kept-markup";
 import { formatNumber } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -20,23 +21,46 @@ function Markers({ shape, d, colour }: { shape: number; d: string; colour: strin
   return shape % 4 === 3 ? <path d={d} fill="#fff" stroke={colour} strokeWidth={2} /> : <path d={d} fill={colour} />;
 }
 
-function Figure({ title, description, svg, legend, table }: { title: string; description: string; svg: (ids: { title: string; desc: string }) => ReactNode; legend?: ReactNode; table: ReactNode }) {
+function Figure({
+  title,
+  description,
+  svg,
+  legend,
+  table,
+  kept,
+}: {
+  title: string;
+  description: string;
+  svg: (ids: { title: string; desc: string }) => ReactNode;
+  legend?: () => ReactNode;
+  table: () => ReactNode;
+  kept?: { on: object; key: string };
+}) {
   const t = useT();
   const id = useId();
   const ids = { title: `${id}-title`, desc: `${id}-desc` };
-  return (
-    <figure className="chart" aria-labelledby={`${id}-caption`}>
+  const showFigures = t("chart.showFigures");
+  // No hooks below: with `kept` the inside is rendered once per view and key (decision 078).
+  const inside = () => (
+    <>
       <figcaption id={`${id}-caption`} className="h4">
         {title}
       </figcaption>
       <p className="form-hint">{description}</p>
       {svg(ids)}
-      {legend}
+      {legend?.()}
       <details className="chart-table">
-        <summary>{t("chart.showFigures")}</summary>
-        {table}
+        <summary>{showFigures}</summary>
+        {table()}
       </details>
-    </figure>
+    </>
+  );
+  const props = { className: "chart", "aria-labelledby": `${id}-caption` };
+  if (kept === undefined) return <figure {...props}>{inside()}</figure>;
+  return (
+    <Kept as="figure" props={props} on={kept.on} keptKey={`${kept.key}\u0000${id}\u0000${title}\u0000${description}\u0000${showFigures}`}>
+      {inside}
+    </Kept>
   );
 }
 
@@ -57,6 +81,12 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   xLabelEvery?: number;
   /** A shorter x label on the axis (e.g. "3" under the axis name "Uge"); the table uses formatX. */
   formatTick?: (x: X) => string;
+  /**
+   * Drawn once and kept with the view (decision 078): a string that names everything the
+   * labels, formats and marks depend on besides the view (the language, the period). The view must not
+   * change once drawn (the dashboard's kept figures are frozen); without it, drawn per render.
+   */
+  keep?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -70,10 +100,12 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   const formatTick = props.formatTick ?? formatX;
   const markXs = marks.flatMap((mark) => geometry.xTicks.find((tick) => tick.value === mark.xValue)?.x ?? []);
   const hasData = geometry.ys.some((ys) => ys.some((y) => y !== null));
+  const noData = t("chart.noData");
   return (
     <Figure
       title={props.title}
       description={props.description}
+      kept={props.keep === undefined ? undefined : { on: view, key: `${locale}\u0000${props.keep}` }}
       svg={(ids) => (
         <svg className="chart-svg" viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
           <title id={ids.title}>{props.title}</title>
@@ -106,12 +138,12 @@ export function LineChart<X extends string | number, Id extends string>(props: {
           ))}
           {!hasData ? (
             <text x={(view.plot.left + view.plot.right) / 2} y={(view.plot.top + view.plot.bottom) / 2} textAnchor="middle" className="chart-tick">
-              {t("chart.noData")}
+              {noData}
             </text>
           ) : null}
         </svg>
       )}
-      legend={
+      legend={() => (
         <ul className="chart-legend">
           {view.series.map((series, i) => (
             <li key={series.id}>
@@ -131,8 +163,8 @@ export function LineChart<X extends string | number, Id extends string>(props: {
             </li>
           ) : null}
         </ul>
-      }
-      table={
+      )}
+      table={() => (
         <div className="table--responsive-scroll">
           <table className="table table--compact">
             <caption className="sr-only">{props.title}</caption>
@@ -168,7 +200,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
             </tbody>
           </table>
         </div>
-      }
+      )}
     />
   );
 }
@@ -181,6 +213,8 @@ export function BarChart<Id extends string>(props: {
   valueLabel: string;
   categoryLabel: string;
   formatValue?: (value: number) => string;
+  /** As LineChart's `keep` (decision 078). */
+  keep?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -188,10 +222,12 @@ export function BarChart<Id extends string>(props: {
   const geometry = barGeometry(view);
   const paths = barPaths(view);
   const fmt = props.formatValue ?? ((v: number) => formatNumber(locale, v));
+  const noData = t("chart.noData");
   return (
     <Figure
       title={props.title}
       description={props.description}
+      kept={props.keep === undefined ? undefined : { on: view, key: `${locale}\u0000${props.keep}` }}
       svg={(ids) => (
         <svg className="chart-svg" viewBox={`0 0 ${view.width} ${geometry.height}`} role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
           <title id={ids.title}>{props.title}</title>
@@ -215,12 +251,12 @@ export function BarChart<Id extends string>(props: {
           ))}
           {view.bars.length === 0 ? (
             <text x={view.width / 2} y={geometry.height / 2} textAnchor="middle" className="chart-tick">
-              {t("chart.noData")}
+              {noData}
             </text>
           ) : null}
         </svg>
       )}
-      table={
+      table={() => (
         <table className="table table--compact">
           <caption className="sr-only">{props.title}</caption>
           <thead>
@@ -238,7 +274,7 @@ export function BarChart<Id extends string>(props: {
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { FlagKind } from "~/domain/placements/flags";
+import type { T } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
 import { Icon } from "./icon";
 
@@ -10,7 +11,11 @@ import { Icon } from "./icon";
 
 /** In a placement list: short names of the flags (the page says more), or a dash. */
 export function FlagNames({ flags }: { flags: readonly { kind: FlagKind }[] }) {
-  const t = useT();
+  return <FlagNamesIn t={useT()} flags={flags} />;
+}
+
+/** The same with the page's `t` given: no hooks, for markup drawn once and kept (decision 078). */
+export function FlagNamesIn({ t, flags }: { t: T; flags: readonly { kind: FlagKind }[] }) {
   if (flags.length === 0) return <>–</>;
   return (
     <ul className="nobullet-list flag-names">

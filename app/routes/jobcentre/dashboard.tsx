@@ -5,7 +5,7 @@ import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { barChartView, lineChartView } from "~/charts/layout.server";
 import { BarChart, LineChart } from "~/components/chart";
 import { pageMeta } from "~/components/page-meta";
-import { FlagNames } from "~/components/flag-names";
+import { FlagNamesIn } from "~/components/flag-names";
 import { DASHBOARD_SCOPES, PERIOD_KINDS, type KeyFigure } from "~/domain/dashboard/figures";
 import { derivedFrom } from "~/domain/dashboard/cache.server";
 import { jobcentreDashboard, type JobcentreDashboard } from "~/domain/dashboard/queries.server";
@@ -17,6 +17,11 @@ import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import { SelectFilter } from "~/components/filter-fields";
 import { monthLabeller } from "~/i18n/month-label";
 import { useLocale, useT } from "~/i18n/use-t";
+import type { T } from "~/i18n/translate";
+import type { Locale } from "~/i18n/locales";
+import { Kept } from "~/components/kept-markup";
+
+const grid = { className: "dashboard-grid" };
 
 export const meta = pageMeta("title.dashboard");
 
@@ -67,14 +72,14 @@ function pageView(d: JobcentreDashboard) {
 type AllData = ReturnType<typeof useLoaderData<typeof loader>>;
 type Data = Extract<AllData, { noTeam: false }>;
 
-function WorkList({ id, title, total, href, hint, children }: { id: string; title: string; total: number; href: string; hint?: string; children: ReactNode }) {
-  const t = useT();
+// WorkList and FigureCard are drawn inside `Kept` (decision 078): no hooks, `t` and the locale come in.
+function WorkList({ t, locale, id, title, total, href, hint, children }: { t: T; locale: Locale; id: string; title: string; total: number; href: string; hint?: string; children: ReactNode }) {
   return (
     <section className="dashboard-card" aria-labelledby={id}>
       <h3 id={id} className="h4">
         {title}
       </h3>
-      <p className="key-figure">{formatNumber(useLocale(), total)}</p>
+      <p className="key-figure">{formatNumber(locale, total)}</p>
       {hint ? <p className="form-hint">{hint}</p> : null}
       {total > 0 ? <ul className="nobullet-list">{children}</ul> : null}
       <p>
@@ -84,9 +89,17 @@ function WorkList({ id, title, total, href, hint, children }: { id: string; titl
   );
 }
 
-function FigureCard({ figure }: { figure: KeyFigure }) {
-  const t = useT();
-  const locale = useLocale();
+/** A slot in the work lists: its title and company as a link, then how long it has waited. */
+function slotRows(rows: readonly { id: number; title: string; companyName: string; days: number }[], waited: (days: number) => string) {
+  return rows.map((r) => (
+    <li key={r.id}>
+      <a href={`/jobcentre/slots/${r.id}`}>{`${r.title}, ${r.companyName}`}</a>
+      {` – ${waited(r.days)}`}
+    </li>
+  ));
+}
+
+function FigureCard({ t, locale, figure }: { t: T; locale: Locale; figure: KeyFigure }) {
   const num = (v: number) => formatNumber(locale, v, 1);
   let value: string;
   let basis: string;
@@ -211,6 +224,10 @@ function DashboardBody({ data }: { data: Data }) {
   // The lists behind the figures keep the scope: "mine" as the responsible consultant, "my team" as the team.
   const people = filters.scope === "mine" ? `&responsible=${data.userId}` : filters.scope === "team" && data.team ? `&team=${encodeURIComponent(data.team)}` : "";
   const consentHref = `/jobcentre/candidates?consent=expiring&sort=consent${people}`;
+  // What the kept parts read besides their figures: the language and the period (the month labels, the descriptions).
+  // The slots' lists are the whole jobcentre's, whatever the scope: their cards say so under "mine" and "my team".
+  const slotCard = { t, locale, hint: mine ? t("dashboard.slotsWholeJobcentre") : undefined };
+  const keep = `${locale}\u0000${filters.from}\u0000${filters.to}`;
   return (
     <>
       <p role="status">
@@ -220,55 +237,40 @@ function DashboardBody({ data }: { data: Data }) {
       </p>
 
       <h2>{t("dashboard.work.heading")}</h2>
-      <div className="dashboard-grid">
-        <WorkList id="work-review" title={t("dashboard.work.review")} total={work.review.total} href="/jobcentre/review" hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}>
-          {work.review.rows.map((r) => (
-            <li key={r.id}>
-              <a href={`/jobcentre/slots/${r.id}`}>{`${r.title}, ${r.companyName}`}</a>
-              {` – ${r.days === 0 ? t("dashboard.work.waitingToday") : t("dashboard.work.waitingDays", { count: r.days })}`}
-            </li>
-          ))}
-        </WorkList>
-        <WorkList
-          id="work-open"
-          title={t("dashboard.work.openWithoutProposal")}
-          total={work.openWithoutProposal.total}
-          href="/jobcentre/board?withoutProposal=1&sort=oldest"
-          hint={mine ? t("dashboard.slotsWholeJobcentre") : undefined}
-        >
-          {work.openWithoutProposal.rows.map((r) => (
-            <li key={r.id}>
-              <a href={`/jobcentre/slots/${r.id}`}>{`${r.title}, ${r.companyName}`}</a>
-              {` – ${r.days === 0 ? t("dashboard.work.openedToday") : t("dashboard.work.openDays", { count: r.days })}`}
-            </li>
-          ))}
-        </WorkList>
-        <WorkList id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href={`/jobcentre/placements?atRisk=1${people}`}>
-          {work.atRisk.rows.map((r) => (
-            <li key={r.id}>
-              <a href={`/jobcentre/placements/${r.id}`}>
-                {`${r.alias} – ${r.slotTitle}, ${r.companyName}`}
-              </a>
-              <FlagNames flags={r.flags} />
-            </li>
-          ))}
-        </WorkList>
-        <WorkList id="work-consents" title={t("dashboard.work.expiringConsents")} total={work.expiringConsents.total} href={consentHref}>
-          {work.expiringConsents.rows.map((r) => (
-            <li key={r.id}>
-              <a href={`/jobcentre/candidates/${r.id}`}>{r.alias}</a>
-              {` – ${t("dashboard.work.expiresOn", { date: formatCalendarDate(locale, r.expiresOn) })}`}
-            </li>
-          ))}
-        </WorkList>
-      </div>
+      {/* The lists, the figures and the charts are drawn once per kept figures, language and period (decision 078). */}
+      <Kept as="div" props={grid} on={work} keptKey={`${keep}\u0000${filters.scope}\u0000${people}`}>
+        {() => (
+          <>
+            <WorkList {...slotCard} id="work-review" title={t("dashboard.work.review")} total={work.review.total} href="/jobcentre/review">
+              {slotRows(work.review.rows, (days) => (days === 0 ? t("dashboard.work.waitingToday") : t("dashboard.work.waitingDays", { count: days })))}
+            </WorkList>
+            <WorkList {...slotCard} id="work-open" title={t("dashboard.work.openWithoutProposal")} total={work.openWithoutProposal.total} href="/jobcentre/board?withoutProposal=1&sort=oldest">
+              {slotRows(work.openWithoutProposal.rows, (days) => (days === 0 ? t("dashboard.work.openedToday") : t("dashboard.work.openDays", { count: days })))}
+            </WorkList>
+            <WorkList t={t} locale={locale} id="work-risk" title={t("dashboard.work.atRisk")} total={work.atRisk.total} href={`/jobcentre/placements?atRisk=1${people}`}>
+              {work.atRisk.rows.map((r) => (
+                <li key={r.id}>
+                  <a href={`/jobcentre/placements/${r.id}`}>{`${r.alias} – ${r.slotTitle}, ${r.companyName}`}</a>
+                  <FlagNamesIn t={t} flags={r.flags} />
+                </li>
+              ))}
+            </WorkList>
+            <WorkList t={t} locale={locale} id="work-consents" title={t("dashboard.work.expiringConsents")} total={work.expiringConsents.total} href={consentHref}>
+              {work.expiringConsents.rows.map((r) => (
+                <li key={r.id}>
+                  <a href={`/jobcentre/candidates/${r.id}`}>{r.alias}</a>
+                  {` – ${t("dashboard.work.expiresOn", { date: formatCalendarDate(locale, r.expiresOn) })}`}
+                </li>
+              ))}
+            </WorkList>
+          </>
+        )}
+      </Kept>
 
       <h2>{t("dashboard.figures.heading")}</h2>
-      <div className="dashboard-grid">
-        {data.figures.map((f) => (
-          <FigureCard key={f.id} figure={f} />
-        ))}
-      </div>
+      <Kept as="div" props={grid} on={data.figures} keptKey={keep}>
+        {() => data.figures.map((f) => <FigureCard key={f.id} t={t} locale={locale} figure={f} />)}
+      </Kept>
       <LineChart
         view={data.trendChart}
         title={t("dashboard.trend.title")}
@@ -277,6 +279,7 @@ function DashboardBody({ data }: { data: Data }) {
         formatX={month}
         xLabel={t("dashboard.month")}
         yLabel={t("dashboard.count")}
+        keep={keep}
       />
       <LineChart
         view={data.daysChart}
@@ -286,6 +289,7 @@ function DashboardBody({ data }: { data: Data }) {
         formatX={month}
         xLabel={t("dashboard.month")}
         yLabel={t("dashboard.days")}
+        keep={keep}
       />
       <h2>{t("dashboard.declines.heading")}</h2>
       <p>{t("dashboard.declines.total", { count: data.declines.total })}</p>
@@ -300,6 +304,7 @@ function DashboardBody({ data }: { data: Data }) {
           barLabel={(id) => t(`declineReason.${id}`)}
           categoryLabel={t("field.declineReason")}
           valueLabel={t("dashboard.count")}
+          keep={keep}
         />
       ) : null}
       <p>

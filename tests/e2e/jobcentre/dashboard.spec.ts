@@ -93,3 +93,38 @@ test("HR's start page: each figure is a link to the list behind it; the 13-week 
   await expect(page.getByRole("link", { name: "Susanne", exact: true })).toHaveCount(0);
   await a11y();
 });
+
+/**
+ * Decision 078: a repeat view sends the lists, figures and charts as markup kept on the server;
+ * the browser draws them itself. Hydration must find what React would have drawn (no hydration
+ * error), and the same page drawn by the browser after a client navigation must be the same
+ * markup as the server's (React's text separators aside).
+ */
+test("the dashboard's kept markup hydrates and is what the browser draws itself", async ({ page, a11y }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const parts = () =>
+    page.evaluate(() => [...document.querySelectorAll("main .dashboard-grid, main figure.chart")].map((e) => e.outerHTML.replace(/<!--[^]*?-->/g, "").replace(/:[rR][0-9a-z]*:/g, ":id:")));
+  await loginAt(page, "konsulent@demo.test", "/jobcentre/dashboard?period=thisYear&scope=jobcentre");
+  // The second view comes from what the first kept.
+  await page.goto("/jobcentre/dashboard?period=thisYear&scope=jobcentre");
+  await page.waitForLoadState("networkidle");
+  const fromServer = await parts();
+  expect(fromServer.length).toBeGreaterThanOrEqual(4);
+  const showing = page.locator("main p[role=status]");
+  const period = await showing.innerText();
+  // A client navigation (the form's GET) to another period and back: drawn by the browser.
+  await page.getByLabel("Periode", { exact: true }).selectOption({ label: "Sidste kvartal" });
+  await page.getByRole("button", { name: "Vis", exact: true }).click();
+  await expect(page).toHaveURL(/period=lastQuarter/);
+  await expect(showing).not.toHaveText(period);
+  await page.goBack();
+  await expect(page).toHaveURL(/period=thisYear/);
+  await expect(showing).toHaveText(period);
+  expect(await parts()).toEqual(fromServer);
+  expect(errors).toEqual([]);
+  await a11y();
+});
