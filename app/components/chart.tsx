@@ -40,6 +40,19 @@ function Figure({ title, description, svg, legend, table }: { title: string; des
   );
 }
 
+/*
+ * A line chart's table rows by view and `tableKey` (decision 080). React elements are plain data
+ * that a render only reads, so the same rows can be written by every render of the view.
+ */
+const tableRowsKept = new WeakMap<object, Map<string, ReactNode>>();
+function keptTableRows(view: object, key: string, make: () => ReactNode): ReactNode {
+  let byKey = tableRowsKept.get(view);
+  if (!byKey) tableRowsKept.set(view, (byKey = new Map()));
+  let rows = byKey.get(key);
+  if (rows === undefined) byKey.set(key, (rows = make()));
+  return rows;
+}
+
 export function LineChart<X extends string | number, Id extends string>(props: {
   view: LineChartView<X, Id>;
   title: string;
@@ -57,6 +70,12 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   xLabelEvery?: number;
   /** A shorter x label on the axis (e.g. "3" under the axis name "Uge"); the table uses formatX. */
   formatTick?: (x: X) => string;
+  /**
+   * Where the table's rows are the same for this view whenever this value is (the page's language,
+   * when the view and its marks are kept per placement): they are then made once per view and
+   * value and given again (decision 080). Leave out where the formatters or marks vary otherwise.
+   */
+  tableKey?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -70,6 +89,24 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   const formatTick = props.formatTick ?? formatX;
   const markXs = marks.flatMap((mark) => geometry.xTicks.find((tick) => tick.value === mark.xValue)?.x ?? []);
   const hasData = geometry.ys.some((ys) => ys.some((y) => y !== null));
+  const tableRows = () =>
+    geometry.xTicks.map((tick, row) => (
+      <tr key={String(tick.value)}>
+        <th scope="row">{formatX(tick.value)}</th>
+        {view.series.map((series) => {
+          const value = series.values[row];
+          return <td key={series.id}>{value === null || value === undefined ? "–" : fmt(value)}</td>;
+        })}
+        {marks.length > 0 ? (
+          <td>
+            {marks
+              .filter((m) => m.xValue === tick.value)
+              .map((m) => m.label)
+              .join("; ")}
+          </td>
+        ) : null}
+      </tr>
+    ));
   return (
     <Figure
       title={props.title}
@@ -147,25 +184,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
                 {marks.length > 0 ? <th scope="col">{markLabel}</th> : null}
               </tr>
             </thead>
-            <tbody>
-              {geometry.xTicks.map((tick, row) => (
-                <tr key={String(tick.value)}>
-                  <th scope="row">{formatX(tick.value)}</th>
-                  {view.series.map((series) => {
-                    const value = series.values[row];
-                    return <td key={series.id}>{value === null || value === undefined ? "–" : fmt(value)}</td>;
-                  })}
-                  {marks.length > 0 ? (
-                    <td>
-                      {marks
-                        .filter((m) => m.xValue === tick.value)
-                        .map((m) => m.label)
-                        .join("; ")}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{props.tableKey === undefined ? tableRows() : keptTableRows(view, props.tableKey, tableRows)}</tbody>
           </table>
         </div>
       }
