@@ -116,8 +116,12 @@ interface ProgressInputs {
   approved: ApprovedAdjustment[];
 }
 
-/** How many placements' answers are kept (the most recently viewed; a few KB each). */
-export const KEPT_PROGRESS_MAX = 500;
+/**
+ * How many placements' answers are kept: the most recently viewed. One is about 21 KB with its
+ * charts' geometry and paths (500 active placements of the national copy: 10.7 MB), more with the
+ * tables' rows (`tableKey`), so a hundred: 2–4 MB.
+ */
+export const KEPT_PROGRESS_MAX = 100;
 const keptProgress = new Map<number, { inputs: ProgressInputs; value: ProgressAndFlags }>();
 
 /** The plain path: what `progressAndFlags` answers, worked out from its inputs every time (its tests' reference). */
