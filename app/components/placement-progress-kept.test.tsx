@@ -12,24 +12,13 @@ import type { Locale } from "~/i18n/locales";
 import { formatNumber, translator } from "~/i18n/translate";
 import { LineChart } from "./chart";
 import { PlacementProgress } from "./placement-progress";
+import { random } from "../../tests/random";
 
 const locale = vi.hoisted(() => ({ current: "da" as "da" | "en" }));
 vi.mock("~/i18n/use-t", async () => {
   const { translator } = await import("~/i18n/translate");
   return { useLocale: () => locale.current, useT: () => translator(locale.current) };
 });
-
-/** A small deterministic random source (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n) };
-}
 
 function randomView(r: ReturnType<typeof random>) {
   const weeks = 1 + r.int(52);

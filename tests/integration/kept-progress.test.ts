@@ -23,6 +23,7 @@ import { placementPage } from "~/domain/placements/queries.server";
 import { approvedOf } from "~/domain/placements/terms.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { ctxFor, makePlacement, makeWorld } from "../factories";
+import { random } from "../random";
 
 type PlacementRow = typeof placements.$inferSelect;
 
@@ -48,18 +49,6 @@ function reference(p: PlacementRow, today: string, figures: ReturnType<typeof fo
       totalWeeks: g.weeks.length,
     },
   };
-}
-
-/** A small deterministic random source (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
 }
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
