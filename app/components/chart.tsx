@@ -64,6 +64,19 @@ function Figure({
   );
 }
 
+/*
+ * A line chart's table rows by view and `tableKey` (decision 080). React elements are plain data
+ * that a render only reads, so the same rows can be written by every render of the view.
+ */
+const tableRowsKept = new WeakMap<object, Map<string, ReactNode>>();
+function keptTableRows(view: object, key: string, make: () => ReactNode): ReactNode {
+  let byKey = tableRowsKept.get(view);
+  if (!byKey) tableRowsKept.set(view, (byKey = new Map()));
+  let rows = byKey.get(key);
+  if (rows === undefined) byKey.set(key, (rows = make()));
+  return rows;
+}
+
 export function LineChart<X extends string | number, Id extends string>(props: {
   view: LineChartView<X, Id>;
   title: string;
@@ -87,6 +100,12 @@ export function LineChart<X extends string | number, Id extends string>(props: {
    * change once drawn (the dashboard's kept figures are frozen); without it, drawn per render.
    */
   keep?: string;
+  /**
+   * Where the table's rows are the same for this view whenever this value is (the page's language,
+   * when the view and its marks are kept per placement): they are then made once per view and
+   * value and given again (decision 080). Leave out where the formatters or marks vary otherwise.
+   */
+  tableKey?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -101,6 +120,24 @@ export function LineChart<X extends string | number, Id extends string>(props: {
   const markXs = marks.flatMap((mark) => geometry.xTicks.find((tick) => tick.value === mark.xValue)?.x ?? []);
   const hasData = geometry.ys.some((ys) => ys.some((y) => y !== null));
   const noData = t("chart.noData");
+  const tableRows = () =>
+    geometry.xTicks.map((tick, row) => (
+      <tr key={String(tick.value)}>
+        <th scope="row">{formatX(tick.value)}</th>
+        {view.series.map((series) => {
+          const value = series.values[row];
+          return <td key={series.id}>{value === null || value === undefined ? "–" : fmt(value)}</td>;
+        })}
+        {marks.length > 0 ? (
+          <td>
+            {marks
+              .filter((m) => m.xValue === tick.value)
+              .map((m) => m.label)
+              .join("; ")}
+          </td>
+        ) : null}
+      </tr>
+    ));
   return (
     <Figure
       title={props.title}
@@ -179,25 +216,7 @@ export function LineChart<X extends string | number, Id extends string>(props: {
                 {marks.length > 0 ? <th scope="col">{markLabel}</th> : null}
               </tr>
             </thead>
-            <tbody>
-              {geometry.xTicks.map((tick, row) => (
-                <tr key={String(tick.value)}>
-                  <th scope="row">{formatX(tick.value)}</th>
-                  {view.series.map((series) => {
-                    const value = series.values[row];
-                    return <td key={series.id}>{value === null || value === undefined ? "–" : fmt(value)}</td>;
-                  })}
-                  {marks.length > 0 ? (
-                    <td>
-                      {marks
-                        .filter((m) => m.xValue === tick.value)
-                        .map((m) => m.label)
-                        .join("; ")}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{props.tableKey === undefined ? tableRows() : keptTableRows(view, props.tableKey, tableRows)}</tbody>
           </table>
         </div>
       )}

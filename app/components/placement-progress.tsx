@@ -39,6 +39,7 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
         markLabel={t("progress.adjustmentMark")}
         formatTick={tick}
         xLabelEvery={every(progress.totalWeeks)}
+        tableKey={locale}
       />
       <LineChart
         view={progress.attendance}
@@ -50,6 +51,7 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
         yLabel={t("progress.attendance.axis")}
         formatTick={tick}
         xLabelEvery={every(progress.attendance.xs.length)}
+        tableKey={locale}
       />
       <LineChart
         view={progress.wellBeing}
@@ -61,6 +63,7 @@ export function PlacementProgress({ progress }: { progress: PlacementProgressVie
         yLabel={t("progress.wellBeing.axis")}
         formatTick={tick}
         xLabelEvery={every(progress.wellBeing.xs.length)}
+        tableKey={locale}
       />
     </section>
   );

@@ -19,6 +19,7 @@ import { isCompanySide, maySeePlacement } from "~/domain/placements/policy";
 import { placementTimeline, type TimelineEvent } from "~/domain/placements/timeline.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { ctxFor, makePlacement, makeWorld } from "../factories";
+import { random } from "../random";
 
 const day = (at: Date) => copenhagenDate(at);
 
@@ -66,18 +67,6 @@ function reference(ctx: Ctx, placementId: number) {
   const order: TimelineEvent["kind"][] = ["proposed", "meeting", "started", "followUp", "comment", "adjustmentProposed", "adjustmentApproved", "adjustmentDeclined", "note", "endMoved", "milestone", "ended", "status"];
   events.sort((a, b) => a.on.localeCompare(b.on) || order.indexOf(a.kind) - order.indexOf(b.kind));
   return { id: p.id, alias: row.alias, slotTitle: row.slotTitle, events };
-}
-
-/** A small deterministic random source (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
 }
 
 type World = Awaited<ReturnType<typeof makeWorld>>;

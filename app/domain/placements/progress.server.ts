@@ -76,6 +76,12 @@ export function flagsOf(db: DbOrTx, rows: readonly { id: number; status: Placeme
  * One placement's progression charts and flags, for its page on either side (the company
  * sees its mentor's follow-ups; nothing here is the jobcentre's alone). The charts' geometry
  * is made here so the page gets plain SVG numbers.
+ *
+ * The answer is a function of the placement's row, its follow-ups, its approved adjustments and
+ * the day alone, all read afresh on every view; it is kept per placement with the inputs it was
+ * worked out from and given again while they are equal (decision 080). Being the same object
+ * from view to view, the charts' geometry and paths kept per view (`keptFor`, charts/view.ts)
+ * are worked out once, not on every view.
  */
 export function progressAndFlags(
   db: DbOrTx,
@@ -83,9 +89,43 @@ export function progressAndFlags(
   today: string,
   // The placement's follow-ups and approved adjustments when the caller has read them already (its page, decision 044).
   known?: { figures: ReturnType<typeof followUpFigures>; approved: ApprovedAdjustment[] },
-): { progress: PlacementProgressView; flags: PlacementFlag[] } {
+): ProgressAndFlags {
   const figures = known?.figures ?? followUpFigures(db, [p.id]);
   const approved = known?.approved ?? approvedAdjustments(db, p.id);
+  const inputs: ProgressInputs = { p, today, figures, approved };
+  const kept = keptProgress.get(p.id);
+  if (kept && sameData(kept.inputs, inputs)) {
+    // The most recently used last: the first entry is the one to drop when the map is full.
+    keptProgress.delete(p.id);
+    keptProgress.set(p.id, kept);
+    return kept.value;
+  }
+  const value = deepFreeze(workOutProgressAndFlags(inputs));
+  // The inputs are kept as a copy: the caller's rows are its own to change.
+  keptProgress.delete(p.id);
+  keptProgress.set(p.id, { inputs: structuredClone(inputs), value });
+  if (keptProgress.size > KEPT_PROGRESS_MAX) keptProgress.delete(keptProgress.keys().next().value!);
+  return value;
+}
+
+type ProgressAndFlags = { progress: PlacementProgressView; flags: PlacementFlag[] };
+interface ProgressInputs {
+  p: PlacementRow;
+  today: string;
+  figures: ReturnType<typeof followUpFigures>;
+  approved: ApprovedAdjustment[];
+}
+
+/**
+ * How many placements' answers are kept: the most recently viewed. One is about 21 KB with its
+ * charts' geometry and paths (500 active placements of the national copy: 10.7 MB), more with the
+ * tables' rows (`tableKey`), so a hundred: 2–4 MB.
+ */
+export const KEPT_PROGRESS_MAX = 100;
+const keptProgress = new Map<number, { inputs: ProgressInputs; value: ProgressAndFlags }>();
+
+/** The plain path: what `progressAndFlags` answers, worked out from its inputs every time (its tests' reference). */
+export function workOutProgressAndFlags({ p, today, figures, approved }: ProgressInputs): ProgressAndFlags {
   const sent = figures.filter((f) => f.status === "submitted");
   const g = progression(p, approved, sent);
   const flags = placementFlags({ status: p.status, followUps: figures, adjustmentsFrom: approved.map((a) => a.fromDate) }, today);
@@ -106,6 +146,35 @@ export function progressAndFlags(
       totalWeeks: g.weeks.length,
     },
   };
+}
+
+/** Whether two values of plain data (numbers, text, null, dates, arrays, objects) are equal, field by field. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime());
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], other[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) if (!Object.hasOwn(y, key) || !sameData(x[key], y[key])) return false;
+  return true;
+}
+
+/** A kept answer is shared by every view that gets it: frozen, so that no view can change it for the next. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /**
