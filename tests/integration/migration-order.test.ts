@@ -48,6 +48,7 @@ const MADE_BY = [
   ["0023_workplaces-company-name", "workplaces_company_name_idx"],
   ["0024_consent-proposal-changes", "change_counters"],
   ["0024_consent-proposal-changes", "consent_proposal_changes_on_proposals_update"],
+  ["0025_start-work-changes", "start_work_changes_on_slots_update"],
 ] as const;
 const OLD_0022_TIME = 1796326958418;
 

@@ -29,12 +29,14 @@ export const listCounts = sqliteTable(
  * the counter and recomputed after any change. `counter` names what is counted:
  * "consent_proposal_changes" — every insert and delete of a consent or a proposal, and every
  * update of a column the candidate list's "consent, no open proposal" total reads (migration 0024,
- * decision 081). A jobcentre without a row has had no change since the migration (read as 0).
+ * decision 081). "start_work_changes" — every insert and delete of a company or a slot, and every
+ * update of a column the jobcentre start page's work figures read (migration 0025, decision 082).
+ * A jobcentre without a row has had no change since the migration (read as 0).
  */
 export const changeCounters = sqliteTable(
   "change_counters",
   {
-    counter: text("counter", { enum: ["consent_proposal_changes"] }).notNull(),
+    counter: text("counter", { enum: ["consent_proposal_changes", "start_work_changes"] }).notNull(),
     jobcentreId: integer("jobcentre_id").notNull(),
     n: integer("n").notNull(),
   },

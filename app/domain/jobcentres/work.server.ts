@@ -5,7 +5,9 @@ import { companies, slots } from "~/db/schema";
 import { openSlotsWithoutProposal } from "../slots/queries.server";
 import type { Ctx } from "../actor";
 import { forbidden } from "../errors";
-import { daysWaiting } from "../shared/working-days";
+import { cachedFigures } from "../dashboard/cache.server";
+import { changeCount } from "../shared/list-counts.server";
+import { copenhagenDate, daysWaiting } from "../shared/working-days";
 
 /** What waits for the jobcentre's staff, for the menu: two counts on their indexes, on every page. */
 export interface WorkCounts {
@@ -55,11 +57,26 @@ const openSlotCount = preparedPerConnection((db) =>
 /**
  * The jobcentre start page (issue 9.11): companies to verify, slots to review with the one
  * that has waited longest, and open slots (and how many have no proposal yet). Scoped to the
- * actor's jobcentre; each figure is one read of an index.
+ * actor's jobcentre. Kept in memory under the jobcentre's counter of changes to its companies and
+ * slots (`change_counters`, raised by the triggers of migration 0025 whoever writes: a sign-up, a
+ * request for a new review, a slot's submission or approval, a proposal's first stamp, a rename)
+ * and today's date (the days waited), decision 082: read on every view, the open slots' count
+ * alone walks 2,200 index entries at the big city. The counter is read again afterwards: a change
+ * committed meanwhile by another process is shown once but not kept. `kept: false` is the plain
+ * path (the tests compare the two).
  */
-export function jobcentreWork(ctx: Ctx) {
+export function jobcentreWork(ctx: Ctx, { kept = true }: { kept?: boolean } = {}) {
   const jobcentreId = ctx.actor.jobcentreId;
   if (jobcentreId == null) throw forbidden();
+  if (!kept) return workFromTables(ctx, jobcentreId);
+  const changes = () => changeCount(ctx.db, "start_work_changes", jobcentreId);
+  const before = changes();
+  const key = JSON.stringify(["jobcentre-work", jobcentreId, copenhagenDate(ctx.now), before]);
+  return cachedFigures(ctx.db, key, () => workFromTables(ctx, jobcentreId), () => changes() === before);
+}
+
+/** Each figure one read of an index. */
+function workFromTables(ctx: Ctx, jobcentreId: number) {
   const { companiesToVerify, slotsToReview } = workCounts(ctx.db, jobcentreId);
   const oldestCompany = oldestPendingCompany(ctx.db).get({ jobcentreId });
   const oldestSlot = oldestSubmittedSlot(ctx.db).get({ jobcentreId });
