@@ -11,7 +11,7 @@ import { teamMemberIds } from "../users/teams.server";
 import { forbidden } from "../errors";
 import { postcodesWithin } from "../geo/postcodes.server";
 import { pageWindow, type Page } from "../pagination";
-import { changeCount, keptListCount, keptListCountIn } from "../shared/list-counts.server";
+import { keptListCount, keptListCountIn } from "../shared/list-counts.server";
 import { idsInWindow, orderOf, type OrderTerm } from "../shared/page-order.server";
 import { RULES } from "../rules/rules";
 import { copenhagenDate } from "../shared/working-days";
@@ -22,7 +22,7 @@ import type { ConsentStatus } from "./vocabulary";
 import type { Db } from "~/db/client.server";
 import { idsParams, listParams, listPlaceholders, preparedForIds, preparedPerConnection, preparedPerShape } from "~/db/prepared.server";
 import { mayKeepCandidates } from "./policy";
-import { cachedFigures } from "../dashboard/cache.server";
+import { cachedFigures, keptUnderCounter } from "../dashboard/cache.server";
 
 export const CANDIDATE_PAGE_SIZE = 25;
 
@@ -237,11 +237,8 @@ const listQueries = preparedPerShape((db: Db, shape: ListShape) => {
  * once but not kept.
  */
 function keptOpenProposalConsents(db: Db, status: ConsentStatus, values: Record<string, string | number>, count: (values: Record<string, string | number>) => number): number {
-  const jobcentreId = values.jobcentreId as number;
-  const changes = () => changeCount(db, "consent_proposal_changes", jobcentreId);
-  const before = changes();
-  const key = JSON.stringify(["candidates-open-proposal-consents", jobcentreId, status, values.today, values.soon, before]);
-  return cachedFigures(db, key, () => count(values), () => changes() === before);
+  const key = ["candidates-open-proposal-consents", status, values.today, values.soon];
+  return keptUnderCounter(db, "consent_proposal_changes", values.jobcentreId as number, key, () => count(values));
 }
 
 /** The page's rows by their ids (one placeholder per id), kept per number of ids up to a page. */

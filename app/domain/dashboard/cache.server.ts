@@ -1,4 +1,5 @@
 import type { Db } from "~/db/client.server";
+import { changeCount, type ChangeCounter } from "../shared/list-counts.server";
 import { dashboardVersion } from "./versions.server";
 
 /**
@@ -60,7 +61,18 @@ export function keptUnderVersion<T>(db: Db, jobcentreId: number, key: readonly u
   return cachedFigures(db, JSON.stringify([...key, jobcentreId, version]), compute, () => dashboardVersion(db, jobcentreId) === version);
 }
 
-function deepFreeze<T>(value: T): T {
+/**
+ * `compute()` kept under `key` and the jobcentre's change counter now (`change_counters`, kept by
+ * triggers whoever writes; decisions 081, 082), read again afterwards as `keptUnderVersion` reads
+ * the version: a change committed meanwhile is shown once but not kept.
+ */
+export function keptUnderCounter<T>(db: Db, counter: ChangeCounter, jobcentreId: number, key: readonly unknown[], compute: () => T): T {
+  const before = changeCount(db, counter, jobcentreId);
+  return cachedFigures(db, JSON.stringify([...key, jobcentreId, before]), compute, () => changeCount(db, counter, jobcentreId) === before);
+}
+
+/** Frozen through and through: a kept value is shared by every view that gets it, so no view can change it for the next. */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

@@ -5,8 +5,7 @@ import { companies, slots } from "~/db/schema";
 import { openSlotsWithoutProposal } from "../slots/queries.server";
 import type { Ctx } from "../actor";
 import { forbidden } from "../errors";
-import { cachedFigures } from "../dashboard/cache.server";
-import { changeCount } from "../shared/list-counts.server";
+import { keptUnderCounter } from "../dashboard/cache.server";
 import { copenhagenDate, daysWaiting } from "../shared/working-days";
 
 /** What waits for the jobcentre's staff, for the menu: two counts on their indexes, on every page. */
@@ -69,10 +68,7 @@ export function jobcentreWork(ctx: Ctx, { kept = true }: { kept?: boolean } = {}
   const jobcentreId = ctx.actor.jobcentreId;
   if (jobcentreId == null) throw forbidden();
   if (!kept) return workFromTables(ctx, jobcentreId);
-  const changes = () => changeCount(ctx.db, "start_work_changes", jobcentreId);
-  const before = changes();
-  const key = JSON.stringify(["jobcentre-work", jobcentreId, copenhagenDate(ctx.now), before]);
-  return cachedFigures(ctx.db, key, () => workFromTables(ctx, jobcentreId), () => changes() === before);
+  return keptUnderCounter(ctx.db, "start_work_changes", jobcentreId, ["jobcentre-work", copenhagenDate(ctx.now)], () => workFromTables(ctx, jobcentreId));
 }
 
 /** Each figure one read of an index. */

@@ -12,6 +12,7 @@ import { progression, type PlacementProgressView } from "./progression";
 import { flaggedIds } from "./signals.server";
 import type { ApprovedAdjustment } from "./terms";
 import { approvedAdjustments, approvedAdjustmentsOf } from "./terms.server";
+import { deepFreeze } from "../dashboard/cache.server";
 
 type PlacementRow = typeof placements.$inferSelect;
 
@@ -166,15 +167,6 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (keys.length !== Object.keys(y).length) return false;
   for (const key of keys) if (!Object.hasOwn(y, key) || !sameData(x[key], y[key])) return false;
   return true;
-}
-
-/** A kept answer is shared by every view that gets it: frozen, so that no view can change it for the next. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /**

@@ -55,6 +55,8 @@ const changeQuery = preparedPerConnection((db: DbOrTx) =>
 );
 
 /** The jobcentre's counter of changes (`change_counters`, kept by triggers; 0 before its first change): a figure kept under it is recomputed after any change. */
-export function changeCount(db: DbOrTx, counter: (typeof changeCounters.counter.enumValues)[number], jobcentreId: number): number {
+export type ChangeCounter = (typeof changeCounters.counter.enumValues)[number];
+
+export function changeCount(db: DbOrTx, counter: ChangeCounter, jobcentreId: number): number {
   return changeQuery(db).get({ counter, jobcentreId })?.n ?? 0;
 }
