@@ -1,9 +1,6 @@
-import { PassThrough } from "node:stream";
 import type { ComponentProps } from "react";
-import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { Kept, KeptMarkupRenderer, type RenderMarkup } from "~/components/kept-markup";
-import { renderMarkup } from "~/components/kept-markup.server";
+import { Kept } from "~/components/kept-markup";
 import type { BoardRow } from "~/components/lists/board-columns";
 import { INDUSTRIES } from "~/domain/companies/vocabulary";
 import { BOARD_ACCESS, BOARD_SORTS } from "~/domain/slots/board-filters";
@@ -12,6 +9,7 @@ import { DEMANDS } from "~/domain/tasks/vocabulary";
 import { parseBoardFilters } from "~/http/filters/board";
 import { translator } from "~/i18n/translate";
 import type { Locale } from "~/i18n/locales";
+import { keptRendering } from "../../../tests/kept-render";
 import { random } from "../../../tests/random";
 import Board from "./board";
 
@@ -35,16 +33,6 @@ vi.mock("~/i18n/use-t", async () => {
   const { translator: tr } = await import("~/i18n/translate");
   return { useLocale: () => page.locale, useT: () => tr(page.locale) };
 });
-
-function streamed(element: JSX.Element): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const out = new PassThrough();
-    out.on("data", (c: Buffer) => chunks.push(Buffer.from(c)));
-    out.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    const { pipe } = renderToPipeableStream(element, { onAllReady: () => pipe(out), onError: reject });
-  });
-}
 
 const TEXTS = ["Lager", "Køkkenhjælp & opvask", "Café <Øst>", 'Pakkeri "Nord"', "Ældrepleje – nat", "x", "Åben's butik"];
 
@@ -92,25 +80,13 @@ function boardPage(seed: number) {
   };
 }
 
-let rendered = 0;
-const counting: RenderMarkup = (children) => {
-  rendered++;
-  return renderMarkup(children);
-};
+const keeping = keptRendering();
 
 async function drawn(p: ReturnType<typeof boardPage>, locale: Locale, kept: boolean) {
   page.data = p.data;
   page.search = p.search;
   page.locale = locale;
-  return streamed(
-    kept ? (
-      <KeptMarkupRenderer value={counting}>
-        <Board />
-      </KeptMarkupRenderer>
-    ) : (
-      <Board />
-    ),
-  );
+  return keeping.draw(<Board />, kept);
 }
 
 describe("the board's form and rows drawn once and kept (decision 083)", () => {
@@ -122,10 +98,10 @@ describe("the board's form and rows drawn once and kept (decision 083)", () => {
         const plain = await drawn(p, locale, false);
         expect(plain).toContain(translator(locale)("board.filterLabel"));
         const first = await drawn(p, locale, true);
-        rendered = 0;
+        keeping.reset();
         const repeat = await drawn(p, locale, true);
         // The repeat view draws nothing: every part and row comes from what was kept.
-        expect(rendered).toBe(0);
+        expect(keeping.rendered()).toBe(0);
         expect(first, `seed ${seed} ${locale} ${p.search}`).toBe(plain);
         expect(repeat, `seed ${seed} ${locale} ${p.search}`).toBe(plain);
         keptAtAll++;
@@ -155,9 +131,9 @@ describe("the board's form and rows drawn once and kept (decision 083)", () => {
     ];
     for (const change of changes) {
       const other = one({ ...row, ...change });
-      rendered = 0;
+      keeping.reset();
       const kept = await drawn(other, "da", true);
-      expect(rendered, JSON.stringify(change)).toBeGreaterThan(0);
+      expect(keeping.rendered(), JSON.stringify(change)).toBeGreaterThan(0);
       expect(kept, JSON.stringify(change)).toBe(await drawn(other, "da", false));
     }
     for (const query of ["q=helt nyt", "industry=retail", "postcode=8000", "radius=50", "hours=12", "max_social=2", "sort=hours", "kind=smaajob", "day=sun", "access=seated", "withoutProposal=1"]) {
@@ -171,23 +147,23 @@ describe("the board's form and rows drawn once and kept (decision 083)", () => {
 
   it("keeps at most `limit` keys, the least recently used dropped first", async () => {
     const on = {};
-    const view = (key: string) => streamed(
-      <KeptMarkupRenderer value={counting}>
+    const view = (key: string) =>
+      keeping.draw(
         <Kept as="div" props={{}} on={on} keptKey={key} limit={2}>
           {() => <span>{key}</span>}
-        </Kept>
-      </KeptMarkupRenderer>,
-    );
-    rendered = 0;
+        </Kept>,
+        true,
+      );
+    keeping.reset();
     await view("a");
     await view("b");
     await view("a"); // a is now the most recent
     await view("c"); // drops b
-    expect(rendered).toBe(3);
+    expect(keeping.rendered()).toBe(3);
     await view("a");
-    expect(rendered).toBe(3);
+    expect(keeping.rendered()).toBe(3);
     await view("b");
-    expect(rendered).toBe(4);
+    expect(keeping.rendered()).toBe(4);
     expect(await view("b")).toBe("<div><span>b</span></div>");
   });
 });
