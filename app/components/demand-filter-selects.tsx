@@ -1,4 +1,5 @@
 import { DEMANDS, type Demand } from "~/domain/tasks/demands";
+import type { T } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
 
 /*
@@ -9,7 +10,11 @@ import { useT } from "~/i18n/use-t";
 
 /** One select per demand: any level, low only, or low and medium (task list and board). */
 export function DemandFilterSelects({ maxDemand }: { maxDemand: Partial<Record<Demand, number>> }) {
-  const t = useT();
+  return <DemandFilterSelectsIn t={useT()} maxDemand={maxDemand} />;
+}
+
+/** The same without hooks, `t` given (markup drawn apart and kept, decision 083). */
+export function DemandFilterSelectsIn({ t, maxDemand }: { t: T; maxDemand: Partial<Record<Demand, number>> }) {
   return (
     <>
       {DEMANDS.map((d) => (

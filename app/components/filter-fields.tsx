@@ -71,15 +71,26 @@ export function TextFilter(props: { name: string; label: string; defaultValue?: 
 }
 
 /** Checkboxes of a GET form sharing one name (several values allowed). */
-export function ChoiceFilter(props: {
+export function ChoiceFilter(props: ChoiceFilterProps) {
+  return (
+    <fieldset className="form-group">
+      <ChoiceFilterInside {...props} />
+    </fieldset>
+  );
+}
+
+type ChoiceFilterProps = {
   name: string;
   legend: string;
   hint?: string;
   options: { value: string; label: string }[];
   checked: readonly string[];
-}) {
+};
+
+/** What `ChoiceFilter` puts inside its fieldset (no hooks: markup drawn apart and kept, decision 083). */
+export function ChoiceFilterInside(props: ChoiceFilterProps) {
   return (
-    <fieldset className="form-group">
+    <>
       <legend className="form-label">{props.legend}</legend>
       {props.hint ? <span className="form-hint">{props.hint}</span> : null}
       <div className="choice-inline">
@@ -99,7 +110,7 @@ export function ChoiceFilter(props: {
           </div>
         ))}
       </div>
-    </fieldset>
+    </>
   );
 }
 
@@ -133,13 +144,22 @@ export function activeFilterCount(filters: object): number {
 }
 
 /** A yes/no filter: checked sends `name=1` (a plain GET form, no JavaScript needed). */
-export function CheckboxFilter({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+export function CheckboxFilter(props: { name: string; label: string; checked: boolean }) {
   return (
     <div className="form-group-checkbox">
+      <CheckboxFilterInside {...props} />
+    </div>
+  );
+}
+
+/** What `CheckboxFilter` puts inside its element (no hooks: markup drawn apart and kept, decision 083). */
+export function CheckboxFilterInside({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  return (
+    <>
       <input className="form-checkbox" type="checkbox" id={name} name={name} value="1" defaultChecked={checked} />
       <label className="form-label" htmlFor={name}>
         {label}
       </label>
-    </div>
+    </>
   );
 }

@@ -28,14 +28,22 @@ export function Kept({
   props,
   on,
   keptKey,
+  limit,
   children,
 }: {
-  as: "div" | "figure";
+  as: "div" | "figure" | "fieldset" | "tr";
   props: Record<string, string | undefined>;
   /** The kept figures (frozen, one object per dashboard version) the children are drawn from. */
   on: object;
   /** Everything besides `on` that the children read: the language, the period's strings, ids. */
   keptKey: string;
+  /**
+   * At most this many keys kept for `on`, the least recently used dropped first (decision 083:
+   * the board keeps its rows and its filter form per value, and an `on` that lives as long as
+   * the server must not grow without end). None: as many as are asked for (the dashboards, whose
+   * `on` goes with its figures).
+   */
+  limit?: number;
   children: () => ReactNode;
 }): ReactElement {
   const render = useContext(RenderMarkupContext);
@@ -43,7 +51,15 @@ export function Kept({
   let byKey = keptMarkup.get(on);
   if (byKey === undefined) keptMarkup.set(on, (byKey = new Map()));
   let html = byKey.get(keptKey);
-  if (html === undefined) byKey.set(keptKey, (html = render(children())));
+  if (html === undefined) {
+    html = render(children());
+    if (limit !== undefined && byKey.size >= limit) byKey.delete(byKey.keys().next().value!);
+    byKey.set(keptKey, html);
+  } else if (limit !== undefined) {
+    // Most recently used last: a Map keeps insertion order.
+    byKey.delete(keptKey);
+    byKey.set(keptKey, html);
+  }
   return createElement(as, {
     ...props,
     dangerouslySetInnerHTML: { __html: html },

@@ -72,3 +72,11 @@ export const boardColumns: Column<BoardRow>[] = [
     csv: (s) => s.daysOpen,
   },
 ];
+
+/**
+ * Everything a board row's cells read besides the language (decision 083: the board's rows are
+ * drawn once per this key and language and kept). A field added to the row and read by a cell
+ * must be added here; board-kept.test.tsx compares kept and drawn rows over many rows.
+ */
+export const boardRowKey = (s: BoardRow): string =>
+  `${s.id}\u0000${s.title}\u0000${s.companyName}\u0000${s.industry}\u0000${s.kind}\u0000${s.postcode}\u0000${s.city}\u0000${s.distanceKm}\u0000${s.startDate}\u0000${s.startHours}\u0000${s.targetHours}\u0000${s.seats}\u0000${s.daysOpen}`;

@@ -1,15 +1,12 @@
-import { PassThrough } from "node:stream";
 import type { ComponentProps } from "react";
-import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { barChartView, lineChartView } from "~/charts/layout.server";
-import { KeptMarkupRenderer, type RenderMarkup } from "~/components/kept-markup";
-import { renderMarkup } from "~/components/kept-markup.server";
 import type { KeyFigure } from "~/domain/dashboard/figures";
 import { DECLINE_REASONS } from "~/domain/proposals/vocabulary";
 import { FLAG_KINDS } from "~/domain/placements/flags";
 import { translator } from "~/i18n/translate";
 import type { Locale } from "~/i18n/locales";
+import { keptRendering } from "../../../tests/kept-render";
 import JobcentreDashboard from "./dashboard";
 
 /*
@@ -31,16 +28,6 @@ vi.mock("~/i18n/use-t", async () => {
   const { translator: tr } = await import("~/i18n/translate");
   return { useLocale: () => page.locale, useT: () => tr(page.locale) };
 });
-
-function streamed(element: JSX.Element): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const out = new PassThrough();
-    out.on("data", (c: Buffer) => chunks.push(Buffer.from(c)));
-    out.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    const { pipe } = renderToPipeableStream(element, { onAllReady: () => pipe(out), onError: reject });
-  });
-}
 
 /** A small seeded generator: the same shapes on every run. */
 function random(seed: number) {
@@ -108,24 +95,12 @@ function dashboardData(seed: number) {
   };
 }
 
-let rendered = 0;
-const counting: RenderMarkup = (children) => {
-  rendered++;
-  return renderMarkup(children);
-};
+const keeping = keptRendering();
 
 async function drawn(data: unknown, locale: Locale, kept: boolean) {
   page.data = data;
   page.locale = locale;
-  return streamed(
-    kept ? (
-      <KeptMarkupRenderer value={counting}>
-        <JobcentreDashboard />
-      </KeptMarkupRenderer>
-    ) : (
-      <JobcentreDashboard />
-    ),
-  );
+  return keeping.draw(<JobcentreDashboard />, kept);
 }
 
 describe("the dashboard drawn once and kept (decision 078)", () => {
@@ -135,13 +110,13 @@ describe("the dashboard drawn once and kept (decision 078)", () => {
       for (const locale of ["da", "en"] as const) {
         const plain = await drawn(data, locale, false);
         expect(plain).toContain(translator(locale)("dashboard.figures.heading"));
-        rendered = 0;
+        keeping.reset();
         const first = await drawn(data, locale, true);
         // The two lists' grids and the three charts (the decline chart only with declines).
-        expect(rendered).toBe(data.declines.total > 0 ? 5 : 4);
-        rendered = 0;
+        expect(keeping.rendered()).toBe(data.declines.total > 0 ? 5 : 4);
+        keeping.reset();
         const repeat = await drawn(data, locale, true);
-        expect(rendered).toBe(0);
+        expect(keeping.rendered()).toBe(0);
         expect(first, `seed ${seed} ${locale}`).toBe(plain);
         expect(repeat, `seed ${seed} ${locale}`).toBe(plain);
       }
@@ -157,9 +132,9 @@ describe("the dashboard drawn once and kept (decision 078)", () => {
       { ...data.filters, scope: data.filters.scope === "mine" ? ("jobcentre" as const) : ("mine" as const) },
     ]) {
       const other = { ...data, filters };
-      rendered = 0;
+      keeping.reset();
       const kept = await drawn(other, "da", true);
-      expect(rendered).toBeGreaterThan(0);
+      expect(keeping.rendered()).toBeGreaterThan(0);
       expect(kept).toBe(await drawn(other, "da", false));
     }
   });
