@@ -4,6 +4,7 @@ import { EXPORT_MAX_ROWS } from "~/domain/pagination";
 import type { Locale } from "~/i18n/locales";
 import type { MessageKey, T } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
+import { KeptMarkupByKey, useKeptMarkupRenderer } from "./kept-markup";
 import { Pagination } from "./pagination";
 
 export interface Format {
@@ -55,6 +56,19 @@ export function sortHrefs(pathname: string, search: string): (sort: string) => s
   };
 }
 
+/** Each columns array's kept rows (decision 084), per language. */
+const keptRows = new WeakMap<object, Map<Locale, KeptMarkupByKey>>();
+/** Rows kept per columns array and language: a few hundred bytes each, about 2–3 MB at most. */
+const KEPT_ROWS_MAX = 4000;
+
+function keptRowsOf(columns: object, locale: Locale): KeptMarkupByKey {
+  let byLocale = keptRows.get(columns);
+  if (byLocale === undefined) keptRows.set(columns, (byLocale = new Map()));
+  let kept = byLocale.get(locale);
+  if (kept === undefined) byLocale.set(locale, (kept = new KeptMarkupByKey(KEPT_ROWS_MAX)));
+  return kept;
+}
+
 /**
  * A list page's count, table, CSV link and pagination. On a phone each row becomes a
  * stacked block of "label: value" lines, so nothing scrolls sideways.
@@ -77,6 +91,14 @@ export function DataTable<Row>(props: {
   pageSize?: number;
   /** Shown instead of the table when there are no rows. */
   empty?: ReactNode;
+  /**
+   * A row's cells drawn once and kept (decision 084): a string naming every field of the row
+   * that its cells read. On the server each row's cells are then rendered to a string the first
+   * time for (this columns array, the language, the key) and sent as the row's inner HTML; in
+   * the browser the row is drawn as any other. Only for columns made once (a module constant)
+   * whose cells read nothing but the row and `t`/`locale` (no hooks).
+   */
+  keepRow?: (row: Row) => string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -86,6 +108,14 @@ export function DataTable<Row>(props: {
   const columns = props.columns.filter((c) => c.cell);
   // Each cell repeats its column's header for the phone layout: translated once per column, not per row.
   const labels = columns.map((c) => t(c.header));
+  const renderMarkup = useKeptMarkupRenderer();
+  const kept = props.keepRow && renderMarkup ? keptRowsOf(props.columns, locale) : null;
+  const cells = (row: Row) =>
+    columns.map((c, i) => (
+      <td key={c.key} data-label={labels[i]} className={c.numeric ? "text-align-right" : undefined}>
+        {c.cell!(row, f)}
+      </td>
+    ));
   const sortHref = props.sort !== undefined && columns.some((c) => c.sortKey) ? sortHrefs(location.pathname, location.search) : null;
   return (
     <div className="data-table">
@@ -130,15 +160,13 @@ export function DataTable<Row>(props: {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={props.rowKey(row)}>
-                  {columns.map((c, i) => (
-                    <td key={c.key} data-label={labels[i]} className={c.numeric ? "text-align-right" : undefined}>
-                      {c.cell!(row, f)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
+              {rows.map((row) => {
+                if (kept === null || renderMarkup === null || props.keepRow === undefined) return <tr key={props.rowKey(row)}>{cells(row)}</tr>;
+                const key = props.keepRow(row);
+                let html = kept.get(key);
+                if (html === undefined) kept.set(key, (html = renderMarkup(cells(row))));
+                return <tr key={props.rowKey(row)} dangerouslySetInnerHTML={{ __html: html }} />;
+              })}
             </tbody>
           </table>
         </div>

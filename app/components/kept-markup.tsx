@@ -21,6 +21,11 @@ const RenderMarkupContext = createContext<RenderMarkup | null>(null);
 /** Given by entry.server.tsx (react-dom/server stays out of the browser's bundle). */
 export const KeptMarkupRenderer = RenderMarkupContext.Provider;
 
+/** The renderer in a server render; null in the browser and in a render without it. */
+export function useKeptMarkupRenderer(): RenderMarkup | null {
+  return useContext(RenderMarkupContext);
+}
+
 const keptMarkup = new WeakMap<object, Map<string, string>>();
 
 export function Kept({
@@ -48,4 +53,30 @@ export function Kept({
     ...props,
     dangerouslySetInnerHTML: { __html: html },
   });
+}
+
+/**
+ * Markup kept under a string key that names everything it was drawn from (decision 084: a list
+ * row's cells under the row's own fields and the language), at most `max` entries: past that the
+ * oldest half goes (a Map keeps its insertion order).
+ */
+export class KeptMarkupByKey {
+  private readonly entries = new Map<string, string>();
+  constructor(private readonly max: number) {}
+  get(key: string): string | undefined {
+    return this.entries.get(key);
+  }
+  set(key: string, html: string): void {
+    if (this.entries.size >= this.max) {
+      let drop = this.entries.size - Math.floor(this.max / 2);
+      for (const old of this.entries.keys()) {
+        if (drop-- <= 0) break;
+        this.entries.delete(old);
+      }
+    }
+    this.entries.set(key, html);
+  }
+  get size(): number {
+    return this.entries.size;
+  }
 }
