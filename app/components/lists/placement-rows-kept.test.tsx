@@ -1,5 +1,3 @@
-import { PassThrough } from "node:stream";
-import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { FLAG_KINDS } from "~/domain/placements/flags";
 import { END_KINDS, OUTCOMES } from "~/domain/placements/ending-vocabulary";
@@ -9,6 +7,8 @@ import { DataTable } from "../data-table";
 import { KeptMarkupByKey, KeptMarkupRenderer, type RenderMarkup } from "../kept-markup";
 import { renderMarkup } from "../kept-markup.server";
 import { placementColumns, placementPageRow, placementRowKey, type PlacementRow } from "./placement-columns";
+import { random } from "../../../tests/random";
+import { streamed } from "../../../tests/react-stream";
 
 /*
  * Decision 084: a placement list row's cells are drawn once per (columns, language, the row's
@@ -25,24 +25,6 @@ vi.mock("~/i18n/use-t", async () => {
   const { translator: tr } = await import("~/i18n/translate");
   return { useLocale: () => page.locale, useT: () => tr(page.locale) };
 });
-
-function streamed(element: JSX.Element): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const out = new PassThrough();
-    out.on("data", (c: Buffer) => chunks.push(Buffer.from(c)));
-    out.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    const { pipe } = renderToPipeableStream(element, { onAllReady: () => pipe(out), onError: reject });
-  });
-}
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
-}
 
 const TEXTS = ["Lager", "Køkkenhjælp & opvask", "Café <Øst>", 'Pakkeri "Nord"', "Ældrepleje – nat", "x", "Åben's butik", "a|b", "3:ab"];
 const DAYS = ["2026-01-05", "2026-12-17", "2027-02-30", "2024-02-29", "", "1999-07-01"];

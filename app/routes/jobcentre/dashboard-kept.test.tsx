@@ -1,6 +1,4 @@
-import { PassThrough } from "node:stream";
 import type { ComponentProps } from "react";
-import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { barChartView, lineChartView } from "~/charts/layout.server";
 import { KeptMarkupRenderer, type RenderMarkup } from "~/components/kept-markup";
@@ -11,6 +9,7 @@ import { FLAG_KINDS } from "~/domain/placements/flags";
 import { translator } from "~/i18n/translate";
 import type { Locale } from "~/i18n/locales";
 import JobcentreDashboard from "./dashboard";
+import { streamed } from "../../../tests/react-stream";
 
 /*
  * Decision 078: the dashboard's lists, figures and charts are drawn once per kept figures,
@@ -31,16 +30,6 @@ vi.mock("~/i18n/use-t", async () => {
   const { translator: tr } = await import("~/i18n/translate");
   return { useLocale: () => page.locale, useT: () => tr(page.locale) };
 });
-
-function streamed(element: JSX.Element): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const out = new PassThrough();
-    out.on("data", (c: Buffer) => chunks.push(Buffer.from(c)));
-    out.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    const { pipe } = renderToPipeableStream(element, { onAllReady: () => pipe(out), onError: reject });
-  });
-}
 
 /** A small seeded generator: the same shapes on every run. */
 function random(seed: number) {
