@@ -58,8 +58,8 @@ export function sortHrefs(pathname: string, search: string): (sort: string) => s
 
 /** Each columns array's kept rows (decision 084), per language. */
 const keptRows = new WeakMap<object, Map<Locale, KeptMarkupByKey>>();
-/** Rows kept per columns array and language: a few hundred bytes each, about 2–3 MB at most. */
-const KEPT_ROWS_MAX = 4000;
+/** Rows kept per columns array and language: a placement row is about 650 characters with its key, two bytes each (the period has an en dash): about 3 MB at most. */
+const KEPT_ROWS_MAX = 2000;
 
 function keptRowsOf(columns: object, locale: Locale): KeptMarkupByKey {
   let byLocale = keptRows.get(columns);
