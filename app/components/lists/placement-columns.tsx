@@ -1,7 +1,7 @@
 import type { FlagKind } from "~/domain/placements/flags";
 import type { PlacementStatus } from "~/domain/placements/vocabulary";
 import type { EndKind, Outcome, StatusCategory } from "~/domain/placements/ending-vocabulary";
-import { FlagNames } from "../flag-names";
+import { FlagNamesIn } from "../flag-names";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import type { Column } from "../data-table";
 
@@ -57,6 +57,29 @@ export function placementPageRow(row: PlacementRow, view: { showCompany: boolean
   return page;
 }
 
+/** A text in a key: its length first, so no text can run into the next field. */
+const part = (s: string | null | undefined) => (s == null ? `${s}` : `${s.length}:${s}`);
+/** A number in a key: -0 apart from 0 (the hours show "-0" for it). */
+const num = (n: number | null) => (n !== null && Object.is(n, -0) ? "-0" : `${n}`);
+
+/**
+ * Rows kept per side (both languages): a placement row is about 650 characters with its key, two
+ * bytes each, so about 2.6 MB a side at most (decision 084; the board keeps as many).
+ */
+export const PLACEMENT_ROWS_KEPT = 2000;
+
+/**
+ * Every field of a page row (`placementPageRow`) that the page's cells read, as one string: the
+ * row's cells are drawn once per this key and language and kept (decision 084), so a renamed
+ * candidate, company or mentor, a new week, hours or flag is a new key and shows at once. A field
+ * added to the page row goes here too (placement-rows-kept.test.tsx changes each field in turn).
+ */
+export function placementRowKey(p: PlacementRow): string {
+  let flags = "";
+  for (const f of p.flags) flags += `${f.kind},`;
+  return `${p.id}|${p.status}|${part(p.alias)}|${part(p.slotTitle)}|${part(p.companyName)}|${part(p.mentorName)}|${part(p.startDate)}|${part(p.plannedEndDate)}|${num(p.week)}|${num(p.hoursNow)}|${num(p.targetHours)}|${flags}|${part(p.endKind)}|${part(p.endedOn)}|${part(p.outcome)}`;
+}
+
 /**
  * The placement list's page columns for either side: the company side without the company
  * column, the jobcentre's with it and with the ending. The CSV's columns are these and the
@@ -64,7 +87,7 @@ export function placementPageRow(row: PlacementRow, view: { showCompany: boolean
  * the CSV-only headers and values: decision 077); a page column's csv value is its CSV cell.
  */
 export function placementColumns(view: { base: "/company/placements" | "/jobcentre/placements"; showCompany: boolean }): Column<PlacementRow>[] {
-  const flags: Column<PlacementRow> = { key: "flags", header: "flags.column", cell: (p) => <FlagNames flags={p.flags} /> };
+  const flags: Column<PlacementRow> = { key: "flags", header: "flags.column", cell: (p, { t }) => <FlagNamesIn t={t} flags={p.flags} /> };
   // Why a placement needs attention, in the jobcentre's CSV only (well-being and attendance are about the citizen).
   if (view.showCompany) flags.csv = (p, { t }) => p.flags.map((f) => t(`flagShort.${f.kind}`)).join(", ");
   const columns: Column<PlacementRow>[] = [

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { placementColumns, placementPageRow } from "~/components/lists/placement-columns";
+import { placementColumns, placementPageRow, placementRowKey, PLACEMENT_ROWS_KEPT } from "~/components/lists/placement-columns";
 import { pageMeta } from "~/components/page-meta";
 import { PlacementFilters } from "~/components/placement-filters";
 import { loadList } from "~/http/list.server";
@@ -38,6 +38,7 @@ export default function CompanyPlacements() {
         columns={COLUMNS}
         rows={result.rows}
         rowKey={(r) => r.id}
+        keptRows={{ on: COLUMNS, key: placementRowKey, limit: PLACEMENT_ROWS_KEPT }}
         total={result.total}
         countKey="placements.count"
         csvHref="/company/placements.csv"
