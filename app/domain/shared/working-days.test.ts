@@ -120,6 +120,12 @@ describe("Danish working days", () => {
     expect(copenhagenDate(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01"); // summer time
     expect(copenhagenDate(new Date("2026-01-15T22:59:00Z"))).toBe("2026-01-15");
     expect(copenhagenDate(new Date("2026-01-15T23:00:00Z"))).toBe("2026-01-16");
+    // The late hours keep the last minute's answer: a minute apart, the next day, back again.
+    expect(copenhagenDate(new Date("2026-01-15T22:59:59.999Z"))).toBe("2026-01-15");
+    expect(copenhagenDate(new Date("2026-01-15T22:59:00Z"))).toBe("2026-01-15");
+    expect(copenhagenDate(new Date("2026-01-16T22:59:00Z"))).toBe("2026-01-16");
+    expect(copenhagenDate(new Date("2026-01-15T23:00:30Z"))).toBe("2026-01-16");
+    expect(() => copenhagenDate(new Date(NaN))).toThrow(RangeError);
     // Sent Friday evening Danish time, looked at Monday and the Monday after.
     const sent = new Date("2026-11-20T21:00:00Z");
     expect(workingDaysSince(sent, new Date("2026-11-23T08:00:00Z"))).toBe(1);

@@ -66,8 +66,17 @@ export function copenhagenDate(instant: Date): CalendarDate {
   // date is the UTC date: no formatter needed for most instants (a list dates every row; decision 056).
   const year = instant.getUTCFullYear();
   if (instant.getUTCHours() < 22 && year >= 1970 && year <= 9999) return instant.toISOString().slice(0, 10);
-  return COPENHAGEN_DATE.format(instant);
+  // From 22:00 UTC the formatter answers (about 0.13 ms a request in a profile). The Danish date
+  // changes only on a whole hour, so the last minute's answer stands for the whole minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lateMinute) {
+    lateDate = COPENHAGEN_DATE.format(instant);
+    lateMinute = minute;
+  }
+  return lateDate;
 }
+let lateMinute = NaN;
+let lateDate: CalendarDate = "";
 
 /** The instant a Danish calendar day begins (00:00 in Copenhagen, summer or winter time). */
 export function copenhagenMidnight(date: CalendarDate): Date {
