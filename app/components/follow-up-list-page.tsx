@@ -5,7 +5,7 @@ import { useT } from "~/i18n/use-t";
 import { DataTable } from "./data-table";
 import { FilterDisclosure, SelectFilter } from "./filter-fields";
 import { FilterButtons } from "./filter-buttons";
-import { followUpListColumns, type FollowUpListRow } from "./lists/follow-up-list-columns";
+import { FOLLOW_UP_PAGE_COLUMNS, FOLLOW_UP_ROWS_KEPT, followUpRowKey, type FollowUpListRow } from "./lists/follow-up-list-columns";
 
 /**
  * The follow-ups across placements, for either side: what is to do now (overdue first), or
@@ -13,6 +13,7 @@ import { followUpListColumns, type FollowUpListRow } from "./lists/follow-up-lis
  */
 export function FollowUpListPage({ side, view, result, lead }: { side: "company" | "jobcentre"; view: FollowUpView; result: Page<FollowUpListRow>; lead: string }) {
   const t = useT();
+  const columns = FOLLOW_UP_PAGE_COLUMNS[side];
   return (
     <div className="stack">
       <h1>{t("followUps.heading")}</h1>
@@ -25,8 +26,9 @@ export function FollowUpListPage({ side, view, result, lead }: { side: "company"
       </FilterDisclosure>
       <DataTable
         caption={t("followUps.heading")}
-        columns={followUpListColumns(side)}
+        columns={columns}
         rowKey={(f) => f.id}
+        keptRows={{ on: columns, key: followUpRowKey, limit: FOLLOW_UP_ROWS_KEPT }}
         countKey="followUps.count"
         csvHref={`/${side}/follow-ups.csv`}
         empty={<p>{t(`followUps.noneInView.${view}`)}</p>}

@@ -4,6 +4,7 @@ import type { EndKind, Outcome, StatusCategory } from "~/domain/placements/endin
 import { FlagNamesIn } from "../flag-names";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import type { Column } from "../data-table";
+import { keyNumber as num, keyText as part } from "./row-key";
 
 export interface PlacementRow {
   id: number;
@@ -57,10 +58,6 @@ export function placementPageRow(row: PlacementRow, view: { showCompany: boolean
   return page;
 }
 
-/** A text in a key: its length first, so no text can run into the next field. */
-const part = (s: string | null | undefined) => (s == null ? `${s}` : `${s.length}:${s}`);
-/** A number in a key: -0 apart from 0 (the hours show "-0" for it). */
-const num = (n: number | null) => (n !== null && Object.is(n, -0) ? "-0" : `${n}`);
 
 /**
  * Rows kept per side (both languages): a placement row is about 650 characters with its key, two

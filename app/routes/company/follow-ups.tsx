@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { FollowUpListPage } from "~/components/follow-up-list-page";
+import { followUpPageRow } from "~/components/lists/follow-up-list-columns";
 import { pageMeta } from "~/components/page-meta";
 import { loadList } from "~/http/list.server";
 import { companyFollowUpList } from "~/http/lists/follow-up-list.server";
@@ -11,7 +12,8 @@ export const meta = pageMeta("title.followUps");
 /** HR: every follow-up of the company's placements; a mentor: those of their own. */
 export function loader(args: LoaderFunctionArgs) {
   const { ctx, filters, result } = loadList(args, companyFollowUpList);
-  return { view: filters.view, result, isHr: ctx.actor.role === "company_admin" };
+  // The rows as the page shows them: the reported figures stay in the CSV.
+  return { view: filters.view, result: { ...result, rows: result.rows.map((r) => followUpPageRow(r, "company")) }, isHr: ctx.actor.role === "company_admin" };
 }
 
 export default function CompanyFollowUps() {

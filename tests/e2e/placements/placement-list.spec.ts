@@ -28,3 +28,29 @@ test("the placement list's kept rows hydrate and are what the browser draws itse
   await expect.poll(rows).toEqual(fromServer);
   expect(errors).toEqual([]);
 });
+
+/*
+ * Decision 085: the follow-up lists keep their rows the same way (HR's and the jobcentre's). The
+ * jobcentre's "all" view, kept on a repeat view, must hydrate and be what the browser draws after
+ * a client navigation to "sent" and back.
+ */
+test("the follow-up list's kept rows hydrate and are what the browser draws itself", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const rows = () => page.evaluate(() => [...document.querySelectorAll("main table tbody tr")].map((e) => e.outerHTML.replace(/<!--[^]*?-->/g, "")));
+  await loginAt(page, "konsulent@demo.test", "/jobcentre/follow-ups?view=all");
+  await page.goto("/jobcentre/follow-ups?view=all");
+  await page.waitForLoadState("networkidle");
+  const fromServer = await rows();
+  expect(fromServer.length).toBeGreaterThanOrEqual(1);
+  await page.getByLabel("Vis", { exact: true }).selectOption({ label: "Sendte" });
+  await page.getByRole("button", { name: "Vis resultater", exact: true }).click();
+  await expect(page).toHaveURL(/view=submitted/);
+  await page.goBack();
+  await expect(page).toHaveURL(/view=all/);
+  await expect.poll(rows).toEqual(fromServer);
+  expect(errors).toEqual([]);
+});
