@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import { KeptMarkupRenderer, type RenderMarkup } from "~/components/kept-markup";
@@ -31,4 +32,18 @@ export function keptRendering() {
     reset: () => void (rendered = 0),
     draw: (page: JSX.Element, kept: boolean) => streamed(kept ? <KeptMarkupRenderer value={counting}>{page}</KeptMarkupRenderer> : page),
   };
+}
+
+/**
+ * One view of a table three ways (decisions 084, 085): drawn in full, drawn and kept, and from what
+ * was kept. The three must be the same bytes, and the repeat view must draw nothing again.
+ */
+export async function expectKeptAsDrawn(keeping: ReturnType<typeof keptRendering>, table: (keep: boolean) => JSX.Element, label: string) {
+  const plain = await streamed(table(false));
+  const first = await keeping.draw(table(true), true);
+  const callsBefore = keeping.rendered();
+  const again = await keeping.draw(table(true), true);
+  expect(first, label).toBe(plain);
+  expect(again, `${label}, kept`).toBe(plain);
+  expect(keeping.rendered(), `${label}: a repeat view draws nothing again`).toBe(callsBefore);
 }

@@ -6,7 +6,7 @@ import { translator } from "~/i18n/translate";
 import { DataTable } from "../data-table";
 import { FOLLOW_UP_PAGE_COLUMNS, FOLLOW_UP_ROWS_KEPT, followUpPageRow, followUpRowKey, type FollowUpListRow } from "./follow-up-list-columns";
 import { random } from "../../../tests/random";
-import { keptRendering, streamed } from "../../../tests/kept-render";
+import { expectKeptAsDrawn, keptRendering } from "../../../tests/kept-render";
 
 /*
  * Decision 085: a follow-up list row's cells are drawn once per (the side's columns, language, the
@@ -90,13 +90,7 @@ describe("the follow-up list's rows drawn once and kept (decision 085)", () => {
         const rows = r.int(10) === 0 ? [] : pool.slice(start, start + 1 + r.int(25));
         for (const locale of LOCALES as readonly Locale[]) {
           page.locale = locale;
-          const plain = await streamed(table(side, rows, false));
-          const first = await keeping.draw(table(side, rows, true), true);
-          const callsBefore = keeping.rendered();
-          const again = await keeping.draw(table(side, rows, true), true);
-          expect(first, `${side} view ${v} ${locale}`).toBe(plain);
-          expect(again, `${side} view ${v} ${locale}, kept`).toBe(plain);
-          expect(keeping.rendered(), "a repeat view draws nothing again").toBe(callsBefore);
+          await expectKeptAsDrawn(keeping, (keep) => table(side, rows, keep), `${side} view ${v} ${locale}`);
         }
       }
     }

@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from "~/i18n/locales";
 import { DataTable } from "../data-table";
 import { PLACEMENT_ROWS_KEPT, placementColumns, placementPageRow, placementRowKey, type PlacementRow } from "./placement-columns";
 import { random } from "../../../tests/random";
-import { keptRendering, streamed } from "../../../tests/kept-render";
+import { expectKeptAsDrawn, keptRendering } from "../../../tests/kept-render";
 
 /*
  * Decision 084: a placement list row's cells are drawn once per (columns, language, the row's
@@ -83,13 +83,7 @@ describe("the placement list's rows drawn once and kept (decision 084)", () => {
         const rows = r.int(10) === 0 ? [] : pool.slice(start, start + 1 + r.int(25));
         for (const locale of LOCALES as readonly Locale[]) {
           page.locale = locale;
-          const plain = await streamed(table(columns, rows, false));
-          const first = await keeping.draw(table(columns, rows, true), true);
-          const callsBefore = keeping.rendered();
-          const again = await keeping.draw(table(columns, rows, true), true);
-          expect(first, `${view.base} view ${v} ${locale}`).toBe(plain);
-          expect(again, `${view.base} view ${v} ${locale}, kept`).toBe(plain);
-          expect(keeping.rendered(), "a repeat view draws nothing again").toBe(callsBefore);
+          await expectKeptAsDrawn(keeping, (keep) => table(columns, rows, keep), `${view.base} view ${v} ${locale}`);
         }
       }
     }

@@ -1,56 +1,38 @@
+import type { Page } from "@playwright/test";
 import { test, expect, loginAt } from "../fixtures";
 
 /*
- * Decision 084: the placement list's rows are drawn once per row's fields and language on the
- * server and sent as kept markup; the browser draws them itself. Hydration must find what React
- * would have drawn (no hydration error), and the same list drawn by the browser after a client
- * navigation must be the same markup as the server's (React's text separators aside).
+ * Decisions 084 and 085: the placement lists' and the follow-up lists' rows are drawn once per
+ * row's fields and language on the server and sent as kept markup; the browser draws them itself.
+ * Hydration must find what React would have drawn (no hydration error), and the same list drawn by
+ * the browser after a client navigation (the filter form's GET) and back must be the same markup
+ * as the server's (React's text separators aside). The second view comes from what the first kept.
  */
-test("the placement list's kept rows hydrate and are what the browser draws itself", async ({ page }) => {
+async function keptRowsHydrate(page: Page, list: { path: string; filter: string; choose: string; filtered: RegExp; unfiltered: RegExp }) {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
   const rows = () => page.evaluate(() => [...document.querySelectorAll("main table tbody tr")].map((e) => e.outerHTML.replace(/<!--[^]*?-->/g, "")));
-  await loginAt(page, "konsulent@demo.test", "/jobcentre/placements");
-  // The second view comes from what the first kept.
-  await page.goto("/jobcentre/placements");
+  await loginAt(page, "konsulent@demo.test", list.path);
+  await page.goto(list.path);
   await page.waitForLoadState("networkidle");
   const fromServer = await rows();
   expect(fromServer.length).toBeGreaterThanOrEqual(1);
-  // A client navigation (the filter form's GET) and back: drawn by the browser.
-  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Afsluttet" });
+  await page.getByLabel(list.filter, { exact: true }).selectOption({ label: list.choose });
   await page.getByRole("button", { name: "Vis resultater", exact: true }).click();
-  await expect(page).toHaveURL(/status=completed/);
+  await expect(page).toHaveURL(list.filtered);
   await page.goBack();
-  await expect(page).not.toHaveURL(/status=/);
+  await expect(page).toHaveURL(list.unfiltered);
   await expect.poll(rows).toEqual(fromServer);
   expect(errors).toEqual([]);
+}
+
+test("the placement list's kept rows hydrate and are what the browser draws itself", async ({ page }) => {
+  await keptRowsHydrate(page, { path: "/jobcentre/placements", filter: "Status", choose: "Afsluttet", filtered: /status=completed/, unfiltered: /\/jobcentre\/placements$/ });
 });
 
-/*
- * Decision 085: the follow-up lists keep their rows the same way (HR's and the jobcentre's). The
- * jobcentre's "all" view, kept on a repeat view, must hydrate and be what the browser draws after
- * a client navigation to "sent" and back.
- */
 test("the follow-up list's kept rows hydrate and are what the browser draws itself", async ({ page }) => {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  const rows = () => page.evaluate(() => [...document.querySelectorAll("main table tbody tr")].map((e) => e.outerHTML.replace(/<!--[^]*?-->/g, "")));
-  await loginAt(page, "konsulent@demo.test", "/jobcentre/follow-ups?view=all");
-  await page.goto("/jobcentre/follow-ups?view=all");
-  await page.waitForLoadState("networkidle");
-  const fromServer = await rows();
-  expect(fromServer.length).toBeGreaterThanOrEqual(1);
-  await page.getByLabel("Vis", { exact: true }).selectOption({ label: "Sendte" });
-  await page.getByRole("button", { name: "Vis resultater", exact: true }).click();
-  await expect(page).toHaveURL(/view=submitted/);
-  await page.goBack();
-  await expect(page).toHaveURL(/view=all/);
-  await expect.poll(rows).toEqual(fromServer);
-  expect(errors).toEqual([]);
+  await keptRowsHydrate(page, { path: "/jobcentre/follow-ups?view=all", filter: "Vis", choose: "Sendte", filtered: /view=submitted/, unfiltered: /view=all/ });
 });
