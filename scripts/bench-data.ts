@@ -1,7 +1,9 @@
 /**
- * Fills a new database at national size for the benchmarks (issue 10): 100 jobcentres, 20,000
- * companies, 100,000 tasks, 50,000 slots, 100,000 candidates, 20,000 proposals and a million
- * audit rows. Never the demo database: the file is deleted and migrated from scratch.
+ * Fills a new database at national size for the benchmarks (issues 10 and 13): 100 jobcentres,
+ * 20,000 companies, 100,000 tasks, 50,000 slots in every status, 200,000 candidates, 20,000 proposals beside
+ * the accepted one of each of 100,000 placements (with their filled slots, about a million
+ * follow-ups, endings and notifications) and a million audit rows; `sizes.ts` holds the figures.
+ * Never the demo database: the file is deleted and migrated from scratch.
  *
  *   npm run bench:data -- [file] [--scale 0.1]      (or BENCH_DATABASE=file)
  */
