@@ -69,6 +69,8 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
   );
   const followUp = n("select max(id) as n from follow_ups where placement_id = ? and status = 'submitted'", placement);
   const postcode = one<{ postcode: string }>("select w.postcode from workplaces w where w.company_id = ? order by w.id limit 1", companyId).postcode;
+  // A candidate of the big city with a valid consent, for the slots ranked for them.
+  const candidate = n("select min(c.id) as n from candidates c join consents k on k.candidate_id = c.id where c.jobcentre_id = ? and k.withdrawn_at is null and k.replaced_at is null and k.expires_on >= ?", jobcentreId, new Date().toISOString().slice(0, 10));
   const { hr, mentor, consultant, admin } = BENCH_USERS;
   return [
     { as: null, label: "home", path: "/", route: "routes/home" },
@@ -123,6 +125,10 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
     { as: consultant, label: "consultant: board, kind+hours+days", path: "/jobcentre/board?kind=praktik&hours=20&day=mon&day=tue&day=wed&day=thu&day=fri", route: "routes/jobcentre/board" },
     { as: consultant, label: "consultant: board, low physical demand", path: "/jobcentre/board?max_physical=1", route: "routes/jobcentre/board" },
     { as: consultant, label: "consultant: a slot", path: `/jobcentre/slots/${boardSlot}`, route: "routes/jobcentre/slot" },
+    { as: consultant, label: "consultant: candidates ranked for a slot", path: `/jobcentre/slots/${boardSlot}/candidates`, route: "routes/jobcentre/slot-candidates" },
+    { as: consultant, label: "consultant: slots ranked for a candidate", path: `/jobcentre/candidates/${candidate}/slots`, route: "routes/jobcentre/candidates/slots" },
+    { as: consultant, label: "consultant: the chain's tasks", path: `/jobcentre/companies/${companyId}/tasks`, route: "routes/jobcentre/company-tasks" },
+    { as: consultant, label: `consultant: the chain's workplaces (${workplaces})`, path: `/jobcentre/companies/${companyId}/workplaces`, route: "routes/jobcentre/company-workplaces" },
     { as: consultant, label: `consultant: candidates (${candidates})`, path: "/jobcentre/candidates", route: "routes/jobcentre/candidates/index" },
     { as: consultant, label: "consultant: candidates, last page", path: `/jobcentre/candidates?page=${last(candidates, CANDIDATE_PAGE_SIZE)}`, route: "routes/jobcentre/candidates/index" },
     { as: consultant, label: "consultant: candidates, text search", path: "/jobcentre/candidates?q=kandidat%201", route: "routes/jobcentre/candidates/index" },
@@ -151,6 +157,7 @@ export function benchPages(sqlite: Database.Database, deepAudit: (sqlite: Databa
     { as: admin, label: "admin: audit log, page 10,000", path: deepAudit(sqlite, jobcentreId), route: "routes/jobcentre/audit" },
     { as: admin, label: "admin: audit log, one event type", path: "/jobcentre/audit?event=user.invited", route: "routes/jobcentre/audit" },
     { as: admin, label: "admin: staff", path: "/jobcentre/staff", route: "routes/jobcentre/staff" },
+    { as: admin, label: "admin: personal data due for anonymising", path: "/jobcentre/privacy", route: "routes/jobcentre/privacy" },
     { as: admin, label: "admin: start", path: "/jobcentre", route: "routes/jobcentre/start" },
     { as: admin, label: "admin: follow-ups to do", path: "/jobcentre/follow-ups", route: "routes/jobcentre/follow-ups" },
     { as: admin, label: "admin: dashboard, this year", path: "/jobcentre/dashboard?period=thisYear&scope=jobcentre", route: "routes/jobcentre/dashboard" },
