@@ -14,44 +14,50 @@ export interface RetentionRow {
 }
 
 /**
- * The retention facts of every candidate of a jobcentre not yet anonymised: five queries
- * for the whole jobcentre, not one per candidate.
+ * The retention facts of every candidate of a jobcentre not yet anonymised: five queries for the
+ * whole jobcentre, not one per candidate. The consents, open proposals and endings are read through
+ * the jobcentre's candidates (a join), not by lists of their ids: at national size (20,000
+ * candidates at the big city) building forty 500-id statements three times cost drizzle more than
+ * SQLite took to answer them (decision 086).
  */
 export function retentionRows(db: DbOrTx, jobcentreId: number): RetentionRow[] {
+  const mine = and(eq(candidates.jobcentreId, jobcentreId), isNull(candidates.anonymisedAt));
   const rows = db
     .select({ id: candidates.id, alias: candidates.alias, responsibleUserId: candidates.responsibleUserId, createdAt: candidates.createdAt })
     .from(candidates)
-    .where(and(eq(candidates.jobcentreId, jobcentreId), isNull(candidates.anonymisedAt)))
+    .where(mine)
     .all();
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
   const consentOf = new Map<number, RetentionFacts["consent"]>();
   const engaged = placedCandidates(db, jobcentreId);
   const endedOn = new Map<number, string>();
-  for (const chunk of chunks(ids)) {
-    for (const c of db
-      .select({ candidateId: consents.candidateId, withdrawnAt: consents.withdrawnAt, expiresOn: consents.expiresOn })
-      .from(consents)
-      .where(and(inArray(consents.candidateId, chunk), isNull(consents.replacedAt)))
-      .all()) {
-      consentOf.set(c.candidateId, { withdrawnOn: c.withdrawnAt ? copenhagenDate(c.withdrawnAt) : null, expiresOn: c.expiresOn });
-    }
-    for (const p of db
-      .select({ candidateId: proposals.candidateId })
-      .from(proposals)
-      .where(and(inArray(proposals.candidateId, chunk), inArray(proposals.status, OPEN_PROPOSAL_STATUSES)))
-      .all()) {
-      engaged.add(p.candidateId);
-    }
-    for (const e of db
-      .select({ candidateId: placements.candidateId, endedOn: max(placementEndings.endedOn) })
-      .from(placementEndings)
-      .innerJoin(placements, eq(placements.id, placementEndings.placementId))
-      .where(inArray(placements.candidateId, chunk))
-      .groupBy(placements.candidateId)
-      .all()) {
-      if (e.endedOn) endedOn.set(e.candidateId, e.endedOn);
-    }
+  // The current consent (not replaced); by id, so that the newest wins should there ever be two.
+  for (const c of db
+    .select({ candidateId: consents.candidateId, withdrawnAt: consents.withdrawnAt, expiresOn: consents.expiresOn })
+    .from(consents)
+    .innerJoin(candidates, eq(candidates.id, consents.candidateId))
+    .where(and(mine, isNull(consents.replacedAt)))
+    .orderBy(consents.id)
+    .all()) {
+    consentOf.set(c.candidateId, { withdrawnOn: c.withdrawnAt ? copenhagenDate(c.withdrawnAt) : null, expiresOn: c.expiresOn });
+  }
+  for (const p of db
+    .select({ candidateId: proposals.candidateId })
+    .from(proposals)
+    .innerJoin(candidates, eq(candidates.id, proposals.candidateId))
+    .where(and(mine, inArray(proposals.status, OPEN_PROPOSAL_STATUSES)))
+    .all()) {
+    engaged.add(p.candidateId);
+  }
+  for (const e of db
+    .select({ candidateId: placements.candidateId, endedOn: max(placementEndings.endedOn) })
+    .from(placementEndings)
+    .innerJoin(placements, eq(placements.id, placementEndings.placementId))
+    .innerJoin(candidates, eq(candidates.id, placements.candidateId))
+    .where(mine)
+    .groupBy(placements.candidateId)
+    .all()) {
+    if (e.endedOn) endedOn.set(e.candidateId, e.endedOn);
   }
   return rows.map((r) => ({
     id: r.id,
@@ -65,9 +71,4 @@ export function retentionRows(db: DbOrTx, jobcentreId: number): RetentionRow[] {
       engaged: engaged.has(r.id),
     },
   }));
-}
-
-/** SQLite allows a limited number of bound values per statement. */
-function* chunks<T>(items: T[], size = 500): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

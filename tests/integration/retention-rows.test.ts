@@ -1,0 +1,84 @@
+/**
+ * Decision 086: the retention facts of a jobcentre's candidates are read through joins on the
+ * jobcentre's candidates instead of lists of their ids. On a generated dataset with consents
+ * (withdrawn, expired, replaced), open and accepted proposals, active and ended placements, every
+ * jobcentre's rows must be what reading each candidate on its own gives.
+ */
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb, openDatabase } from "~/db/client.server";
+import { placedCandidates } from "~/domain/candidates/fit.server";
+import { retentionRows } from "~/domain/retention/facts.server";
+import { copenhagenDate } from "~/domain/shared/working-days";
+import { generate } from "../../scripts/bench/national/generate";
+import type { Sizes } from "../../scripts/bench/national/sizes";
+
+const sizes: Sizes = { jobcentres: 3, consultantsPerJobcentre: 2, companies: 30, chainWorkplaces: 4, tasks: 90, slots: 80, candidates: 400, proposals: 60, placements: 120, auditRows: 10, bigCity: 0.5, bigCityAudit: 0.5 };
+
+beforeAll(() => {
+  getDb();
+  const { sqlite } = openDatabase(process.env.DATABASE_PATH!);
+  generate(sqlite, { sizes, passwordHash: "not-a-real-hash", now: new Date("2026-12-02T09:00:00Z") });
+  // Some consents withdrawn, some replaced by a newer one (the old one must not count).
+  const last = (sqlite.prepare("select max(id) as n from consents").get() as { n: number }).n;
+  sqlite.exec(`update consents set withdrawn_at = ${Date.UTC(2026, 5, 1, 22, 30)} where id % 7 = 0 and id <= ${last}`);
+  sqlite.exec(`update consents set replaced_at = ${Date.UTC(2026, 8, 1)} where id % 5 = 1 and withdrawn_at is null and replaced_at is null and id <= ${last}`);
+  sqlite.exec(`insert into consents (candidate_id, given_on, expires_on, method, scope, sections, recorded_by_user_id, created_at, jobcentre_id)
+    select candidate_id, '2026-09-01', '2027-03-01', method, scope, sections, recorded_by_user_id, created_at, jobcentre_id from consents where id % 5 = 1 and replaced_at = ${Date.UTC(2026, 8, 1)}`);
+  sqlite.close();
+});
+
+/** One candidate's facts, read on their own. */
+function alone(jobcentreId: number, id: number) {
+  const db = getDb();
+  const c = db.get<{ alias: string; responsible: number; createdAt: number }>(sql`select alias, responsible_user_id as responsible, created_at as createdAt from candidates where id = ${id}`);
+  const consent = db.get<{ withdrawnAt: number | null; expiresOn: string } | undefined>(
+    sql`select withdrawn_at as withdrawnAt, expires_on as expiresOn from consents where candidate_id = ${id} and replaced_at is null order by id desc limit 1`,
+  );
+  const open = db.get<{ n: number }>(sql`select count(*) as n from proposals where candidate_id = ${id} and status in ('proposed', 'meeting_planned')`).n;
+  const ended = db.get<{ d: string | null }>(sql`select max(e.ended_on) as d from placement_endings e join placements p on p.id = e.placement_id where p.candidate_id = ${id}`).d;
+  // Timestamps are stored in milliseconds (columns.ts).
+  const day = (ms: number) => copenhagenDate(new Date(ms));
+  return {
+    id,
+    alias: c.alias,
+    responsibleUserId: c.responsible,
+    facts: {
+      createdOn: day(c.createdAt),
+      consent: consent ? { withdrawnOn: consent.withdrawnAt ? day(consent.withdrawnAt) : null, expiresOn: consent.expiresOn } : null,
+      lastPlacementEndedOn: ended,
+      engaged: open > 0 || placedCandidates(db, jobcentreId).has(id),
+    },
+  };
+}
+
+describe("retention facts through the jobcentre's candidates (decision 086)", () => {
+  it("are, for every jobcentre, what each candidate read alone gives", () => {
+    const db = getDb();
+    const jobcentres = db.all<{ id: number }>(sql`select id from jobcentres order by id`).map((r) => r.id);
+    let withConsent = 0;
+    let ended = 0;
+    let withdrawn = 0;
+    let replaced = 0;
+    let engaged = 0;
+    for (const jobcentreId of jobcentres) {
+      const ids = db.all<{ id: number }>(sql`select id from candidates where jobcentre_id = ${jobcentreId} and anonymised_at is null order by id`).map((r) => r.id);
+      const rows = retentionRows(db, jobcentreId).sort((a, b) => a.id - b.id);
+      expect(rows.map((r) => r.id)).toEqual(ids);
+      for (const row of rows) {
+        expect(row, `candidate ${row.id}`).toEqual(alone(jobcentreId, row.id));
+        if (row.facts.consent) withConsent++;
+        if (row.facts.consent?.withdrawnOn) withdrawn++;
+        if (row.facts.consent?.expiresOn === "2027-03-01") replaced++;
+        if (row.facts.lastPlacementEndedOn) ended++;
+        if (row.facts.engaged) engaged++;
+      }
+    }
+    // The dataset holds every kind of fact the rows carry.
+    expect(withConsent).toBeGreaterThan(50);
+    expect(withdrawn).toBeGreaterThan(0);
+    expect(replaced).toBeGreaterThan(0);
+    expect(ended).toBeGreaterThan(5);
+    expect(engaged).toBeGreaterThan(5);
+  });
+});
