@@ -4,11 +4,14 @@
  * (withdrawn, expired, replaced), open and accepted proposals, active and ended placements, every
  * jobcentre's rows must be what reading each candidate on its own gives.
  */
-import { sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, openDatabase } from "~/db/client.server";
+import { users } from "~/db/schema";
 import { placedCandidates } from "~/domain/candidates/fit.server";
 import { retentionRows } from "~/domain/retention/facts.server";
+import { RETENTION_PAGE_SIZE, retentionOverview } from "~/domain/retention/queries.server";
+import { actorFor } from "~/auth/current-user.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { generate } from "../../scripts/bench/national/generate";
 import type { Sizes } from "../../scripts/bench/national/sizes";
@@ -80,5 +83,26 @@ describe("retention facts through the jobcentre's candidates (decision 086)", ()
     expect(replaced).toBeGreaterThan(0);
     expect(ended).toBeGreaterThan(5);
     expect(engaged).toBeGreaterThan(5);
+  });
+
+  it("the administrator's list is paged: every candidate due once, soonest first, 25 a page", () => {
+    const db = getDb();
+    const user = db.select().from(users).where(eq(users.role, "jobcentre_admin")).orderBy(asc(users.jobcentreId), asc(users.id)).limit(1).get()!;
+    const ctx = { db, actor: actorFor(db, user), now: new Date("2026-12-04T09:00:00Z") };
+    // One month after the reason to keep them: most of the generated candidates are due.
+    const first = retentionOverview(ctx, 1, 1).upcoming;
+    expect(first.total).toBeGreaterThan(2 * RETENTION_PAGE_SIZE);
+    const seen: { id: number; on: string; alias: string }[] = [];
+    const pages = Math.ceil(first.total / RETENTION_PAGE_SIZE);
+    for (let page = 1; page <= pages; page++) {
+      const { rows, total, pageSize } = retentionOverview(ctx, 1, page).upcoming;
+      expect(total).toBe(first.total);
+      expect(pageSize).toBe(RETENTION_PAGE_SIZE);
+      expect(rows.length).toBe(page < pages ? RETENTION_PAGE_SIZE : first.total - (pages - 1) * RETENTION_PAGE_SIZE);
+      seen.push(...rows);
+    }
+    expect(new Set(seen.map((r) => r.id)).size).toBe(first.total);
+    for (let i = 1; i < seen.length; i++) expect(seen[i - 1]!.on <= seen[i]!.on, `row ${i} is not sooner than the one before`).toBe(true);
+    expect(retentionOverview(ctx, 1, pages + 1).upcoming).toMatchObject({ rows: [], total: first.total });
   });
 });

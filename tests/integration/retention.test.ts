@@ -108,12 +108,12 @@ describe("anonymisation after the retention period (the nightly job)", () => {
     withdrawConsent(ctxFor(w.consultant), { candidateId: id });
     const inTenDays = new Date(Date.now() + 10 * DAY);
     // 12 months after the withdrawal is far beyond the 30 days shown…
-    expect(retentionOverview(ctxFor(w.admin, inTenDays)).upcoming.map((r) => r.id)).not.toContain(id);
+    expect(retentionOverview(ctxFor(w.admin, inTenDays)).upcoming.rows.map((r) => r.id)).not.toContain(id);
     // …a one-month period ends about three weeks after that day.
-    expect(retentionOverview(ctxFor(w.admin, inTenDays), 1).upcoming).toContainEqual(expect.objectContaining({ id, reason: "withdrawn", due: false }));
-    expect(retentionOverview(ctxFor(w.admin, new Date(Date.now() + 40 * DAY)), 1).upcoming).toContainEqual(expect.objectContaining({ id, due: true }));
+    expect(retentionOverview(ctxFor(w.admin, inTenDays), 1).upcoming.rows).toContainEqual(expect.objectContaining({ id, reason: "withdrawn", due: false }));
+    expect(retentionOverview(ctxFor(w.admin, new Date(Date.now() + 40 * DAY)), 1).upcoming.rows).toContainEqual(expect.objectContaining({ id, due: true }));
     expect(kind(() => retentionOverview(ctxFor(w.consultant)))).toBe("forbidden:error.forbidden");
-    expect(retentionOverview(ctxFor(w.adminOther, inTenDays), 1).upcoming.map((r) => r.id)).not.toContain(id);
+    expect(retentionOverview(ctxFor(w.adminOther, inTenDays), 1).upcoming.rows.map((r) => r.id)).not.toContain(id);
   });
 });
 

@@ -7,6 +7,7 @@ import { mayKeepCandidates } from "../candidates/policy";
 import { profileViews } from "../candidates/queries.server";
 import { recordAudit } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
+import { pageOffset, type Page } from "../pagination";
 import { addDays } from "../candidates/consent";
 import { retentionRows } from "./facts.server";
 import { placementsForAccessRequest } from "../placements/access-request.server";
@@ -25,17 +26,27 @@ function jobcentreAdminOf(ctx: Ctx): number {
   return ctx.actor.jobcentreId;
 }
 
-/** For the jobcentre's administrator: what the nightly job anonymises within the next 30 days, soonest first. */
-export function retentionOverview(ctx: Ctx, months = DEFAULT_RETENTION_MONTHS) {
+/** Candidates per page of the administrator's "anonymised within 30 days" list. */
+export const RETENTION_PAGE_SIZE = 25;
+
+/**
+ * For the jobcentre's administrator: what the nightly job anonymises within the next 30 days,
+ * soonest first, a page at a time (at national size a big city has over a thousand in a month).
+ */
+export function retentionOverview(ctx: Ctx, months = DEFAULT_RETENTION_MONTHS, page = 1) {
   const jobcentreId = jobcentreAdminOf(ctx);
   const today = copenhagenDate(ctx.now);
   const horizon = addDays(today, RETENTION_LOOKAHEAD_DAYS);
   const staff = new Map(ctx.db.select({ id: users.id, name: users.name }).from(users).where(eq(users.jobcentreId, jobcentreId)).all().map((u) => [u.id, u.name]));
-  const upcoming = retentionRows(ctx.db, jobcentreId)
+  const all = retentionRows(ctx.db, jobcentreId)
     .map((r) => ({ row: r, on: anonymiseOn(r.facts, today, months) }))
     .filter((x): x is { row: (typeof x)["row"]; on: string } => x.on !== null && x.on <= horizon)
-    .sort((a, b) => a.on.localeCompare(b.on) || a.row.alias.localeCompare(b.row.alias, "da"))
+    .sort((a, b) => a.on.localeCompare(b.on) || a.row.alias.localeCompare(b.row.alias, "da") || a.row.id - b.row.id);
+  const offset = pageOffset(page, RETENTION_PAGE_SIZE);
+  const rows = all
+    .slice(offset, offset + RETENTION_PAGE_SIZE)
     .map(({ row, on }) => ({ id: row.id, alias: row.alias, responsible: staff.get(row.responsibleUserId) ?? "", reason: reasonOf(row.facts), on, due: on <= today }));
+  const upcoming: Page<(typeof rows)[number]> = { rows, total: all.length, page, pageSize: RETENTION_PAGE_SIZE };
   const anonymised = ctx.db
     .select({ n: count() })
     .from(candidates)

@@ -13,6 +13,7 @@ export const da = {
     "Kandidaters persondata anonymiseres automatisk {months} måneder efter, at samtykket er trukket tilbage eller udløbet, eller et forløb er slut. Aldersgruppe, postnummerområde, målgruppe, timer og resultater bevares, så jobcenterets tal stadig passer. Det sker hver nat.",
   "privacy.upcomingHeading": "Anonymiseres inden for {days} dage",
   "privacy.noneUpcoming": "Ingen kandidater anonymiseres inden for de næste {days} dage.",
+  "privacy.upcomingCount": { one: "{count} kandidat anonymiseres inden for perioden.", other: "{count} kandidater anonymiseres inden for perioden." },
   "privacy.anonymisedSoFar": { one: "{count} kandidat er anonymiseret indtil nu.", other: "{count} kandidater er anonymiseret indtil nu." },
   "privacy.col.candidate": "Kandidat",
   "privacy.col.responsible": "Ansvarlig",

@@ -13,6 +13,7 @@ export const en: Translation<typeof da> = {
     "Candidates' personal data is anonymised automatically {months} months after their consent was withdrawn or expired, or a placement ended. Age band, postcode area, target group, hours and outcomes are kept, so the jobcentre's figures stay true. This happens every night.",
   "privacy.upcomingHeading": "Anonymised within {days} days",
   "privacy.noneUpcoming": "No candidates will be anonymised in the next {days} days.",
+  "privacy.upcomingCount": { one: "{count} candidate will be anonymised in this period.", other: "{count} candidates will be anonymised in this period." },
   "privacy.anonymisedSoFar": { one: "{count} candidate has been anonymised so far.", other: "{count} candidates have been anonymised so far." },
   "privacy.col.candidate": "Candidate",
   "privacy.col.responsible": "Responsible",

@@ -4,6 +4,7 @@ import { requireRole } from "~/auth/guards.server";
 import { DataTable, type Column } from "~/components/data-table";
 import { pageMeta } from "~/components/page-meta";
 import { retentionOverview } from "~/domain/retention/queries.server";
+import { pageParam } from "~/domain/page-param";
 import { RETENTION_LOOKAHEAD_DAYS } from "~/domain/retention/constants";
 import { formatCalendarDate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
@@ -13,10 +14,11 @@ export const meta = pageMeta("title.privacy");
 /** The jobcentre administrator sees what the nightly retention job will anonymise, and when. */
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, ["jobcentre_admin"]);
-  return retentionOverview(ctx, args.context.retentionMonths);
+  const page = pageParam.parse(new URL(args.request.url).searchParams.get("page"));
+  return retentionOverview(ctx, args.context.retentionMonths, page);
 }
 
-type Row = ReturnType<typeof retentionOverview>["upcoming"][number];
+type Row = ReturnType<typeof retentionOverview>["upcoming"]["rows"][number];
 
 const COLUMNS: readonly Column<Row>[] = [
   { key: "candidate", header: "privacy.col.candidate", cell: (r) => <a href={`/jobcentre/candidates/${r.id}/personal-data`}>{r.alias}</a> },
@@ -38,9 +40,12 @@ export default function Privacy() {
       <DataTable
         caption={t("privacy.upcomingHeading", { days })}
         columns={COLUMNS}
-        rows={upcoming}
+        rows={upcoming.rows}
         rowKey={(r) => r.id}
-        total={upcoming.length}
+        total={upcoming.total}
+        countKey="privacy.upcomingCount"
+        page={upcoming.page}
+        pageSize={upcoming.pageSize}
         empty={<p>{t("privacy.noneUpcoming", { days })}</p>}
       />
     </div>
