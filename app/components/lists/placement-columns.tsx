@@ -4,7 +4,7 @@ import type { EndKind, Outcome, StatusCategory } from "~/domain/placements/endin
 import { FlagNamesIn } from "../flag-names";
 import { formatCalendarDate, formatNumber } from "~/i18n/translate";
 import type { Column } from "../data-table";
-import { keyNumber as num, keyText as part } from "./row-key";
+import { keyNumber, keyText } from "./row-key";
 
 export interface PlacementRow {
   id: number;
@@ -74,7 +74,7 @@ export const PLACEMENT_ROWS_KEPT = 2000;
 export function placementRowKey(p: PlacementRow): string {
   let flags = "";
   for (const f of p.flags) flags += `${f.kind},`;
-  return `${p.id}|${p.status}|${part(p.alias)}|${part(p.slotTitle)}|${part(p.companyName)}|${part(p.mentorName)}|${part(p.startDate)}|${part(p.plannedEndDate)}|${num(p.week)}|${num(p.hoursNow)}|${num(p.targetHours)}|${flags}|${part(p.endKind)}|${part(p.endedOn)}|${part(p.outcome)}`;
+  return `${p.id}|${p.status}|${keyText(p.alias)}|${keyText(p.slotTitle)}|${keyText(p.companyName)}|${keyText(p.mentorName)}|${keyText(p.startDate)}|${keyText(p.plannedEndDate)}|${keyNumber(p.week)}|${keyNumber(p.hoursNow)}|${keyNumber(p.targetHours)}|${flags}|${keyText(p.endKind)}|${keyText(p.endedOn)}|${keyText(p.outcome)}`;
 }
 
 /**
