@@ -6,7 +6,7 @@ import type { Industry } from "../companies/schema";
 import { postcodeDistance } from "../geo/postcodes.server";
 import type { Chore } from "../tasks/schema";
 import type { ConsentFacts } from "./consent";
-import { fit, type Fit, type FitCandidate, type FitSlot } from "./fit";
+import { fit, fitOrder, type Fit, type FitCandidate, type FitSlot } from "./fit";
 
 type CandidateRow = typeof candidates.$inferSelect;
 /** The part of a candidate the fit reads. */
@@ -168,13 +168,13 @@ export function distanceCache() {
   };
 }
 
-export function fitFor(
-  candidate: FitRow,
-  slot: SlotForFit,
-  facts: { consentCovers: boolean; placed: boolean; distance: (a: string, b: string) => number | null },
-): Fit {
-  return fit(fitCandidate(candidate, facts.placed), slot.fit, {
-    distanceKm: facts.distance(candidate.postcode, slot.postcode),
-    consentCovers: facts.consentCovers,
-  });
+type FitFacts = { consentCovers: boolean; placed: boolean; distance: (a: string, b: string) => number | null };
+
+export function fitFor(candidate: FitRow, slot: SlotForFit, facts: FitFacts): Fit {
+  return fit(fitCandidate(candidate, facts.placed), slot.fit, { distanceKm: facts.distance(candidate.postcode, slot.postcode), consentCovers: facts.consentCovers });
+}
+
+/** `fitFor(...).order` without the lines: to rank many and give lines to one page of them. */
+export function fitOrderFor(candidate: FitRow, slot: SlotForFit, facts: FitFacts): number {
+  return fitOrder(fitCandidate(candidate, facts.placed), slot.fit, { distanceKm: facts.distance(candidate.postcode, slot.postcode), consentCovers: facts.consentCovers });
 }

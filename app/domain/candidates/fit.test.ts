@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fit, rank, type FitCandidate, type FitContext, type FitMentor, type FitSlot } from "./fit";
+import { RULES } from "../rules/rules";
+import { da } from "~/i18n/candidates/da";
+import { fitCases } from "../../../tests/fit-cases";
+import { fit, fitOrder, rank, type FitCandidate, type FitContext, type FitFactor, type FitMentor, type FitSlot } from "./fit";
 
 const candidate = (over: Partial<FitCandidate> = {}): FitCandidate => ({
   hoursNow: 10,
@@ -138,8 +141,8 @@ describe("ranking", () => {
     const good = candidate();
     const weaker = candidate({ wishIndustries: ["retail"], mentorStyles: ["humorous"] });
     const far = candidate({ maxTravelKm: 2 });
-    const ranked = rank([far, weaker, good], (c) => fit(c, slot(), ctx({ distanceKm: 4 })));
-    expect(ranked.map((r) => r.item)).toEqual([good, weaker, far]);
+    const ranked = rank([far, weaker, good], (c) => fit(c, slot(), ctx({ distanceKm: 4 })).order);
+    expect(ranked).toEqual([good, weaker, far]);
     expect(ranked).toHaveLength(3);
   });
 
@@ -147,5 +150,44 @@ describe("ranking", () => {
     const a = fit(candidate({ goalHours: null }), slot(), ctx());
     const b = fit(candidate(), slot(), ctx());
     expect(b.order - a.order).toBe(1); // goalHours weighs 1
+  });
+});
+
+describe("ordering without the lines", () => {
+  /** The order as the rules define it, read off the lines: fits adds the weight, does not fit subtracts it, each hard misfit −1000. */
+  const orderOfLines = (f: ReturnType<typeof fit>) =>
+    f.lines.reduce((sum, l) => sum + (l.verdict === "fits" ? 1 : l.verdict === "misfit" ? -1 : 0) * RULES.fitWeights[l.factor as FitFactor], 0) - 1000 * f.hardMisfits.length;
+
+  it("fitOrder is the order of the lines fit writes, over thousands of random candidates and slots", () => {
+    const g = fitCases(7);
+    const seen = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      const s = g.slot();
+      for (let j = 0; j < 100; j++) {
+        const c = g.candidate();
+        const x = g.context();
+        const f = fit(c, s, x);
+        expect(f.order).toBe(orderOfLines(f));
+        expect(fitOrder(c, s, x)).toBe(f.order);
+        for (const l of [...f.lines, ...f.hardMisfits]) seen.add(l.key);
+      }
+    }
+    // The cases reach every line the fit can write (every fit message but the headings).
+    const lineKeys = Object.keys(da).filter((k) => k.startsWith("fit.") && !k.startsWith("fit.verdict.") && k !== "fit.hardHeading");
+    expect([...seen].sort()).toEqual(lineKeys.sort());
+  });
+
+  it("a slot read again (a new object) is worked out anew, not from the facts kept for the old one", () => {
+    const c = candidate({ supportNeeds: ["seated"] });
+    const light = slot();
+    expect(fitOrder(c, light, ctx())).toBe(fit(c, light, ctx()).order);
+    const heavy = { ...light, tasks: [{ ...light.tasks[0]!, demands: { ...light.tasks[0]!.demands, physical: 3 } }] };
+    expect(fit(c, heavy, ctx()).lines.find((l) => l.factor === "demands")?.verdict).toBe("misfit");
+    expect(fitOrder(c, heavy, ctx())).toBe(fit(c, heavy, ctx()).order);
+    expect(fitOrder(c, heavy, ctx())).toBeLessThan(fitOrder(c, light, ctx()));
+  });
+
+  it("rank keeps the given order between equal orders", () => {
+    expect(rank(["b", "a", "c", "d"], (x) => (x === "c" ? 5 : 0))).toEqual(["c", "b", "a", "d"]);
   });
 });

@@ -2,7 +2,8 @@ import type { MessageKey } from "~/i18n/catalogue";
 import type { Industry } from "../companies/vocabulary";
 import { RULES } from "../rules/rules";
 import type { Weekday } from "../slots/vocabulary";
-import type { Adaptation, Chore, Demand } from "../tasks/vocabulary";
+import { DEMANDS, type Demand } from "../tasks/demands";
+import type { Adaptation, Chore } from "../tasks/vocabulary";
 import type { LanguageSkill } from "./vocabulary";
 import type { Language, MentorStyle, ShareSection, SupportNeed } from "./vocabulary";
 
@@ -88,99 +89,155 @@ const LEVEL_RANK = { basic: 1, good: 2, fluent: 3 } as const;
 
 const fmt = (n: number) => Math.round(n * 10) / 10;
 
-function hoursNowLine(c: FitCandidate, s: FitSlot): FitLine {
-  const vars = { now: fmt(c.hoursNow), start: fmt(s.startHours) };
-  if (c.hoursNow >= s.startHours) return { factor: "hoursNow", verdict: "fits", key: "fit.hoursNow.fits", vars, section: "basic" };
-  if (c.hoursNow >= s.startHours - 2) return { factor: "hoursNow", verdict: "clarify", key: "fit.hoursNow.clarify", vars, section: "basic" };
-  return { factor: "hoursNow", verdict: "misfit", key: "fit.hoursNow.misfit", vars, section: "basic" };
+/**
+ * What the factors read of a slot, worked out once per slot instead of once per candidate: the
+ * highest level of each demand over its tasks, the kinds of task, and the adaptations offered by
+ * some and by every task. Kept per slot object (a slot is read fresh for each request).
+ */
+interface SlotFacts {
+  highest: Record<Demand, number>;
+  kinds: ReadonlySet<Chore>;
+  offeredBySome: ReadonlySet<Adaptation>;
+  offeredByAll: ReadonlySet<Adaptation>;
 }
 
-function goalLine(c: FitCandidate, s: FitSlot): FitLine {
-  if (c.goalHours == null) return { factor: "goalHours", verdict: "clarify", key: "fit.goalHours.unknown", vars: { target: fmt(s.targetHours) }, section: "basic" };
-  const vars = { goal: fmt(c.goalHours), target: fmt(s.targetHours) };
-  if (c.goalHours >= s.targetHours) return { factor: "goalHours", verdict: "fits", key: "fit.goalHours.fits", vars, section: "basic" };
-  return { factor: "goalHours", verdict: "clarify", key: "fit.goalHours.clarify", vars, section: "basic" };
+const slotFactsKept = new WeakMap<FitSlot, SlotFacts>();
+
+function slotFacts(s: FitSlot): SlotFacts {
+  let facts = slotFactsKept.get(s);
+  if (facts) return facts;
+  const highest = Object.fromEntries(DEMANDS.map((d) => [d, Math.max(0, ...s.tasks.map((t) => t.demands[d] ?? 0))])) as Record<Demand, number>;
+  const offeredBySome = new Set(s.tasks.flatMap((t) => t.adaptations));
+  const offeredByAll = new Set([...offeredBySome].filter((a) => s.tasks.length > 0 && s.tasks.every((t) => t.adaptations.includes(a))));
+  facts = { highest, kinds: new Set(s.tasks.flatMap((t) => t.chores)), offeredBySome, offeredByAll };
+  slotFactsKept.set(s, facts);
+  return facts;
 }
 
-function daysLine(c: FitCandidate, s: FitSlot): FitLine {
-  const common = s.workingDays.filter((d) => c.days.includes(d)).length;
+/**
+ * A factor's verdict, or "hard" for a hard misfit. Each factor decides its verdict once and
+ * writes its line into `out` only when lines are asked for: ranking thousands of candidates
+ * needs only the verdicts (`fitOrder`), the page's rows need the lines (`fit`), and both come
+ * from the same decision, so they can never disagree.
+ */
+type Outcome = Verdict | "hard";
+type Out = FitLine[] | null;
+
+function hoursNowFactor(c: FitCandidate, s: FitSlot, out: Out): Outcome {
+  const verdict: Verdict = c.hoursNow >= s.startHours ? "fits" : c.hoursNow >= s.startHours - 2 ? "clarify" : "misfit";
+  out?.push({ factor: "hoursNow", verdict, key: `fit.hoursNow.${verdict}`, vars: { now: fmt(c.hoursNow), start: fmt(s.startHours) }, section: "basic" });
+  return verdict;
+}
+
+function goalFactor(c: FitCandidate, s: FitSlot, out: Out): Outcome {
+  if (c.goalHours == null) {
+    out?.push({ factor: "goalHours", verdict: "clarify", key: "fit.goalHours.unknown", vars: { target: fmt(s.targetHours) }, section: "basic" });
+    return "clarify";
+  }
+  const verdict: Verdict = c.goalHours >= s.targetHours ? "fits" : "clarify";
+  out?.push({ factor: "goalHours", verdict, key: `fit.goalHours.${verdict}`, vars: { goal: fmt(c.goalHours), target: fmt(s.targetHours) }, section: "basic" });
+  return verdict;
+}
+
+function daysFactor(c: FitCandidate, s: FitSlot, out: Out): Outcome {
+  let common = 0;
+  for (const d of s.workingDays) if (c.days.includes(d)) common++;
   const vars = { common, slotDays: s.workingDays.length };
-  if (common === 0) return { factor: "no_common_day", verdict: "misfit", key: "fit.days.none", vars, section: "basic" };
-  if (common === s.workingDays.length) return { factor: "days", verdict: "fits", key: "fit.days.fits", vars, section: "basic" };
-  return { factor: "days", verdict: "clarify", key: "fit.days.clarify", vars, section: "basic" };
+  if (common === 0) {
+    out?.push({ factor: "no_common_day", verdict: "misfit", key: "fit.days.none", vars, section: "basic" });
+    return "hard";
+  }
+  const verdict: Verdict = common === s.workingDays.length ? "fits" : "clarify";
+  out?.push({ factor: "days", verdict, key: `fit.days.${verdict}`, vars, section: "basic" });
+  return verdict;
 }
 
-function highest(s: FitSlot, demand: Demand): number {
-  return Math.max(0, ...s.tasks.map((t) => t.demands[demand] ?? 0));
-}
-
-function demandsLine(c: FitCandidate, s: FitSlot): FitLine {
+function demandsFactor(c: FitCandidate, f: SlotFacts, out: Out): Outcome {
   let worst: { verdict: Verdict; need: SupportNeed; demand: Demand } | null = null;
   for (const { need, demand } of NEED_AGAINST_DEMAND) {
     if (!c.supportNeeds.includes(need)) continue;
-    const level = highest(s, demand);
+    const level = f.highest[demand];
     const verdict: Verdict = level >= 3 ? "misfit" : level === 2 ? "clarify" : "fits";
     if (verdict === "fits") continue;
     if (!worst || (verdict === "misfit" && worst.verdict !== "misfit")) worst = { verdict, need, demand };
   }
-  if (!worst) return { factor: "demands", verdict: "fits", key: c.supportNeeds.length ? "fit.demands.fits" : "fit.demands.noNeeds", section: "support" };
-  return {
+  if (!worst) {
+    out?.push({ factor: "demands", verdict: "fits", key: c.supportNeeds.length ? "fit.demands.fits" : "fit.demands.noNeeds", section: "support" });
+    return "fits";
+  }
+  out?.push({
     factor: "demands",
     verdict: worst.verdict,
     key: `fit.demands.${worst.verdict}`,
     terms: { need: `supportNeed.${worst.need}`, demand: `demand.${worst.demand}` },
     section: "support",
-  };
+  });
+  return worst.verdict;
 }
 
-function adaptationsLine(c: FitCandidate, s: FitSlot): FitLine {
-  if (c.supportNeeds.length === 0) return { factor: "adaptations", verdict: "fits", key: "fit.adaptations.noNeeds", section: "support" };
-  const offeredByAll = (a: Adaptation) => s.tasks.length > 0 && s.tasks.every((t) => t.adaptations.includes(a));
-  const offeredBySome = (a: Adaptation) => s.tasks.some((t) => t.adaptations.includes(a));
-  const missing = c.supportNeeds.filter((n) => !offeredBySome(n));
-  const partial = c.supportNeeds.filter((n) => offeredBySome(n) && !offeredByAll(n));
-  const vars = { needed: c.supportNeeds.length, offered: c.supportNeeds.length - missing.length };
-  if (missing.length > 0) return { factor: "adaptations", verdict: "misfit", key: "fit.adaptations.misfit", vars, terms: { need: `supportNeed.${missing[0]!}` }, section: "support" };
-  if (partial.length > 0) return { factor: "adaptations", verdict: "clarify", key: "fit.adaptations.clarify", vars, terms: { need: `supportNeed.${partial[0]!}` }, section: "support" };
-  return { factor: "adaptations", verdict: "fits", key: "fit.adaptations.fits", vars, section: "support" };
+function adaptationsFactor(c: FitCandidate, f: SlotFacts, out: Out): Outcome {
+  if (c.supportNeeds.length === 0) {
+    out?.push({ factor: "adaptations", verdict: "fits", key: "fit.adaptations.noNeeds", section: "support" });
+    return "fits";
+  }
+  const missing = c.supportNeeds.find((n) => !f.offeredBySome.has(n));
+  const partial = c.supportNeeds.find((n) => f.offeredBySome.has(n) && !f.offeredByAll.has(n));
+  const verdict: Verdict = missing ? "misfit" : partial ? "clarify" : "fits";
+  if (out) {
+    const offered = c.supportNeeds.filter((n) => f.offeredBySome.has(n)).length;
+    const vars = { needed: c.supportNeeds.length, offered };
+    const need = missing ?? partial;
+    out.push({ factor: "adaptations", verdict, key: `fit.adaptations.${verdict}`, vars, ...(need ? { terms: { need: `supportNeed.${need}` as const } } : {}), section: "support" });
+  }
+  return verdict;
 }
 
 /**
  * Danish at work, against the slot's highest language demand: 1 needs none; 2 is easy with
  * good Danish, to clarify with basic or none listed; 3 needs fluent Danish, good is to clarify.
  */
-function languageLine(c: FitCandidate, s: FitSlot): FitLine {
-  const demand = highest(s, "language");
+function languageFactor(c: FitCandidate, f: SlotFacts, out: Out): Outcome {
+  const demand = f.highest.language;
   const danish = c.languages.find((l) => l.language === "da");
   const rank = danish ? LEVEL_RANK[danish.level] : 0;
-  const level: MessageKey = danish ? `languageLevel.${danish.level}` : "languageLevel.none";
-  const base = { factor: "language" as const, vars: { demand }, terms: { level }, section: "basic" as const };
-  if (demand <= 1) return { ...base, verdict: "fits", key: "fit.language.low" };
-  const verdict: Verdict = demand === 2 ? (rank >= 2 ? "fits" : "clarify") : rank >= 3 ? "fits" : rank === 2 ? "clarify" : "misfit";
-  return { ...base, verdict, key: `fit.language.${verdict}` };
+  const verdict: Verdict = demand <= 1 ? "fits" : demand === 2 ? (rank >= 2 ? "fits" : "clarify") : rank >= 3 ? "fits" : rank === 2 ? "clarify" : "misfit";
+  if (out) {
+    const level: MessageKey = danish ? `languageLevel.${danish.level}` : "languageLevel.none";
+    out.push({ factor: "language", vars: { demand }, terms: { level }, section: "basic", verdict, key: demand <= 1 ? "fit.language.low" : `fit.language.${verdict}` });
+  }
+  return verdict;
 }
 
-function industryLine(c: FitCandidate, s: FitSlot): FitLine {
-  const terms: Record<string, MessageKey> = { industry: `industry.${s.industry}` };
-  if (c.wishIndustries.length === 0) return { factor: "industry", verdict: "clarify", key: "fit.industry.noWish", terms, section: "basic" };
-  if (c.wishIndustries.includes(s.industry)) return { factor: "industry", verdict: "fits", key: "fit.industry.fits", terms, section: "basic" };
-  return { factor: "industry", verdict: "misfit", key: "fit.industry.misfit", terms, section: "basic" };
+function industryFactor(c: FitCandidate, s: FitSlot, out: Out): Outcome {
+  const verdict: Verdict = c.wishIndustries.length === 0 ? "clarify" : c.wishIndustries.includes(s.industry) ? "fits" : "misfit";
+  out?.push({ factor: "industry", verdict, key: verdict === "clarify" ? "fit.industry.noWish" : `fit.industry.${verdict}`, terms: { industry: `industry.${s.industry}` }, section: "basic" });
+  return verdict;
 }
 
-function taskKindsLine(c: FitCandidate, s: FitSlot): FitLine {
-  const kinds = new Set(s.tasks.flatMap((t) => t.chores));
-  if (c.wishTasks.length === 0) return { factor: "taskKinds", verdict: "clarify", key: "fit.taskKinds.noWish", section: "basic" };
-  if (kinds.size === 0) return { factor: "taskKinds", verdict: "clarify", key: "fit.taskKinds.unknown", section: "basic" };
-  const hit = c.wishTasks.find((w) => kinds.has(w));
-  if (hit) return { factor: "taskKinds", verdict: "fits", key: "fit.taskKinds.fits", terms: { kind: `chore.${hit}` }, section: "basic" };
-  return { factor: "taskKinds", verdict: "misfit", key: "fit.taskKinds.misfit", section: "basic" };
+function taskKindsFactor(c: FitCandidate, f: SlotFacts, out: Out): Outcome {
+  if (c.wishTasks.length === 0 || f.kinds.size === 0) {
+    out?.push({ factor: "taskKinds", verdict: "clarify", key: c.wishTasks.length === 0 ? "fit.taskKinds.noWish" : "fit.taskKinds.unknown", section: "basic" });
+    return "clarify";
+  }
+  const hit = c.wishTasks.find((w) => f.kinds.has(w));
+  if (hit) {
+    out?.push({ factor: "taskKinds", verdict: "fits", key: "fit.taskKinds.fits", terms: { kind: `chore.${hit}` }, section: "basic" });
+    return "fits";
+  }
+  out?.push({ factor: "taskKinds", verdict: "misfit", key: "fit.taskKinds.misfit", section: "basic" });
+  return "misfit";
 }
 
-function distanceLine(c: FitCandidate, ctx: FitContext): FitLine {
-  if (ctx.distanceKm == null) return { factor: "distance", verdict: "clarify", key: "fit.distance.unknown", vars: { max: c.maxTravelKm }, section: "basic" };
+function distanceFactor(c: FitCandidate, ctx: FitContext, out: Out): Outcome {
+  if (ctx.distanceKm == null) {
+    out?.push({ factor: "distance", verdict: "clarify", key: "fit.distance.unknown", vars: { max: c.maxTravelKm }, section: "basic" });
+    return "clarify";
+  }
+  const beyond = ctx.distanceKm > c.maxTravelKm;
   const vars = { km: Math.round(ctx.distanceKm), max: c.maxTravelKm };
-  if (ctx.distanceKm > c.maxTravelKm) return { factor: "beyond_travel", verdict: "misfit", key: "fit.distance.beyond", vars, section: "basic" };
-  return { factor: "distance", verdict: "fits", key: "fit.distance.fits", vars, section: "basic" };
+  if (beyond) out?.push({ factor: "beyond_travel", verdict: "misfit", key: "fit.distance.beyond", vars, section: "basic" });
+  else out?.push({ factor: "distance", verdict: "fits", key: "fit.distance.fits", vars, section: "basic" });
+  return beyond ? "hard" : "fits";
 }
 
 /**
@@ -189,24 +246,27 @@ function distanceLine(c: FitCandidate, ctx: FitContext): FitLine {
  * with people on the edge of the labour market. No language in common does not fit whatever
  * the style; experience turns a style that differs into something to clarify at the meeting.
  */
-function mentorLine(c: FitCandidate, s: FitSlot): FitLine {
+function mentorFactor(c: FitCandidate, s: FitSlot, out: Out): Outcome {
   const base = { factor: "mentor", section: "basic" } as const;
   const m = s.mentor;
-  const spoken = c.languages.map((l) => l.language);
-  if (m && m.languages.length > 0 && spoken.length > 0 && !spoken.some((l) => m.languages.includes(l))) {
-    return { ...base, verdict: "misfit", key: "fit.mentor.noCommonLanguage" };
+  if (m && m.languages.length > 0 && c.languages.length > 0 && !c.languages.some((l) => m.languages.includes(l.language))) {
+    out?.push({ ...base, verdict: "misfit", key: "fit.mentor.noCommonLanguage" });
+    return "misfit";
   }
   const styles = m?.styles ?? [];
   const experienced = m?.edgeExperience === true;
   if (c.mentorStyles.length === 0 || styles.length === 0) {
-    if (experienced) return { ...base, verdict: "clarify", key: "fit.mentor.experiencedStyleOpen" };
-    return { ...base, verdict: "clarify", key: c.mentorStyles.length === 0 ? "fit.mentor.noWish" : "fit.mentor.noProfile" };
+    out?.push({ ...base, verdict: "clarify", key: experienced ? "fit.mentor.experiencedStyleOpen" : c.mentorStyles.length === 0 ? "fit.mentor.noWish" : "fit.mentor.noProfile" });
+    return "clarify";
   }
   const common = c.mentorStyles.find((st) => styles.includes(st));
-  if (common) return { ...base, verdict: "fits", key: experienced ? "fit.mentor.fitsExperienced" : "fit.mentor.fits", terms: { style: `mentorStyle.${common}` } };
-  const terms = { wished: `mentorStyle.${c.mentorStyles[0]!}`, offered: `mentorStyle.${styles[0]!}` } as const;
-  if (experienced) return { ...base, verdict: "clarify", key: "fit.mentor.styleDiffersExperienced", terms };
-  return { ...base, verdict: "misfit", key: "fit.mentor.misfit", terms };
+  if (common) {
+    out?.push({ ...base, verdict: "fits", key: experienced ? "fit.mentor.fitsExperienced" : "fit.mentor.fits", terms: { style: `mentorStyle.${common}` } });
+    return "fits";
+  }
+  const verdict: Verdict = experienced ? "clarify" : "misfit";
+  out?.push({ ...base, verdict, key: experienced ? "fit.mentor.styleDiffersExperienced" : "fit.mentor.misfit", terms: { wished: `mentorStyle.${c.mentorStyles[0]!}`, offered: `mentorStyle.${styles[0]!}` } });
+  return verdict;
 }
 
 const HARD: readonly string[] = ["no_common_day", "beyond_travel", "active_placement", "consent"];
@@ -216,36 +276,57 @@ export function splitFitLines(all: readonly FitLine[]): { lines: FitLine[]; hard
   return { lines: all.filter((l) => !HARD.includes(l.factor)), hardMisfits: all.filter((l) => HARD.includes(l.factor)) };
 }
 
-export function fit(candidate: FitCandidate, slot: FitSlot, ctx: FitContext): Fit {
-  const all: FitLine[] = [
-    hoursNowLine(candidate, slot),
-    goalLine(candidate, slot),
-    daysLine(candidate, slot),
-    demandsLine(candidate, slot),
-    adaptationsLine(candidate, slot),
-    languageLine(candidate, slot),
-    industryLine(candidate, slot),
-    taskKindsLine(candidate, slot),
-    distanceLine(candidate, ctx),
-    mentorLine(candidate, slot),
-  ];
-  if (candidate.inActivePlacement) all.push({ factor: "active_placement", verdict: "misfit", key: "fit.activePlacement", section: "basic" });
-  if (!ctx.consentCovers) all.push({ factor: "consent", verdict: "misfit", key: "fit.consent", section: "basic" });
-  const { lines, hardMisfits } = splitFitLines(all);
-  let order = 0;
-  for (const line of lines) {
-    const weight = RULES.fitWeights[line.factor as FitFactor];
-    order += line.verdict === "fits" ? weight : line.verdict === "misfit" ? -weight : 0;
+const W = RULES.fitWeights;
+
+/** Adds a factor's weight to the order ("fits" adds, "does not fit" subtracts); counts a hard misfit. */
+function weigh(acc: { order: number; hard: number }, weight: number, outcome: Outcome): void {
+  if (outcome === "hard") acc.hard++;
+  else acc.order += outcome === "fits" ? weight : outcome === "misfit" ? -weight : 0;
+}
+
+/** Every factor in the order its lines are shown; the sort key they add up to. */
+function evaluate(c: FitCandidate, s: FitSlot, ctx: FitContext, out: Out): number {
+  const f = slotFacts(s);
+  const acc = { order: 0, hard: 0 };
+  weigh(acc, W.hoursNow, hoursNowFactor(c, s, out));
+  weigh(acc, W.goalHours, goalFactor(c, s, out));
+  weigh(acc, W.days, daysFactor(c, s, out));
+  weigh(acc, W.demands, demandsFactor(c, f, out));
+  weigh(acc, W.adaptations, adaptationsFactor(c, f, out));
+  weigh(acc, W.language, languageFactor(c, f, out));
+  weigh(acc, W.industry, industryFactor(c, s, out));
+  weigh(acc, W.taskKinds, taskKindsFactor(c, f, out));
+  weigh(acc, W.distance, distanceFactor(c, ctx, out));
+  weigh(acc, W.mentor, mentorFactor(c, s, out));
+  if (c.inActivePlacement) {
+    out?.push({ factor: "active_placement", verdict: "misfit", key: "fit.activePlacement", section: "basic" });
+    acc.hard++;
+  }
+  if (!ctx.consentCovers) {
+    out?.push({ factor: "consent", verdict: "misfit", key: "fit.consent", section: "basic" });
+    acc.hard++;
   }
   // Hard misfits always sort after every candidate without one.
-  if (hardMisfits.length > 0) order -= 1000 * hardMisfits.length;
+  return acc.hard > 0 ? acc.order - 1000 * acc.hard : acc.order;
+}
+
+export function fit(candidate: FitCandidate, slot: FitSlot, ctx: FitContext): Fit {
+  const all: FitLine[] = [];
+  const order = evaluate(candidate, slot, ctx, all);
+  const { lines, hardMisfits } = splitFitLines(all);
   return { lines, hardMisfits, order };
 }
 
+/** `fit(...).order` without writing a single line: for ranking many, where only the page's rows get their lines. */
+export function fitOrder(candidate: FitCandidate, slot: FitSlot, ctx: FitContext): number {
+  return evaluate(candidate, slot, ctx, null);
+}
+
 /** Ranked, best first; ties keep the given order (e.g. by name). Hard misfits come last, never hidden. */
-export function rank<T>(items: readonly T[], fitOf: (item: T) => Fit): { item: T; fit: Fit }[] {
+export function rank<T>(items: readonly T[], orderOf: (item: T) => number): T[] {
+  const orders = items.map(orderOf);
   return items
-    .map((item, index) => ({ item, fit: fitOf(item), index }))
-    .sort((a, b) => b.fit.order - a.fit.order || a.index - b.index)
-    .map(({ item, fit: f }) => ({ item, fit: f }));
+    .map((_, index) => index)
+    .sort((a, b) => orders[b]! - orders[a]! || a - b)
+    .map((index) => items[index]!);
 }

@@ -3,7 +3,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "~/db/client.server";
 import { candidates } from "~/db/schema";
 import { consentCoversSql } from "./consent.server";
-import { distanceCache, fitFor, placedSql, type SlotForFit } from "./fit.server";
+import { distanceCache, fitFor, fitOrderFor, placedSql, type SlotForFit } from "./fit.server";
 import { rank, type Fit } from "./fit";
 
 /** The columns the fit reads, and what a ranked row shows; never the whole profile. */
@@ -75,10 +75,11 @@ export function rankCandidatesPage(db: DbOrTx, input: { jobcentreId: number; slo
     .all();
   const total = db.select({ n: count() }).from(candidates).where(ofJobcentre).get()?.n ?? 0;
   const facts = { consentCovers: true, placed: false, distance };
-  const ranked = rank(open, (c) => fitFor(c, slot, facts)).map(({ item, fit }) => ({ row: item, fit }));
+  // Every open candidate is ordered by the verdicts alone; only the page's rows get their lines.
+  const ranked = rank(open, (c) => fitOrderFor(c, slot, facts));
 
   const start = (Math.max(1, input.page) - 1) * pageSize;
-  const rows: { row: (typeof open)[number]; fit: Fit }[] = ranked.slice(start, start + pageSize);
+  const rows: { row: (typeof open)[number]; fit: Fit }[] = ranked.slice(start, start + pageSize).map((row) => ({ row, fit: fitFor(row, slot, facts) }));
   if (rows.length < pageSize) {
     // The page reaches into the hard misfits: read just those rows, with the facts SQL found.
     const hard = db

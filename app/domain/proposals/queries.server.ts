@@ -5,7 +5,7 @@ import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
 import { consentStatus, covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { consentsFor, distanceCache, fitFor, placedCandidates, slotsForFit } from "../candidates/fit.server";
+import { consentsFor, distanceCache, fitFor, fitOrderFor, placedCandidates, slotsForFit, type SlotForFit } from "../candidates/fit.server";
 import { rank } from "../candidates/fit";
 import { rankCandidatesPage } from "../candidates/ranking.server";
 import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
@@ -80,10 +80,15 @@ export function rankSlotsForCandidate(ctx: Ctx, candidateId: number) {
   const placed = placedCandidates(ctx.db, jobcentreId).has(candidateId);
   const distance = distanceCache();
   const open = slotsForFit(ctx.db, jobcentreId).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
-  const ranked = rank(open, (s) => fitFor(candidate, s, { consentCovers: covers(consent, s.companyId, today), placed, distance }));
+  const facts = (s: SlotForFit) => ({ consentCovers: covers(consent, s.companyId, today), placed, distance });
+  // Every open slot is ordered by the verdicts alone; only the shown rows get their lines.
+  const ranked = rank(open, (s) => fitOrderFor(candidate, s, facts(s)));
   return {
     candidate: { id: candidate.id, alias: candidate.alias },
-    rows: ranked.slice(0, 100).map(({ item, fit }) => ({ id: item.id, title: item.title, companyName: item.companyName, city: item.city, startDate: item.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits })),
+    rows: ranked.slice(0, 100).map((s) => {
+      const fit = fitFor(candidate, s, facts(s));
+      return { id: s.id, title: s.title, companyName: s.companyName, city: s.city, startDate: s.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits };
+    }),
     total: ranked.length,
   };
 }
