@@ -130,8 +130,8 @@ describe("fit ranking and proposals", () => {
   });
 
   it("ranks the board's open slots for a candidate", () => {
-    const ranked = rankSlotsForCandidate(ctxFor(w.consultant), candidateId);
-    expect(ranked.rows.map((r) => r.id)).toContain(slotId);
+    const { result } = rankSlotsForCandidate(ctxFor(w.consultant), candidateId);
+    expect(result.rows.map((r) => r.id)).toContain(slotId);
   });
 
   it("proposes only while consent covers the company, and never twice at once", async () => {

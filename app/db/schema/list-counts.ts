@@ -31,12 +31,15 @@ export const listCounts = sqliteTable(
  * update of a column the candidate list's "consent, no open proposal" total reads (migration 0024,
  * decision 081). "start_work_changes" — every insert and delete of a company or a slot, and every
  * update of a column the jobcentre start page's work figures read (migration 0025, decision 082).
+ * "candidate_fit_changes" — every insert and delete of a candidate, a consent, a company named in
+ * or withdrawn from a consent, a placement or a proposal, and every update of a column the ranking
+ * of candidates for a slot reads (migration 0026, decision 087).
  * A jobcentre without a row has had no change since the migration (read as 0).
  */
 export const changeCounters = sqliteTable(
   "change_counters",
   {
-    counter: text("counter", { enum: ["consent_proposal_changes", "start_work_changes"] }).notNull(),
+    counter: text("counter", { enum: ["consent_proposal_changes", "start_work_changes", "candidate_fit_changes"] }).notNull(),
     jobcentreId: integer("jobcentre_id").notNull(),
     n: integer("n").notNull(),
   },

@@ -84,8 +84,15 @@ export function slotsForFit(db: DbOrTx, jobcentreId: number, slotIds?: number[])
     .from(slotTasks)
     .innerJoin(tasks, eq(slotTasks.taskId, tasks.id))
     .leftJoin(catalogueTasks, eq(tasks.catalogueKey, catalogueTasks.key))
-    .where(inArray(slotTasks.slotId, rows.map((r) => r.id)))
+    // All the jobcentre's open slots: the same condition joined, not a list of 2,000 ids to bind.
+    .where(inArray(slotTasks.slotId, slotIds ? rows.map((r) => r.id) : db.select({ id: slots.id }).from(slots).where(and(...where))))
     .all();
+  const tasksOf = new Map<number, typeof taskRows>();
+  for (const t of taskRows) {
+    const list = tasksOf.get(t.slotId);
+    if (list) list.push(t);
+    else tasksOf.set(t.slotId, [t]);
+  }
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -101,9 +108,7 @@ export function slotsForFit(db: DbOrTx, jobcentreId: number, slotIds?: number[])
       workingDays: r.workingDays,
       industry: r.industry as Industry,
       mentor: r.mentorStyles ? { styles: r.mentorStyles, edgeExperience: r.mentorEdgeExperience ?? false, languages: r.mentorLanguages ?? [] } : null,
-      tasks: taskRows
-        .filter((t) => t.slotId === r.id)
-        .map((t) => ({
+      tasks: (tasksOf.get(r.id) ?? []).map((t) => ({
           demands: { physical: t.physical, social: t.social, language: t.language, pace: t.pace, precision: t.precision },
           adaptations: t.adaptations,
           chores: (t.chores ?? []) as Chore[],
@@ -151,6 +156,11 @@ export function placedCandidates(db: DbOrTx, jobcentreId: number): Set<number> {
     .where(and(eq(proposals.jobcentreId, jobcentreId), eq(proposals.status, "accepted"), isNull(placements.id)))
     .all();
   return new Set([...active, ...agreed].map((r) => r.id));
+}
+
+/** Whether one candidate is placed (the rule of `placedCandidates`, for one: no read of the jobcentre's every placement). */
+export function isPlaced(db: DbOrTx, candidateId: number): boolean {
+  return db.get<{ placed: number }>(sql`select ${placedSql(sql`${candidateId}`)} as placed`).placed === 1;
 }
 
 /** The same rule as SQL, for lists: in an active placement, or agreed to one not started yet (an ended one frees). */

@@ -73,6 +73,8 @@ export function keptUnderCounter<T>(db: Db, counter: ChangeCounter, jobcentreId:
 
 /** Frozen through and through: a kept value is shared by every view that gets it, so no view can change it for the next. */
 export function deepFreeze<T>(value: T): T {
+  // A typed array (a kept ranking's ids) cannot be frozen; it is kept as made, and readers only copy out of it.
+  if (ArrayBuffer.isView(value)) return value;
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

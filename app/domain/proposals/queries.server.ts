@@ -5,13 +5,13 @@ import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
 import { consentStatus, covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { consentsFor, distanceCache, fitFor, fitOrderFor, placedCandidates, slotsForFit, type SlotForFit } from "../candidates/fit.server";
+import { consentsFor, distanceCache, fitFor, fitOrderFor, isPlaced, slotsForFit, type SlotForFit } from "../candidates/fit.server";
 import { rank } from "../candidates/fit";
 import { rankCandidatesPage } from "../candidates/ranking.server";
 import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
 import { ownCandidate } from "../candidates/commands.server";
 import { forbidden, notFound } from "../errors";
-import type { Page } from "../pagination";
+import { pageOffset, type Page } from "../pagination";
 import { copenhagenDate } from "../shared/working-days";
 import { OPEN_PROPOSAL_STATUSES } from "./schema";
 import { commandsFrom } from "./status";
@@ -38,13 +38,13 @@ export function mentorProfileOf(ctx: Pick<Ctx, "db">, userId: number) {
   );
 }
 
-/** The jobcentre's candidates ranked for one open slot; hard misfits last, never hidden. */
-export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number) {
+/** The jobcentre's candidates ranked for one open slot; hard misfits last, never hidden. `kept: false` works the order out anew (the tests' reference). */
+export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number, { kept = true }: { kept?: boolean } = {}) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
   const [slot] = slotsForFit(ctx.db, jobcentreId, [slotId]);
   if (!slot) throw notFound();
-  const ranked = rankCandidatesPage(ctx.db, { jobcentreId, slot, today, page, pageSize: RANK_PAGE_SIZE });
+  const ranked = rankCandidatesPage(ctx.db, { jobcentreId, slot, today, page, pageSize: RANK_PAGE_SIZE, kept });
   const ids = ranked.rows.map((r) => r.row.id);
   const consents = consentsFor(ctx.db, ids);
   const proposed = new Map(
@@ -71,26 +71,27 @@ export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number) {
   return { slot: { id: slot.id, title: slot.title, companyName: slot.companyName, city: slot.city, startHours: slot.fit.startHours, targetHours: slot.fit.targetHours }, mentor: { name: mentor?.name ?? "", profile: mentorProfileOf(ctx, mentorUserId) }, result };
 }
 
-/** The board's open slots ranked for one candidate: "a citizen under the arm". */
-export function rankSlotsForCandidate(ctx: Ctx, candidateId: number) {
+export const SLOTS_FOR_CANDIDATE_PAGE_SIZE = 25;
+
+/** The board's open slots ranked for one candidate: "a citizen under the arm", a page of them with their fit. */
+export function rankSlotsForCandidate(ctx: Ctx, candidateId: number, page = 1) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
   const candidate = ownCandidate(ctx.db, jobcentreId, candidateId);
   const consent = currentConsent(ctx.db, candidateId);
-  const placed = placedCandidates(ctx.db, jobcentreId).has(candidateId);
+  const placed = isPlaced(ctx.db, candidateId);
   const distance = distanceCache();
   const open = slotsForFit(ctx.db, jobcentreId).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
   const facts = (s: SlotForFit) => ({ consentCovers: covers(consent, s.companyId, today), placed, distance });
   // Every open slot is ordered by the verdicts alone; only the shown rows get their lines.
   const ranked = rank(open, (s) => fitOrderFor(candidate, s, facts(s)));
-  return {
-    candidate: { id: candidate.id, alias: candidate.alias },
-    rows: ranked.slice(0, 100).map((s) => {
-      const fit = fitFor(candidate, s, facts(s));
-      return { id: s.id, title: s.title, companyName: s.companyName, city: s.city, startDate: s.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits };
-    }),
-    total: ranked.length,
-  };
+  const start = pageOffset(page, SLOTS_FOR_CANDIDATE_PAGE_SIZE);
+  const rows = ranked.slice(start, start + SLOTS_FOR_CANDIDATE_PAGE_SIZE).map((s) => {
+    const fit = fitFor(candidate, s, facts(s));
+    return { id: s.id, title: s.title, companyName: s.companyName, city: s.city, startDate: s.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits };
+  });
+  const result: Page<(typeof rows)[number]> = { rows, total: ranked.length, page, pageSize: SLOTS_FOR_CANDIDATE_PAGE_SIZE };
+  return { candidate: { id: candidate.id, alias: candidate.alias }, result };
 }
 
 /** What the consultant sees before proposing: the fit and whether consent allows it. */
@@ -101,7 +102,7 @@ export function proposalDraft(ctx: Ctx, candidateId: number, slotId: number) {
   const [slot] = slotsForFit(ctx.db, jobcentreId, [slotId]);
   if (!slot) throw notFound();
   const consent = currentConsent(ctx.db, candidateId);
-  const f = fitFor(candidate, slot, { consentCovers: covers(consent, slot.companyId, today), placed: placedCandidates(ctx.db, jobcentreId).has(candidateId), distance: distanceCache() });
+  const f = fitFor(candidate, slot, { consentCovers: covers(consent, slot.companyId, today), placed: isPlaced(ctx.db, candidateId), distance: distanceCache() });
   return { candidate: { id: candidate.id, alias: candidate.alias }, slot: { id: slot.id, title: slot.title, companyName: slot.companyName }, fit: f, consentCovers: covers(consent, slot.companyId, today) };
 }
 

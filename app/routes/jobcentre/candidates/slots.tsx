@@ -3,6 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
 import { FitLines } from "~/components/fit-lines";
 import { pageMeta } from "~/components/page-meta";
+import { Pagination } from "~/components/pagination";
+import { pageParam } from "~/domain/page-param";
 import { rankSlotsForCandidate } from "~/domain/proposals/queries.server";
 import { orHttpError } from "~/http/forms.server";
 import { idParam } from "~/http/params";
@@ -14,21 +16,22 @@ export const meta = pageMeta("title.candidateSlots");
 
 export function loader(args: LoaderFunctionArgs) {
   const ctx = requireRole(args, JOBCENTRE_STAFF);
-  return orHttpError(() => rankSlotsForCandidate(ctx, idParam(args.params, "candidateId")));
+  const page = pageParam.parse(new URL(args.request.url).searchParams.get("page"));
+  return orHttpError(() => rankSlotsForCandidate(ctx, idParam(args.params, "candidateId"), page));
 }
 
 /** "A citizen under the arm": the board's open slots ranked for one candidate. */
 export default function CandidateSlots() {
   const t = useT();
   const locale = useLocale();
-  const { candidate, rows, total } = useLoaderData<typeof loader>();
+  const { candidate, result } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <BackLink href={`/jobcentre/candidates/${candidate.id}`}>{t("candidates.backToProfile")}</BackLink>
       <h1>{t("ranking.slotsFor", { alias: candidate.alias })}</h1>
       <p className="font-lead">{t("ranking.youDecide")}</p>
-      <p role="status">{t("ranking.slotCount", { count: total })}</p>
-      {rows.map((s) => (
+      <p role="status">{t("ranking.slotCount", { count: result.total })}</p>
+      {result.rows.map((s) => (
         <section key={s.id} className="candidate-card" aria-labelledby={`slot-${s.id}`}>
           <h2 className="h3" id={`slot-${s.id}`}>
             <a href={`/jobcentre/slots/${s.id}`}>{s.title}</a>
@@ -44,6 +47,7 @@ export default function CandidateSlots() {
           ) : null}
         </section>
       ))}
+      <Pagination {...result} />
     </div>
   );
 }
