@@ -7,18 +7,24 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { candidates, slots } from "~/db/schema";
+import { candidates, catalogueTasks, companies, mentorProfiles, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import { currentConsent } from "~/domain/candidates/consent.server";
 import { addDays, covers } from "~/domain/candidates/consent";
 import { distanceCache, fitFor, isPlaced, placedCandidates, slotsForFit } from "~/domain/candidates/fit.server";
 import { endPlacement } from "~/domain/placements/ending-commands.server";
 import { rankSlotsForCandidate, SLOTS_FOR_CANDIDATE_PAGE_SIZE } from "~/domain/proposals/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
-import { ctxFor, makeAcceptedProposal, makeCandidate, makeCompany, makeOpenSlot, makePlacement, makeSlot, makeWorld } from "../factories";
+import { updateCompanyProfile } from "~/domain/companies/commands.server";
+import { dashboardCacheSize } from "~/domain/dashboard/cache.server";
+import { changeCount } from "~/domain/shared/list-counts.server";
+import { transitionSlot } from "~/domain/slots/commands.server";
+import { ctxFor, makeAcceptedProposal, makeCandidate, makeCompany, makeOpenSlot, makePlacement, makeSlot, makeWorld, slotVersion } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
 let candidateId: number;
+const companyIds: number[] = [];
+const slotIds: number[] = [];
 const today = copenhagenDate(new Date());
 // Three days each (12 hours of 4-hour days); the candidate works Monday and Tuesday.
 const DAYS = [["mon", "tue", "wed"], ["wed", "thu", "fri"], ["mon", "tue", "thu"], ["tue", "wed", "thu"], ["mon", "wed", "fri"]] as const;
@@ -28,20 +34,21 @@ beforeAll(async () => {
   // More than a page of open slots, fitting the candidate in different degrees, some not at all.
   // Spread over eight companies (one company's meter allows only so many) and a week of start dates.
   for (let c = 0; c < 8; c++) {
-    const { hr } = await makeCompany(w.jc.id, { fte: 200 });
+    const { hr, company } = await makeCompany(w.jc.id, { fte: 200 });
+    companyIds.push(company.id);
     for (let i = 0; i < 4; i++) {
       const n = c * 4 + i;
-      await makeSlot({ hr, status: "open", consultant: w.consultant, over: { workingDays: [...DAYS[n % DAYS.length]!], startHours: 8, targetHours: 12, startDate: addDays(today, 20 + (n % 7)) } });
+      slotIds.push(await makeSlot({ hr, status: "open", consultant: w.consultant, over: { workingDays: [...DAYS[n % DAYS.length]!], startHours: 8, targetHours: 12, startDate: addDays(today, 20 + (n % 7)) } }));
     }
   }
-  candidateId = await makeCandidate(w.consultant, { alias: "Under armen", days: ["mon", "tue"] });
+  candidateId = await makeCandidate(w.consultant, { alias: "Under armen", days: ["mon", "tue"], wishTasks: ["labelling"], wishIndustries: ["retail"] });
 }, 120_000);
 
 /** Every page of the ranking, as the consultant sees it. */
-function allRows(id: number) {
+function allRows(id: number, kept = true) {
   const rows = [];
   for (let page = 1; ; page++) {
-    const { result } = rankSlotsForCandidate(ctxFor(w.consultant), id, page);
+    const { result } = rankSlotsForCandidate(ctxFor(w.consultant), id, page, { kept });
     expect(result.rows.length).toBeLessThanOrEqual(SLOTS_FOR_CANDIDATE_PAGE_SIZE);
     rows.push(...result.rows);
     if (page * SLOTS_FOR_CANDIDATE_PAGE_SIZE >= result.total) return { rows, total: result.total };
@@ -99,5 +106,80 @@ describe("the open slots ranked for a candidate", () => {
 
   it("refuses another jobcentre's consultant", () => {
     expect(() => rankSlotsForCandidate(ctxFor(w.consultantOther), candidateId)).toThrow();
+  });
+});
+
+describe("the open slots kept for the fit", () => {
+  const changesAt = (jobcentreId: number) => changeCount(getDb(), "open_slot_fit_changes", jobcentreId);
+
+  /** Kept equals read anew on every page; asked again, the same. */
+  function expectKeptEqualsFresh() {
+    const kept = allRows(candidateId);
+    expect(kept).toEqual(allRows(candidateId, false));
+    expect(allRows(candidateId)).toEqual(kept);
+  }
+
+  /** Keeps the slots, makes the change (which must raise the counter and change what the candidate sees), and compares right after. */
+  async function afterChange(change: () => unknown) {
+    expectKeptEqualsFresh();
+    const [before, shown] = [changesAt(w.jc.id), allRows(candidateId, false)];
+    await change();
+    expect(changesAt(w.jc.id)).toBeGreaterThan(before);
+    expect(allRows(candidateId, false), "the change changes the ranking").not.toEqual(shown);
+    expectKeptEqualsFresh();
+  }
+
+  const taskOf = (slotId: number) => getDb().select({ id: slotTasks.taskId }).from(slotTasks).where(eq(slotTasks.slotId, slotId)).get()!.id;
+  const slotRow = (id: number) => getDb().select().from(slots).where(eq(slots.id, id)).get()!;
+
+  it("are kept: a second view reads no slot", () => {
+    expectKeptEqualsFresh();
+    const size = dashboardCacheSize(getDb());
+    allRows(candidateId);
+    expect(dashboardCacheSize(getDb())).toBe(size);
+  });
+
+  it("stay equal through the commands: a slot approved, one filled, a company's new industry", async () => {
+    const { hr } = await makeCompany(w.jc.id, { fte: 200 });
+    const submitted = await makeSlot({ hr, status: "submitted", over: { workingDays: ["mon", "tue", "wed"], startHours: 8, targetHours: 12 } });
+    await afterChange(() => transitionSlot(ctxFor(w.consultant), { slotId: submitted, command: "approve", version: slotVersion(submitted) }));
+    await afterChange(() => transitionSlot(ctxFor(hr), { slotId: submitted, command: "markFilled", version: slotVersion(submitted) }));
+    const company = getDb().select().from(companies).where(eq(companies.id, companyIds[0]!)).get()!;
+    const hrOf = getDb().select().from(users).where(eq(users.companyId, company.id)).get()!;
+    await afterChange(() => updateCompanyProfile(ctxFor(hrOf), { name: company.name, industry: company.industry === "retail" ? "cleaning_facility" : "retail", version: company.version }));
+  });
+
+  it("stay equal after hand-written SQL on slots, workplaces, mentors, tasks and the catalogue; what they do not hold raises nothing", async () => {
+    const db = getDb();
+    const [a, b, c] = [slotIds[0]!, slotIds[1]!, slotIds[2]!];
+    await afterChange(() => db.update(slots).set({ title: "Omdøbt i hånden" }).where(eq(slots.id, a)).run());
+    await afterChange(() => db.update(slots).set({ workingDays: ["mon", "tue", "wed", "thu"] }).where(eq(slots.id, b)).run());
+    await afterChange(() => db.update(slots).set({ startDate: addDays(today, 2) }).where(eq(slots.id, c)).run());
+    await afterChange(() => db.update(workplaces).set({ postcode: "9000", city: "Aalborg" }).where(eq(workplaces.id, slotRow(a).workplaceId)).run());
+    const mentor = slotRow(a).mentorUserId;
+    await afterChange(() => db.insert(mentorProfiles).values({ userId: mentor, styles: ["direct"], edgeExperience: false, languages: ["ar"], updatedAt: new Date() }).onConflictDoUpdate({ target: mentorProfiles.userId, set: { styles: ["direct"], languages: ["ar"] } }).run());
+    await afterChange(() => db.update(mentorProfiles).set({ languages: ["da"] }).where(eq(mentorProfiles.userId, mentor)).run());
+    // The candidate needs a quiet place: offered, then not (or the other way round).
+    const offered = db.select({ adaptations: tasks.adaptations }).from(tasks).where(eq(tasks.id, taskOf(a))).get()!.adaptations.includes("quiet_place");
+    await afterChange(() => db.update(tasks).set({ adaptations: offered ? [] : ["quiet_place"] }).where(eq(tasks.id, taskOf(a))).run());
+    // A catalogue entry without the kind of task the candidate wishes (labelling), which then gets it.
+    const key = db.select().from(catalogueTasks).all().find((e) => !e.chores.includes("labelling"))!.key;
+    await afterChange(() => db.update(tasks).set({ catalogueKey: key }).where(eq(tasks.id, taskOf(b))).run());
+    await afterChange(() => db.update(catalogueTasks).set({ chores: ["labelling"] }).where(eq(catalogueTasks.key, key)).run());
+    await afterChange(() => db.delete(slotTasks).where(eq(slotTasks.slotId, b)).run());
+    await afterChange(() => db.insert(slotTasks).values({ slotId: b, taskId: taskOf(a) }).run());
+    // Moved to the other jobcentre: both counters raised.
+    const there = changesAt(w.otherJc.id);
+    await afterChange(() => db.update(slots).set({ jobcentreId: w.otherJc.id }).where(eq(slots.id, c)).run());
+    expect(changesAt(w.otherJc.id)).toBe(there + 1);
+    // What the list does not hold writes nothing: a slot's wishes, a draft slot, a company's phone-free columns.
+    const before = changesAt(w.jc.id);
+    db.update(slots).set({ wishes: "Gerne morgenfrisk", version: slotRow(a).version + 1 }).where(eq(slots.id, a)).run();
+    const { hr } = await makeCompany(w.jc.id, { fte: 200 });
+    const draft = await makeSlot({ hr, status: "draft" });
+    db.update(slots).set({ title: "Kladde omdøbt" }).where(eq(slots.id, draft)).run();
+    db.update(companies).set({ reviewRequestNote: "x" }).where(eq(companies.id, companyIds[1]!)).run();
+    expect(changesAt(w.jc.id)).toBe(before);
+    expectKeptEqualsFresh();
   });
 });

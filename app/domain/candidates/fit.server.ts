@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { DbOrTx } from "~/db/client.server";
+import type { Db, DbOrTx } from "~/db/client.server";
+import { keptUnderCounter } from "../dashboard/cache.server";
 import { type candidates, catalogueTasks, companies, consentCompanies, consents, mentorProfiles, placements, proposals, slots, slotTasks, tasks, workplaces } from "~/db/schema";
 import type { Industry } from "../companies/schema";
 import { postcodeDistance } from "../geo/postcodes.server";
@@ -115,6 +116,17 @@ export function slotsForFit(db: DbOrTx, jobcentreId: number, slotIds?: number[])
         })),
     },
   }));
+}
+
+/**
+ * The jobcentre's open slots for the fit, soonest start first (then by id), kept in memory under
+ * the jobcentre's counter of changes to what they hold (`change_counters` 'open_slot_fit_changes',
+ * migration 0027's triggers, whoever writes; decision 087): ranking them for a candidate then
+ * reads no slot. Frozen, shared by every view; `kept: false` reads them anew (the tests' reference).
+ */
+export function openSlotsForFit(db: Db, jobcentreId: number, { kept = true }: { kept?: boolean } = {}): readonly SlotForFit[] {
+  const read = () => slotsForFit(db, jobcentreId).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
+  return kept ? keptUnderCounter(db, "open_slot_fit_changes", jobcentreId, ["openSlotsForFit"], read) : read();
 }
 
 /** Current consents of these candidates, keyed by candidate. */

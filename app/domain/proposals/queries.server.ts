@@ -5,7 +5,7 @@ import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
 import { consentStatus, covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { consentsFor, distanceCache, fitFor, fitOrderFor, isPlaced, slotsForFit, type SlotForFit } from "../candidates/fit.server";
+import { consentsFor, distanceCache, fitFor, fitOrderFor, isPlaced, openSlotsForFit, slotsForFit, type SlotForFit } from "../candidates/fit.server";
 import { rank } from "../candidates/fit";
 import { rankCandidatesPage } from "../candidates/ranking.server";
 import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
@@ -74,14 +74,14 @@ export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number, { 
 export const SLOTS_FOR_CANDIDATE_PAGE_SIZE = 25;
 
 /** The board's open slots ranked for one candidate: "a citizen under the arm", a page of them with their fit. */
-export function rankSlotsForCandidate(ctx: Ctx, candidateId: number, page = 1) {
+export function rankSlotsForCandidate(ctx: Ctx, candidateId: number, page = 1, { kept = true }: { kept?: boolean } = {}) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
   const candidate = ownCandidate(ctx.db, jobcentreId, candidateId);
   const consent = currentConsent(ctx.db, candidateId);
   const placed = isPlaced(ctx.db, candidateId);
   const distance = distanceCache();
-  const open = slotsForFit(ctx.db, jobcentreId).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
+  const open = openSlotsForFit(ctx.db, jobcentreId, { kept });
   const facts = (s: SlotForFit) => ({ consentCovers: covers(consent, s.companyId, today), placed, distance });
   // Every open slot is ordered by the verdicts alone; only the shown rows get their lines.
   const ranked = rank(open, (s) => fitOrderFor(candidate, s, facts(s)));
