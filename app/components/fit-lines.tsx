@@ -1,9 +1,14 @@
 import { splitFitLines, type FitLine } from "~/domain/candidates/fit";
+import type { T } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
 
 /** One plain line per factor, marked fits / to clarify / does not fit; hard misfits after, with their reason. */
 export function FitLines({ lines, hardMisfits = [] }: { lines: readonly FitLine[]; hardMisfits?: readonly FitLine[] }) {
-  const t = useT();
+  return fitLinesWith(useT(), lines, hardMisfits);
+}
+
+/** The lines as `FitLines` draws them, with the page's `t` given (no hooks: for kept markup, decision 087). */
+export function fitLinesWith(t: T, lines: readonly FitLine[], hardMisfits: readonly FitLine[] = []) {
   const text = (l: FitLine) => {
     const terms = Object.fromEntries(Object.entries(l.terms ?? {}).map(([k, key]) => [k, t(key)]));
     return t(l.key, { ...(l.vars ?? {}), ...terms });

@@ -31,7 +31,7 @@ export function Kept({
   limit,
   children,
 }: {
-  as: "div" | "figure" | "fieldset" | "tr";
+  as: "div" | "figure" | "fieldset" | "tr" | "section";
   props: Record<string, string | undefined>;
   /** The kept figures (frozen, one object per dashboard version) the children are drawn from. */
   on: object;

@@ -7,14 +7,17 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
-import { candidates, catalogueTasks, companies, mentorProfiles, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
+import { candidates, catalogueTasks, companies, consents, mentorProfiles, slots, slotTasks, tasks, users, workplaces } from "~/db/schema";
 import { currentConsent } from "~/domain/candidates/consent.server";
 import { addDays, covers } from "~/domain/candidates/consent";
 import { distanceCache, fitFor, isPlaced, placedCandidates, slotsForFit } from "~/domain/candidates/fit.server";
 import { endPlacement } from "~/domain/placements/ending-commands.server";
 import { rankSlotsForCandidate, SLOTS_FOR_CANDIDATE_PAGE_SIZE } from "~/domain/proposals/queries.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
+import { recordConsent, withdrawConsent } from "~/domain/candidates/commands.server";
+import { consentInput } from "~/domain/candidates/schema";
 import { updateCompanyProfile } from "~/domain/companies/commands.server";
+import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { dashboardCacheSize } from "~/domain/dashboard/cache.server";
 import { changeCount } from "~/domain/shared/list-counts.server";
 import { transitionSlot } from "~/domain/slots/commands.server";
@@ -181,5 +184,58 @@ describe("the open slots kept for the fit", () => {
     db.update(companies).set({ reviewRequestNote: "x" }).where(eq(companies.id, companyIds[1]!)).run();
     expect(changesAt(w.jc.id)).toBe(before);
     expectKeptEqualsFresh();
+  });
+});
+
+describe("the candidate's kept order of slots", () => {
+  /** Kept equals anew for the candidate, today and in two days (their consent runs out tomorrow). */
+  function expectKeptEqualsFresh(id: number) {
+    for (const days of [0, 2]) {
+      const now = new Date(Date.now() + days * 86_400_000);
+      const pages = (kept: boolean) => {
+        const rows = [];
+        for (let page = 1; ; page++) {
+          const { result } = rankSlotsForCandidate(ctxFor(w.consultant, now), id, page, { kept });
+          rows.push(...result.rows);
+          if (page * SLOTS_FOR_CANDIDATE_PAGE_SIZE >= result.total) return rows;
+        }
+      };
+      const kept = pages(true);
+      expect(kept, `in ${days} days`).toEqual(pages(false));
+      expect(pages(true)).toEqual(kept);
+    }
+  }
+
+  async function afterChange(id: number, change: () => unknown) {
+    expectKeptEqualsFresh(id);
+    const shown = allRows(id, false);
+    await change();
+    expect(allRows(id, false), "the change changes the ranking").not.toEqual(shown);
+    expectKeptEqualsFresh(id);
+  }
+
+  it("follows the day: a consent from tomorrow for one company moves that company's slots up", async () => {
+    // The consent form takes no later day; a consent recorded from tomorrow by hand-written SQL does.
+    const id = await makeCandidate(w.consultant, { alias: "Samtykke fra i morgen", days: ["mon", "tue"] }, { scope: "listed", companyIds: [String(companyIds[4]!)] });
+    getDb().update(consents).set({ givenOn: addDays(today, 1) }).where(eq(consents.candidateId, id)).run();
+    expectKeptEqualsFresh(id);
+    const first = (days: number) => rankSlotsForCandidate(ctxFor(w.consultant, new Date(Date.now() + days * 86_400_000)), id, 1).result.rows[0]!;
+    expect(first(0).hardMisfits.map((l) => l.factor)).toContain("consent");
+    expect(first(2).hardMisfits).toEqual([]);
+  });
+
+  it("stays equal through the candidate's profile, consent and placement", async () => {
+    const id = await makeCandidate(w.consultant, { alias: "Skifter meget", days: ["mon", "tue"] }, { givenOn: addDays(today, -30), expiresOn: addDays(today, 1) });
+    const stored = () => getDb().select().from(candidates).where(eq(candidates.id, id)).get()!;
+    await afterChange(id, () => getDb().update(candidates).set({ days: ["wed", "thu", "fri"] }).where(eq(candidates.id, id)).run());
+    await afterChange(id, () => getDb().update(candidates).set({ hoursNow: stored().hoursNow + 10, goalHours: 30 }).where(eq(candidates.id, id)).run());
+    await afterChange(id, () => withdrawConsent(ctxFor(w.consultant), { candidateId: id }));
+    await afterChange(id, () => recordConsent(ctxFor(w.consultant), { candidateId: id, ...consentInput.parse({ givenOn: today, method: "signed_form", scope: "any", expiresOn: addDays(today, 90), sections: [] }) }));
+    await afterChange(id, async () => {
+      const p = propose(ctxFor(w.consultant), { candidateId: id, slotId: slotIds[3]!, motivation: "Stabil og glad for faste opgaver." });
+      const hr = getDb().select().from(users).where(eq(users.companyId, companyIds[0]!)).get()!;
+      transitionProposal(ctxFor(hr), { proposalId: p, version: 1, command: "inviteToMeeting", meeting: { meetingDate: today, meetingTime: "10:00", meetingPlace: "Butikken" } });
+      transitionProposal(ctxFor(hr), { proposalId: p, version: 2, command: "accept" });
+    });
   });
 });

@@ -7,6 +7,8 @@ import { consentStatus, covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
 import { consentsFor, distanceCache, fitFor, fitOrderFor, isPlaced, openSlotsForFit, slotsForFit, type SlotForFit } from "../candidates/fit.server";
 import { rank } from "../candidates/fit";
+import { derivedFrom, keptUnderCounter } from "../dashboard/cache.server";
+import { changeCount } from "../shared/list-counts.server";
 import { rankCandidatesPage } from "../candidates/ranking.server";
 import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
 import { ownCandidate } from "../candidates/commands.server";
@@ -83,13 +85,24 @@ export function rankSlotsForCandidate(ctx: Ctx, candidateId: number, page = 1, {
   const distance = distanceCache();
   const open = openSlotsForFit(ctx.db, jobcentreId, { kept });
   const facts = (s: SlotForFit) => ({ consentCovers: covers(consent, s.companyId, today), placed, distance });
-  // Every open slot is ordered by the verdicts alone; only the shown rows get their lines.
-  const ranked = rank(open, (s) => fitOrderFor(candidate, s, facts(s)));
+  // Every open slot is ordered by the verdicts alone; only the shown rows get their lines. The order is
+  // kept under the counter of what the candidate's side reads (profile, consent, placed), with the open
+  // slots' counter and the day in the key (decision 087): a consent given from a later day that names
+  // some companies covers their slots from that day, and they move up.
+  const order = () => Int32Array.from(rank(open, (s) => fitOrderFor(candidate, s, facts(s))).map((s) => s.id));
+  const ranked = kept
+    ? keptUnderCounter(ctx.db, "candidate_fit_changes", jobcentreId, ["slotsForCandidate", candidateId, changeCount(ctx.db, "open_slot_fit_changes", jobcentreId), today], order)
+    : order();
+  const byId = derivedFrom(open, "byId", () => new Map(open.map((s) => [s.id, s])));
   const start = pageOffset(page, SLOTS_FOR_CANDIDATE_PAGE_SIZE);
-  const rows = ranked.slice(start, start + SLOTS_FOR_CANDIDATE_PAGE_SIZE).map((s) => {
-    const fit = fitFor(candidate, s, facts(s));
-    return { id: s.id, title: s.title, companyName: s.companyName, city: s.city, startDate: s.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits };
-  });
+  const rows = Array.from(ranked.subarray(start, start + SLOTS_FOR_CANDIDATE_PAGE_SIZE))
+    .map((id) => byId.get(id))
+    // A slot that left the open ones since the order was kept (another process) is left out of this view.
+    .filter((s): s is SlotForFit => s !== undefined)
+    .map((s) => {
+      const fit = fitFor(candidate, s, facts(s));
+      return { id: s.id, title: s.title, companyName: s.companyName, city: s.city, startDate: s.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits };
+    });
   const result: Page<(typeof rows)[number]> = { rows, total: ranked.length, page, pageSize: SLOTS_FOR_CANDIDATE_PAGE_SIZE };
   return { candidate: { id: candidate.id, alias: candidate.alias }, result };
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { JOBCENTRE_STAFF, requireRole } from "~/auth/guards.server";
-import { FitLines } from "~/components/fit-lines";
+import { CandidateCards } from "~/components/fit-cards";
 import { pageMeta } from "~/components/page-meta";
 import { Pagination } from "~/components/pagination";
 import { pageParam } from "~/domain/page-param";
@@ -36,24 +36,7 @@ export default function SlotCandidates() {
       <p className="font-lead">{t("ranking.youDecide")}</p>
       <MentorDescription name={mentor.name} profile={mentor.profile} />
       <p role="status">{t("ranking.candidateCount", { count: result.total })}</p>
-      {result.rows.map((c) => (
-        <section key={c.id} className="candidate-card" aria-labelledby={`candidate-${c.id}`}>
-          <h2 className="h3" id={`candidate-${c.id}`}>
-            <a href={`/jobcentre/candidates/${c.id}`}>{c.alias}</a>
-          </h2>
-          <p>
-            {t(`ageBand.${c.ageBand}`)} · {t(`consentStatus.${c.consentStatus}`)}
-          </p>
-          <FitLines lines={c.lines} hardMisfits={c.hardMisfits} />
-          {c.openProposalId ? (
-            <a href={`/jobcentre/proposals/${c.openProposalId}`}>{t("ranking.alreadyProposed")}</a>
-          ) : c.hardMisfits.every((l) => l.factor !== "consent") ? (
-            <a href={`/jobcentre/proposals/new?candidateId=${c.id}&slotId=${slot.id}`} className="button button-secondary">
-              {t("ranking.proposeAlias", { alias: c.alias })}
-            </a>
-          ) : null}
-        </section>
-      ))}
+      <CandidateCards slotId={slot.id} rows={result.rows} />
       <Pagination {...result} />
     </div>
   );
