@@ -39,7 +39,7 @@ export const listCounts = sqliteTable(
 export const changeCounters = sqliteTable(
   "change_counters",
   {
-    counter: text("counter", { enum: ["consent_proposal_changes", "start_work_changes", "candidate_fit_changes", "open_slot_fit_changes"] }).notNull(),
+    counter: text("counter", { enum: ["consent_proposal_changes", "start_work_changes", "candidate_fit_changes", "open_slot_fit_changes", "retention_changes"] }).notNull(),
     jobcentreId: integer("jobcentre_id").notNull(),
     n: integer("n").notNull(),
   },

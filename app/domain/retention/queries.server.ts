@@ -1,6 +1,8 @@
 import { and, asc, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { candidates, companies, consentCompanies, consents, proposals, slots, users } from "~/db/schema";
+import type { Db } from "~/db/client.server";
 import type { Ctx } from "../actor";
+import { keptUnderCounter } from "../dashboard/cache.server";
 import { forbidden } from "../errors";
 import { ownCandidate } from "../candidates/commands.server";
 import { mayKeepCandidates } from "../candidates/policy";
@@ -30,28 +32,41 @@ function jobcentreAdminOf(ctx: Ctx): number {
 export const RETENTION_PAGE_SIZE = 25;
 
 /**
- * For the jobcentre's administrator: what the nightly job anonymises within the next 30 days,
- * soonest first, a page at a time (at national size a big city has over a thousand in a month).
+ * What the nightly job anonymises within the next 30 days at the jobcentre, soonest first (then by
+ * name), and how many it has anonymised so far: worked out for every candidate not yet anonymised.
  */
-export function retentionOverview(ctx: Ctx, months = DEFAULT_RETENTION_MONTHS, page = 1) {
-  const jobcentreId = jobcentreAdminOf(ctx);
-  const today = copenhagenDate(ctx.now);
+function upcomingAt(db: Db, jobcentreId: number, today: string, months: number) {
   const horizon = addDays(today, RETENTION_LOOKAHEAD_DAYS);
-  const staff = new Map(ctx.db.select({ id: users.id, name: users.name }).from(users).where(eq(users.jobcentreId, jobcentreId)).all().map((u) => [u.id, u.name]));
-  const all = retentionRows(ctx.db, jobcentreId)
+  const rows = retentionRows(db, jobcentreId)
     .map((r) => ({ row: r, on: anonymiseOn(r.facts, today, months) }))
     .filter((x): x is { row: (typeof x)["row"]; on: string } => x.on !== null && x.on <= horizon)
-    .sort((a, b) => a.on.localeCompare(b.on) || a.row.alias.localeCompare(b.row.alias, "da") || a.row.id - b.row.id);
-  const offset = pageOffset(page, RETENTION_PAGE_SIZE);
-  const rows = all
-    .slice(offset, offset + RETENTION_PAGE_SIZE)
-    .map(({ row, on }) => ({ id: row.id, alias: row.alias, responsible: staff.get(row.responsibleUserId) ?? "", reason: reasonOf(row.facts), on, due: on <= today }));
-  const upcoming: Page<(typeof rows)[number]> = { rows, total: all.length, page, pageSize: RETENTION_PAGE_SIZE };
-  const anonymised = ctx.db
+    .sort((a, b) => a.on.localeCompare(b.on) || a.row.alias.localeCompare(b.row.alias, "da") || a.row.id - b.row.id)
+    .map(({ row, on }) => ({ id: row.id, alias: row.alias, responsibleUserId: row.responsibleUserId, reason: reasonOf(row.facts), on }));
+  const anonymised = db
     .select({ n: count() })
     .from(candidates)
     .where(and(eq(candidates.jobcentreId, jobcentreId), isNotNull(candidates.anonymisedAt)))
     .get()!.n;
+  return { rows, anonymised };
+}
+
+/**
+ * For the jobcentre's administrator: what the nightly job anonymises within the next 30 days,
+ * soonest first, a page at a time (at national size a big city has over a thousand in a month).
+ * The list is kept in memory (decision 088) under the jobcentre's counter of changes to what
+ * decides it (`change_counters` 'retention_changes', migration 0028's triggers, whoever writes),
+ * the day and the retention period; `kept: false` works it out anew (the tests' reference).
+ */
+export function retentionOverview(ctx: Ctx, months = DEFAULT_RETENTION_MONTHS, page = 1, { kept = true }: { kept?: boolean } = {}) {
+  const jobcentreId = jobcentreAdminOf(ctx);
+  const today = copenhagenDate(ctx.now);
+  const horizon = addDays(today, RETENTION_LOOKAHEAD_DAYS);
+  const compute = () => upcomingAt(ctx.db, jobcentreId, today, months);
+  const { rows: all, anonymised } = kept ? keptUnderCounter(ctx.db, "retention_changes", jobcentreId, ["retentionUpcoming", today, months], compute) : compute();
+  const staff = new Map(ctx.db.select({ id: users.id, name: users.name }).from(users).where(eq(users.jobcentreId, jobcentreId)).all().map((u) => [u.id, u.name]));
+  const offset = pageOffset(page, RETENTION_PAGE_SIZE);
+  const rows = all.slice(offset, offset + RETENTION_PAGE_SIZE).map((r) => ({ id: r.id, alias: r.alias, responsible: staff.get(r.responsibleUserId) ?? "", reason: r.reason, on: r.on, due: r.on <= today }));
+  const upcoming: Page<(typeof rows)[number]> = { rows, total: all.length, page, pageSize: RETENTION_PAGE_SIZE };
   return { months, today, horizon, upcoming, anonymised };
 }
 
