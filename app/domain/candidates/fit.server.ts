@@ -38,6 +38,7 @@ export interface SlotForFit {
   city: string;
   startDate: string;
   seats: number;
+  mentorUserId: number;
   fit: FitSlot;
 }
 
@@ -103,6 +104,7 @@ export function slotsForFit(db: DbOrTx, jobcentreId: number, slotIds?: number[])
     city: r.city,
     startDate: r.startDate,
     seats: r.seats,
+    mentorUserId: r.mentorUserId,
     fit: {
       startHours: r.startHours,
       targetHours: r.targetHours,

@@ -1,11 +1,11 @@
 import { meetingState } from "./meeting-state";
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { candidates, companies, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { candidates, companies, consents as consents_, mentorProfiles, placements, proposals, slots, users } from "~/db/schema";
 import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
 import { consentStatus, covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { consentsFor, distanceCache, fitFor, fitOrderFor, isPlaced, openSlotsForFit, slotsForFit, type SlotForFit } from "../candidates/fit.server";
+import { distanceCache, fitFor, fitOrderFor, isPlaced, openSlotsForFit, slotsForFit, type SlotForFit } from "../candidates/fit.server";
 import { rank } from "../candidates/fit";
 import { derivedFrom, keptUnderCounter } from "../dashboard/cache.server";
 import { changeCount } from "../shared/list-counts.server";
@@ -40,37 +40,59 @@ export function mentorProfileOf(ctx: Pick<Ctx, "db">, userId: number) {
   );
 }
 
-/** The jobcentre's candidates ranked for one open slot; hard misfits last, never hidden. `kept: false` works the order out anew (the tests' reference). */
+/**
+ * The jobcentre's candidates ranked for one open slot; hard misfits last, never hidden. The slot is
+ * taken from the kept open slots (decision 087); a page reads its 20 candidates, their current
+ * consents' two dates, their open proposals to this slot and the mentor. `kept: false` works
+ * everything out anew (the tests' reference).
+ */
 export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number, { kept = true }: { kept?: boolean } = {}) {
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
-  const [slot] = slotsForFit(ctx.db, jobcentreId, [slotId]);
+  const open = openSlotsForFit(ctx.db, jobcentreId, { kept });
+  const slot = derivedFrom(open, "byId", () => new Map(open.map((s) => [s.id, s]))).get(slotId);
   if (!slot) throw notFound();
   const ranked = rankCandidatesPage(ctx.db, { jobcentreId, slot, today, page, pageSize: RANK_PAGE_SIZE, kept });
   const ids = ranked.rows.map((r) => r.row.id);
-  const consents = consentsFor(ctx.db, ids);
+  const consents = new Map(
+    ids.length
+      ? ctx.db
+          .select({ candidateId: consents_.candidateId, expiresOn: consents_.expiresOn, withdrawnAt: consents_.withdrawnAt })
+          .from(consents_)
+          .where(and(inArray(consents_.candidateId, ids), isNull(consents_.replacedAt)))
+          .orderBy(consents_.id)
+          .all()
+          .map((c) => [c.candidateId, c])
+      : [],
+  );
   const proposed = new Map(
-    ctx.db
-      .select({ candidateId: proposals.candidateId, id: proposals.id })
-      .from(proposals)
-      .where(and(eq(proposals.slotId, slotId), inArray(proposals.status, OPEN_PROPOSAL_STATUSES), inArray(proposals.candidateId, ids)))
-      .all()
-      .map((p) => [p.candidateId, p.id]),
+    ids.length
+      ? ctx.db
+          .select({ candidateId: proposals.candidateId, id: proposals.id })
+          .from(proposals)
+          .where(and(eq(proposals.slotId, slotId), inArray(proposals.status, OPEN_PROPOSAL_STATUSES), inArray(proposals.candidateId, ids)))
+          .all()
+          .map((p) => [p.candidateId, p.id])
+      : [],
   );
   const rows = ranked.rows.map(({ row, fit }) => ({
     id: row.id,
     alias: row.alias,
     ageBand: row.ageBand,
-    hoursNow: row.hoursNow,
     consentStatus: consentStatus(consents.get(row.id) ?? null, today),
     openProposalId: proposed.get(row.id) ?? null,
     lines: fit.lines,
     hardMisfits: fit.hardMisfits,
   }));
-  const mentorUserId = ctx.db.select({ m: slots.mentorUserId }).from(slots).where(eq(slots.id, slotId)).get()!.m;
-  const mentor = ctx.db.select({ name: users.name }).from(users).where(eq(users.id, mentorUserId)).get();
+  const mentor = ctx.db
+    .select({ name: users.name, styles: mentorProfiles.styles, edgeExperience: mentorProfiles.edgeExperience, languages: mentorProfiles.languages, line: mentorProfiles.line })
+    .from(users)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, users.id))
+    .where(eq(users.id, slot.mentorUserId))
+    .get();
+  const profile = mentor?.styles ? { styles: mentor.styles, edgeExperience: mentor.edgeExperience!, languages: mentor.languages!, line: mentor.line ?? null } : null;
   const result: Page<(typeof rows)[number]> = { rows, total: ranked.total, page, pageSize: RANK_PAGE_SIZE };
-  return { slot: { id: slot.id, title: slot.title, companyName: slot.companyName, city: slot.city, startHours: slot.fit.startHours, targetHours: slot.fit.targetHours }, mentor: { name: mentor?.name ?? "", profile: mentorProfileOf(ctx, mentorUserId) }, result };
+  return { slot: { id: slot.id, title: slot.title, companyName: slot.companyName, city: slot.city, startHours: slot.fit.startHours, targetHours: slot.fit.targetHours }, mentor: { name: mentor?.name ?? "", profile }, result };
 }
 
 export const SLOTS_FOR_CANDIDATE_PAGE_SIZE = 25;
