@@ -23,7 +23,11 @@ import { meetingOutcomesOf } from "./meeting-outcome.server";
 import { companyScope } from "./company-waiting.server";
 
 
-export const RANK_PAGE_SIZE = 20;
+/**
+ * Cards per page of the ranked lists (decision 087): each card carries ten-odd fit lines, so ten
+ * cards are already a long read (about a hundred lines), and the best come first.
+ */
+export const RANK_PAGE_SIZE = 10;
 
 function jobcentreOf(ctx: Ctx): number {
   if (!mayKeepCandidates(ctx.actor.role) || ctx.actor.jobcentreId == null) throw forbidden();
@@ -95,7 +99,7 @@ export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number, { 
   return { slot: { id: slot.id, title: slot.title, companyName: slot.companyName, city: slot.city, startHours: slot.fit.startHours, targetHours: slot.fit.targetHours }, mentor: { name: mentor?.name ?? "", profile }, result };
 }
 
-export const SLOTS_FOR_CANDIDATE_PAGE_SIZE = 25;
+export const SLOTS_FOR_CANDIDATE_PAGE_SIZE = RANK_PAGE_SIZE;
 
 /** The board's open slots ranked for one candidate: "a citizen under the arm", a page of them with their fit. */
 export function rankSlotsForCandidate(ctx: Ctx, candidateId: number, page = 1, { kept = true }: { kept?: boolean } = {}) {
