@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { AgeBand, ConsentStatus } from "~/domain/candidates/vocabulary";
 import type { FitLine } from "~/domain/candidates/fit";
 import { formatDate } from "~/i18n/translate";
@@ -39,6 +40,18 @@ const SLOT_CARDS = {};
 
 const mayPropose = (hardMisfits: readonly FitLine[]) => hardMisfits.every((l) => l.factor !== "consent");
 
+/** One card: a section labelled by its heading, drawn in full or kept with its list under `keptKey`. */
+function Card({ keep, labelledBy, on, keptKey, children }: { keep: boolean; labelledBy: string; on: object; keptKey: string; children: () => ReactNode }) {
+  const props = { className: "candidate-card", "aria-labelledby": labelledBy };
+  return keep ? (
+    <Kept as="section" props={props} on={on} keptKey={keptKey} limit={FIT_CARDS_KEPT}>
+      {children}
+    </Kept>
+  ) : (
+    <section {...props}>{children()}</section>
+  );
+}
+
 /** The jobcentre's candidates for one slot, each with its fit lines and what the consultant can do next. */
 export function CandidateCards({ slotId, rows, keep = true }: { slotId: number; rows: readonly CandidateCard[]; keep?: boolean }) {
   const t = useT();
@@ -62,15 +75,10 @@ export function CandidateCards({ slotId, rows, keep = true }: { slotId: number; 
         ) : null}
       </>
     );
-    const props = { className: "candidate-card", "aria-labelledby": `candidate-${c.id}` };
-    return keep ? (
-      <Kept key={c.id} as="section" props={props} on={CANDIDATE_CARDS} keptKey={`${locale}\u0000${slotId}\u0000${JSON.stringify(c)}`} limit={FIT_CARDS_KEPT}>
+    return (
+      <Card key={c.id} keep={keep} labelledBy={`candidate-${c.id}`} on={CANDIDATE_CARDS} keptKey={`${locale}\u0000${slotId}\u0000${JSON.stringify(c)}`}>
         {card}
-      </Kept>
-    ) : (
-      <section key={c.id} {...props}>
-        {card()}
-      </section>
+      </Card>
     );
   });
 }
@@ -96,15 +104,10 @@ export function SlotCards({ candidateId, rows, keep = true }: { candidateId: num
         ) : null}
       </>
     );
-    const props = { className: "candidate-card", "aria-labelledby": `slot-${s.id}` };
-    return keep ? (
-      <Kept key={s.id} as="section" props={props} on={SLOT_CARDS} keptKey={`${locale}\u0000${candidateId}\u0000${JSON.stringify(s)}`} limit={FIT_CARDS_KEPT}>
+    return (
+      <Card key={s.id} keep={keep} labelledBy={`slot-${s.id}`} on={SLOT_CARDS} keptKey={`${locale}\u0000${candidateId}\u0000${JSON.stringify(s)}`}>
         {card}
-      </Kept>
-    ) : (
-      <section key={s.id} {...props}>
-        {card()}
-      </section>
+      </Card>
     );
   });
 }
