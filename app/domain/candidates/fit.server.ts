@@ -112,10 +112,10 @@ export function slotsForFit(db: DbOrTx, jobcentreId: number, slotIds?: number[])
       industry: r.industry as Industry,
       mentor: r.mentorStyles ? { styles: r.mentorStyles, edgeExperience: r.mentorEdgeExperience ?? false, languages: r.mentorLanguages ?? [] } : null,
       tasks: (tasksOf.get(r.id) ?? []).map((t) => ({
-          demands: { physical: t.physical, social: t.social, language: t.language, pace: t.pace, precision: t.precision },
-          adaptations: t.adaptations,
-          chores: (t.chores ?? []) as Chore[],
-        })),
+        demands: { physical: t.physical, social: t.social, language: t.language, pace: t.pace, precision: t.precision },
+        adaptations: t.adaptations,
+        chores: (t.chores ?? []) as Chore[],
+      })),
     },
   }));
 }
