@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db, DbOrTx } from "~/db/client.server";
-import { keptUnderCounter } from "../dashboard/cache.server";
+import { derivedFrom, keptUnderCounter } from "../dashboard/cache.server";
 import { type candidates, catalogueTasks, companies, consentCompanies, consents, mentorProfiles, placements, proposals, slots, slotTasks, tasks, workplaces } from "~/db/schema";
 import type { Industry } from "../companies/schema";
 import { postcodeDistance } from "../geo/postcodes.server";
@@ -131,6 +131,11 @@ export function openSlotsForFit(db: Db, jobcentreId: number, { kept = true }: { 
   return kept ? keptUnderCounter(db, "open_slot_fit_changes", jobcentreId, ["openSlotsForFit"], read) : read();
 }
 
+/** The open slots of `openSlotsForFit` by id, made once per list (kept with it). */
+export function openSlotsById(open: readonly SlotForFit[]): ReadonlyMap<number, SlotForFit> {
+  return derivedFrom(open, "byId", () => new Map(open.map((s) => [s.id, s])));
+}
+
 /** Current consents of these candidates, keyed by candidate. */
 export function consentsFor(db: DbOrTx, candidateIds: number[]): Map<number, ConsentFacts> {
   const result = new Map<number, ConsentFacts>();
@@ -194,11 +199,16 @@ export function distanceCache() {
 
 type FitFacts = { consentCovers: boolean; placed: boolean; distance: (a: string, b: string) => number | null };
 
+/** What the pure fit reads of a stored candidate, a slot read for the fit and the facts around them. */
+function fitInputs(candidate: FitRow, slot: SlotForFit, facts: FitFacts) {
+  return [fitCandidate(candidate, facts.placed), slot.fit, { distanceKm: facts.distance(candidate.postcode, slot.postcode), consentCovers: facts.consentCovers }] as const;
+}
+
 export function fitFor(candidate: FitRow, slot: SlotForFit, facts: FitFacts): Fit {
-  return fit(fitCandidate(candidate, facts.placed), slot.fit, { distanceKm: facts.distance(candidate.postcode, slot.postcode), consentCovers: facts.consentCovers });
+  return fit(...fitInputs(candidate, slot, facts));
 }
 
 /** `fitFor(...).order` without the lines: to rank many and give lines to one page of them. */
 export function fitOrderFor(candidate: FitRow, slot: SlotForFit, facts: FitFacts): number {
-  return fitOrder(fitCandidate(candidate, facts.placed), slot.fit, { distanceKm: facts.distance(candidate.postcode, slot.postcode), consentCovers: facts.consentCovers });
+  return fitOrder(...fitInputs(candidate, slot, facts));
 }

@@ -7,7 +7,7 @@ import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
 import { covers } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { distanceCache, fitFor, placedCandidates, slotsForFit } from "../candidates/fit.server";
+import { distanceCache, fitFor, isPlaced, slotsForFit } from "../candidates/fit.server";
 import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { copenhagenDate } from "../shared/working-days";
@@ -42,7 +42,7 @@ export function propose(ctx: Ctx, input: { candidateId: number; slotId: number; 
       .where(and(eq(proposals.candidateId, candidate.id), eq(proposals.slotId, slot.id), inArray(proposals.status, OPEN_PROPOSAL_STATUSES)))
       .get();
     if (open) throw conflict("error.proposal.alreadyOpen");
-    const placed = placedCandidates(tx, jobcentreId).has(candidate.id);
+    const placed = isPlaced(tx, candidate.id);
     const f = fitFor(candidate, slot, { consentCovers: true, placed, distance: distanceCache() });
     const row = tx
       .insert(proposals)

@@ -5,9 +5,9 @@ import type { Ctx } from "../actor";
 import { recordAudit } from "../shared/audit.server";
 import { consentStatus, covers, sharedSections } from "../candidates/consent";
 import { currentConsent } from "../candidates/consent.server";
-import { distanceCache, fitFor, fitOrderFor, isPlaced, openSlotsForFit, slotsForFit, type SlotForFit } from "../candidates/fit.server";
+import { distanceCache, fitFor, fitOrderFor, isPlaced, openSlotsById, openSlotsForFit, slotsForFit, type SlotForFit } from "../candidates/fit.server";
 import { rank } from "../candidates/fit";
-import { derivedFrom, keptUnderCounter } from "../dashboard/cache.server";
+import { keptUnderCounter } from "../dashboard/cache.server";
 import { changeCount } from "../shared/list-counts.server";
 import { rankCandidatesPage } from "../candidates/ranking.server";
 import { mayKeepCandidates, maySeeProposalAsCompany } from "../candidates/policy";
@@ -54,7 +54,7 @@ export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number, { 
   const jobcentreId = jobcentreOf(ctx);
   const today = copenhagenDate(ctx.now);
   const open = openSlotsForFit(ctx.db, jobcentreId, { kept });
-  const slot = derivedFrom(open, "byId", () => new Map(open.map((s) => [s.id, s]))).get(slotId);
+  const slot = openSlotsById(open).get(slotId);
   if (!slot) throw notFound();
   const ranked = rankCandidatesPage(ctx.db, { jobcentreId, slot, today, page, pageSize: RANK_PAGE_SIZE, kept });
   const ids = ranked.rows.map((r) => r.row.id);
@@ -119,7 +119,7 @@ export function rankSlotsForCandidate(ctx: Ctx, candidateId: number, page = 1, {
   const ranked = kept
     ? keptUnderCounter(ctx.db, "candidate_fit_changes", jobcentreId, ["slotsForCandidate", candidateId, changeCount(ctx.db, "open_slot_fit_changes", jobcentreId), today], order)
     : order();
-  const byId = derivedFrom(open, "byId", () => new Map(open.map((s) => [s.id, s])));
+  const byId = openSlotsById(open);
   const start = pageOffset(page, SLOTS_FOR_CANDIDATE_PAGE_SIZE);
   const rows = Array.from(ranked.subarray(start, start + SLOTS_FOR_CANDIDATE_PAGE_SIZE))
     .map((id) => byId.get(id))
