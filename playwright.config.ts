@@ -42,7 +42,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh copy of the migrated and seeded demo database, kept as a template while nothing it depends on changes (decision 036).
-    command: `tsx scripts/e2e-database.ts ${E2E_DATABASE} && tsx server.ts`,
+    command: `tsx scripts/e2e-database.ts ${E2E_DATABASE} && node build/start.js`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

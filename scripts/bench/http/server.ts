@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { SERVER_ENTRY } from "../../server-entry";
 
-/** The environment `npm start` sets before `tsx server.ts` (the malloc settings, decision 041). */
+/** The environment `npm start` sets before `node build/start.js` (the malloc settings, decision 041). */
 export function startScriptEnv(): Record<string, string> {
   const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
   return Object.fromEntries([...start.matchAll(/\b([A-Z_]+)=(\S+)/g)].map((m) => [m[1], m[2]]));
@@ -17,13 +18,13 @@ export interface RunningServer {
 }
 
 /**
- * The production build as `npm start` runs it, but as one node process (no tsx wrapper), so
- * its RSS is the server's own. Scheduled jobs are off: they would add their own work to the figures.
+ * The production build as `npm start` runs it (`node build/start.js`, decision 089), with the
+ * start script's environment. Scheduled jobs are off: they would add their own work to the figures.
  */
 export async function startServer(options: { database: string; port: number }): Promise<RunningServer> {
-  if (!fs.existsSync("build/server/index.js")) throw new Error("No production build: run `npm run build` first.");
+  if (!fs.existsSync("build/server/index.js") || !fs.existsSync(SERVER_ENTRY)) throw new Error("No production build: run `npm run build` first.");
   const origin = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     env: { ...process.env, ...startScriptEnv(), NODE_ENV: "production", DATABASE_PATH: options.database, PORT: String(options.port), HOST: "127.0.0.1", PUBLIC_ORIGIN: origin, JOBS: "off" },
     stdio: ["ignore", "ignore", "inherit"],
   });
