@@ -1,8 +1,10 @@
 /**
- * Decision 086: the retention facts of a jobcentre's candidates are read through joins on the
- * jobcentre's candidates instead of lists of their ids. On a generated dataset with consents
- * (withdrawn, expired, replaced), open and accepted proposals, active and ended placements, every
- * jobcentre's rows must be what reading each candidate on its own gives.
+ * Decisions 086 and 090: the retention facts of a jobcentre's candidates are read in one statement
+ * for the jobcentre, and from a day on only for the candidates whose retention period may have
+ * started by then. On a generated dataset with consents (withdrawn, expired, replaced, two current
+ * ones, without their copied jobcentre), open and accepted proposals, active and ended placements,
+ * every jobcentre's rows must be what reading each candidate on its own gives, and reading from a
+ * day must miss no candidate whose period started by it.
  */
 import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +12,8 @@ import { getDb, openDatabase } from "~/db/client.server";
 import { users } from "~/db/schema";
 import { placedCandidates } from "~/domain/candidates/fit.server";
 import { retentionRows } from "~/domain/retention/facts.server";
+import { retentionStartsOn } from "~/domain/retention/rules";
+import { addDays } from "~/domain/candidates/consent";
 import { RETENTION_PAGE_SIZE, retentionOverview } from "~/domain/retention/queries.server";
 import { actorFor } from "~/auth/current-user.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
@@ -28,6 +32,16 @@ beforeAll(() => {
   sqlite.exec(`update consents set replaced_at = ${Date.UTC(2026, 8, 1)} where id % 5 = 1 and withdrawn_at is null and replaced_at is null and id <= ${last}`);
   sqlite.exec(`insert into consents (candidate_id, given_on, expires_on, method, scope, sections, recorded_by_user_id, created_at, jobcentre_id)
     select candidate_id, '2026-09-01', '2027-03-01', method, scope, sections, recorded_by_user_id, created_at, jobcentre_id from consents where id % 5 = 1 and replaced_at = ${Date.UTC(2026, 8, 1)}`);
+  // Written past the commands (decision 090's superset must hold for them too): a second current
+  // consent, the newer one ended long ago while the older is in force, and the reverse; consents
+  // without their copied jobcentre; a consent that ended before the profile was created.
+  const now = (sqlite.prepare("select max(id) as n from consents").get() as { n: number }).n;
+  sqlite.exec(`insert into consents (candidate_id, given_on, expires_on, method, scope, sections, recorded_by_user_id, created_at, jobcentre_id)
+    select candidate_id, '2024-01-01', case when expires_on > '2026-12-02' then '2025-02-10' else '2027-05-05' end, method, scope, sections, recorded_by_user_id, created_at, jobcentre_id
+    from consents where id % 13 = 0 and replaced_at is null and id <= ${now}`);
+  sqlite.exec(`update consents set jobcentre_id = null where id % 11 = 0`);
+  sqlite.exec(`update consents set withdrawn_at = ${Date.UTC(2026, 5, 2, 10)} where id % 7 = 3 and replaced_at is null`);
+  sqlite.exec(`update candidates set created_at = ${Date.UTC(2026, 10, 30, 23, 30)} where id % 17 = 0`);
   sqlite.close();
 });
 
@@ -84,6 +98,40 @@ describe("retention facts through the jobcentre's candidates (decision 086)", ()
     expect(replaced).toBeGreaterThan(0);
     expect(ended).toBeGreaterThan(5);
     expect(engaged).toBeGreaterThan(5);
+  });
+
+  it("read from a day on (decision 090), are exactly the rows whose retention started by that day, with the same facts", () => {
+    const db = getDb();
+    const jobcentres = db.all<{ id: number }>(sql`select id from jobcentres order by id`).map((r) => r.id);
+    const startedBy = (day: string, today: string) => (r: ReturnType<typeof retentionRows>[number]) => {
+      const start = retentionStartsOn(r.facts, today);
+      return start !== null && start <= day;
+    };
+    const days: string[] = ["2026-05-31", "2026-06-01", "2026-06-02", "2026-11-30", "2026-12-01", "2025-02-10", "2025-02-11"];
+    for (let d = "2024-06-01"; d < "2028-01-01"; d = addDays(d, 9)) days.push(d);
+    let found = 0;
+    let read = 0;
+    let all = 0;
+    for (const jobcentreId of jobcentres) {
+      const every = retentionRows(db, jobcentreId);
+      const byId = new Map(every.map((r) => [r.id, r]));
+      for (const day of days) {
+        const some = retentionRows(db, jobcentreId, day);
+        // Every row read is the candidate's full row (a superset of those started, never different facts)…
+        for (const r of some) expect(r, `candidate ${r.id} on ${day}`).toEqual(byId.get(r.id));
+        for (const today of ["2026-12-04", "2027-06-15"]) {
+          // …and no candidate whose period started by the day is missing.
+          const expected = every.filter(startedBy(day, today)).map((r) => r.id).sort((a, b) => a - b);
+          expect(some.filter(startedBy(day, today)).map((r) => r.id).sort((a, b) => a - b), `${day}, today ${today}`).toEqual(expected);
+          found += expected.length;
+        }
+        read += some.length;
+        all += every.length;
+      }
+    }
+    // The dataset holds candidates started on many of the days, and a day reads fewer than all.
+    expect(found).toBeGreaterThan(1000);
+    expect(read).toBeLessThan(all);
   });
 
   it("the administrator's list is paged: every candidate due once, soonest first, 25 a page", () => {

@@ -11,7 +11,7 @@ import { endUncoveredProposals } from "../proposals/consent-effects.server";
 import { recordAudit, type AuditCtx } from "../shared/audit.server";
 import { copenhagenDate } from "../shared/working-days";
 import { retentionRows } from "./facts.server";
-import { DEFAULT_RETENTION_MONTHS, isDue } from "./rules";
+import { DEFAULT_RETENTION_MONTHS, isDue, latestStartFor } from "./rules";
 
 export type AnonymiseReason = "retention" | "erasure";
 
@@ -72,7 +72,7 @@ export function anonymiseDueCandidates(ctx: AnonCtx, months = DEFAULT_RETENTION_
   const today = copenhagenDate(ctx.now);
   let done = 0;
   for (const jc of ctx.db.select({ id: jobcentres.id }).from(jobcentres).all()) {
-    for (const row of retentionRows(ctx.db, jc.id)) {
+    for (const row of retentionRows(ctx.db, jc.id, latestStartFor(today, months))) {
       if (!isDue(row.facts, today, months)) continue;
       ctx.db.transaction((tx) => {
         const current = tx.select().from(candidates).where(and(eq(candidates.id, row.id), isNull(candidates.anonymisedAt))).get();

@@ -13,7 +13,7 @@ import { pageOffset, type Page } from "../pagination";
 import { addDays } from "../candidates/consent";
 import { retentionRows } from "./facts.server";
 import { placementsForAccessRequest } from "../placements/access-request.server";
-import { anonymiseOn, DEFAULT_RETENTION_MONTHS, RETENTION_LOOKAHEAD_DAYS, type RetentionFacts } from "./rules";
+import { anonymiseOn, DEFAULT_RETENTION_MONTHS, latestStartFor, RETENTION_LOOKAHEAD_DAYS, type RetentionFacts } from "./rules";
 
 export type RetentionReason = "withdrawn" | "expired" | "noConsent" | "placementEnded";
 
@@ -28,19 +28,23 @@ function jobcentreAdminOf(ctx: Ctx): number {
   return ctx.actor.jobcentreId;
 }
 
+/** Danish order, one collator kept (`localeCompare(b, "da")` sets one up per comparison). */
+const danish = new Intl.Collator("da");
+
 /** Candidates per page of the administrator's "anonymised within 30 days" list. */
 export const RETENTION_PAGE_SIZE = 25;
 
 /**
  * What the nightly job anonymises within the next 30 days at the jobcentre, soonest first (then by
- * name), and how many it has anonymised so far: worked out for every candidate not yet anonymised.
+ * name), and how many it has anonymised so far: worked out for the candidates whose retention period
+ * may have started early enough (decision 090), not every candidate not yet anonymised.
  */
 function upcomingAt(db: Db, jobcentreId: number, today: string, months: number) {
   const horizon = addDays(today, RETENTION_LOOKAHEAD_DAYS);
-  const rows = retentionRows(db, jobcentreId)
+  const rows = retentionRows(db, jobcentreId, latestStartFor(horizon, months))
     .map((r) => ({ row: r, on: anonymiseOn(r.facts, today, months) }))
     .filter((x): x is { row: (typeof x)["row"]; on: string } => x.on !== null && x.on <= horizon)
-    .sort((a, b) => a.on.localeCompare(b.on) || a.row.alias.localeCompare(b.row.alias, "da") || a.row.id - b.row.id)
+    .sort((a, b) => a.on.localeCompare(b.on) || danish.compare(a.row.alias, b.row.alias) || a.row.id - b.row.id)
     .map(({ row, on }) => ({ id: row.id, alias: row.alias, responsibleUserId: row.responsibleUserId, reason: reasonOf(row.facts), on }));
   const anonymised = db
     .select({ n: count() })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { anonymiseOn, isDue, retentionStartsOn, type RetentionFacts } from "./rules";
+import { addDays, addMonths } from "../candidates/consent";
+import { anonymiseOn, isDue, latestStartFor, retentionStartsOn, type RetentionFacts } from "./rules";
 
 const facts = (over: Partial<RetentionFacts> = {}): RetentionFacts => ({
   createdOn: "2025-01-10",
@@ -41,5 +42,22 @@ describe("when a candidate's personal data is anonymised", () => {
 
   it("takes the configured number of months", () => {
     expect(anonymiseOn(facts(), "2025-08-01", 6)).toBe("2026-01-10");
+  });
+});
+
+describe("the latest start anonymised by a day (decision 090)", () => {
+  it("is the start from which, and no later, the period has run out by the day: every day of four years, ten periods", () => {
+    for (let day = "2024-01-01"; day < "2028-01-01"; day = addDays(day, 1)) {
+      for (const months of [1, 2, 3, 6, 11, 12, 13, 24, 60, 120]) {
+        const start = latestStartFor(day, months);
+        expect(addMonths(start, months) <= day, `${day}, ${months}`).toBe(true);
+        expect(addMonths(addDays(start, 1), months) > day, `${day}, ${months}`).toBe(true);
+      }
+    }
+  });
+
+  it("takes month ends as addMonths does: 31 March is anonymised on the last day of February after a year less a month", () => {
+    expect(latestStartFor("2027-02-28", 11)).toBe("2026-03-31");
+    expect(latestStartFor("2026-12-04", 12)).toBe("2025-12-04");
   });
 });

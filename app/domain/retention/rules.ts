@@ -1,4 +1,4 @@
-import { addMonths } from "../candidates/consent";
+import { addDays, addMonths } from "../candidates/consent";
 import { DEFAULT_RETENTION_MONTHS } from "./constants";
 
 export { DEFAULT_RETENTION_MONTHS, RETENTION_LOOKAHEAD_DAYS } from "./constants";
@@ -41,4 +41,17 @@ export function anonymiseOn(f: RetentionFacts, today: string, months = DEFAULT_R
 export function isDue(f: RetentionFacts, today: string, months = DEFAULT_RETENTION_MONTHS): boolean {
   const on = anonymiseOn(f, today, months);
   return on !== null && on <= today;
+}
+
+/**
+ * The latest day a retention period can have started on for the data to be anonymised by `day`:
+ * the last `start` with `addMonths(start, months) <= day`. addMonths never goes back as its day goes
+ * forward (the 29th–31st of a month shorten to the month's last day), so every earlier start is in
+ * time too. The lists and the nightly job read only candidates whose period may have started by it.
+ */
+export function latestStartFor(day: string, months = DEFAULT_RETENTION_MONTHS): string {
+  let start = addMonths(day, -months);
+  while (addMonths(start, months) > day) start = addDays(start, -1);
+  while (addMonths(addDays(start, 1), months) <= day) start = addDays(start, 1);
+  return start;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `candidates_jobcentre_created_idx` ON `candidates` (`jobcentre_id`,`anonymised_at`,`created_at`);
