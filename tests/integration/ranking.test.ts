@@ -8,6 +8,7 @@ import { covers } from "~/domain/candidates/consent";
 import { makeCompany } from "../factories";
 import { propose, transitionProposal } from "~/domain/proposals/commands.server";
 import { rankCandidatesForSlot, RANK_PAGE_SIZE } from "~/domain/proposals/queries.server";
+import { orderRows } from "~/domain/candidates/ranking.server";
 import { copenhagenDate } from "~/domain/shared/working-days";
 import { ctxFor, makeCandidate, makeOpenSlot, makeWorld } from "../factories";
 
@@ -31,6 +32,7 @@ beforeAll(async () => {
     ["beyond travel", { postcode: "9000", maxTravelKm: "5" }, {}],
     ["no day and no consent", { days: ["sat"] }, null],
     ["same postcode, short range", { postcode: "8000", maxTravelKm: "1" }, {}],
+    ["needs short sessions, speaks English", { supportNeeds: ["short_sessions", "seated"], language1: "en", level1: "basic", wishTasks: ["sorting"] }, {}],
   ];
   for (let round = 0; round < 3; round++) {
     for (const [i, [name, over, consent]] of kinds.entries()) {
@@ -91,5 +93,22 @@ describe("ranking the candidates for a slot", () => {
     }
     const factors = new Set(ids.flatMap((id) => fits.get(id)!.hardMisfits.map((l) => l.factor)));
     expect([...factors].sort()).toEqual(["active_placement", "beyond_travel", "consent", "no_common_day"]);
+  });
+
+  it("reads the order's rows from the driver's values as drizzle reads them (decision 091)", () => {
+    const db = getDb();
+    const where = eq(candidates.jobcentreId, w.jc.id);
+    const { id, postcode, hoursNow, goalHours, days, supportNeeds, languages, wishIndustries, wishTasks, maxTravelKm, mentorStyles } = candidates;
+    const columns = { id, postcode, hoursNow, goalHours, days, supportNeeds, languages, wishIndustries, wishTasks, maxTravelKm, mentorStyles };
+    const expected = db.select(columns).from(candidates).where(where).orderBy(asc(candidates.alias), asc(candidates.id)).all();
+    const rows = orderRows(db, where);
+    expect(rows).toEqual(expected);
+    // Every column differs between some two candidates, so a column read into the wrong field shows.
+    for (const key of Object.keys(columns) as (keyof typeof columns)[]) expect(new Set(expected.map((r) => JSON.stringify(r[key]))).size, key).toBeGreaterThan(1);
+    // A list parsed once is shared by the rows with the same text, and cannot be changed.
+    const twins = rows.filter((r) => JSON.stringify(r.days) === JSON.stringify(rows[0]!.days));
+    expect(twins.length).toBeGreaterThan(1);
+    expect(twins.every((r) => r.days === twins[0]!.days)).toBe(true);
+    expect(Object.isFrozen(rows[0]!.languages)).toBe(true);
   });
 });
