@@ -157,9 +157,9 @@ export function DataTable<Row>(props: {
             </tbody>
           </table>
         </div>
-      ) : (
+      ) : total === 0 || !(props.page && props.pageSize) ? (
         (props.empty ?? null)
-      )}
+      ) : null}
       {props.page && props.pageSize ? <Pagination page={props.page} total={total} pageSize={props.pageSize} /> : null}
     </div>
   );

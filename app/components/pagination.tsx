@@ -7,12 +7,22 @@ export function Pagination({ page, total, pageSize }: { page: number; total: num
   const t = useT();
   const location = useLocation();
   const pages = pageCount(total, pageSize);
-  if (pages <= 1) return null;
   const href = (p: number) => {
     const params = new URLSearchParams(location.search);
     params.set("page", String(p));
     return `${location.pathname}?${params.toString()}`;
   };
+  // A page past the end (an old link, a bookmark after the list shrank): say so and lead to the last page.
+  if (page > pages && total > 0) {
+    return (
+      <nav className="pagination" aria-label={t("pagination.label")}>
+        <p>
+          {t("pagination.pastEnd", { count: pages })} <a href={href(pages)}>{t("pagination.toLast")}</a>
+        </p>
+      </nav>
+    );
+  }
+  if (pages <= 1) return null;
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
       <ul className="pagination__items">

@@ -39,8 +39,7 @@ export const RETENTION_PAGE_SIZE = 25;
  * name), and how many it has anonymised so far: worked out for the candidates whose retention period
  * may have started early enough (decision 090), not every candidate not yet anonymised.
  */
-function upcomingAt(db: Db, jobcentreId: number, today: string, months: number) {
-  const horizon = addDays(today, RETENTION_LOOKAHEAD_DAYS);
+function upcomingAt(db: Db, jobcentreId: number, today: string, horizon: string, months: number) {
   const rows = retentionRows(db, jobcentreId, latestStartFor(horizon, months))
     .map((r) => ({ row: r, on: anonymiseOn(r.facts, today, months) }))
     .filter((x): x is { row: (typeof x)["row"]; on: string } => x.on !== null && x.on <= horizon)
@@ -65,7 +64,7 @@ export function retentionOverview(ctx: Ctx, months = DEFAULT_RETENTION_MONTHS, p
   const jobcentreId = jobcentreAdminOf(ctx);
   const today = copenhagenDate(ctx.now);
   const horizon = addDays(today, RETENTION_LOOKAHEAD_DAYS);
-  const compute = () => upcomingAt(ctx.db, jobcentreId, today, months);
+  const compute = () => upcomingAt(ctx.db, jobcentreId, today, horizon, months);
   const { rows: all, anonymised } = kept ? keptUnderCounter(ctx.db, "retention_changes", jobcentreId, ["retentionUpcoming", today, months], compute) : compute();
   const staff = new Map(ctx.db.select({ id: users.id, name: users.name }).from(users).where(eq(users.jobcentreId, jobcentreId)).all().map((u) => [u.id, u.name]));
   const offset = pageOffset(page, RETENTION_PAGE_SIZE);

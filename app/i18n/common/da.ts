@@ -138,6 +138,8 @@ export const da = {
   "pagination.previous": "Forrige side",
   "pagination.next": "Næste side",
   "pagination.position": "Side {page} af {pages}",
+  "pagination.pastEnd": { one: "Listen har kun én side.", other: "Listen har kun {count} sider." },
+  "pagination.toLast": "Gå til sidste side",
   "pagination.newest": "Nyeste",
   "pagination.newer": "Nyere",
   "pagination.older": "Ældre",

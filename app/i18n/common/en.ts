@@ -141,6 +141,8 @@ export const en: Translation<typeof da> = {
   "pagination.previous": "Previous page",
   "pagination.next": "Next page",
   "pagination.position": "Page {page} of {pages}",
+  "pagination.pastEnd": { one: "The list has only one page.", other: "The list has only {count} pages." },
+  "pagination.toLast": "Go to the last page",
   "pagination.newest": "Newest",
   "pagination.newer": "Newer",
   "pagination.older": "Older",
