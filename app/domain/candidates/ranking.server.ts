@@ -7,23 +7,6 @@ import { consentCoversSql } from "./consent.server";
 import { distanceCache, fitFor, fitOrderFor, placedSql, type FitRow, type SlotForFit } from "./fit.server";
 import { rank, type Fit } from "./fit";
 
-/** The columns the fit reads, and what a ranked row shows; never the whole profile. */
-export const FIT_COLUMNS = {
-  id: candidates.id,
-  alias: candidates.alias,
-  ageBand: candidates.ageBand,
-  postcode: candidates.postcode,
-  hoursNow: candidates.hoursNow,
-  goalHours: candidates.goalHours,
-  days: candidates.days,
-  supportNeeds: candidates.supportNeeds,
-  languages: candidates.languages,
-  wishIndustries: candidates.wishIndustries,
-  wishTasks: candidates.wishTasks,
-  maxTravelKm: candidates.maxTravelKm,
-  mentorStyles: candidates.mentorStyles,
-};
-
 /** What the order of the candidates reads (FitRow and the id), in this order. */
 const ORDER_COLUMNS = {
   id: candidates.id,
@@ -38,6 +21,10 @@ const ORDER_COLUMNS = {
   maxTravelKm: candidates.maxTravelKm,
   mentorStyles: candidates.mentorStyles,
 };
+
+/** The columns the fit reads, and what a ranked row shows; never the whole profile. */
+export const FIT_COLUMNS = { ...ORDER_COLUMNS, alias: candidates.alias, ageBand: candidates.ageBand };
+
 type OrderValues = [number, string, number, number | null, string, string, string, string, string, number, string];
 
 /**
