@@ -19,7 +19,10 @@ describe("a page past the end of a list", () => {
     expect(html).toContain("Listen har kun 3 sider.");
     expect(html).toContain('href="/jobcentre/privacy?months=12&amp;page=3"');
     expect(html).not.toContain("Ingen at vise");
-    expect(renderToStaticMarkup(<Pagination page={2} total={25} pageSize={25} />)).toContain("Listen har kun én side.");
+    const one = renderToStaticMarkup(<Pagination page={2} total={25} pageSize={25} />);
+    expect(one).toContain("Listen har kun én side.");
+    expect(one).toContain("Gå til listen");
+    expect(html).toContain("Gå til sidste side");
   });
 
   it("leaves the empty list's own text and the ordinary links as they were", () => {

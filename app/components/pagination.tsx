@@ -17,7 +17,7 @@ export function Pagination({ page, total, pageSize }: { page: number; total: num
     return (
       <nav className="pagination" aria-label={t("pagination.label")}>
         <p>
-          {t("pagination.pastEnd", { count: pages })} <a href={href(pages)}>{t("pagination.toLast")}</a>
+          {t("pagination.pastEnd", { count: pages })} <a href={href(pages)}>{t(pages === 1 ? "pagination.toFirst" : "pagination.toLast")}</a>
         </p>
       </nav>
     );

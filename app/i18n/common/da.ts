@@ -139,6 +139,7 @@ export const da = {
   "pagination.next": "Næste side",
   "pagination.position": "Side {page} af {pages}",
   "pagination.pastEnd": { one: "Listen har kun én side.", other: "Listen har kun {count} sider." },
+  "pagination.toFirst": "Gå til listen",
   "pagination.toLast": "Gå til sidste side",
   "pagination.newest": "Nyeste",
   "pagination.newer": "Nyere",

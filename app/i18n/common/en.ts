@@ -142,6 +142,7 @@ export const en: Translation<typeof da> = {
   "pagination.next": "Next page",
   "pagination.position": "Page {page} of {pages}",
   "pagination.pastEnd": { one: "The list has only one page.", other: "The list has only {count} pages." },
+  "pagination.toFirst": "Go to the list",
   "pagination.toLast": "Go to the last page",
   "pagination.newest": "Newest",
   "pagination.newer": "Newer",

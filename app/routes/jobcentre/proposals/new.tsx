@@ -49,7 +49,7 @@ export default function Propose() {
         <h1>{t("propose.title", { alias: candidate.alias, title: slot.title })}</h1>
         <p>{slot.companyName}</p>
         <FitLines lines={fit.lines} hardMisfits={fit.hardMisfits} />
-        <p className="form-hint">{t("ranking.youDecide")}</p>
+        <p className="form-hint">{t("propose.youDecide")}</p>
         {consentCovers ? (
           <>
             <ErrorSummary state={state} />
