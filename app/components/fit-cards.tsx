@@ -100,6 +100,7 @@ export function SlotCards({ candidateId, rows, keep = true }: { candidateId: num
         {mayPropose(s.hardMisfits) ? (
           <a href={`/jobcentre/proposals/new?candidateId=${candidateId}&slotId=${s.id}`} className="button button-secondary">
             {t("ranking.propose")}
+            <span className="sr-only"> «{s.title}», {s.companyName}</span>
           </a>
         ) : null}
       </>
