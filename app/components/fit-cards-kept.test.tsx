@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { fit } from "~/domain/candidates/fit";
 import { AGE_BANDS, CONSENT_STATUSES } from "~/domain/candidates/vocabulary";
+import { PROPOSAL_STATUSES } from "~/domain/proposals/vocabulary";
 import { LOCALES } from "~/i18n/locales";
 import { CandidateCards, SlotCards, type CandidateCard, type SlotCard } from "./fit-cards";
 import { fitCases } from "../../tests/fit-cases";
@@ -33,7 +34,8 @@ function candidateCard(id: number): CandidateCard {
 
 function slotCard(id: number): SlotCard {
   const f = someFit();
-  return { id, title: r.pick(TEXTS), companyName: r.pick(TEXTS), city: r.pick(["Aarhus C", "Ærø", "Kbh. K"]), startDate: r.pick(["2026-01-05", "2026-12-17", "2027-02-28"]), lines: f.lines, hardMisfits: f.hardMisfits };
+  const proposal = r.pick([null, null, ...PROPOSAL_STATUSES.map((status) => ({ id: 60 + id, status, on: r.pick(["2026-11-03", "2026-12-01"]) }))]);
+  return { id, title: r.pick(TEXTS), companyName: r.pick(TEXTS), city: r.pick(["Aarhus C", "Ærø", "Kbh. K"]), startDate: r.pick(["2026-01-05", "2026-12-17", "2027-02-28"]), lines: f.lines, hardMisfits: f.hardMisfits, proposal };
 }
 
 /** A card changed as a view might find it: renamed, new fit lines, or (candidates) a proposal made, consent run out. */
@@ -44,7 +46,7 @@ function changedCandidate(c: CandidateCard): CandidateCard {
 }
 function changedSlot(s: SlotCard): SlotCard {
   const other = slotCard(s.id);
-  const field = r.pick(["title", "companyName", "city", "startDate", "lines", "hardMisfits"] as const);
+  const field = r.pick(["title", "companyName", "city", "startDate", "lines", "hardMisfits", "proposal"] as const);
   return { ...s, [field]: other[field] };
 }
 
@@ -79,6 +81,10 @@ describe("the ranked lists' cards drawn once and kept (decision 087)", () => {
       ["a line's figure", <CandidateCards key="c" slotId={1} rows={[{ ...base, lines: base.lines.map((l, i) => (i === 0 ? { ...l, vars: { ...l.vars, now: 99 } } : l)) }]} />],
       ["the slot", <CandidateCards key="d" slotId={2} rows={[base]} />],
     ];
+    const slot = { ...slotCard(1), proposal: null };
+    await keeping.draw(<SlotCards candidateId={1} rows={[slot]} />, true);
+    variants.push(["a slot's earlier proposal", <SlotCards key="e" candidateId={1} rows={[{ ...slot, proposal: { id: 9, status: "declined", on: "2026-11-03" } }]} />]);
+    variants.push(["its status", <SlotCards key="f" candidateId={1} rows={[{ ...slot, proposal: { id: 9, status: "withdrawn", on: "2026-11-03" } }]} />]);
     for (const [what, element] of variants) {
       keeping.reset();
       await keeping.draw(element, true);

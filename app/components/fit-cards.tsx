@@ -3,7 +3,8 @@ import type { AgeBand, ConsentStatus } from "~/domain/candidates/vocabulary";
 import type { FitLine } from "~/domain/candidates/fit";
 import { formatDate } from "~/i18n/translate";
 import { useLocale, useT } from "~/i18n/use-t";
-import { fitLinesWith } from "./fit-lines";
+import { isOpenProposal, type ProposalStatus } from "~/domain/proposals/vocabulary";
+import { fitLinesWith, inSentence } from "./fit-lines";
 import { Kept } from "./kept-markup";
 
 /**
@@ -32,6 +33,8 @@ export interface SlotCard {
   startDate: string;
   lines: FitLine[];
   hardMisfits: FitLine[];
+  /** The candidate's latest proposal to this slot, if any: open, accepted, declined or withdrawn, and its day. */
+  proposal: { id: number; status: ProposalStatus; on: string } | null;
 }
 
 // What the kept cards are kept with: one per list, for the server's life (bounded by FIT_CARDS_KEPT).
@@ -97,7 +100,17 @@ export function SlotCards({ candidateId, rows, keep = true }: { candidateId: num
           {s.companyName} · {s.city} · {t("ranking.starts", { date: formatDate(locale, `${s.startDate}T12:00:00`) })}
         </p>
         {fitLinesWith(t, s.lines, s.hardMisfits)}
-        {mayPropose(s.hardMisfits) ? (
+        {s.proposal ? (
+          <p>
+            <a href={`/jobcentre/proposals/${s.proposal.id}`}>
+              {t(isOpenProposal(s.proposal.status) ? "ranking.alreadyProposed" : "ranking.earlierProposal", {
+                status: inSentence(t(`proposalStatus.${s.proposal.status}`)),
+                date: formatDate(locale, `${s.proposal.on}T12:00:00`),
+              })}
+            </a>
+          </p>
+        ) : null}
+        {mayPropose(s.hardMisfits) && (s.proposal === null || s.proposal.status === "declined" || s.proposal.status === "withdrawn") ? (
           <a href={`/jobcentre/proposals/new?candidateId=${candidateId}&slotId=${s.id}`} className="button button-secondary">
             {t("ranking.propose")}
             <span className="sr-only"> «{s.title}», {s.companyName}</span>

@@ -107,6 +107,22 @@ describe("the open slots ranked for a candidate", () => {
     expect(rows.every((r) => r.hardMisfits.some((l) => l.factor === "active_placement"))).toBe(true);
   });
 
+  it("shows on a slot's card the candidate's latest proposal there: open, then withdrawn, and none on the other slots", async () => {
+    const id = await makeCandidate(w.consultant, { alias: "Foreslået før", days: ["mon", "tue"] }, { givenOn: addDays(today, -30) });
+    const slotId = slotIds[3]!;
+    const proposalOf = () => allRows(id).rows.find((r) => r.id === slotId)!.proposal;
+    expect(proposalOf()).toBeNull();
+    const first = propose(ctxFor(w.consultant), { candidateId: id, slotId, motivation: "Stabil og glad for faste opgaver." });
+    expect(proposalOf()).toEqual({ id: first, status: "proposed", on: today });
+    transitionProposal(ctxFor(w.consultant), { proposalId: first, version: 1, command: "withdraw" });
+    expect(proposalOf()).toEqual({ id: first, status: "withdrawn", on: today });
+    // Proposed again: the newer one is shown.
+    const second = propose(ctxFor(w.consultant), { candidateId: id, slotId, motivation: "Nu passer tiderne bedre." });
+    expect(proposalOf()).toEqual({ id: second, status: "proposed", on: today });
+    expect(allRows(id).rows.filter((r) => r.proposal !== null).map((r) => r.id)).toEqual([slotId]);
+    expect(allRows(id, false).rows).toEqual(allRows(id).rows);
+  });
+
   it("refuses another jobcentre's consultant", () => {
     expect(() => rankSlotsForCandidate(ctxFor(w.consultantOther), candidateId)).toThrow();
   });

@@ -16,6 +16,7 @@ import { forbidden, notFound } from "../errors";
 import { pageOffset, type Page } from "../pagination";
 import { copenhagenDate } from "../shared/working-days";
 import { OPEN_PROPOSAL_STATUSES } from "./schema";
+import type { ProposalStatus } from "./vocabulary";
 import { commandsFrom } from "./status";
 import { isUnanswered } from "./unanswered";
 import { mayRecordMeetingOutcome, meetingHasHappened } from "./meeting-outcome";
@@ -121,16 +122,36 @@ export function rankSlotsForCandidate(ctx: Ctx, candidateId: number, page = 1, {
     : order();
   const byId = openSlotsById(open);
   const start = pageOffset(page, SLOTS_FOR_CANDIDATE_PAGE_SIZE);
-  const rows = Array.from(ranked.subarray(start, start + SLOTS_FOR_CANDIDATE_PAGE_SIZE))
+  const shown = Array.from(ranked.subarray(start, start + SLOTS_FOR_CANDIDATE_PAGE_SIZE))
     .map((id) => byId.get(id))
     // A slot that left the open ones since the order was kept (another process) is left out of this view.
-    .filter((s): s is SlotForFit => s !== undefined)
-    .map((s) => {
-      const fit = fitFor(candidate, s, facts(s));
-      return { id: s.id, title: s.title, companyName: s.companyName, city: s.city, startDate: s.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits };
-    });
+    .filter((s): s is SlotForFit => s !== undefined);
+  const earlier = latestProposalsTo(ctx, candidateId, shown.map((s) => s.id));
+  const rows = shown.map((s) => {
+    const fit = fitFor(candidate, s, facts(s));
+    return { id: s.id, title: s.title, companyName: s.companyName, city: s.city, startDate: s.startDate, lines: fit.lines, hardMisfits: fit.hardMisfits, proposal: earlier.get(s.id) ?? null };
+  });
   const result: Page<(typeof rows)[number]> = { rows, total: ranked.length, page, pageSize: SLOTS_FOR_CANDIDATE_PAGE_SIZE };
   return { candidate: { id: candidate.id, alias: candidate.alias }, result };
+}
+
+/**
+ * The candidate's latest proposal to each of these slots (its status, and the day it closed or was
+ * made), so the consultant sees on the slot's card that the company already declined the citizen
+ * there, or that a proposal is open, before proposing again.
+ */
+function latestProposalsTo(ctx: Ctx, candidateId: number, slotIds: number[]) {
+  const latest = new Map<number, { id: number; status: ProposalStatus; on: string }>();
+  if (slotIds.length === 0) return latest;
+  for (const p of ctx.db
+    .select({ id: proposals.id, slotId: proposals.slotId, status: proposals.status, proposedAt: proposals.proposedAt, closedAt: proposals.closedAt })
+    .from(proposals)
+    .where(and(eq(proposals.candidateId, candidateId), inArray(proposals.slotId, slotIds)))
+    .orderBy(proposals.id)
+    .all()) {
+    latest.set(p.slotId, { id: p.id, status: p.status, on: copenhagenDate(p.closedAt ?? p.proposedAt) });
+  }
+  return latest;
 }
 
 /** What the consultant sees before proposing: the fit and whether consent allows it. */

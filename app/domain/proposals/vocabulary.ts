@@ -2,6 +2,8 @@
 export const PROPOSAL_STATUSES = ["proposed", "meeting_planned", "accepted", "declined", "withdrawn"] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const OPEN_PROPOSAL_STATUSES = ["proposed", "meeting_planned"] as const satisfies readonly ProposalStatus[];
+/** Proposed or with a meeting planned: the company has not answered yet. */
+export const isOpenProposal = (status: ProposalStatus): boolean => (OPEN_PROPOSAL_STATUSES as readonly ProposalStatus[]).includes(status);
 
 /** Why a company declines; "other" needs a text. Counted on the jobcentre's statistics page. */
 export const DECLINE_REASONS = [

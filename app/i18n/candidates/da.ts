@@ -335,6 +335,7 @@ export const da = {
   "ranking.starts": "starter {date}",
   "ranking.propose": "Foreslå til pladsen",
   "ranking.proposeAlias": "Foreslå {alias}",
+  "ranking.earlierProposal": "Tidligere foreslået til pladsen: {status} {date} – se forslaget",
   "ranking.alreadyProposed": "Allerede foreslået – se forslaget",
   "ranking.backToSlot": "Tilbage til pladsen",
   "ranking.backToRanking": "Tilbage til kandidaterne til pladsen",

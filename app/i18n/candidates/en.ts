@@ -335,6 +335,7 @@ export const en: Translation<typeof da> = {
   "ranking.starts": "starts {date}",
   "ranking.propose": "Propose for the slot",
   "ranking.proposeAlias": "Propose {alias}",
+  "ranking.earlierProposal": "Proposed for this slot before: {status} {date} – see the proposal",
   "ranking.alreadyProposed": "Already proposed – see the proposal",
   "ranking.backToSlot": "Back to the slot",
   "ranking.backToRanking": "Back to the candidates for the slot",
