@@ -63,7 +63,7 @@ export function CandidateCards({ slotId, rows, keep = true }: { slotId: number; 
     const card = () => (
       <>
         <h2 className="h3" id={`candidate-${c.id}`}>
-          <a href={`/jobcentre/candidates/${c.id}`}>{c.alias}</a>
+          <a href={`/jobcentre/candidates/${c.id}?fromSlot=${slotId}`}>{c.alias}</a>
         </h2>
         <p>
           {t(`ageBand.${c.ageBand}`)} · {t(`consentStatus.${c.consentStatus}`)}

@@ -77,6 +77,16 @@ test("consultant creates a candidate (CPR refused) → consent → ranked candid
   }
   await expect(card).toContainText("Kan arbejde 10 timer nu – pladsen starter på 8");
   await expect(card).toContainText("Passer:");
+  // The profile opened from the ranking leads back to it.
+  const ranking = page.url();
+  await card.getByRole("link", { name: alias, exact: true }).click();
+  await page.getByRole("link", { name: "Tilbage til kandidaterne til pladsen" }).click();
+  expect(new URL(page.url()).pathname).toBe(new URL(ranking).pathname);
+  card = page.locator("section.candidate-card", { has: page.getByRole("heading", { name: alias }) });
+  while ((await card.count()) === 0) {
+    await page.getByRole("link", { name: "Næste" }).click();
+    card = page.locator("section.candidate-card", { has: page.getByRole("heading", { name: alias }) });
+  }
   await card.getByRole("link", { name: `Foreslå ${alias}` }).click();
   // The proposal form first, then axe (scanning a page that is still leaving fails on a null document).
   await expect(page.getByLabel("Begrundelse", { exact: true })).toBeVisible();

@@ -52,7 +52,12 @@ export default function CandidatePage() {
   const active = consent && (consent.status === "valid" || consent.status === "expiring");
   return (
     <div className="stack">
-      <BackLink href="/jobcentre/candidates">{t("candidates.back")}</BackLink>
+      {/* Reached from a slot's ranked candidates: back to that ranking (the page it leads to checks access). */}
+      {/^\d{1,9}$/.test(params.get("fromSlot") ?? "") ? (
+        <BackLink href={`/jobcentre/slots/${params.get("fromSlot")}/candidates`}>{t("ranking.backToRanking")}</BackLink>
+      ) : (
+        <BackLink href="/jobcentre/candidates">{t("candidates.back")}</BackLink>
+      )}
       <h1>{c.alias}</h1>
       <p className="font-lead">{t("candidate.never")}</p>
       {isKeyOf(CANDIDATE_DONE, done) ? <Alert kind="success" heading={t(CANDIDATE_DONE[done])} /> : null}
