@@ -63,7 +63,7 @@ export function CandidateProfile({ profile: c }: { profile: ProfileView }) {
           {formatNumber(locale, c.hoursNow)}
           {c.goalHours != null ? ` → ${formatNumber(locale, c.goalHours)}` : ""}
         </Row>
-        <Row label={t("field.daysAvailable")}>{list(c.days, (v) => t(`weekday.${v}`))}</Row>
+        <Row label={t("field.daysAvailable")}>{list(c.days, (v) => t(`weekdayInText.${v}`))}</Row>
         <Row label={t("field.transport")}>
           {list(c.transport, (v) => t(`transport.${v}`))}
           {c.maxTravelKm != null ? ` · ${t("candidate.upToKm", { km: c.maxTravelKm })}` : ""}
