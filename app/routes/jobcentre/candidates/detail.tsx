@@ -158,30 +158,33 @@ export default function CandidatePage() {
       {views.length === 0 ? (
         <p>{t("candidate.noViews")}</p>
       ) : (
-        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("candidate.views")}>
-          <table className="table table--compact">
-            <caption className="sr-only">{t("candidate.views")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("candidate.viewedAt")}</th>
-                <th scope="col">{t("candidate.viewedBy")}</th>
-                <th scope="col">{t("candidate.viewedVia")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {views.map((v, i) => (
-                <tr key={i}>
-                  <td>{formatDateTime(locale, v.at)}</td>
-                  <td>
-                    {v.who}
-                    <br />
-                    <span className="form-hint">{v.organisation}</span>
-                  </td>
-                  <td>{v.proposalId ? <a href={`/jobcentre/proposals/${v.proposalId}`}>{t("candidate.viaProposal", { id: v.proposalId })}</a> : t("candidate.viaProfile")}</td>
+        <div className="data-table">
+          <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t("candidate.views")}>
+            {/* The lists' phone layout (data-table.tsx): at 390 px each view is a card with its labels, not a table to scroll. */}
+            <table className="table table--compact data-table__table">
+              <caption className="sr-only">{t("candidate.views")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("candidate.viewedAt")}</th>
+                  <th scope="col">{t("candidate.viewedBy")}</th>
+                  <th scope="col">{t("candidate.viewedVia")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {views.map((v, i) => (
+                  <tr key={i}>
+                    <td data-label={t("candidate.viewedAt")}>{formatDateTime(locale, v.at)}</td>
+                    <td data-label={t("candidate.viewedBy")}>
+                      {v.who}
+                      <br />
+                      <span className="form-hint">{v.organisation}</span>
+                    </td>
+                    <td data-label={t("candidate.viewedVia")}>{v.proposalId ? <a href={`/jobcentre/proposals/${v.proposalId}`}>{t("candidate.viaProposal", { id: v.proposalId })}</a> : t("candidate.viaProfile")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
     </div>
