@@ -22,7 +22,16 @@ export default defineConfig({
       "dkfds-dist": path.resolve(import.meta.dirname, "node_modules/dkfds/dist"),
     },
   },
-  build: { target: "es2022" },
+  build: {
+    target: "es2022",
+    rollupOptions: {
+      // Resource routes (logout, CSV and PDF downloads, the meter's check) have no component, so their
+      // browser chunk is empty by design; the 28 warnings about it hid the ones that matter.
+      onwarn(warning, warn) {
+        if (warning.code !== "EMPTY_BUNDLE") warn(warning);
+      },
+    },
+  },
   plugins: [
     remix({
       future: {
