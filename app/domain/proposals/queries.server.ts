@@ -35,14 +35,20 @@ function jobcentreOf(ctx: Ctx): number {
   return ctx.actor.jobcentreId;
 }
 
+/** A slot's mentor: the name, and how they describe themself (null until they have), in one read. */
+export function mentorOf(ctx: Pick<Ctx, "db">, userId: number) {
+  const m = ctx.db
+    .select({ name: users.name, styles: mentorProfiles.styles, edgeExperience: mentorProfiles.edgeExperience, languages: mentorProfiles.languages, line: mentorProfiles.line })
+    .from(users)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, users.id))
+    .where(eq(users.id, userId))
+    .get();
+  const profile = m?.styles ? { styles: m.styles, edgeExperience: m.edgeExperience!, languages: m.languages!, line: m.line } : null;
+  return { name: m?.name ?? "", profile };
+}
+
 export function mentorProfileOf(ctx: Pick<Ctx, "db">, userId: number) {
-  return (
-    ctx.db
-      .select({ styles: mentorProfiles.styles, edgeExperience: mentorProfiles.edgeExperience, languages: mentorProfiles.languages, line: mentorProfiles.line })
-      .from(mentorProfiles)
-      .where(eq(mentorProfiles.userId, userId))
-      .get() ?? null
-  );
+  return mentorOf(ctx, userId).profile;
 }
 
 /**
@@ -89,15 +95,8 @@ export function rankCandidatesForSlot(ctx: Ctx, slotId: number, page: number, { 
     lines: fit.lines,
     hardMisfits: fit.hardMisfits,
   }));
-  const mentor = ctx.db
-    .select({ name: users.name, styles: mentorProfiles.styles, edgeExperience: mentorProfiles.edgeExperience, languages: mentorProfiles.languages, line: mentorProfiles.line })
-    .from(users)
-    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, users.id))
-    .where(eq(users.id, slot.mentorUserId))
-    .get();
-  const profile = mentor?.styles ? { styles: mentor.styles, edgeExperience: mentor.edgeExperience!, languages: mentor.languages!, line: mentor.line ?? null } : null;
   const result: Page<(typeof rows)[number]> = { rows, total: ranked.total, page, pageSize: RANK_PAGE_SIZE };
-  return { slot: { id: slot.id, title: slot.title, companyName: slot.companyName, city: slot.city, startHours: slot.fit.startHours, targetHours: slot.fit.targetHours }, mentor: { name: mentor?.name ?? "", profile }, result };
+  return { slot: { id: slot.id, title: slot.title, companyName: slot.companyName, city: slot.city, startHours: slot.fit.startHours, targetHours: slot.fit.targetHours }, mentor: mentorOf(ctx, slot.mentorUserId), result };
 }
 
 export const SLOTS_FOR_CANDIDATE_PAGE_SIZE = RANK_PAGE_SIZE;
